@@ -1,0 +1,259 @@
+import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Logger } from 'pino';
+import {
+  createAuthService,
+  createLoginFailureRepository,
+  createLoginThrottle,
+  createSessionRepository,
+} from './auth/index.js';
+import { createInProcessBus, createRedisBus, type EventBus } from './bus/index.js';
+import { createCannedRepository, createCannedService } from './canned/index.js';
+import { createChannels } from './channels/index.js';
+import { type Config, createLogger } from './config/index.js';
+import { createContactRepository, createContactService } from './contacts/index.js';
+import {
+  createConversationRepository,
+  createConversationService,
+  isUniqueViolation,
+} from './conversations/index.js';
+import { migrateToLatest, openDatabase, pingDatabase } from './db/index.js';
+import { createDemoWorkspace } from './demo/index.js';
+import { AppError } from './errors/index.js';
+import { buildHttpApp, type Services } from './http/index.js';
+import { createInboxRepository, createInboxService } from './inbox/index.js';
+import { createIntentRepository, createIntentService } from './intents/index.js';
+import {
+  createFaqRepository,
+  createKnowledgeService,
+  createUnansweredRepository,
+} from './knowledge/index.js';
+import { createMetrics } from './metrics/index.js';
+import { createModerationRepository, createModerationService } from './moderation/index.js';
+import { loadJapaneseAnalyzer } from './nlu/index.js';
+import { createGateway, type Gateway } from './realtime/index.js';
+import { createRoutingRepository, createRoutingService } from './routing/index.js';
+import { createTenantRepository, createTenantService } from './tenants/index.js';
+import { createUserRepository, createUserService } from './users/index.js';
+
+export type Tsunagi = {
+  url: string;
+  /** The inbound SMTP port, or null when SMTP is off. */
+  smtpPort: number | null;
+  services: Services;
+  /** Stops accepting, lets in-flight requests and event handlers finish, closes the database. */
+  stop: () => Promise<void>;
+};
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.resolve(here, '..');
+const readVersion = (): string => {
+  try {
+    return (
+      JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
+        version: string;
+      }
+    ).version;
+  } catch {
+    return '0.0.0';
+  }
+};
+
+export type StartOptions = {
+  config: Config;
+  logger?: Logger;
+  /** PostgreSQL schema to use (tests run each suite in its own). */
+  databaseSchema?: string;
+  /** Called after the demo workspace is created, to tell the person at the terminal. */
+  onDemoCreated?: () => void;
+};
+
+/** The composition root: configuration → database → bus → domain services → HTTP and realtime. */
+export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
+  const { config } = options;
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const database = openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    ...(options.databaseSchema ? { schema: options.databaseSchema } : {}),
+  });
+  await migrateToLatest(database.db);
+  const { db, dialect } = database;
+
+  const onBusError = (error: unknown, event: { type: string }) =>
+    logger.error({ err: error, event: event.type }, 'event handler failed');
+  const bus: EventBus = config.redisUrl
+    ? await createRedisBus({
+        url: config.redisUrl,
+        prefix: config.redisPrefix,
+        onError: onBusError,
+        onTransportError: (error) => logger.warn({ err: error }, 'event bus redis error'),
+      })
+    : createInProcessBus(onBusError);
+  const tenants = createTenantService({ tenants: createTenantRepository(db) });
+  const userRepository = createUserRepository(db);
+  const users = createUserService({ users: userRepository, bus });
+  const auth = createAuthService({
+    users: userRepository,
+    sessions: createSessionRepository(db),
+    throttle: createLoginThrottle({ failures: createLoginFailureRepository(db) }),
+    sessionTtlMs: config.sessionTtlMs,
+  });
+  const knowledge = createKnowledgeService({
+    faqs: createFaqRepository(db),
+    unanswered: createUnansweredRepository(db),
+    bus,
+    onError: (error) => logger.error({ err: error }, 'recording an unanswered question failed'),
+  });
+  // Japanese morphological analysis loads in the background; FAQ indexes rebuild once it has.
+  loadJapaneseAnalyzer().catch((error: unknown) =>
+    logger.warn({ err: error }, 'Japanese dictionary failed to load; using the fallback'),
+  );
+  const intents = createIntentService({
+    intents: createIntentRepository(db),
+    bus,
+    onError: (error, tenantId) => logger.error({ err: error, tenantId }, 'intent training failed'),
+  });
+  const channels = await createChannels({
+    db,
+    dialect,
+    bus,
+    logger,
+    secretKey: config.secretKey,
+    smtpUrl: config.smtpUrl,
+    mailFrom: config.mailFrom,
+    apiHosts: config.channelApiHosts,
+    conversations: () => conversations,
+    tenantName: async (tenantId) => (await tenants.getTenant(tenantId)).name,
+  });
+  const conversationRepository = createConversationRepository(db, dialect);
+  let routing: ReturnType<typeof createRoutingService> | undefined;
+  const conversations = createConversationService({
+    conversations: conversationRepository,
+    contacts: createContactService({ contacts: createContactRepository(db) }),
+    knowledge,
+    users,
+    bus,
+    enqueueOutbound: channels.enqueueOutbound,
+    // Routing failures must not fail the customer's already-committed message.
+    route: (tenantId) =>
+      (routing?.routeTenant(tenantId) ?? Promise.resolve()).catch((error: unknown) =>
+        logger.error({ err: error, tenantId }, 'routing failed'),
+      ),
+  });
+  routing = createRoutingService({
+    routing: createRoutingRepository(db),
+    conversationService: conversations,
+    users,
+    bus,
+    onError: (error, tenantId) => logger.error({ err: error, tenantId }, 'routing sweep failed'),
+  });
+  const inbox = createInboxService({
+    inbox: createInboxRepository(db),
+    conversations,
+    knowledge,
+    routing,
+    bus,
+  });
+  const canned = createCannedService({ canned: createCannedRepository(db) });
+  const moderation = createModerationService({ moderation: createModerationRepository(db) });
+  const services: Services = {
+    auth,
+    tenants,
+    users,
+    knowledge,
+    intents,
+    conversations,
+    routing,
+    inbox,
+    canned,
+    moderation,
+    channels,
+  };
+  // Another node changed a tenant's FAQ: drop this node's copy of its index.
+  bus.subscribe('faq.changed', (event) => knowledge.invalidate(event.tenantId), {
+    scope: 'cluster',
+  });
+  // Another node trained a tenant's intents: train this node's copy from the same data.
+  bus.subscribe('intents.trained', (event) => intents.refresh(event.tenantId, event.trainedAt), {
+    scope: 'cluster',
+  });
+
+  // Nodes starting together race to seed an empty database; the one that loses skips it.
+  const isSeededElsewhere = (error: unknown) =>
+    error instanceof AppError && error.code === 'conflict';
+  if ((await users.countUsers()) === 0 && config.owner) {
+    await users
+      .createUser({ ...config.owner, name: 'Owner', role: 'owner', tenantId: null })
+      .catch((error: unknown) => {
+        if (!isSeededElsewhere(error) && !isUniqueViolation(error)) throw error;
+      });
+  }
+  if (config.isDemoEnabled && (await tenants.countTenants()) === 0) {
+    try {
+      await createDemoWorkspace({ tenants, users, knowledge });
+      options.onDemoCreated?.();
+    } catch (error) {
+      if (!isSeededElsewhere(error) && !isUniqueViolation(error)) throw error;
+    }
+  }
+
+  let gateway: Gateway | undefined;
+  const metrics = createMetrics({
+    bus,
+    countQueued: () => conversationRepository.countQueuedAllTenants(),
+    countSockets: () => ({
+      agent: gateway?.io.of('/agent').sockets.size ?? 0,
+      widget: gateway?.io.of('/widget').sockets.size ?? 0,
+    }),
+  });
+
+  let isReady = false;
+  const app = await buildHttpApp({
+    services,
+    logger,
+    assetsDir: path.join(repoRoot, 'dist'),
+    version: readVersion(),
+    isReady: () => isReady,
+    metrics,
+    checkDependencies: () => pingDatabase(db),
+    publicUrl: config.publicUrl,
+  });
+  await app.ready();
+  gateway = createGateway({
+    server: app.server,
+    services,
+    bus,
+    logger,
+    redis: config.redisUrl ? { url: config.redisUrl, prefix: config.redisPrefix } : undefined,
+  });
+  const openGateway = gateway;
+  await app.listen({ port: config.port, host: config.host });
+  const { smtpPort } = await channels.start({ port: config.smtpPort, host: config.host });
+  routing.start();
+  isReady = true;
+  const address = app.server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+
+  let stopping: Promise<void> | undefined;
+  return {
+    url: `http://${host}:${address.port}`,
+    smtpPort,
+    services,
+    stop() {
+      stopping ??= (async () => {
+        isReady = false;
+        routing?.stop();
+        await openGateway.close();
+        await app.close();
+        await channels.stop();
+        await bus.idle();
+        await bus.close();
+        await database.close();
+      })();
+      return stopping;
+    },
+  };
+}

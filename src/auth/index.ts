@@ -1,0 +1,9 @@
+export { type AuthService, createAuthService, hashToken } from './auth.service.js';
+export { createLoginThrottle, defaultThrottle, type LoginThrottle } from './login-throttle.js';
+export { authorize, can, type Permission, permissions } from './policy.js';
+export {
+  createLoginFailureRepository,
+  createSessionRepository,
+  type LoginFailureRepository,
+  type SessionRepository,
+} from './session.repository.js';

@@ -1,0 +1,34 @@
+import { AppError, notFound } from '../errors/index.js';
+import type { Principal, Role } from '../users/index.js';
+
+/** Who may do what, in one place. Ordered from most to least privileged within a tenant. */
+export const permissions = {
+  'tenant.create': ['owner'],
+  'user.create': ['owner', 'admin'],
+  'knowledge.manage': ['owner', 'admin'],
+  'nlu.parse': ['owner', 'admin', 'supervisor', 'agent'],
+  'conversation.read': ['owner', 'admin', 'supervisor', 'agent'],
+  'conversation.work': ['owner', 'admin', 'supervisor', 'agent'],
+  'conversation.assign_others': ['owner', 'admin', 'supervisor'],
+  'presence.set': ['owner', 'admin', 'supervisor', 'agent', 'annotator'],
+  'routing.manage': ['owner', 'admin'],
+  'channel.manage': ['owner', 'admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof permissions;
+
+export const can = (principal: Principal, permission: Permission): boolean =>
+  (permissions[permission] as readonly Role[]).includes(principal.role);
+
+/**
+ * Checks the principal may act on this tenant with this permission. A foreign tenant is
+ * reported as not found, never as forbidden, so ids of other tenants leak nothing.
+ */
+export function authorize(principal: Principal, permission: Permission, tenantId?: string): void {
+  if (tenantId !== undefined && principal.role !== 'owner' && principal.tenantId !== tenantId) {
+    throw notFound('Tenant');
+  }
+  if (!can(principal, permission)) {
+    throw new AppError('forbidden', 'Your role does not allow this action');
+  }
+}

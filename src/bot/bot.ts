@@ -1,0 +1,134 @@
+import {
+  ANSWER_CONFIDENCE,
+  detectLanguage,
+  type FaqIndex,
+  type FaqMatch,
+  isHandoffRequest,
+  type Language,
+  SUGGEST_CONFIDENCE,
+} from '../nlu/index.js';
+import { messagesFor } from './bot-messages.js';
+
+export type BotReply = { text: string; buttons?: { label: string; text: string }[] };
+
+export type BotDecision = {
+  language: Language;
+  replies: BotReply[];
+  /** Why the conversation should go to a human, or null to keep it with the bot. */
+  handoff: 'requested' | 'low_confidence' | null;
+  botMisses: number;
+  answered: FaqMatch | null;
+};
+
+/** Consecutive turns the bot could not answer before it hands over on its own. */
+export const MAX_BOT_MISSES = 2;
+
+const hello =
+  /^(こんにちは|こんばんは|おはよう(ございます)?|はじめまして|hi|hello|hey|good (morning|afternoon|evening)|안녕하세요|안녕|你好|您好)[!！。.、\s]*$/i;
+const thanks =
+  /^(ありがとう(ございます|ございました)?|thanks?( you)?( very much)?|thx|감사합니다|고맙습니다|谢谢|多谢)[!！。.、\s]*$/i;
+
+/**
+ * What the bot says to one customer message. Pure: the FAQ index and the conversation's
+ * miss count come in, the replies and the handoff decision go out.
+ */
+export function decideReply(options: {
+  text: string;
+  index: FaqIndex;
+  botMisses: number;
+  fallbackLanguage?: string | null;
+}): BotDecision {
+  const text = options.text.trim();
+  const language = pickLanguage(text, options.fallbackLanguage);
+  const say = messagesFor(language);
+  const humanButton = { label: say.talkToHuman, text: say.talkToHuman };
+
+  if (isHandoffRequest(text) || text === say.talkToHuman) {
+    return {
+      language,
+      replies: [{ text: say.handoffRequested }],
+      handoff: 'requested',
+      botMisses: options.botMisses,
+      answered: null,
+    };
+  }
+  if (hello.test(text)) {
+    return {
+      language,
+      replies: [{ text: say.smallTalkHello }],
+      handoff: null,
+      botMisses: options.botMisses,
+      answered: null,
+    };
+  }
+  if (thanks.test(text)) {
+    return {
+      language,
+      replies: [{ text: say.smallTalkThanks }],
+      handoff: null,
+      botMisses: 0,
+      answered: null,
+    };
+  }
+
+  const matches = options.index.search(text, { limit: 3 });
+  const top = matches[0];
+  if (top && top.confidence >= ANSWER_CONFIDENCE) {
+    return {
+      language,
+      replies: [{ text: top.answer }],
+      handoff: null,
+      botMisses: 0,
+      answered: top,
+    };
+  }
+
+  const botMisses = options.botMisses + 1;
+  if (botMisses >= MAX_BOT_MISSES) {
+    return {
+      language,
+      replies: [{ text: say.handoffAfterMisses }],
+      handoff: 'low_confidence',
+      botMisses,
+      answered: null,
+    };
+  }
+  const suggestions = matches.filter((m) => m.confidence >= SUGGEST_CONFIDENCE);
+  if (suggestions.length > 0) {
+    const buttons = suggestions.map((m) => ({ label: m.question, text: m.question }));
+    return {
+      language,
+      replies: [{ text: say.suggest, buttons: [...buttons, humanButton] }],
+      handoff: null,
+      botMisses,
+      answered: null,
+    };
+  }
+  return {
+    language,
+    replies: [{ text: say.noAnswer, buttons: [humanButton] }],
+    handoff: null,
+    botMisses,
+    answered: null,
+  };
+}
+
+/**
+ * Scripts that identify a language win. Han-only text (注文) is ambiguous between Japanese
+ * and Chinese, and short Latin text (ok) between English and anything: for those the
+ * conversation's language stands.
+ */
+function pickLanguage(text: string, fallback: string | null | undefined): Language {
+  const detected = detectLanguage(text);
+  const known = fallback === 'ja' || fallback === 'ko' || fallback === 'zh' || fallback === 'en';
+  if (!known) return detected;
+  if (
+    detected === 'zh' &&
+    fallback === 'ja' &&
+    !/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)
+  ) {
+    return 'ja';
+  }
+  if (detected === 'en' && !/[a-z]{3,}/i.test(text)) return fallback;
+  return detected;
+}

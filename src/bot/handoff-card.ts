@@ -1,0 +1,49 @@
+import {
+  detectSentiment,
+  extractEntities,
+  extractKeywords,
+  type FaqIndex,
+  isHandoffRequest,
+  SUGGEST_CONFIDENCE,
+  summarise,
+} from '../nlu/index.js';
+
+export type HandoffCard = {
+  reason: 'requested' | 'low_confidence';
+  summary: string;
+  keywords: string[];
+  intent: string | null;
+  entities: { type: string; value: string }[];
+  sentiment: 'positive' | 'neutral' | 'negative';
+  botAnswers: string[];
+  language: string | null;
+};
+
+type TurnText = { author: 'customer' | 'bot' | 'agent' | 'system'; text: string };
+
+/**
+ * The card an operator reads first: what the customer wants, what they mentioned, how they
+ * feel and what the bot already told them, so the customer never repeats themselves.
+ */
+export function buildHandoffCard(options: {
+  messages: TurnText[];
+  reason: HandoffCard['reason'];
+  /** The tenant's FAQ: the category of the closest entry names what the customer is about. */
+  index: FaqIndex;
+  language: string | null;
+}): HandoffCard {
+  const customer = options.messages.filter((m) => m.author === 'customer').map((m) => m.text);
+  const substantive = customer.filter((t) => !isHandoffRequest(t));
+  const about = substantive.length > 0 ? substantive : customer;
+  const closest = options.index.search(about.join('\n'), { limit: 1 })[0];
+  return {
+    reason: options.reason,
+    summary: summarise(about),
+    keywords: extractKeywords(about),
+    intent: closest && closest.confidence >= SUGGEST_CONFIDENCE ? closest.category : null,
+    entities: extractEntities(customer.join('\n')),
+    sentiment: detectSentiment(customer.join('\n')),
+    botAnswers: options.messages.filter((m) => m.author === 'bot').map((m) => m.text),
+    language: options.language,
+  };
+}

@@ -1,0 +1,53 @@
+/** The one catalogue of domain events. Each is published only after its change is committed. */
+export type MessageView = {
+  id: string;
+  conversationId: string;
+  author: 'customer' | 'bot' | 'agent' | 'system';
+  text: string;
+  createdAt: string;
+  authorName: string | null;
+  /** The customer's own idempotency key, so a client can match its pending bubble. */
+  clientMessageId?: string;
+  buttons?: { label: string; text: string }[];
+};
+
+export type ConversationStatus = 'bot' | 'queued' | 'assigned' | 'resolved';
+
+export type DomainEvent =
+  | {
+      type: 'message.created';
+      tenantId: string;
+      message: MessageView;
+      /** Where the conversation stands, so subscribers can tell who may see the message. */
+      conversation: { status: ConversationStatus; assigneeId: string | null };
+    }
+  | {
+      type: 'conversation.updated';
+      tenantId: string;
+      conversation: {
+        id: string;
+        status: ConversationStatus;
+        assigneeId: string | null;
+        assigneeName: string | null;
+      };
+      previousStatus: ConversationStatus | null;
+    }
+  | { type: 'agent.status_changed'; tenantId: string; userId: string; status: string }
+  | {
+      /** An internal note: staff only, never sent to the customer. */
+      type: 'note.created';
+      tenantId: string;
+      note: {
+        id: string;
+        conversationId: string;
+        authorId: string | null;
+        authorName: string | null;
+        text: string;
+        createdAt: string;
+      };
+    }
+  | { type: 'faq.changed'; tenantId: string }
+  | { type: 'intents.trained'; tenantId: string; trainedAt: string };
+
+export type DomainEventType = DomainEvent['type'];
+export type EventOf<T extends DomainEventType> = Extract<DomainEvent, { type: T }>;

@@ -1,0 +1,53 @@
+import { randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { type BusErrorReporter, createDispatcher, type EventBus } from './event-bus.js';
+import type { DomainEvent } from './events.js';
+
+type Envelope = { origin: string; event: DomainEvent };
+
+/**
+ * The bus across nodes: every event is dispatched here at once and published on a Redis
+ * channel; other nodes dispatch it to their cluster-scoped handlers. Redis pub/sub is
+ * fire-and-forget by design: the database stays the system of record, and every consumer
+ * that matters can recover from it (clients catch up by message id, caches rebuild).
+ */
+export async function createRedisBus(options: {
+  url: string;
+  prefix: string;
+  onError: BusErrorReporter;
+  onTransportError: (error: unknown) => void;
+}): Promise<EventBus> {
+  const dispatcher = createDispatcher(options.onError);
+  const origin = randomUUID();
+  const channel = `${options.prefix}:events`;
+  const pub = new Redis(options.url, { lazyConnect: true, maxRetriesPerRequest: 3 });
+  const sub = new Redis(options.url, { lazyConnect: true });
+  pub.on('error', options.onTransportError);
+  sub.on('error', options.onTransportError);
+  await Promise.all([pub.connect(), sub.connect()]);
+  await sub.subscribe(channel);
+  sub.on('message', (_channel: string, raw: string) => {
+    let envelope: Envelope;
+    try {
+      envelope = JSON.parse(raw) as Envelope;
+    } catch (error) {
+      options.onTransportError(error);
+      return;
+    }
+    if (envelope.origin !== origin) dispatcher.dispatch(envelope.event, true);
+  });
+
+  return {
+    publish(event) {
+      dispatcher.dispatch(event, false);
+      pub
+        .publish(channel, JSON.stringify({ origin, event } satisfies Envelope))
+        .catch(options.onTransportError);
+    },
+    subscribe: dispatcher.subscribe,
+    idle: dispatcher.idle,
+    async close() {
+      await Promise.allSettled([sub.quit(), pub.quit()]);
+    },
+  };
+}

@@ -1,0 +1,55 @@
+import { AppError, notFound } from '../errors/index.js';
+import { newId } from '../ids/index.js';
+import type { CannedRepository, CannedResponse } from './canned.repository.js';
+
+export type CannedInput = { shortcut: string; title: string; text: string };
+
+const isUniqueViolation = (error: unknown): boolean => {
+  const code = (error as { code?: string } | undefined)?.code;
+  return (
+    code === '23505' ||
+    code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+    code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
+  );
+};
+
+/** Canned responses: text with {{contact.name}}-style variables, found by a `/shortcut`. */
+export function createCannedService(deps: { canned: CannedRepository }) {
+  const taken = () => new AppError('conflict', 'Another canned response uses this shortcut');
+  return {
+    list: (tenantId: string) => deps.canned.list(tenantId),
+
+    async create(tenantId: string, input: CannedInput): Promise<CannedResponse> {
+      const now = new Date().toISOString();
+      const canned: CannedResponse = {
+        id: newId('can'),
+        tenantId,
+        ...input,
+        createdAt: now,
+        updatedAt: now,
+      };
+      try {
+        await deps.canned.insert(canned);
+      } catch (error) {
+        if (isUniqueViolation(error)) throw taken();
+        throw error;
+      }
+      return canned;
+    },
+
+    async update(tenantId: string, id: string, input: CannedInput): Promise<void> {
+      try {
+        if (!(await deps.canned.update(tenantId, id, input))) throw notFound('Canned response');
+      } catch (error) {
+        if (isUniqueViolation(error)) throw taken();
+        throw error;
+      }
+    },
+
+    async remove(tenantId: string, id: string): Promise<void> {
+      if (!(await deps.canned.remove(tenantId, id))) throw notFound('Canned response');
+    },
+  };
+}
+
+export type CannedService = ReturnType<typeof createCannedService>;

@@ -1,0 +1,6 @@
+export {
+  type CannedRepository,
+  type CannedResponse,
+  createCannedRepository,
+} from './canned.repository.js';
+export { type CannedInput, type CannedService, createCannedService } from './canned.service.js';

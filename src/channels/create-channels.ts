@@ -1,0 +1,173 @@
+import type { Logger } from 'pino';
+import type { EventBus } from '../bus/index.js';
+import type { ConversationService } from '../conversations/index.js';
+import type { Db, Dialect } from '../db/index.js';
+import { newSecret } from '../ids/index.js';
+import { createOutboxRepository, createOutboxWorker } from '../outbox/index.js';
+import { createChannelRepository } from './channel.repository.js';
+import { createChannelService } from './channel.service.js';
+import type { ChannelAdapter } from './channel.types.js';
+import { createEmailAdapter } from './email/email.adapter.js';
+import { createMailer } from './email/mailer.js';
+import { baseAddressOf } from './email/parse-email.js';
+import { type SmtpListener, startSmtpListener } from './email/smtp-listener.js';
+import { createInboundService } from './inbound.service.js';
+import { createLineAdapter } from './line/line.adapter.js';
+import { createOutboundService } from './outbound.service.js';
+import { deriveKeys } from './secret-box.js';
+import { createTelegramAdapter } from './telegram/telegram.adapter.js';
+
+export type ChannelsOptions = {
+  db: Db;
+  dialect: Dialect;
+  bus: EventBus;
+  logger: Logger;
+  /** The configured key, or undefined to use (and on first start create) the stored one. */
+  secretKey: string | undefined;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  conversations: () => ConversationService;
+  tenantName: (tenantId: string) => Promise<string>;
+  outboxPollMs?: number;
+  apiHosts?: readonly string[];
+};
+
+/**
+ * Wires the channel adapters, inbound and outbound services and the outbox worker. The
+ * conversation service is passed lazily because it takes `enqueueOutbound` from here.
+ */
+export async function createChannels(options: ChannelsOptions) {
+  const { db, dialect, logger } = options;
+  const repository = createChannelRepository(db, dialect);
+  const master =
+    options.secretKey ??
+    (await repository.getOrCreateInstallationSecret('master-key', () => newSecret(32)));
+  const admin = createChannelService({
+    channels: repository,
+    keys: deriveKeys(master),
+    apiHosts: options.apiHosts,
+  });
+  const mailer = createMailer(options.smtpUrl);
+  const email = createEmailAdapter({ mailer, defaultFrom: options.mailFrom, threads: repository });
+  const adapters: Record<string, ChannelAdapter> = {
+    email,
+    form: createEmailAdapter({
+      mailer,
+      defaultFrom: options.mailFrom,
+      threads: repository,
+      type: 'form',
+    }),
+    line: createLineAdapter({ threads: repository }),
+    telegram: createTelegramAdapter(),
+  };
+  const outboxFor = (tx: Db | undefined) => createOutboxRepository(tx ?? db, dialect);
+  let wake = () => {};
+  const outbound = createOutboundService({
+    channels: repository,
+    outboxFor,
+    conversations: {
+      getConversation: (tenantId, id) => options.conversations().getConversation(tenantId, id),
+    },
+    tenantName: options.tenantName,
+    adapters,
+    openSecrets: admin.openSecrets,
+    mailer,
+    defaultFrom: options.mailFrom,
+    wake: () => wake(),
+    logger,
+  });
+  const inbound = createInboundService({
+    channels: repository,
+    conversations: {
+      startConversation: (o) => options.conversations().startConversation(o),
+      postCustomerMessage: (o) => options.conversations().postCustomerMessage(o),
+      getConversation: (t, id) => options.conversations().getConversation(t, id),
+    },
+    adapters,
+    openSecrets: admin.openSecrets,
+    logger,
+  });
+  const worker = createOutboxWorker({
+    outbox: outboxFor(undefined),
+    deliver: (entries) => outbound.deliver(entries),
+    logger,
+    ...(options.outboxPollMs ? { pollMs: options.outboxPollMs } : {}),
+  });
+  wake = worker.wake;
+
+  let hasQueued = false;
+  let smtp: SmtpListener | undefined;
+  let sweep: NodeJS.Timeout | undefined;
+  const unsubscribe: (() => void)[] = [];
+  return {
+    admin,
+    inbound,
+    outbound,
+    /** For the conversation service: queue deliveries in its transaction. */
+    async enqueueOutbound(...args: Parameters<typeof outbound.enqueueOutbound>) {
+      if (await outbound.enqueueOutbound(...args)) hasQueued = true;
+    },
+
+    /** Starts the outbox worker, the inbound retry sweep and (unless off) the SMTP listener. */
+    async start(smtpOptions: { port: number | 'random' | null; host: string }) {
+      // A committed message may have queued a delivery: look at once rather than at the next
+      // poll. Web chat messages queue nothing, so they do not cost the worker a claim query.
+      unsubscribe.push(
+        options.bus.subscribe('message.created', () => {
+          if (!hasQueued) return;
+          hasQueued = false;
+          worker.wake();
+        }),
+      );
+      unsubscribe.push(
+        options.bus.subscribe('conversation.updated', async (event) => {
+          if (event.conversation.status !== 'resolved' || event.previousStatus === 'resolved')
+            return;
+          const settings = await repository.getSettings(event.tenantId);
+          if (!settings.transcriptOnResolve) return;
+          const contact = await repository.findConversationContact(
+            event.tenantId,
+            event.conversation.id,
+          );
+          if (!contact?.email) return;
+          const { conversation } = await options
+            .conversations()
+            .getConversation(event.tenantId, event.conversation.id);
+          await outbound.requestTranscript(event.tenantId, event.conversation.id, {
+            key: `resolved:${conversation.lastSeq}`,
+          });
+        }),
+      );
+      worker.start();
+      sweep = setInterval(() => {
+        inbound
+          .retryStale()
+          .catch((error: unknown) => logger.warn({ err: error }, 'inbound sweep failed'));
+      }, 15_000);
+      sweep.unref();
+      if (smtpOptions.port !== null) {
+        smtp = await startSmtpListener({
+          port: smtpOptions.port,
+          host: smtpOptions.host,
+          logger,
+          maxBytes: 30 * 1024 * 1024,
+          isKnownRecipient: (address) => inbound.isKnownEmailAddress(address),
+          store: ({ rcpt, mailFrom, raw }) =>
+            inbound.receiveMail({ rcpt, baseAddress: baseAddressOf(rcpt), mailFrom, raw }),
+        });
+      }
+      return { smtpPort: smtp?.port ?? null };
+    },
+
+    /** Stops taking mail, finishes inbound processing and sends in flight. */
+    async stop() {
+      for (const off of unsubscribe) off();
+      if (sweep) clearInterval(sweep);
+      await smtp?.close();
+      await inbound.idle();
+      await worker.stop();
+    },
+  };
+}
+
+export type Channels = Awaited<ReturnType<typeof createChannels>>;

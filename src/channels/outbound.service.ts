@@ -1,0 +1,174 @@
+import type { Logger } from 'pino';
+import type { Conversation, ConversationService, Message } from '../conversations/index.js';
+import type { Db } from '../db/index.js';
+import { AppError } from '../errors/index.js';
+import type { DeliveryResult, OutboxEntry, OutboxRepository } from '../outbox/index.js';
+import type { ChannelRepository } from './channel.repository.js';
+import { channelIdOf } from './channel.service.js';
+import type {
+  Channel,
+  ChannelAdapter,
+  ChannelSecrets,
+  DeliveryTarget,
+  OutboundMessage,
+} from './channel.types.js';
+import { messageIdOf } from './email/email.adapter.js';
+import type { Mailer } from './email/mailer.js';
+import { renderTranscript } from './email/transcript.js';
+
+type MessagePayload = { channel: string; message: OutboundMessage };
+type TranscriptPayload = { to: string };
+
+export type OutboundDeps = {
+  channels: ChannelRepository;
+  outboxFor: (db: Db | undefined) => OutboxRepository;
+  conversations: Pick<ConversationService, 'getConversation'>;
+  tenantName: (tenantId: string) => Promise<string>;
+  adapters: Partial<Record<string, ChannelAdapter>>;
+  openSecrets: (channel: Channel, sealed: string) => ChannelSecrets;
+  mailer: Mailer;
+  defaultFrom: string;
+  /** Nudges the outbox worker after a delivery was queued outside a conversation transaction. */
+  wake: () => void;
+  logger: Logger;
+};
+
+/** Replies leave through the outbox: queued with the message, delivered by the worker. */
+export function createOutboundService(deps: OutboundDeps) {
+  const { channels } = deps;
+
+  async function targetFor(
+    tenantId: string,
+    conversationId: string,
+  ): Promise<DeliveryTarget | string> {
+    const thread = await channels.findThread(tenantId, conversationId);
+    if (!thread) return 'the conversation has no channel address';
+    if (!thread.channelId) return { channel: null, secrets: null, thread };
+    const found = await channels.findChannel(tenantId, thread.channelId);
+    if (!found) return 'the channel no longer exists';
+    return {
+      channel: found.channel,
+      secrets: deps.openSecrets(found.channel, found.sealedSecrets),
+      thread,
+    };
+  }
+
+  async function deliverMessages(entries: OutboxEntry[]): Promise<DeliveryResult> {
+    const first = entries[0] as OutboxEntry;
+    const payloads = entries.map((e) => e.payload as MessagePayload);
+    const adapter = deps.adapters[payloads[0]?.channel ?? ''];
+    if (!adapter) return { status: 'failed', error: `no adapter for ${payloads[0]?.channel}` };
+    const target = await targetFor(first.tenantId, first.conversationId);
+    if (typeof target === 'string') return { status: 'failed', error: target };
+    return adapter.send(
+      target,
+      payloads.map((p) => p.message),
+    );
+  }
+
+  async function deliverTranscript(entry: OutboxEntry): Promise<DeliveryResult> {
+    const { to } = entry.payload as TranscriptPayload;
+    const [{ messages, conversation }, tenantName, emailChannel] = await Promise.all([
+      deps.conversations.getConversation(entry.tenantId, entry.conversationId),
+      deps.tenantName(entry.tenantId),
+      channels.findEmailChannel(entry.tenantId),
+    ]);
+    const from = emailChannel?.address ?? deps.defaultFrom;
+    const rendered = renderTranscript({
+      tenantName,
+      language: conversation.language,
+      messages,
+    });
+    return deps.mailer.send({
+      from,
+      to,
+      subject: rendered.subject,
+      text: rendered.text,
+      messageId: messageIdOf(entry.id, from),
+      headers: { 'Auto-Submitted': 'auto-generated' },
+    });
+  }
+
+  return {
+    /**
+     * The conversation service calls this inside the transaction that stores messages for the
+     * customer; a conversation on a channel with an adapter gets its deliveries queued there.
+     * Tells whether anything was queued.
+     */
+    async enqueueOutbound(
+      tx: Db,
+      conversation: Conversation,
+      messages: Message[],
+    ): Promise<boolean> {
+      if (!deps.adapters[conversation.channel]) return false;
+      const outgoing = messages.filter((m) => m.author !== 'customer');
+      if (outgoing.length === 0) return false;
+      await deps.outboxFor(tx).enqueue(
+        outgoing.map((m) => ({
+          id: channelIdOf('out'),
+          tenantId: conversation.tenantId,
+          conversationId: conversation.id,
+          kind: 'message',
+          idempotencyKey: `message:${m.id}`,
+          payload: {
+            channel: conversation.channel,
+            message: {
+              id: m.id,
+              author: m.author as OutboundMessage['author'],
+              authorName: m.authorName,
+              text: m.text,
+              buttons: m.buttons,
+            },
+          } satisfies MessagePayload,
+        })),
+      );
+      return true;
+    },
+
+    /** Delivers one conversation's due entries in order; a failure stops the rest for a retry. */
+    async deliver(entries: OutboxEntry[]): Promise<DeliveryResult> {
+      let done = 0;
+      while (done < entries.length) {
+        const kind = entries[done]?.kind;
+        let run = 1;
+        while (kind === 'message' && entries[done + run]?.kind === 'message') run++;
+        const batch = entries.slice(done, done + run);
+        const result =
+          kind === 'message'
+            ? await deliverMessages(batch)
+            : await deliverTranscript(batch[0] as OutboxEntry);
+        if (result.status !== 'sent')
+          return { ...result, delivered: done + (result.delivered ?? 0) };
+        done += run;
+      }
+      return { status: 'sent' };
+    },
+
+    /** Emails the whole conversation; the same state asked twice sends once. */
+    async requestTranscript(
+      tenantId: string,
+      conversationId: string,
+      options: { email?: string | undefined; key: string },
+    ): Promise<{ to: string }> {
+      const contact = await channels.findConversationContact(tenantId, conversationId);
+      const to = options.email ?? contact?.email;
+      if (!to) {
+        throw new AppError('validation_failed', 'No email address: pass one in `email`');
+      }
+      await deps.outboxFor(undefined).enqueue([
+        {
+          id: channelIdOf('out'),
+          tenantId,
+          conversationId,
+          kind: 'transcript',
+          idempotencyKey: `transcript:${conversationId}:${options.key}:${to.toLowerCase()}`,
+          payload: { to } satisfies TranscriptPayload,
+        },
+      ]);
+      deps.wake();
+      return { to };
+    },
+  };
+}
+
+export type OutboundService = ReturnType<typeof createOutboundService>;

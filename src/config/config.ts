@@ -1,0 +1,110 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const portSchema = z.coerce.number().int().min(0).max(65535);
+
+const configSchema = z.object({
+  PORT: portSchema.default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// URL')
+    .optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'REDIS_URL must be a redis:// URL')
+    .optional(),
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[\w:.-]+$/)
+    .default('tsunagi'),
+  TSUNAGI_DEMO: z.enum(['0', '1']).default('1'),
+  TSUNAGI_OWNER_EMAIL: z.email().optional(),
+  TSUNAGI_OWNER_PASSWORD: z.string().min(8).optional(),
+  PUBLIC_URL: z.url().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
+  NODE_ENV: z.string().optional(),
+  SMTP_PORT: z.union([z.literal('random'), portSchema]).default(2525),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^/]+/, 'SMTP_URL must be an smtp://host:port URL')
+    .optional(),
+  MAIL_FROM: z.email().default('no-reply@tsunagi.localhost'),
+  TSUNAGI_SECRET_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  CHANNEL_API_HOSTS: z
+    .string()
+    .regex(/^[\w.:-]+(,[\w.:-]+)*$/, 'CHANNEL_API_HOSTS must be host names separated by commas')
+    .optional(),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  redisUrl: string | undefined;
+  redisPrefix: string;
+  isDemoEnabled: boolean;
+  owner: { email: string; password: string } | undefined;
+  publicUrl: string | undefined;
+  logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
+  sessionTtlMs: number;
+  /** Inbound SMTP: a port, `random` (a free one, for tests), or null when off (`SMTP_PORT=0`). */
+  smtpPort: number | 'random' | null;
+  /** The relay outgoing mail goes through; without it mail waits in the outbox. */
+  smtpUrl: string | undefined;
+  /** The sender of mail that has no email channel to come from (form replies, transcripts). */
+  mailFrom: string;
+  /** Encrypts channel secrets and signs links; generated and kept in the database when unset. */
+  secretKey: string | undefined;
+  /**
+   * Hosts a channel's `apiBase` may point at (a proxy, a stand-in API). Empty: none, so a tenant
+   * admin cannot make the server call into the private network.
+   */
+  channelApiHosts: string[];
+};
+
+export class ConfigError extends Error {}
+
+/** Reads and validates the environment once, at start; a bad value stops the process with a clear message. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = configSchema.safeParse(
+    Object.fromEntries(Object.entries(env).filter(([, value]) => value !== '')),
+  );
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+  const e = parsed.data;
+  if ((e.TSUNAGI_OWNER_EMAIL === undefined) !== (e.TSUNAGI_OWNER_PASSWORD === undefined)) {
+    throw new ConfigError('TSUNAGI_OWNER_EMAIL and TSUNAGI_OWNER_PASSWORD must be set together');
+  }
+  if (e.NODE_ENV === 'production' && !e.TSUNAGI_SECRET_KEY) {
+    throw new ConfigError(
+      'TSUNAGI_SECRET_KEY must be set in production (at least 32 random characters)',
+    );
+  }
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    redisUrl: e.REDIS_URL,
+    redisPrefix: e.REDIS_PREFIX,
+    isDemoEnabled: e.TSUNAGI_DEMO === '1',
+    owner:
+      e.TSUNAGI_OWNER_EMAIL && e.TSUNAGI_OWNER_PASSWORD
+        ? { email: e.TSUNAGI_OWNER_EMAIL, password: e.TSUNAGI_OWNER_PASSWORD }
+        : undefined,
+    publicUrl: e.PUBLIC_URL,
+    logLevel: e.LOG_LEVEL,
+    sessionTtlMs: e.SESSION_TTL_HOURS * 3_600_000,
+    smtpPort: e.SMTP_PORT === 0 ? null : e.SMTP_PORT,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    secretKey: e.TSUNAGI_SECRET_KEY,
+    channelApiHosts: e.CHANNEL_API_HOSTS?.split(',').map((h) => h.toLowerCase()) ?? [],
+  };
+}

@@ -1,0 +1,48 @@
+import type { Db } from '../db/index.js';
+
+export type Contact = {
+  id: string;
+  tenantId: string;
+  name: string | null;
+  email: string | null;
+  externalId: string | null;
+  createdAt: string;
+};
+
+export function createContactRepository(db: Db) {
+  return {
+    async insert(contact: Contact): Promise<void> {
+      await db
+        .insertInto('contacts')
+        .values({
+          id: contact.id,
+          tenant_id: contact.tenantId,
+          name: contact.name,
+          email: contact.email,
+          external_id: contact.externalId,
+          created_at: contact.createdAt,
+        })
+        .execute();
+    },
+    async findByExternalId(tenantId: string, externalId: string): Promise<Contact | undefined> {
+      const row = await db
+        .selectFrom('contacts')
+        .selectAll()
+        .where('tenant_id', '=', tenantId)
+        .where('external_id', '=', externalId)
+        .executeTakeFirst();
+      return (
+        row && {
+          id: row.id,
+          tenantId: row.tenant_id,
+          name: row.name,
+          email: row.email,
+          externalId: row.external_id,
+          createdAt: row.created_at,
+        }
+      );
+    },
+  };
+}
+
+export type ContactRepository = ReturnType<typeof createContactRepository>;

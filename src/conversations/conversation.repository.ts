@@ -1,0 +1,401 @@
+import type { ConversationTable, Db, Dialect, MessageTable } from '../db/index.js';
+import { newId } from '../ids/index.js';
+import type {
+  Author,
+  Button,
+  Conversation,
+  ConversationStatus,
+  ConversationSummary,
+  HandoffCard,
+  Message,
+  NewMessage,
+} from './conversation.types.js';
+
+const toConversation = (row: ConversationTable): Conversation => ({
+  id: row.id,
+  tenantId: row.tenant_id,
+  contactId: row.contact_id,
+  channel: row.channel,
+  status: row.status as ConversationStatus,
+  assigneeId: row.assignee_id,
+  language: row.language,
+  botMisses: row.bot_misses,
+  handoff: row.handoff ? (JSON.parse(row.handoff) as HandoffCard) : null,
+  lastSeq: row.last_seq,
+  queuedAt: row.queued_at,
+  assignedAt: row.assigned_at,
+  resolvedAt: row.resolved_at,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+});
+
+const toMessage = (row: MessageTable): Message => ({
+  id: row.id,
+  conversationId: row.conversation_id,
+  author: row.author as Author,
+  text: row.text,
+  createdAt: row.created_at,
+  authorName: row.author_name,
+  ...(row.buttons ? { buttons: JSON.parse(row.buttons) as Button[] } : {}),
+  seq: row.seq,
+  clientMessageId: row.client_message_id,
+  replyTo: row.reply_to,
+});
+
+export type ConversationPatch = Partial<{
+  status: ConversationStatus;
+  assigneeId: string | null;
+  botMisses: number;
+  handoff: HandoffCard | null;
+  language: string | null;
+  queuedAt: string | null;
+  assignedAt: string | null;
+  resolvedAt: string | null;
+}>;
+
+const toRowPatch = (patch: ConversationPatch): Partial<ConversationTable> => ({
+  ...(patch.status !== undefined && { status: patch.status }),
+  ...(patch.assigneeId !== undefined && { assignee_id: patch.assigneeId }),
+  ...(patch.botMisses !== undefined && { bot_misses: patch.botMisses }),
+  ...(patch.handoff !== undefined && {
+    handoff: patch.handoff ? JSON.stringify(patch.handoff) : null,
+  }),
+  ...(patch.language !== undefined && { language: patch.language }),
+  ...(patch.queuedAt !== undefined && { queued_at: patch.queuedAt }),
+  ...(patch.assignedAt !== undefined && { assigned_at: patch.assignedAt }),
+  ...(patch.resolvedAt !== undefined && { resolved_at: patch.resolvedAt }),
+});
+
+/** A unique-constraint violation, on either database. */
+export const isUniqueViolation = (error: unknown): boolean => {
+  const e = error as { code?: string } | undefined;
+  return e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE';
+};
+
+export function createConversationRepository(db: Db, dialect: Dialect): ConversationRepository {
+  return {
+    ...conversationQueries(db, dialect),
+    /** Runs `work` in one transaction with the queries bound to it. */
+    transaction: (work) =>
+      db.transaction().execute((trx) => work(conversationQueries(trx, dialect))),
+  };
+}
+
+export type ConversationQueries = ReturnType<typeof conversationQueries>;
+export type ConversationRepository = ConversationQueries & {
+  transaction<T>(work: (tx: ConversationQueries) => Promise<T>): Promise<T>;
+};
+
+function conversationQueries(db: Db, dialect: Dialect) {
+  return {
+    /** The connection (inside `transaction`, the transaction) for repositories that must join it. */
+    db,
+
+    async insert(conversation: Conversation, customerTokenHash: string): Promise<void> {
+      await db
+        .insertInto('conversations')
+        .values({
+          id: conversation.id,
+          tenant_id: conversation.tenantId,
+          contact_id: conversation.contactId,
+          channel: conversation.channel,
+          status: conversation.status,
+          assignee_id: conversation.assigneeId,
+          language: conversation.language,
+          customer_token_hash: customerTokenHash,
+          bot_misses: conversation.botMisses,
+          handoff: null,
+          last_seq: 0,
+          queued_at: null,
+          assigned_at: null,
+          resolved_at: null,
+          created_at: conversation.createdAt,
+          updated_at: conversation.updatedAt,
+        })
+        .execute();
+    },
+
+    /** With `lock`, PostgreSQL holds the row until the transaction ends (SQLite serialises writers anyway). */
+    async find(tenantId: string, id: string, lock = false): Promise<Conversation | undefined> {
+      let query = db
+        .selectFrom('conversations')
+        .selectAll()
+        .where('tenant_id', '=', tenantId)
+        .where('id', '=', id);
+      if (lock && dialect === 'postgres') query = query.forUpdate();
+      const row = await query.executeTakeFirst();
+      return row && toConversation(row);
+    },
+
+    async findTokenHash(tenantId: string, id: string): Promise<string | undefined> {
+      const row = await db
+        .selectFrom('conversations')
+        .select('customer_token_hash')
+        .where('tenant_id', '=', tenantId)
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return row?.customer_token_hash;
+    },
+
+    /** Conditional update: applies only while the status is one of `from`; returns whether it did. */
+    async update(
+      tenantId: string,
+      id: string,
+      from: readonly ConversationStatus[],
+      patch: ConversationPatch,
+    ): Promise<boolean> {
+      const result = await db
+        .updateTable('conversations')
+        .set({ ...toRowPatch(patch), updated_at: new Date().toISOString() })
+        .where('tenant_id', '=', tenantId)
+        .where('id', '=', id)
+        .where('status', 'in', [...from])
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) > 0;
+    },
+
+    async list(
+      tenantId: string,
+      filter: {
+        id?: string;
+        status?: ConversationStatus | undefined;
+        assigneeId?: string | undefined;
+        limit: number;
+      },
+    ): Promise<ConversationSummary[]> {
+      let query = db
+        .selectFrom('conversations as c')
+        .innerJoin('contacts as ct', 'ct.id', 'c.contact_id')
+        .leftJoin('messages as m', (join) =>
+          join.onRef('m.conversation_id', '=', 'c.id').onRef('m.seq', '=', 'c.last_seq'),
+        )
+        .select([
+          'c.id',
+          'c.status',
+          'c.channel',
+          'c.assignee_id',
+          'c.created_at',
+          'c.updated_at',
+          'c.language',
+          'ct.name as contact_name',
+          'm.text as last_text',
+          'm.author as last_author',
+          'm.created_at as last_at',
+        ])
+        .where('c.tenant_id', '=', tenantId);
+      if (filter.id) query = query.where('c.id', '=', filter.id);
+      if (filter.status) query = query.where('c.status', '=', filter.status);
+      if (filter.assigneeId) query = query.where('c.assignee_id', '=', filter.assigneeId);
+      const rows = await query.orderBy('c.updated_at', 'desc').limit(filter.limit).execute();
+      return rows.map((r) => ({
+        id: r.id,
+        status: r.status as ConversationStatus,
+        channel: r.channel,
+        assigneeId: r.assignee_id,
+        createdAt: r.created_at,
+        updatedAt: r.updated_at,
+        contactName: r.contact_name,
+        language: r.language,
+        lastMessage:
+          r.last_text !== null && r.last_author !== null && r.last_at !== null
+            ? { text: r.last_text, author: r.last_author as Author, createdAt: r.last_at }
+            : null,
+      }));
+    },
+
+    /** Installation-wide queue length, for the operations metric only (no tenant data leaves). */
+    async countQueuedAllTenants(): Promise<number> {
+      const row = await db
+        .selectFrom('conversations')
+        .select((eb) => eb.fn.countAll<string | number>().as('n'))
+        .where('status', '=', 'queued')
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+
+    /** Queued conversations, oldest first: the routing order. */
+    async listQueued(tenantId: string, limit: number): Promise<Conversation[]> {
+      const rows = await db
+        .selectFrom('conversations')
+        .selectAll()
+        .where('tenant_id', '=', tenantId)
+        .where('status', '=', 'queued')
+        .orderBy('queued_at')
+        .limit(limit)
+        .execute();
+      return rows.map(toConversation);
+    },
+
+    async countAssignedByAgent(tenantId: string): Promise<Map<string, number>> {
+      const rows = await db
+        .selectFrom('conversations')
+        .select(['assignee_id', (eb) => eb.fn.countAll<string | number>().as('n')])
+        .where('tenant_id', '=', tenantId)
+        .where('status', '=', 'assigned')
+        .groupBy('assignee_id')
+        .execute();
+      return new Map(rows.map((r) => [r.assignee_id ?? '', Number(r.n)]));
+    },
+
+    async countAssignedTo(tenantId: string, agentId: string): Promise<number> {
+      const row = await db
+        .selectFrom('conversations')
+        .select((eb) => eb.fn.countAll<string | number>().as('n'))
+        .where('tenant_id', '=', tenantId)
+        .where('assignee_id', '=', agentId)
+        .where('status', '=', 'assigned')
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+
+    /** Locks the agent's row on PostgreSQL so two nodes cannot both fill its last free slot. */
+    async lockAgent(tenantId: string, agentId: string): Promise<void> {
+      if (dialect !== 'postgres') return;
+      await db
+        .selectFrom('users')
+        .select('id')
+        .where('tenant_id', '=', tenantId)
+        .where('id', '=', agentId)
+        .forUpdate()
+        .execute();
+    },
+
+    /** Appends a message with the conversation's next sequence number. Call inside a transaction. */
+    /** Appends one message with the conversation's next sequence number. Call inside a transaction. */
+    async appendMessage(
+      tenantId: string,
+      conversationId: string,
+      input: NewMessage,
+    ): Promise<Message> {
+      const [message] = await this.appendMessages(tenantId, conversationId, [input]);
+      return message as Message;
+    },
+
+    /**
+     * Appends messages with consecutive sequence numbers, applying `patch` to the conversation
+     * in the same statement: one UPDATE and one INSERT whatever the count, so the hot path of a
+     * customer message and its bot replies costs two writes. Call inside a transaction.
+     */
+    async appendMessages(
+      tenantId: string,
+      conversationId: string,
+      inputs: (NewMessage & { id?: string })[],
+      patch: ConversationPatch = {},
+    ): Promise<Message[]> {
+      const now = new Date().toISOString();
+      const bumped = await db
+        .updateTable('conversations')
+        .set((eb) => ({
+          ...toRowPatch(patch),
+          last_seq: eb('last_seq', '+', inputs.length),
+          updated_at: now,
+        }))
+        .where('tenant_id', '=', tenantId)
+        .where('id', '=', conversationId)
+        .returning('last_seq')
+        .executeTakeFirstOrThrow();
+      const first = bumped.last_seq - inputs.length + 1;
+      const rows: MessageTable[] = inputs.map((input, i) => ({
+        id: input.id ?? newId('msg'),
+        tenant_id: tenantId,
+        conversation_id: conversationId,
+        seq: first + i,
+        author: input.author,
+        author_id: input.authorId ?? null,
+        author_name: input.authorName ?? null,
+        text: input.text,
+        buttons: input.buttons?.length ? JSON.stringify(input.buttons) : null,
+        client_message_id: input.clientMessageId ?? null,
+        reply_to: input.replyTo ?? null,
+        created_at: now,
+      }));
+      if (rows.length > 0) await db.insertInto('messages').values(rows).execute();
+      return rows.map(toMessage);
+    },
+
+    async findMessage(tenantId: string, id: string): Promise<Message | undefined> {
+      const row = await db
+        .selectFrom('messages')
+        .selectAll()
+        .where('tenant_id', '=', tenantId)
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return row && toMessage(row);
+    },
+
+    async findByClientMessageId(
+      tenantId: string,
+      conversationId: string,
+      clientMessageId: string,
+    ): Promise<Message | undefined> {
+      const row = await db
+        .selectFrom('messages')
+        .selectAll()
+        .where('tenant_id', '=', tenantId)
+        .where('conversation_id', '=', conversationId)
+        .where('client_message_id', '=', clientMessageId)
+        .executeTakeFirst();
+      return row && toMessage(row);
+    },
+
+    async listReplies(
+      tenantId: string,
+      conversationId: string,
+      messageId: string,
+    ): Promise<Message[]> {
+      const rows = await db
+        .selectFrom('messages')
+        .selectAll()
+        .where('tenant_id', '=', tenantId)
+        .where('conversation_id', '=', conversationId)
+        .where('reply_to', '=', messageId)
+        .orderBy('seq')
+        .execute();
+      return rows.map(toMessage);
+    },
+
+    async listMessages(
+      tenantId: string,
+      conversationId: string,
+      afterSeq = 0,
+      limit = 1000,
+    ): Promise<Message[]> {
+      const rows = await db
+        .selectFrom('messages')
+        .selectAll()
+        .where('tenant_id', '=', tenantId)
+        .where('conversation_id', '=', conversationId)
+        .where('seq', '>', afterSeq)
+        .orderBy('seq')
+        .limit(limit)
+        .execute();
+      return rows.map(toMessage);
+    },
+
+    /** Messages of a tenant created after a moment, for catching up a reconnecting console. */
+    async listMessagesSince(
+      tenantId: string,
+      since: string,
+      limit: number,
+    ): Promise<
+      (Message & { conversationStatus: ConversationStatus; assigneeId: string | null })[]
+    > {
+      const rows = await db
+        .selectFrom('messages as m')
+        .innerJoin('conversations as c', 'c.id', 'm.conversation_id')
+        .selectAll('m')
+        .select(['c.status as conversation_status', 'c.assignee_id as conversation_assignee'])
+        .where('m.tenant_id', '=', tenantId)
+        .where('m.created_at', '>', since)
+        .orderBy('m.created_at')
+        .orderBy('m.seq')
+        .limit(limit)
+        .execute();
+      return rows.map((r) => ({
+        ...toMessage(r),
+        conversationStatus: r.conversation_status as ConversationStatus,
+        assigneeId: r.conversation_assignee,
+      }));
+    },
+  };
+}

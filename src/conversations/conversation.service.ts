@@ -1,0 +1,502 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { type BotDecision, buildHandoffCard, decideReply, messagesFor } from '../bot/index.js';
+import type { DomainEvent, EventBus } from '../bus/index.js';
+import type { ContactInput, ContactService } from '../contacts/index.js';
+import type { Db } from '../db/index.js';
+import { AppError, notFound } from '../errors/index.js';
+import { newId, newSecret } from '../ids/index.js';
+import type { KnowledgeService } from '../knowledge/index.js';
+import type { FaqIndex } from '../nlu/index.js';
+import type { User, UserService } from '../users/index.js';
+import {
+  type ConversationPatch,
+  type ConversationQueries,
+  type ConversationRepository,
+  isUniqueViolation,
+} from './conversation.repository.js';
+import { sourcesOf } from './conversation.state.js';
+import type {
+  Author,
+  Conversation,
+  ConversationStatus,
+  ConversationSummary,
+  Message,
+  MessageView,
+} from './conversation.types.js';
+
+export type ConversationServiceDeps = {
+  conversations: ConversationRepository;
+  contacts: ContactService;
+  knowledge: KnowledgeService;
+  users: Pick<UserService, 'findInTenant'>;
+  bus: EventBus;
+  /** Asks routing to place the tenant's queued conversations; injected to keep the modules apart. */
+  route: (tenantId: string) => Promise<void>;
+  /**
+   * Called inside the transaction that stores messages meant for the customer (bot, agent,
+   * system), so a delivery to another channel (the outbox) commits or rolls back with them.
+   */
+  enqueueOutbound?: (tx: Db, conversation: Conversation, messages: Message[]) => Promise<unknown>;
+};
+
+export type CustomerMessageResult = { message: MessageView; replies: MessageView[] };
+
+const hashCustomerToken = (token: string) => createHash('sha256').update(token).digest('base64url');
+
+/** The public shape of a message: storage bookkeeping stays inside. */
+export const toView = (m: Message): MessageView => ({
+  id: m.id,
+  conversationId: m.conversationId,
+  author: m.author,
+  text: m.text,
+  createdAt: m.createdAt,
+  authorName: m.authorName,
+  ...(m.clientMessageId ? { clientMessageId: m.clientMessageId } : {}),
+  ...(m.buttons ? { buttons: m.buttons } : {}),
+});
+
+export function createConversationService(deps: ConversationServiceDeps) {
+  const { conversations, bus } = deps;
+  // A conversation's customer token never changes, so its hash is safe to keep on every node;
+  // the widget's every send and connect would otherwise read it from storage.
+  const tokenHashes = new Map<string, string>();
+
+  const publishAll = (events: DomainEvent[]) => {
+    for (const event of events) bus.publish(event);
+  };
+
+  const messageEvent = (
+    conversation: Pick<Conversation, 'tenantId' | 'status' | 'assigneeId'>,
+    message: Message,
+  ): DomainEvent => ({
+    type: 'message.created',
+    tenantId: conversation.tenantId,
+    message: toView(message),
+    conversation: { status: conversation.status, assigneeId: conversation.assigneeId },
+  });
+
+  const updatedEvent = (
+    conversation: Pick<Conversation, 'id' | 'tenantId' | 'status' | 'assigneeId'>,
+    previousStatus: ConversationStatus | null,
+    assigneeName: string | null = null,
+  ): DomainEvent => ({
+    type: 'conversation.updated',
+    tenantId: conversation.tenantId,
+    conversation: {
+      id: conversation.id,
+      status: conversation.status,
+      assigneeId: conversation.assigneeId,
+      assigneeName,
+    },
+    previousStatus,
+  });
+
+  async function getOrThrow(tenantId: string, id: string): Promise<Conversation> {
+    const conversation = await conversations.find(tenantId, id);
+    if (!conversation) throw notFound('Conversation');
+    return conversation;
+  }
+
+  async function replayCustomerMessage(
+    tenantId: string,
+    conversationId: string,
+    clientMessageId: string,
+  ) {
+    const first = await conversations.findByClientMessageId(
+      tenantId,
+      conversationId,
+      clientMessageId,
+    );
+    if (!first) return undefined;
+    const replies = await conversations.listReplies(tenantId, conversationId, first.id);
+    return { message: toView(first), replies: replies.map(toView) };
+  }
+
+  return {
+    async startConversation(options: {
+      tenantId: string;
+      channel: string;
+      contact?: ContactInput | undefined;
+      language?: string | undefined;
+    }): Promise<{ conversation: Conversation; customerToken: string }> {
+      const contact = await deps.contacts.findOrCreateContact(options.tenantId, options.contact);
+      const now = new Date().toISOString();
+      const conversation: Conversation = {
+        id: newId('conv'),
+        tenantId: options.tenantId,
+        contactId: contact.id,
+        channel: options.channel,
+        status: 'bot',
+        assigneeId: null,
+        language: options.language ?? null,
+        botMisses: 0,
+        handoff: null,
+        lastSeq: 0,
+        queuedAt: null,
+        assignedAt: null,
+        resolvedAt: null,
+        createdAt: now,
+        updatedAt: now,
+      };
+      const customerToken = newSecret();
+      await conversations.insert(conversation, hashCustomerToken(customerToken));
+      bus.publish(updatedEvent(conversation, null));
+      return { conversation, customerToken };
+    },
+
+    /** The customer token proves the caller owns the conversation; unknown or foreign ids are 404. */
+    async verifyCustomer(tenantId: string, conversationId: string, token: string): Promise<void> {
+      const key = `${tenantId}/${conversationId}`;
+      let hash = tokenHashes.get(key);
+      if (hash === undefined) {
+        hash = await conversations.findTokenHash(tenantId, conversationId);
+        if (hash === undefined) throw notFound('Conversation');
+        if (tokenHashes.size >= 50_000) tokenHashes.clear();
+        tokenHashes.set(key, hash);
+      }
+      const given = Buffer.from(hashCustomerToken(token));
+      const stored = Buffer.from(hash);
+      if (given.length !== stored.length || !timingSafeEqual(given, stored)) {
+        throw new AppError('unauthorized', 'Invalid customer token');
+      }
+    },
+
+    /**
+     * Stores the customer's message and the bot's answers in one transaction, then publishes.
+     * A repeated clientMessageId returns the first result and stores nothing.
+     */
+    async postCustomerMessage(options: {
+      tenantId: string;
+      conversationId: string;
+      text: string;
+      clientMessageId?: string | undefined;
+    }): Promise<CustomerMessageResult> {
+      const { tenantId, conversationId, clientMessageId } = options;
+      // A retry is caught by the unique (conversation, clientMessageId) key below, which saves
+      // the common first send a round trip.
+      const index = await deps.knowledge.getIndex(tenantId);
+      const events: DomainEvent[] = [];
+      let isMiss = false;
+      let result: CustomerMessageResult & { queued: boolean };
+      try {
+        result = await conversations.transaction(async (tx) => {
+          const before = await tx.find(tenantId, conversationId, true);
+          if (!before) throw notFound('Conversation');
+          // A customer writing into a resolved conversation reopens it to the bot.
+          const reopen =
+            before.status === 'resolved'
+              ? ({ status: 'bot', assigneeId: null, botMisses: 0, handoff: null } as const)
+              : {};
+          const conversation: Conversation = { ...before, ...reopen };
+          if (before.status === 'resolved') events.push(updatedEvent(conversation, 'resolved'));
+          const customer = {
+            id: newId('msg'),
+            author: 'customer' as const,
+            text: options.text,
+            clientMessageId: clientMessageId ?? null,
+          };
+          if (conversation.status !== 'bot') {
+            const [message] = await tx.appendMessages(tenantId, conversationId, [customer], reopen);
+            events.push(messageEvent(conversation, message as Message));
+            return { message: toView(message as Message), replies: [], queued: false };
+          }
+
+          const decision = decideReply({
+            text: options.text,
+            index,
+            botMisses: conversation.botMisses,
+            fallbackLanguage: conversation.language,
+          });
+          // A miss is counted only when the bot had no answer (not greetings or handoff requests).
+          isMiss = decision.botMisses > conversation.botMisses;
+          const replies = decision.replies.map((reply) => ({
+            author: 'bot' as const,
+            text: reply.text,
+            buttons: reply.buttons,
+            replyTo: customer.id,
+          }));
+          const patch = await decisionPatch(tx, conversation, decision, index, [
+            customer,
+            ...replies,
+          ]);
+          const [message, ...stored] = await tx.appendMessages(
+            tenantId,
+            conversationId,
+            [customer, ...replies],
+            { ...reopen, ...patch },
+          );
+          const after: Conversation = { ...conversation, ...patch };
+          await deps.enqueueOutbound?.(tx.db, after, stored);
+          for (const m of [message as Message, ...stored]) events.push(messageEvent(after, m));
+          if (after.status !== conversation.status) {
+            events.push(updatedEvent(after, conversation.status));
+          }
+          return {
+            message: toView(message as Message),
+            replies: stored.map(toView),
+            queued: after.status === 'queued',
+          };
+        });
+      } catch (error) {
+        // A retried or concurrent send of one clientMessageId answers with the first result.
+        if (clientMessageId && isUniqueViolation(error)) {
+          const replay = await replayCustomerMessage(tenantId, conversationId, clientMessageId);
+          if (replay) return replay;
+        }
+        throw error;
+      }
+      publishAll(events);
+      if (isMiss) {
+        await deps.knowledge.recordUnanswered(tenantId, { conversationId, text: options.text });
+      }
+      if (result.queued) await deps.route(tenantId);
+      return { message: result.message, replies: result.replies };
+    },
+
+    async listCustomerMessages(tenantId: string, conversationId: string, afterMessageId?: string) {
+      const conversation = await getOrThrow(tenantId, conversationId);
+      let afterSeq = 0;
+      if (afterMessageId) {
+        const after = await conversations.findMessage(tenantId, afterMessageId);
+        if (!after || after.conversationId !== conversationId) throw notFound('Message');
+        afterSeq = after.seq;
+      }
+      const messages = await conversations.listMessages(tenantId, conversationId, afterSeq);
+      const assigneeName = conversation.assigneeId
+        ? ((await deps.users.findInTenant(tenantId, conversation.assigneeId))?.name ?? null)
+        : null;
+      return { status: conversation.status, assigneeName, messages: messages.map(toView) };
+    },
+
+    /** Messages after the given one, for a reconnecting widget. */
+    async messagesAfter(
+      tenantId: string,
+      conversationId: string,
+      afterMessageId: string,
+    ): Promise<MessageView[]> {
+      const after = await conversations.findMessage(tenantId, afterMessageId);
+      if (!after || after.conversationId !== conversationId) return [];
+      return (await conversations.listMessages(tenantId, conversationId, after.seq)).map(toView);
+    },
+
+    /** Tenant messages after the given one, with their conversation's state, for a reconnecting console. */
+    async tenantMessagesAfter(tenantId: string, afterMessageId: string) {
+      const after = await conversations.findMessage(tenantId, afterMessageId);
+      if (!after) return [];
+      const rows = await conversations.listMessagesSince(tenantId, after.createdAt, 1000);
+      return rows
+        .filter((m) => m.id !== after.id)
+        .map((m) => ({
+          message: toView(m),
+          conversation: { status: m.conversationStatus, assigneeId: m.assigneeId },
+        }));
+    },
+
+    listConversations(
+      tenantId: string,
+      filter: { status?: ConversationStatus | undefined; assigneeId?: string | undefined },
+    ): Promise<ConversationSummary[]> {
+      return conversations.list(tenantId, { ...filter, limit: 200 });
+    },
+
+    async getConversation(tenantId: string, id: string) {
+      const conversation = await getOrThrow(tenantId, id);
+      const [summary] = await conversations.list(tenantId, { id, limit: 1 });
+      const messages = await conversations.listMessages(tenantId, id);
+      return { conversation, summary, messages: messages.map(toView) };
+    },
+
+    getRaw: getOrThrow,
+
+    /**
+     * Assigns to an agent. With `enforceCapacity` (automatic routing) it refuses when the agent
+     * is full; the agent's row lock and the conditional update keep two nodes from overfilling
+     * an agent or assigning one conversation twice. Returns false when nothing changed.
+     */
+    async assign(options: {
+      tenantId: string;
+      conversationId: string;
+      agent: User;
+      enforceCapacity: boolean;
+      from: readonly ConversationStatus[];
+    }): Promise<boolean> {
+      const { tenantId, conversationId, agent } = options;
+      const events: DomainEvent[] = [];
+      const isAssigned = await conversations.transaction(async (tx) => {
+        await tx.lockAgent(tenantId, agent.id);
+        if (
+          options.enforceCapacity &&
+          (await tx.countAssignedTo(tenantId, agent.id)) >= agent.maxConcurrent
+        ) {
+          return false;
+        }
+        const before = await tx.find(tenantId, conversationId, true);
+        if (!before) throw notFound('Conversation');
+        if (before.status === 'assigned' && before.assigneeId === agent.id) return false;
+        const from = options.from.filter((s) => sourcesOf('assigned').includes(s));
+        const now = new Date().toISOString();
+        const changed = await tx.update(tenantId, conversationId, from, {
+          status: 'assigned',
+          assigneeId: agent.id,
+          assignedAt: now,
+        });
+        if (!changed) return false;
+        const after = { ...before, status: 'assigned' as const, assigneeId: agent.id };
+        const joined = await tx.appendMessage(tenantId, conversationId, {
+          author: 'system',
+          text: messagesFor(before.language ?? before.handoff?.language).agentJoined(agent.name),
+          authorName: agent.name,
+        });
+        await deps.enqueueOutbound?.(tx.db, after, [joined]);
+        events.push(updatedEvent(after, before.status, agent.name), messageEvent(after, joined));
+        return true;
+      });
+      publishAll(events);
+      return isAssigned;
+    },
+
+    async postAgentMessage(options: {
+      tenantId: string;
+      conversationId: string;
+      author: User;
+      text: string;
+      /** A console retrying a send passes the same id and gets the first message back. */
+      clientMessageId?: string | undefined;
+    }) {
+      const { tenantId, conversationId, author, clientMessageId } = options;
+      const retried = async () => {
+        if (!clientMessageId) return undefined;
+        const first = await conversations.findByClientMessageId(
+          tenantId,
+          conversationId,
+          clientMessageId,
+        );
+        return first && toView(first);
+      };
+      const earlier = await retried();
+      if (earlier) return earlier;
+      const events: DomainEvent[] = [];
+      const message = await conversations
+        .transaction(async (tx) => {
+          const conversation = await tx.find(tenantId, conversationId, true);
+          if (!conversation) throw notFound('Conversation');
+          if (conversation.status === 'resolved') {
+            throw new AppError('invalid_transition', 'The conversation is resolved');
+          }
+          const m = await tx.appendMessage(tenantId, conversationId, {
+            author: 'agent',
+            authorId: author.id,
+            authorName: author.name,
+            text: options.text,
+            clientMessageId: clientMessageId ?? null,
+          });
+          await deps.enqueueOutbound?.(tx.db, conversation, [m]);
+          events.push(messageEvent(conversation, m));
+          return m;
+        })
+        .catch(async (error: unknown) => {
+          const first = isUniqueViolation(error) ? await retried() : undefined;
+          if (first) return first;
+          throw error;
+        });
+      if ('seq' in message) {
+        publishAll(events);
+        return toView(message);
+      }
+      return message;
+    },
+
+    async resolve(tenantId: string, conversationId: string): Promise<Conversation> {
+      const before = await getOrThrow(tenantId, conversationId);
+      if (before.status === 'resolved') return before;
+      const changed = await conversations.update(tenantId, conversationId, sourcesOf('resolved'), {
+        status: 'resolved',
+        resolvedAt: new Date().toISOString(),
+      });
+      if (!changed) throw new AppError('conflict', 'The conversation changed; try again');
+      const after = { ...before, status: 'resolved' as const };
+      bus.publish(updatedEvent(after, before.status));
+      if (before.status === 'assigned') await deps.route(tenantId);
+      return after;
+    },
+
+    /**
+     * Takes a conversation from its agent: back to the queue (transfer, an absent agent) or to
+     * the bot (hand back), telling the customer in their language. With `onlyIfAssigneeId` it
+     * changes nothing unless that agent still holds it. Returns whether it changed.
+     */
+    async release(options: {
+      tenantId: string;
+      conversationId: string;
+      to: 'queued' | 'bot';
+      notice: (language: string | null) => string;
+      onlyIfAssigneeId?: string | undefined;
+      onlyIfUnanswered?: boolean;
+    }): Promise<boolean> {
+      const { tenantId, conversationId, to } = options;
+      const events: DomainEvent[] = [];
+      const isReleased = await conversations.transaction(async (tx) => {
+        const before = await tx.find(tenantId, conversationId, true);
+        if (!before) throw notFound('Conversation');
+        if (before.status === 'resolved' || before.status === to) return false;
+        if (options.onlyIfAssigneeId && before.assigneeId !== options.onlyIfAssigneeId)
+          return false;
+        if (
+          options.onlyIfUnanswered &&
+          (await tx.listMessages(tenantId, conversationId)).some((m) => m.author === 'agent')
+        ) {
+          return false;
+        }
+        const patch: ConversationPatch =
+          to === 'queued'
+            ? {
+                status: 'queued',
+                assigneeId: null,
+                queuedAt: before.queuedAt ?? new Date().toISOString(),
+              }
+            : { status: 'bot', assigneeId: null, botMisses: 0, queuedAt: null };
+        const changed = await tx.update(tenantId, conversationId, [before.status], patch);
+        if (!changed) return false;
+        const after: Conversation = { ...before, ...patch };
+        const notice = await tx.appendMessage(tenantId, conversationId, {
+          author: 'system',
+          text: options.notice(before.language ?? before.handoff?.language ?? null),
+        });
+        await deps.enqueueOutbound?.(tx.db, after, [notice]);
+        events.push(updatedEvent(after, before.status), messageEvent(after, notice));
+        return true;
+      });
+      publishAll(events);
+      if (isReleased && to === 'queued') await deps.route(tenantId);
+      return isReleased;
+    },
+  };
+
+  /** What the bot's decision changes on the conversation (read inside the caller's transaction). */
+  async function decisionPatch(
+    tx: ConversationQueries,
+    conversation: Conversation,
+    decision: BotDecision,
+    index: FaqIndex,
+    turn: { author: Author; text: string }[],
+  ): Promise<ConversationPatch> {
+    const language = conversation.language ?? decision.language;
+    if (!decision.handoff) return { botMisses: decision.botMisses, language };
+    const history = await tx.listMessages(conversation.tenantId, conversation.id);
+    const handoff = buildHandoffCard({
+      messages: [...history, ...turn],
+      reason: decision.handoff,
+      index,
+      language: decision.language,
+    });
+    return {
+      status: 'queued',
+      handoff,
+      botMisses: decision.botMisses,
+      queuedAt: new Date().toISOString(),
+      language,
+    };
+  }
+}
+
+export type ConversationService = ReturnType<typeof createConversationService>;

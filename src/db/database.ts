@@ -1,0 +1,101 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import {
+  Kysely,
+  type Migration,
+  type MigrationProvider,
+  Migrator,
+  PostgresDialect,
+  type SqliteDatabase,
+  SqliteDialect,
+  sql,
+} from 'kysely';
+import pg from 'pg';
+import * as initial from './migrations/0001-initial.js';
+import * as channels from './migrations/0002-channels.js';
+import * as intents from './migrations/0003-intents.js';
+import * as routing from './migrations/0004-routing.js';
+import type { Database } from './schema.js';
+
+export type Db = Kysely<Database>;
+export type Dialect = 'sqlite' | 'postgres';
+export type DatabaseHandle = { db: Db; dialect: Dialect; close: () => Promise<void> };
+
+/** Migrations live in code (not read from a folder at run time) so the built server carries them. */
+const migrations: Record<string, Migration> = {
+  '0001-initial': initial,
+  '0002-channels': channels,
+  '0003-intents': intents,
+  '0004-routing': routing,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+export type OpenDatabaseOptions = {
+  databaseUrl?: string | undefined;
+  dataDir: string;
+  schema?: string;
+};
+
+/** Opens SQLite in DATA_DIR (WAL, foreign keys on) or PostgreSQL when a URL is given. */
+export function openDatabase(options: OpenDatabaseOptions): DatabaseHandle {
+  if (options.databaseUrl) {
+    // A separate schema keeps test runs (and side-by-side installations) apart in one database.
+    const pool = new pg.Pool({
+      connectionString: options.databaseUrl,
+      max: 10,
+      ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+    });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return { db, dialect: 'postgres', close: () => db.destroy() };
+  }
+  fs.mkdirSync(options.dataDir, { recursive: true });
+  const sqlite = new SQLite(path.join(options.dataDir, 'tsunagi.db'));
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('busy_timeout = 5000');
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+  });
+  return { db, dialect: 'sqlite', close: () => db.destroy() };
+}
+
+/**
+ * Kysely prepares every query anew; preparing costs as much as running a small one. The hot
+ * path has a few dozen distinct statements, so they are kept prepared (bounded, in case of
+ * statements with varying IN-lists).
+ */
+function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    prepare(query: string) {
+      let statement = cache.get(query);
+      if (!statement) {
+        statement = sqlite.prepare(query);
+        if (cache.size >= 500) cache.clear();
+        cache.set(query, statement);
+      }
+      return statement;
+    },
+    close: () => sqlite.close(),
+  };
+}
+
+/** Applies pending migrations; Kysely's migration lock makes concurrent starts safe. */
+export async function migrateToLatest(db: Db): Promise<void> {
+  // Each migration only adds its own tables, so a database that has a later one applied
+  // before an earlier one (a development database that followed a branch) still upgrades.
+  const migrator = new Migrator({ db, provider, allowUnorderedMigrations: true });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error || failed) {
+    throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${String(error)}`);
+  }
+}
+
+/** Answers whether the database takes queries (readiness). */
+export async function pingDatabase(db: Db): Promise<void> {
+  await sql`select 1`.execute(db);
+}

@@ -1,0 +1,290 @@
+import type { Generated } from 'kysely';
+
+/** Table shapes as stored. Times are ISO 8601 UTC strings and JSON columns are text, so one
+ * schema works unchanged on SQLite and PostgreSQL. */
+export type Database = {
+  tenants: TenantTable;
+  users: UserTable & UserRoutingColumns;
+  sessions: SessionTable;
+  login_failures: LoginFailureTable;
+  contacts: ContactTable & ContactRoutingColumns;
+  conversations: ConversationTable & ConversationRoutingColumns;
+  messages: MessageTable;
+  faqs: FaqTable;
+  installation_secrets: InstallationSecretTable;
+  channels: ChannelTable;
+  channel_settings: ChannelSettingsTable;
+  channel_inbound: ChannelInboundTable;
+  channel_conversations: ChannelConversationTable;
+  channel_threads: ChannelThreadTable;
+  attachments: AttachmentTable;
+  outbox: OutboxTable;
+  intent_examples: IntentExampleTable;
+  unanswered_questions: UnansweredQuestionTable;
+  queues: QueueTable;
+  routing_settings: RoutingSettingsTable;
+  conversation_notes: ConversationNoteTable;
+  conversation_reads: ConversationReadTable;
+  canned_responses: CannedResponseTable;
+  banned_words: BannedWordTable;
+};
+
+export type TenantTable = { id: string; name: string; widget_key: string; created_at: string };
+
+export type UserTable = {
+  id: string;
+  tenant_id: string | null;
+  email: string;
+  name: string;
+  password_hash: string;
+  role: string;
+  languages: string;
+  skills: string;
+  max_concurrent: number;
+  status: string;
+  status_changed_at: string;
+  created_at: string;
+};
+
+export type SessionTable = {
+  id: string;
+  token_hash: string;
+  user_id: string;
+  expires_at: string;
+  revoked_at: string | null;
+  created_at: string;
+};
+
+export type LoginFailureTable = {
+  key: string;
+  count: number;
+  first_at: string;
+  locked_until: string | null;
+};
+
+export type ContactTable = {
+  id: string;
+  tenant_id: string;
+  name: string | null;
+  email: string | null;
+  external_id: string | null;
+  created_at: string;
+};
+
+export type ConversationTable = {
+  id: string;
+  tenant_id: string;
+  contact_id: string;
+  channel: string;
+  status: string;
+  assignee_id: string | null;
+  language: string | null;
+  customer_token_hash: string;
+  bot_misses: number;
+  handoff: string | null;
+  last_seq: number;
+  queued_at: string | null;
+  assigned_at: string | null;
+  resolved_at: string | null;
+  created_at: string;
+  updated_at: string;
+};
+
+export type MessageTable = {
+  id: string;
+  tenant_id: string;
+  conversation_id: string;
+  seq: number;
+  author: string;
+  author_id: string | null;
+  author_name: string | null;
+  text: string;
+  buttons: string | null;
+  client_message_id: string | null;
+  reply_to: string | null;
+  created_at: string;
+};
+
+export type FaqTable = {
+  id: string;
+  tenant_id: string;
+  question: string;
+  answer: string;
+  category: string | null;
+  language: string | null;
+  alternates: string;
+  created_at: string;
+  updated_at: string;
+};
+
+export type IntentExampleTable = {
+  id: string;
+  tenant_id: string;
+  text: string;
+  intent: string;
+  created_at: string;
+};
+
+export type UnansweredQuestionTable = {
+  id: string;
+  tenant_id: string;
+  conversation_id: string | null;
+  text: string;
+  language: string | null;
+  created_at: string;
+  resolved_at: string | null;
+  resolved_faq_id: string | null;
+};
+
+export type InstallationSecretTable = { name: string; value: string; created_at: string };
+
+export type ChannelTable = {
+  id: string;
+  tenant_id: string;
+  type: string;
+  address: string | null;
+  secrets: string;
+  settings: string;
+  created_at: string;
+};
+
+export type ChannelSettingsTable = {
+  tenant_id: string;
+  transcript_on_resolve: number;
+  updated_at: string;
+};
+
+export type ChannelInboundTable = {
+  id: string;
+  tenant_id: string;
+  channel_id: string;
+  idempotency_key: string;
+  payload: string;
+  outcome: string | null;
+  received_at: string;
+  processed_at: string | null;
+  claimed_until: string | null;
+  attempts: number;
+};
+
+export type ChannelConversationTable = {
+  conversation_id: string;
+  tenant_id: string;
+  channel_id: string | null;
+  recipient: string;
+  subject: string | null;
+  reply_key: string;
+  reply_token: string | null;
+  reply_token_at: string | null;
+  last_inbound_ref: string | null;
+  thread_refs: string;
+  is_blocked: number;
+  updated_at: string;
+};
+
+export type ChannelThreadTable = {
+  tenant_id: string;
+  scope: string;
+  external_key: string;
+  conversation_id: string;
+  created_at: string;
+};
+
+export type AttachmentTable = {
+  id: string;
+  tenant_id: string;
+  conversation_id: string;
+  message_id: string;
+  position: number;
+  filename: string;
+  content_type: string;
+  size: number;
+  data: string;
+  created_at: string;
+};
+
+export type OutboxTable = {
+  id: string;
+  tenant_id: string;
+  conversation_id: string;
+  kind: string;
+  idempotency_key: string;
+  payload: string;
+  status: string;
+  attempts: number;
+  next_attempt_at: string;
+  claimed_until: string | null;
+  claim_id: string | null;
+  last_error: string | null;
+  created_at: string;
+  sent_at: string | null;
+};
+
+/** Columns added by 0004 (routing); defaulted, so inserts written before them still work. */
+export type UserRoutingColumns = { level: Generated<string> };
+export type ContactRoutingColumns = { is_vip: Generated<number> };
+export type ConversationRoutingColumns = {
+  queue_id: Generated<string | null>;
+  priority: Generated<number>;
+  is_classified: Generated<number>;
+  tags: Generated<string>;
+  category: Generated<string | null>;
+  wrap_up_summary: Generated<string | null>;
+  first_reply_at: Generated<string | null>;
+};
+
+export type QueueTable = {
+  id: string;
+  tenant_id: string;
+  name: string;
+  skills: string;
+  languages: string;
+  is_default: number;
+  sla_first_reply_seconds: number | null;
+  overflow_queue_id: string | null;
+  overflow_after_seconds: number | null;
+  business_hours: string | null;
+  created_at: string;
+};
+
+export type RoutingSettingsTable = {
+  tenant_id: string;
+  time_zone: string;
+  business_hours: string | null;
+  holidays: string;
+  sla_first_reply_seconds: number;
+  away_grace_seconds: number;
+  updated_at: string;
+};
+
+export type ConversationNoteTable = {
+  id: string;
+  tenant_id: string;
+  conversation_id: string;
+  author_id: string | null;
+  author_name: string | null;
+  text: string;
+  created_at: string;
+};
+
+export type ConversationReadTable = {
+  tenant_id: string;
+  user_id: string;
+  conversation_id: string;
+  last_read_seq: number;
+};
+
+export type CannedResponseTable = {
+  id: string;
+  tenant_id: string;
+  shortcut: string;
+  title: string;
+  text: string;
+  created_at: string;
+  updated_at: string;
+};
+
+export type BannedWordTable = { tenant_id: string; word: string; created_at: string };
+
+// Generated is re-exported for future tables with database-assigned keys.
+export type { Generated };

@@ -1,0 +1,1 @@
+export { createDemoWorkspace, demoCredentials } from './demo-workspace.js';

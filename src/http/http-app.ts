@@ -1,0 +1,234 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import { AppError } from '../errors/index.js';
+import type { Metrics } from '../metrics/index.js';
+import { fastifyErrorCodes, statusOf } from './error-map.js';
+import { XLSX_TYPE } from './multipart.js';
+import { buildOpenApi } from './openapi.js';
+import { createRouter, type RouteRegistry } from './route.js';
+import { registerAgentRoutes } from './routes/agent.routes.js';
+import { registerAuthRoutes } from './routes/auth.routes.js';
+import { registerChannelRoutes, registerChannelWebhookRoutes } from './routes/channel.routes.js';
+import { registerInboxRoutes } from './routes/inbox.routes.js';
+import { registerKnowledgeRoutes } from './routes/knowledge.routes.js';
+import { registerRoutingRoutes } from './routes/routing.routes.js';
+import { registerTenantRoutes } from './routes/tenant.routes.js';
+import { registerWidgetRoutes } from './routes/widget.routes.js';
+import type { Services } from './services.js';
+
+export type HttpAppOptions = {
+  services: Services;
+  logger: Logger;
+  /** Folder of built front-end assets (`dist`), holding `web/` and `widget/`. */
+  assetsDir: string;
+  version: string;
+  isReady: () => boolean;
+  /** Throws when a dependency (database, Redis) does not answer. */
+  checkDependencies: () => Promise<void>;
+  metrics: Metrics;
+  /** PUBLIC_URL: the base of webhook URLs given to channel platforms. */
+  publicUrl?: string | undefined;
+};
+
+const consoleCsp =
+  "default-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Decodes a body as UTF-8, refusing invalid byte sequences instead of silently replacing them. */
+const decodeUtf8 = (body: Buffer): string => {
+  try {
+    return strictUtf8.decode(body);
+  } catch {
+    throw new AppError('bad_request', 'The body is not valid UTF-8');
+  }
+};
+
+export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: options.logger as FastifyBaseLogger,
+    bodyLimit: 1024 * 1024,
+    return503OnClosing: true,
+    // Long ids reach the schema and get its clear 400 rather than a bare 414.
+    routerOptions: { maxParamLength: 8000 },
+    // Every log line of a request carries its id; a proxy's X-Request-Id is kept when it is sane.
+    requestIdHeader: false,
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w.:-]{1,100}$/.test(given) ? given : randomUUID();
+    },
+  });
+
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser(
+    'application/json',
+    { parseAs: 'buffer' },
+    (_req, body: Buffer, done) => {
+      try {
+        const text = decodeUtf8(body);
+        done(null, text.trim() === '' ? undefined : JSON.parse(text));
+      } catch (error) {
+        done(
+          error instanceof AppError
+            ? error
+            : new AppError('bad_request', 'The body is not valid JSON'),
+        );
+      }
+    },
+  );
+  app.addContentTypeParser('text/csv', { parseAs: 'buffer' }, (_req, body: Buffer, done) => {
+    try {
+      done(null, decodeUtf8(body));
+    } catch (error) {
+      done(error as Error);
+    }
+  });
+  // Spreadsheet uploads stay bytes; the routes that take them decode them.
+  app.addContentTypeParser(
+    [XLSX_TYPE, 'multipart/form-data'],
+    { parseAs: 'buffer' },
+    (_req, body: Buffer, done) => done(null, body),
+  );
+
+  app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
+    if (error instanceof AppError) {
+      if (error.code === 'too_many_requests') {
+        const retryAfter = (error.details as { retryAfter?: number } | undefined)?.retryAfter;
+        if (retryAfter) reply.header('retry-after', String(retryAfter));
+      }
+      return reply
+        .status(statusOf[error.code])
+        .send({ error: { code: error.code, message: error.message } });
+    }
+    const mapped = fastifyErrorCodes[error.code];
+    const status = error.statusCode ?? 500;
+    if (mapped || (status >= 400 && status < 500)) {
+      const code = mapped ?? 'bad_request';
+      return reply
+        .status(mapped ? statusOf[code] : status)
+        .send({ error: { code, message: error.message } });
+    }
+    request.log.error({ err: error }, 'request failed');
+    return reply
+      .status(500)
+      .send({ error: { code: 'internal_error', message: 'Something went wrong on our side' } });
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    reply.status(404).send({
+      error: {
+        code: 'not_found',
+        message: `No route for ${request.method} ${request.url.split('?')[0]}`,
+      },
+    });
+  });
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('x-request-id', request.id);
+    reply.header('referrer-policy', 'same-origin');
+    if (request.url.startsWith('/console')) reply.header('content-security-policy', consoleCsp);
+    // The widget runs on customers' own sites: its API is open to any origin (bearer tokens, no cookies).
+    if (request.url.startsWith('/api/v1/widget/')) reply.header('access-control-allow-origin', '*');
+    return payload;
+  });
+  app.options('/api/v1/widget/*', (_request, reply) => {
+    reply
+      .header('access-control-allow-methods', 'GET, POST')
+      .header('access-control-allow-headers', 'authorization, content-type')
+      .header('access-control-max-age', '600')
+      .status(204)
+      .send();
+  });
+
+  app.get('/healthz', async (_request, reply) => {
+    if (!options.isReady()) return reply.status(503).send({ status: 'starting' });
+    return { status: 'ok' };
+  });
+  // Readiness: a load balancer takes this node out when its database or Redis stops answering.
+  app.get('/readyz', async (request, reply) => {
+    if (!options.isReady()) return reply.status(503).send({ status: 'starting' });
+    try {
+      await options.checkDependencies();
+      return { status: 'ready' };
+    } catch (error) {
+      request.log.warn({ err: error }, 'readiness check failed');
+      return reply.status(503).send({ status: 'unavailable' });
+    }
+  });
+  app.get('/metrics', async (_request, reply) => {
+    reply.header('content-type', options.metrics.contentType);
+    return options.metrics.render();
+  });
+  app.addHook('onResponse', async (request, reply) => {
+    const route = request.routeOptions.url ?? 'unmatched';
+    options.metrics.observeRequest(
+      request.method,
+      route,
+      reply.statusCode,
+      reply.elapsedTime / 1000,
+    );
+  });
+
+  const registry: RouteRegistry = [];
+  const routerDeps = {
+    authenticate: (token: string) => options.services.auth.authenticate(token),
+    assertTenantExists: async (tenantId: string) => {
+      await options.services.tenants.getTenant(tenantId);
+    },
+  };
+  const router = createRouter(app, registry, routerDeps);
+  registerAuthRoutes(router, options.services);
+  registerTenantRoutes(router, options.services);
+  registerKnowledgeRoutes(router, options.services);
+  registerWidgetRoutes(router, options.services);
+  registerAgentRoutes(router, options.services);
+  registerRoutingRoutes(router, options.services);
+  registerInboxRoutes(router, options.services);
+  registerChannelRoutes(router, options.services, { publicUrl: options.publicUrl });
+  await registerChannelWebhookRoutes(
+    app,
+    (scoped) => createRouter(scoped, registry, routerDeps),
+    options.services,
+  );
+
+  const openApi = buildOpenApi(registry, options.version);
+  app.get('/api/v1/openapi.json', async () => openApi);
+
+  registerFrontEnd(app, options.assetsDir);
+  return app;
+}
+
+/** The console at /console/, the widget script at /widget.js and the demo shop at /demo. */
+function registerFrontEnd(app: FastifyInstance, assetsDir: string) {
+  const webDir = path.join(assetsDir, 'web');
+  const widgetDir = path.join(assetsDir, 'widget');
+  if (fs.existsSync(webDir)) {
+    app.register(fastifyStatic, {
+      root: webDir,
+      prefix: '/console/',
+      wildcard: false,
+      index: ['index.html'],
+    });
+    app.get('/console/*', (_request, reply) => reply.sendFile('index.html', webDir));
+    app.get('/console', (_request, reply) => reply.redirect('/console/'));
+  }
+  if (fs.existsSync(widgetDir)) {
+    app.register(fastifyStatic, {
+      root: widgetDir,
+      prefix: '/__widget/',
+      decorateReply: !fs.existsSync(webDir),
+    });
+    app.get('/widget.js', (_request, reply) => {
+      reply.header('cache-control', 'public, max-age=300');
+      reply.header('access-control-allow-origin', '*');
+      return reply.sendFile('widget.js', widgetDir);
+    });
+    app.get('/demo', (_request, reply) => reply.sendFile('demo.html', widgetDir));
+  }
+  app.get('/', (_request, reply) => reply.redirect('/console/'));
+}

@@ -1,0 +1,244 @@
+import { z } from 'zod';
+import { authorize, can } from '../../auth/index.js';
+import { AppError, notFound } from '../../errors/index.js';
+import type { Principal, User } from '../../users/index.js';
+import type { Router } from '../route.js';
+import {
+  conversationParams,
+  idSchema,
+  messageSchema,
+  statusSchema,
+  tenantParams,
+  textSchema,
+} from '../schemas.js';
+import type { Services } from '../services.js';
+
+const conversationSchema = z
+  .object({
+    id: z.string(),
+    status: statusSchema,
+    channel: z.string(),
+    assigneeId: z.string().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    contactName: z.string().nullable(),
+    language: z.string().nullable(),
+    lastMessage: z
+      .object({ text: z.string(), author: z.string(), createdAt: z.string() })
+      .nullable(),
+  })
+  .meta({ id: 'Conversation' });
+
+const handoffSchema = z.object({
+  reason: z.enum(['requested', 'low_confidence']),
+  summary: z.string(),
+  keywords: z.array(z.string()),
+  intent: z.string().nullable(),
+  entities: z.array(z.object({ type: z.string(), value: z.string() })),
+  sentiment: z.enum(['positive', 'neutral', 'negative']),
+  botAnswers: z.array(z.string()),
+  language: z.string().nullable(),
+});
+
+export function registerAgentRoutes(router: Router, { users, conversations, routing }: Services) {
+  /** The acting user, who must belong to the tenant (the owner acts in none). */
+  const actingUser = async (principal: Principal, tenantId: string): Promise<User> => {
+    const user = await users.findInTenant(tenantId, principal.userId);
+    if (!user) throw new AppError('forbidden', 'Only members of this tenant can do this');
+    return user;
+  };
+
+  router.staff(
+    {
+      method: 'PUT',
+      url: '/api/v1/tenants/:tenantId/agents/me/status',
+      summary: 'Set my presence; going online pulls waiting conversations',
+      tag: 'Agent',
+      security: 'staff',
+      params: tenantParams,
+      body: z.object({ status: z.enum(['online', 'away', 'offline']) }),
+      response: z.object({ status: z.enum(['online', 'away', 'offline']) }),
+    },
+    async ({ principal, params, body }) => {
+      authorize(principal, 'presence.set', params.tenantId);
+      const me = await actingUser(principal, params.tenantId);
+      await users.setStatus(params.tenantId, me.id, body.status);
+      if (body.status === 'online') await routing.routeTenant(params.tenantId);
+      return { status: body.status };
+    },
+  );
+
+  router.staff(
+    {
+      method: 'GET',
+      url: '/api/v1/tenants/:tenantId/conversations',
+      summary: 'List conversations (newest activity first)',
+      tag: 'Agent',
+      security: 'staff',
+      params: tenantParams,
+      query: z.object({
+        status: statusSchema.optional(),
+        assignee: z.union([z.literal('me'), idSchema]).optional(),
+      }),
+      response: z.object({ conversations: z.array(conversationSchema) }),
+    },
+    async ({ principal, params, query }) => {
+      authorize(principal, 'conversation.read', params.tenantId);
+      const assigneeId = query.assignee === 'me' ? principal.userId : query.assignee;
+      const list = await conversations.listConversations(params.tenantId, {
+        status: query.status,
+        assigneeId,
+      });
+      return { conversations: list };
+    },
+  );
+
+  router.staff(
+    {
+      method: 'GET',
+      url: '/api/v1/tenants/:tenantId/conversations/:id',
+      summary: 'A conversation with its messages and handoff card',
+      tag: 'Agent',
+      security: 'staff',
+      params: conversationParams,
+      response: z.object({
+        conversation: conversationSchema,
+        messages: z.array(messageSchema),
+        handoff: handoffSchema.nullable(),
+      }),
+    },
+    async ({ principal, params }) => {
+      authorize(principal, 'conversation.read', params.tenantId);
+      const { conversation, summary, messages } = await conversations.getConversation(
+        params.tenantId,
+        params.id,
+      );
+      if (!summary) throw notFound('Conversation');
+      return { conversation: summary, messages, handoff: conversation.handoff };
+    },
+  );
+
+  router.staff(
+    {
+      method: 'POST',
+      url: '/api/v1/tenants/:tenantId/conversations/:id/assign',
+      summary: 'Assign a conversation (to myself when agentId is absent)',
+      tag: 'Agent',
+      security: 'staff',
+      params: conversationParams,
+      body: z.object({ agentId: idSchema.optional() }).optional().default({}),
+      response: z.object({
+        id: z.string(),
+        status: statusSchema,
+        assigneeId: z.string().nullable(),
+      }),
+    },
+    async ({ principal, params, body }) => {
+      authorize(principal, 'conversation.work', params.tenantId);
+      const isForOther = body.agentId !== undefined && body.agentId !== principal.userId;
+      if (isForOther) authorize(principal, 'conversation.assign_others', params.tenantId);
+      const agent = isForOther
+        ? await users.findInTenant(params.tenantId, body.agentId as string)
+        : await actingUser(principal, params.tenantId);
+      if (!agent) throw notFound('Agent');
+      if (agent.role === 'annotator')
+        throw new AppError('bad_request', 'Annotators cannot take conversations');
+      const current = await conversations.getRaw(params.tenantId, params.id);
+      // An agent may take what waits; moving a conversation between agents is a supervisor's call.
+      const from = can(principal, 'conversation.assign_others')
+        ? (['bot', 'queued', 'assigned'] as const)
+        : (['bot', 'queued'] as const);
+      if (current.status === 'resolved') {
+        throw new AppError('invalid_transition', 'The conversation is resolved');
+      }
+      if (current.assigneeId !== agent.id) {
+        const isAssigned = await conversations.assign({
+          tenantId: params.tenantId,
+          conversationId: params.id,
+          agent,
+          enforceCapacity: false,
+          from,
+        });
+        if (!isAssigned)
+          throw new AppError('conflict', 'The conversation is already assigned to someone else');
+      }
+      const after = await conversations.getRaw(params.tenantId, params.id);
+      return { id: after.id, status: after.status, assigneeId: after.assigneeId };
+    },
+  );
+
+  router.staff(
+    {
+      method: 'POST',
+      url: '/api/v1/tenants/:tenantId/conversations/:id/messages',
+      summary: 'Reply as an agent; the customer sees it at once',
+      tag: 'Agent',
+      security: 'staff',
+      params: conversationParams,
+      body: z.object({
+        text: textSchema(5000),
+        clientMessageId: z.string().min(1).max(100).optional(),
+      }),
+      response: messageSchema,
+      status: 201,
+    },
+    async ({ principal, params, body }) => {
+      authorize(principal, 'conversation.work', params.tenantId);
+      const me = await actingUser(principal, params.tenantId);
+      const current = await conversations.getRaw(params.tenantId, params.id);
+      const isMine = current.status === 'assigned' && current.assigneeId === me.id;
+      if (!isMine && !can(principal, 'conversation.assign_others')) {
+        if (current.status === 'assigned') {
+          throw new AppError('conflict', 'The conversation is assigned to another agent');
+        }
+        if (current.status !== 'resolved') {
+          // Replying to a waiting conversation takes it, so the customer knows who answers.
+          await conversations.assign({
+            tenantId: params.tenantId,
+            conversationId: params.id,
+            agent: me,
+            enforceCapacity: false,
+            from: ['bot', 'queued'],
+          });
+        }
+      }
+      return conversations.postAgentMessage({
+        tenantId: params.tenantId,
+        conversationId: params.id,
+        author: me,
+        text: body.text,
+        clientMessageId: body.clientMessageId,
+      });
+    },
+  );
+
+  router.staff(
+    {
+      method: 'POST',
+      url: '/api/v1/tenants/:tenantId/conversations/:id/resolve',
+      summary: 'Resolve a conversation',
+      tag: 'Agent',
+      security: 'staff',
+      params: conversationParams,
+      response: z.object({
+        id: z.string(),
+        status: statusSchema,
+        assigneeId: z.string().nullable(),
+      }),
+    },
+    async ({ principal, params }) => {
+      authorize(principal, 'conversation.work', params.tenantId);
+      const current = await conversations.getRaw(params.tenantId, params.id);
+      const isMine = current.assigneeId === principal.userId;
+      if (
+        current.status === 'assigned' &&
+        !isMine &&
+        !can(principal, 'conversation.assign_others')
+      ) {
+        throw new AppError('conflict', 'The conversation is assigned to another agent');
+      }
+      const after = await conversations.resolve(params.tenantId, params.id);
+      return { id: after.id, status: after.status, assigneeId: after.assigneeId };
+    },
+  );
+}

@@ -1,0 +1,415 @@
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { authorize } from '../../auth/index.js';
+import { type FormLanguage, renderFormPage } from '../../channels/index.js';
+import type { Router } from '../route.js';
+import { conversationParams, idSchema, tenantParams, textSchema } from '../schemas.js';
+import type { Services } from '../services.js';
+
+const manageChannels = 'channel.manage' as const;
+
+const apiBaseSchema = z
+  .url({ protocol: /^https?$/ })
+  .max(500)
+  .describe('Base URL of the platform API (for a proxy or a test stand-in)');
+
+const createChannelBody = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('email'),
+    address: z
+      .email()
+      .max(254)
+      .refine(
+        (a) => !a.split('@')[0]?.includes('+'),
+        'must not contain "+" (used for reply tokens)',
+      ),
+  }),
+  z.object({
+    type: z.literal('line'),
+    channelSecret: z.string().min(1).max(200),
+    channelAccessToken: z.string().min(1).max(1000),
+    apiBase: apiBaseSchema.optional(),
+  }),
+  z.object({
+    type: z.literal('telegram'),
+    botToken: z.string().regex(/^\d{1,20}:[\w-]{20,100}$/, 'must look like 123456:ABC-…'),
+    secretToken: z
+      .string()
+      .regex(/^[\w-]{1,256}$/, 'letters, digits, _ and - only (Telegram’s rule)')
+      .optional(),
+    apiBase: apiBaseSchema.optional(),
+  }),
+]);
+
+const channelSchema = z
+  .object({
+    id: z.string(),
+    type: z.enum(['email', 'line', 'telegram']),
+    address: z.string().nullable(),
+    webhookUrl: z.string().nullable().describe('Where the platform must send its webhooks'),
+    apiBase: z.string().nullable(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'Channel' });
+
+const settingsSchema = z.object({
+  transcriptOnResolve: z
+    .boolean()
+    .describe('Email the transcript to the contact when a conversation is resolved'),
+});
+
+/** Absolute webhook URLs: PUBLIC_URL when set, else the address the admin reached us at. */
+const absoluteUrl = (request: FastifyRequest, path: string | null, publicUrl?: string) => {
+  if (!path) return null;
+  const base = publicUrl ?? `${request.protocol}://${request.host}`;
+  return `${base.replace(/\/$/, '')}${path}`;
+};
+
+export function registerChannelRoutes(
+  router: Router,
+  { channels, conversations, tenants }: Services,
+  options: { publicUrl?: string | undefined } = {},
+) {
+  router.staff(
+    {
+      method: 'POST',
+      url: '/api/v1/tenants/:tenantId/channels',
+      summary: 'Connect a channel (email address, LINE or Telegram bot)',
+      description:
+        'Secrets are stored encrypted and never returned. For Telegram without `secretToken`, a generated one is returned once: pass it to setWebhook.',
+      tag: 'Channels',
+      security: 'staff',
+      params: tenantParams,
+      body: createChannelBody,
+      response: z.object({
+        id: z.string(),
+        type: z.enum(['email', 'line', 'telegram']),
+        webhookUrl: z.string().optional(),
+        address: z.string().optional(),
+        secretToken: z.string().optional(),
+      }),
+      status: 201,
+    },
+    async ({ principal, params, body, request }) => {
+      authorize(principal, manageChannels, params.tenantId);
+      const { channel, secretToken } = await channels.admin.createChannel(params.tenantId, body);
+      const webhookUrl = absoluteUrl(request, channel.webhookPath, options.publicUrl);
+      return {
+        id: channel.id,
+        type: channel.type,
+        ...(webhookUrl ? { webhookUrl } : {}),
+        ...(channel.address ? { address: channel.address } : {}),
+        ...(secretToken ? { secretToken } : {}),
+      };
+    },
+  );
+
+  router.staff(
+    {
+      method: 'GET',
+      url: '/api/v1/tenants/:tenantId/channels',
+      summary: 'List the tenant’s channels (without secrets)',
+      tag: 'Channels',
+      security: 'staff',
+      params: tenantParams,
+      response: z.object({ channels: z.array(channelSchema) }),
+    },
+    async ({ principal, params, request }) => {
+      authorize(principal, manageChannels, params.tenantId);
+      const list = await channels.admin.listChannels(params.tenantId);
+      return {
+        channels: list.map(({ webhookPath, ...c }) => ({
+          ...c,
+          webhookUrl: absoluteUrl(request, webhookPath, options.publicUrl),
+        })),
+      };
+    },
+  );
+
+  router.staff(
+    {
+      method: 'GET',
+      url: '/api/v1/tenants/:tenantId/channel-settings',
+      summary: 'The tenant’s channel settings',
+      tag: 'Channels',
+      security: 'staff',
+      params: tenantParams,
+      response: settingsSchema,
+    },
+    async ({ principal, params }) => {
+      authorize(principal, manageChannels, params.tenantId);
+      return channels.admin.getSettings(params.tenantId);
+    },
+  );
+
+  router.staff(
+    {
+      method: 'PUT',
+      url: '/api/v1/tenants/:tenantId/channel-settings',
+      summary: 'Change the tenant’s channel settings',
+      tag: 'Channels',
+      security: 'staff',
+      params: tenantParams,
+      body: settingsSchema,
+      response: settingsSchema,
+    },
+    async ({ principal, params, body }) => {
+      authorize(principal, manageChannels, params.tenantId);
+      await tenants.getTenant(params.tenantId);
+      await channels.admin.saveSettings(params.tenantId, body);
+      return body;
+    },
+  );
+
+  router.staff(
+    {
+      method: 'GET',
+      url: '/api/v1/tenants/:tenantId/conversations/:id/attachments',
+      summary: 'Files the customer sent in a conversation (metadata)',
+      tag: 'Agent',
+      security: 'staff',
+      params: conversationParams,
+      response: z.object({
+        attachments: z.array(
+          z.object({
+            id: z.string(),
+            messageId: z.string(),
+            filename: z.string(),
+            contentType: z.string(),
+            size: z.number(),
+            createdAt: z.string(),
+          }),
+        ),
+      }),
+    },
+    async ({ principal, params }) => {
+      authorize(principal, 'conversation.read', params.tenantId);
+      await conversations.getRaw(params.tenantId, params.id);
+      return { attachments: await channels.admin.listAttachments(params.tenantId, params.id) };
+    },
+  );
+
+  router.staff(
+    {
+      method: 'GET',
+      url: '/api/v1/tenants/:tenantId/attachments/:id',
+      summary: 'Download an attachment (always as a download, never rendered)',
+      tag: 'Agent',
+      security: 'staff',
+      params: z.object({ tenantId: idSchema, id: idSchema }),
+      response: z.custom<Buffer>().describe('The file’s bytes'),
+    },
+    async ({ principal, params, reply }) => {
+      authorize(principal, 'conversation.read', params.tenantId);
+      const file = await channels.admin.getAttachment(params.tenantId, params.id);
+      const ascii = file.filename.replace(/[^\x20-\x7e]|["\\]/g, '_');
+      reply
+        .header('content-type', 'application/octet-stream')
+        .header(
+          'content-disposition',
+          `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+        )
+        .header('content-security-policy', "default-src 'none'; sandbox")
+        .header('cache-control', 'private, no-store');
+      return file.content;
+    },
+  );
+
+  router.staff(
+    {
+      method: 'POST',
+      url: '/api/v1/tenants/:tenantId/links',
+      summary: 'Create a personalised, signed, expiring link for a contact',
+      description:
+        'The token carries tenant, contact, purpose and expiry under an HMAC-SHA256 signature; with `url`, it is added to it as `tsunagi_link`.',
+      tag: 'Channels',
+      security: 'staff',
+      params: tenantParams,
+      body: z.object({
+        contactId: idSchema,
+        purpose: textSchema(100),
+        expiresInSeconds: z
+          .number()
+          .int()
+          .min(60)
+          .max(90 * 86_400)
+          .default(86_400),
+        url: z
+          .url({ protocol: /^https?$/ })
+          .max(2000)
+          .optional(),
+      }),
+      response: z.object({ token: z.string(), url: z.string().nullable(), expiresAt: z.string() }),
+      status: 201,
+    },
+    async ({ principal, params, body }) => {
+      authorize(principal, 'conversation.work', params.tenantId);
+      return channels.admin.createLink(params.tenantId, body);
+    },
+  );
+
+  router.open(
+    {
+      method: 'POST',
+      url: '/api/v1/links/verify',
+      summary: 'Verify a personalised link; 401 when forged or expired',
+      tag: 'Channels',
+      security: 'none',
+      body: z.object({ token: z.string().min(1).max(2000) }),
+      response: z.object({
+        tenantId: z.string(),
+        contactId: z.string(),
+        purpose: z.string(),
+        expiresAt: z.string(),
+      }),
+    },
+    async ({ body }) => channels.admin.verifyLink(body.token),
+  );
+
+  router.open(
+    {
+      method: 'POST',
+      url: '/api/v1/widget/:widgetKey/form',
+      summary: 'Send the inquiry form: opens a conversation answered by email',
+      tag: 'Customer',
+      security: 'none',
+      params: z.object({ widgetKey: idSchema }),
+      body: z.object({
+        name: textSchema(200),
+        email: z.email().max(320),
+        subject: textSchema(300).optional(),
+        text: textSchema(10_000),
+        language: z.enum(['ja', 'en', 'ko', 'zh']).optional(),
+      }),
+      response: z.object({ conversationId: z.string() }),
+      status: 201,
+    },
+    async ({ params, body }) => {
+      const tenant = await tenants.getTenantByWidgetKey(params.widgetKey);
+      return channels.inbound.submitForm(tenant.id, body);
+    },
+  );
+
+  router.customer(
+    {
+      method: 'POST',
+      url: '/api/v1/widget/:widgetKey/conversations/:id/transcript',
+      summary: 'Email the whole conversation to the customer',
+      description:
+        'To `email`, or the contact’s address. Asking again without new messages sends nothing new.',
+      tag: 'Customer',
+      security: 'customer',
+      params: z.object({ widgetKey: idSchema, id: idSchema }),
+      body: z
+        .object({ email: z.email().max(320).optional() })
+        .optional()
+        .default({}),
+      response: z.object({ queued: z.literal(true), to: z.string() }),
+      status: 202,
+    },
+    async ({ params, body, customerToken }) => {
+      const tenant = await tenants.getTenantByWidgetKey(params.widgetKey);
+      await conversations.verifyCustomer(tenant.id, params.id, customerToken);
+      const conversation = await conversations.getRaw(tenant.id, params.id);
+      const { to } = await channels.outbound.requestTranscript(tenant.id, params.id, {
+        email: body.email,
+        key: `requested:${conversation.lastSeq}`,
+      });
+      return { queued: true as const, to };
+    },
+  );
+}
+
+const formLanguageOf = (request: FastifyRequest): FormLanguage => {
+  const asked = (request.query as { lang?: unknown }).lang;
+  if (asked === 'ja' || asked === 'en') return asked;
+  const accept = String(request.headers['accept-language'] ?? '');
+  return /^\s*ja\b/i.test(accept) || !/^\s*en\b/i.test(accept) ? 'ja' : 'en';
+};
+
+/**
+ * Webhooks need the raw bytes (signatures are over the body as sent), so they live in their
+ * own Fastify context whose parser keeps bodies as buffers. Also the hosted inquiry form.
+ */
+export async function registerChannelWebhookRoutes(
+  app: FastifyInstance,
+  makeRouter: (instance: FastifyInstance) => Router,
+  { channels, tenants }: Services,
+) {
+  await app.register(async (scoped) => {
+    scoped.removeAllContentTypeParsers();
+    scoped.addContentTypeParser('*', { parseAs: 'buffer' }, (_req, body: Buffer, done) =>
+      done(null, body),
+    );
+    const router = makeRouter(scoped);
+    const rawBody = (request: FastifyRequest) =>
+      Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
+    const header = (request: FastifyRequest, name: string) => {
+      const value = request.headers[name];
+      return typeof value === 'string' ? value : undefined;
+    };
+
+    router.open(
+      {
+        method: 'POST',
+        url: '/api/v1/channels/:channelId/line/webhook',
+        summary: 'LINE Messaging API webhook (signed with X-Line-Signature)',
+        description:
+          'The raw body is verified (HMAC-SHA256 with the channel secret) before anything is parsed; a bad signature gets 401 and stores nothing. Events are stored under their webhookEventId, so a redelivery creates nothing new.',
+        tag: 'Channels',
+        security: 'none',
+        params: z.object({ channelId: idSchema }),
+        response: z.object({ ok: z.literal(true) }),
+      },
+      async ({ params, request }) => {
+        await channels.inbound.receiveLineWebhook(
+          params.channelId,
+          rawBody(request),
+          header(request, 'x-line-signature'),
+        );
+        return { ok: true as const };
+      },
+    );
+
+    router.open(
+      {
+        method: 'POST',
+        url: '/api/v1/channels/:channelId/telegram/webhook',
+        summary: 'Telegram Bot API webhook (X-Telegram-Bot-Api-Secret-Token)',
+        description:
+          'Updates are stored under their update_id, so a redelivery creates nothing new.',
+        tag: 'Channels',
+        security: 'none',
+        params: z.object({ channelId: idSchema }),
+        response: z.object({ ok: z.literal(true) }),
+      },
+      async ({ params, request }) => {
+        await channels.inbound.receiveTelegramWebhook(
+          params.channelId,
+          rawBody(request),
+          header(request, 'x-telegram-bot-api-secret-token'),
+        );
+        return { ok: true as const };
+      },
+    );
+
+    scoped.get<{ Params: { widgetKey: string } }>('/form/:widgetKey', async (request, reply) => {
+      const widgetKey = String(request.params.widgetKey).slice(0, 100);
+      const tenant = await tenants.getTenantByWidgetKey(widgetKey);
+      const nonce = randomBytes(16).toString('base64');
+      reply
+        .type('text/html; charset=utf-8')
+        .header(
+          'content-security-policy',
+          `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'nonce-${nonce}'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors *`,
+        );
+      return renderFormPage({
+        tenantName: tenant.name,
+        widgetKey: tenant.widgetKey,
+        language: formLanguageOf(request),
+        nonce,
+      });
+    });
+  });
+}

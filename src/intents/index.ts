@@ -1,0 +1,7 @@
+export {
+  createIntentRepository,
+  type IntentExampleRecord,
+  type IntentRepository,
+} from './intent.repository.js';
+export { createIntentService, type IntentService } from './intent.service.js';
+export { parseIntentCsv } from './intent-csv.js';

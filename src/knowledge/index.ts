@@ -1,0 +1,16 @@
+export { createFaqRepository, type Faq, type FaqRepository } from './faq.repository.js';
+export { parseFaqCsv, type RowError } from './faq-csv.js';
+export { parseFaqXlsx } from './faq-xlsx.js';
+export {
+  createKnowledgeService,
+  type FaqPatch,
+  type ImportMode,
+  type ImportResult,
+  type KnowledgeService,
+  type NewFaq,
+} from './knowledge.service.js';
+export {
+  createUnansweredRepository,
+  type UnansweredQuestion,
+  type UnansweredRepository,
+} from './unanswered.repository.js';

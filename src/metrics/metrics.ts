@@ -1,0 +1,61 @@
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import type { EventBus } from '../bus/index.js';
+
+export type Metrics = ReturnType<typeof createMetrics>;
+
+/**
+ * Prometheus metrics: process defaults, HTTP latency, messages by author, and gauges read at
+ * scrape time (queue length, sockets) so they are never stale.
+ */
+export function createMetrics(options: {
+  bus: EventBus;
+  countQueued: () => Promise<number>;
+  countSockets: () => Record<string, number>;
+}) {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry, prefix: 'tsunagi_' });
+
+  const httpDuration = new Histogram({
+    name: 'tsunagi_http_request_duration_seconds',
+    help: 'HTTP request latency',
+    labelNames: ['method', 'route', 'status'] as const,
+    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+    registers: [registry],
+  });
+  const messages = new Counter({
+    name: 'tsunagi_messages_total',
+    help: 'Messages stored, by author',
+    labelNames: ['author'] as const,
+    registers: [registry],
+  });
+  new Gauge({
+    name: 'tsunagi_conversations_queued',
+    help: 'Conversations waiting for a human, all tenants',
+    registers: [registry],
+    async collect() {
+      this.set(await options.countQueued());
+    },
+  });
+  new Gauge({
+    name: 'tsunagi_socket_connections',
+    help: 'Open Socket.IO connections on this node, by namespace',
+    labelNames: ['namespace'] as const,
+    registers: [registry],
+    collect() {
+      for (const [namespace, count] of Object.entries(options.countSockets()))
+        this.set({ namespace }, count);
+    },
+  });
+
+  options.bus.subscribe('message.created', (event) => {
+    messages.inc({ author: event.message.author });
+  });
+
+  return {
+    observeRequest(method: string, route: string, status: number, seconds: number) {
+      httpDuration.observe({ method, route, status: String(status) }, seconds);
+    },
+    contentType: registry.contentType,
+    render: () => registry.metrics(),
+  };
+}

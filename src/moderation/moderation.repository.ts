@@ -1,0 +1,31 @@
+import type { Db } from '../db/index.js';
+
+export function createModerationRepository(db: Db) {
+  return {
+    async listWords(tenantId: string): Promise<string[]> {
+      const rows = await db
+        .selectFrom('banned_words')
+        .select('word')
+        .where('tenant_id', '=', tenantId)
+        .orderBy('word')
+        .execute();
+      return rows.map((r) => r.word);
+    },
+
+    /** Replaces the tenant's list in one transaction. */
+    async replaceWords(tenantId: string, words: readonly string[]): Promise<void> {
+      const now = new Date().toISOString();
+      await db.transaction().execute(async (trx) => {
+        await trx.deleteFrom('banned_words').where('tenant_id', '=', tenantId).execute();
+        if (words.length > 0) {
+          await trx
+            .insertInto('banned_words')
+            .values(words.map((word) => ({ tenant_id: tenantId, word, created_at: now })))
+            .execute();
+        }
+      });
+    },
+  };
+}
+
+export type ModerationRepository = ReturnType<typeof createModerationRepository>;

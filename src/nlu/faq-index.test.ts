@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { PARAPHRASES, SHOP_FAQS, UNRELATED } from './faq-fixture.test-fixture.js';
+import { ANSWER_CONFIDENCE, FaqIndex, SUGGEST_CONFIDENCE } from './faq-index.js';
+
+const index = FaqIndex.build(SHOP_FAQS);
+
+for (const [query, id] of PARAPHRASES) {
+  test(`paraphrase "${query}" is answered by ${id}`, () => {
+    const [top] = index.search(query);
+    assert.equal(top?.id, id);
+    assert.ok(top.confidence >= ANSWER_CONFIDENCE, `confidence ${top.confidence}`);
+    assert.ok(top.confidence <= 1);
+  });
+}
+
+for (const query of UNRELATED) {
+  test(`unrelated "${query}" stays below the suggestion threshold`, () => {
+    for (const match of index.search(query)) {
+      assert.ok(match.confidence < SUGGEST_CONFIDENCE, `${match.id} at ${match.confidence}`);
+    }
+  });
+}
+
+test('greetings and chit-chat match no FAQ', () => {
+  for (const text of [
+    'こんにちは',
+    'hello',
+    'ありがとう',
+    'thanks',
+    'Hi there!',
+    'ありがとうございました',
+  ]) {
+    assert.deepEqual(index.search(text), [], text);
+  }
+});
+
+test('a single generic word is suggested, not answered', () => {
+  const [top] = index.search('注文');
+  assert.ok(top);
+  assert.ok(top.confidence < ANSWER_CONFIDENCE);
+});
+
+test('matches explain themselves and come best first', () => {
+  const results = index.search('how much is shipping', { limit: 3 });
+  assert.deepEqual(results[0]?.matchedTerms.sort(), ['cost', 'shipping']);
+  for (let i = 1; i < results.length; i++) {
+    assert.ok((results[i - 1]?.score ?? 0) >= (results[i]?.score ?? 0));
+  }
+  assert.equal(results[0]?.category, 'shipping');
+});
+
+test('limit, empty index and size behave', () => {
+  assert.equal(index.size, SHOP_FAQS.length);
+  assert.ok(index.search('order', { limit: 1 }).length <= 1);
+  assert.deepEqual(FaqIndex.build([]).search('送料'), []);
+  assert.equal(FaqIndex.build([]).size, 0);
+});
+
+test('alternates are searchable', () => {
+  const [top] = index.search('お届けまでの日数');
+  assert.equal(top?.id, 'ja-delivery-time');
+});
+
+test('builds 10,000 FAQs quickly', () => {
+  const docs = Array.from({ length: 10_000 }, (_, i) => {
+    const base = SHOP_FAQS[i % SHOP_FAQS.length]!;
+    return { ...base, id: `faq-${i}`, question: `${base.question} ${i}` };
+  });
+  const started = performance.now();
+  const big = FaqIndex.build(docs);
+  const elapsed = performance.now() - started;
+  // Generous bound for loaded CI machines; about 0.5 s on an idle laptop-class core.
+  assert.ok(elapsed < 3000, `build took ${elapsed} ms`);
+  assert.equal(big.size, 10_000);
+  assert.ok(big.search('送料っていくらかかりますか').length > 0);
+});

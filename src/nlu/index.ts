@@ -1,0 +1,22 @@
+export { isHandoffRequest } from './detect-handoff.js';
+export { detectLanguage } from './detect-language.js';
+export { detectSentiment } from './detect-sentiment.js';
+export { extractEntities } from './extract-entities.js';
+export { extractKeywords } from './extract-keywords.js';
+export { ANSWER_CONFIDENCE, FaqIndex, MATCH_FLOOR, SUGGEST_CONFIDENCE } from './faq-index.js';
+export {
+  IntentClassifier,
+  type IntentExample,
+  type IntentPrediction,
+  type IntentTrainOptions,
+  OUT_OF_SCOPE_LABELS,
+} from './intent-classifier.js';
+export {
+  isJapaneseAnalyzerReady,
+  japaneseAnalyzerVersion,
+  loadJapaneseAnalyzer,
+} from './japanese-analyzer.js';
+export { normalise } from './normalise.js';
+export { summarise } from './summarise.js';
+export { tokenise } from './tokenise.js';
+export type { Entity, EntityType, FaqDoc, FaqMatch, Language, Sentiment } from './types.js';

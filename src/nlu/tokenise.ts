@@ -1,0 +1,327 @@
+import { detectLanguage } from './detect-language.js';
+import { analyseJapanese } from './japanese-analyzer.js';
+import { foldKana, normaliseWidth } from './normalise.js';
+import { HAN, HANGUL, LATIN_OR_DIGIT } from './script.js';
+import { isStopWord } from './stop-words.js';
+import { canonicalToken, rewritePhrases } from './synonyms.js';
+import type { Language } from './types.js';
+
+/**
+ * word: a segment; compound: adjacent CJK segments joined; bigram: two characters of a CJK run;
+ * alias: another name for a word beside it (its reading, its synonym group).
+ */
+export type TokenKind = 'word' | 'compound' | 'bigram' | 'alias';
+
+export type Token = {
+  /** Normalised, stemmed and canonicalised: what the index compares. */
+  term: string;
+  /** Width-normalised surface form, for showing to people (keywords). */
+  surface: string;
+  kind: TokenKind;
+};
+
+const SEGMENTERS = new Map<Language, Intl.Segmenter>();
+
+function segmenterFor(language: Language): Intl.Segmenter {
+  let segmenter = SEGMENTERS.get(language);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(language, { granularity: 'word' });
+    SEGMENTERS.set(language, segmenter);
+  }
+  return segmenter;
+}
+
+// Longest first; Korean particles and polite endings hang off the noun they follow.
+const KOREAN_SUFFIXES = [
+  '해주세요',
+  '에서는',
+  '으로는',
+  '에게서',
+  '이에요',
+  '인가요',
+  '입니까',
+  '입니다',
+  '하나요',
+  '할까요',
+  '되나요',
+  '됩니까',
+  '습니까',
+  '합니다',
+  '했는데',
+  '주세요',
+  '까지',
+  '부터',
+  '에서',
+  '에게',
+  '으로',
+  '이나',
+  '이랑',
+  '하고',
+  '예요',
+  '에요',
+  '나요',
+  '가요',
+  '해요',
+  '은',
+  '는',
+  '이',
+  '가',
+  '을',
+  '를',
+  '에',
+  '의',
+  '도',
+  '만',
+  '로',
+  '와',
+  '과',
+  '요',
+];
+
+function stripKoreanSuffix(word: string): string {
+  let stem = word;
+  // Twice, for stacked endings such as 배송은요.
+  for (let pass = 0; pass < 2; pass++) {
+    for (const suffix of KOREAN_SUFFIXES) {
+      const minStem = suffix.length === 1 ? 2 : 1;
+      if (stem.endsWith(suffix) && stem.length - suffix.length >= minStem) {
+        stem = stem.slice(0, -suffix.length);
+        break;
+      }
+    }
+  }
+  return stem;
+}
+
+const KOREAN_VERB_ENDING = /[어아다요고서게지데며면해했]$/;
+
+const CONTRACTION = /'(s|d|m|re|ve|ll|t)$/;
+const DOUBLE_CONSONANT = /([bcdfgkmnprt])\1$/;
+
+/** Crude suffix stripping: enough for shipping/shipped/ships to meet, nothing clever. */
+export function stemEnglish(word: string): string {
+  let stem = word.replace(CONTRACTION, '').replace(/n$/, (n) => (word.endsWith("n't") ? '' : n));
+  if (stem.length > 4 && stem.endsWith('ies')) stem = `${stem.slice(0, -3)}y`;
+  else if (stem.endsWith('sses')) stem = stem.slice(0, -2);
+  else if (stem.length > 3 && stem.endsWith('s') && !/(ss|us|is)$/.test(stem))
+    stem = stem.slice(0, -1);
+  let stripped = false;
+  if (stem.length > 5 && stem.endsWith('ing')) {
+    stem = stem.slice(0, -3);
+    stripped = true;
+  } else if (stem.length > 4 && stem.endsWith('ed')) {
+    stem = stem.slice(0, -2);
+    stripped = true;
+  }
+  if (stripped && DOUBLE_CONSONANT.test(stem)) stem = stem.slice(0, -1);
+  if (stem.length > 4 && stem.endsWith('e')) stem = stem.slice(0, -1);
+  return stem;
+}
+
+function termForLatin(raw: string): string | null {
+  if (/^\p{N}+$/u.test(raw)) return null;
+  const word = raw.replace(/'+/g, "'");
+  if (isStopWord(word)) return null;
+  const direct = canonicalToken(word);
+  if (direct !== word) return direct;
+  const stem = stemEnglish(word);
+  if (stem.length < 2 || isStopWord(stem)) return null;
+  return canonicalToken(stem);
+}
+
+function hasRunScript(segment: string, language: Language): boolean {
+  // Hiragana-only segments are mostly particles and endings: they must not glue runs together.
+  if (HAN.test(segment)) return true;
+  return language === 'ja' && /[\p{Script=Katakana}]/u.test(segment);
+}
+
+const HAN_OR_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const WORD = /[\p{L}\p{N}\p{M}']+/gu;
+const CONTENT_RUN =
+  /[\p{Script=Han}\p{Script=Katakana}ー]+|[\p{Script=Hangul}]+|[\p{Script=Latin}\p{N}']+/gu;
+const HIRAGANA_ONLY = /^[\p{Script=Hiragana}ー]+$/u;
+const PARTICLE = /^(を|は|が|の|に|で|と|も|へ|や|か|ね|よ|な|から|まで|より)$/;
+
+function isSingleHan(segment: string | undefined): boolean {
+  return segment !== undefined && [...segment].length === 1 && HAN.test(segment);
+}
+
+type RunPart = { surface: string; term: string; isSingle: boolean };
+
+/**
+ * Adjacent content segments are glued only where the segmenter left a one-character
+ * fragment (領収|書, 配|送料, 退|货); two whole words side by side stay separate,
+ * so no bigram straddles them.
+ */
+function groupRun(run: RunPart[]): RunPart[][] {
+  const groups: RunPart[][] = [];
+  for (const part of run) {
+    const last = groups[groups.length - 1];
+    const tail = last?.[last.length - 1];
+    if (last && tail && (tail.isSingle || part.isSingle)) last.push(part);
+    else groups.push([part]);
+  }
+  return groups;
+}
+
+function pushBigrams(tokens: Token[], run: string): void {
+  // The long-vowel mark is dropped so that bigrams of シート are not half punctuation.
+  const chars = [...foldKana(run)].filter((ch) => ch !== 'ー');
+  // A two-character run is already a word or compound token; its bigram would double it.
+  if (chars.length <= 2) return;
+  for (let i = 0; i + 1 < chars.length; i++) {
+    const pair = `${chars[i]}${chars[i + 1]}`;
+    tokens.push({ term: canonicalToken(pair), surface: pair, kind: 'bigram' });
+  }
+}
+
+/**
+ * The detailed token stream: words, compounds of adjacent CJK segments, and CJK
+ * character bigrams. Bigrams let 配送料 meet 送料 even when the segmenter splits
+ * one and not the other.
+ */
+export function analyse(text: string, language: Language = detectLanguage(text)): Token[] {
+  const width = rewritePhrases(normaliseWidth(text));
+  if (language === 'ja') {
+    // Morphological analysis once its dictionary is loaded: base forms, readings, synonyms.
+    const japanese = analyseJapanese(width);
+    if (japanese) return japaneseTokens(width, japanese);
+  }
+  const tokens: Token[] = [];
+  const cjkBigrams = language !== 'en';
+  let run: RunPart[] = [];
+
+  const flushRun = (): void => {
+    for (const group of groupRun(run)) {
+      const joined = group.map((part) => part.surface).join('');
+      if (group.length > 1 && [...joined].length <= 8) {
+        const term = canonicalToken(foldKana(joined));
+        if (!isStopWord(term)) tokens.push({ term, surface: joined, kind: 'compound' });
+      }
+      // A lone segment gives bigrams of its canonical form, so レシート adds those of 領収書.
+      if (cjkBigrams) {
+        pushBigrams(tokens, group.length === 1 ? (group[0]?.term ?? '') : joined);
+      }
+    }
+    run = [];
+  };
+
+  // Latin and Hangul are space-delimited: a regex split gives the same words as the
+  // segmenter at a fraction of the cost, which matters when indexing 10,000 FAQs.
+  const segments: Array<{ segment: string; isWordLike?: boolean }> = HAN_OR_KANA.test(width)
+    ? [...segmenterFor(language).segment(width)]
+    : [...width.matchAll(WORD)].map((match) => ({ segment: match[0], isWordLike: true }));
+  for (const [i, { segment, isWordLike }] of segments.entries()) {
+    if (!isWordLike) {
+      flushRun();
+      continue;
+    }
+    if (LATIN_OR_DIGIT.test(segment)) {
+      flushRun();
+      const term = termForLatin(segment);
+      if (term) tokens.push({ term, surface: segment, kind: 'word' });
+      continue;
+    }
+    if (HANGUL.test(segment)) {
+      flushRun();
+      const stem = stripKoreanSuffix(segment);
+      const term = canonicalToken(stem);
+      const stop = isStopWord(segment) || isStopWord(stem) || isStopWord(term);
+      if ([...stem].length >= 2 && !stop) {
+        tokens.push({ term, surface: stem, kind: 'word' });
+        // Verb forms (잊어버렸어) would only add inflection noise as bigrams.
+        if (cjkBigrams && !KOREAN_VERB_ENDING.test(stem)) pushBigrams(tokens, stem);
+      }
+      continue;
+    }
+    const previous = segments[i - 1];
+    const next = segments[i + 1];
+    const length = [...segment].length;
+    if (language === 'ja' && HIRAGANA_ONLY.test(segment) && isSingleHan(previous?.segment)) {
+      // Okurigana the segmenter cut off its kanji (変|えたい): inflection, not a word.
+      flushRun();
+      continue;
+    }
+    const folded = foldKana(segment);
+    const term = canonicalToken(folded);
+    const stop = isStopWord(folded) || isStopWord(term);
+    if (!stop && length >= 2) tokens.push({ term, surface: segment, kind: 'word' });
+    if (
+      language === 'ja' &&
+      isSingleHan(segment) &&
+      next &&
+      HIRAGANA_ONLY.test(next.segment) &&
+      !PARTICLE.test(next.segment)
+    ) {
+      // Rejoin a one-kanji verb stem with its first kana (変え, 届く) so it can match.
+      const stem = `${segment}${[...next.segment][0]}`;
+      const stemTerm = canonicalToken(stem);
+      if (!isStopWord(stem) && !isStopWord(stemTerm)) {
+        tokens.push({ term: stemTerm, surface: stem, kind: 'word' });
+      }
+    }
+    if (!stop && hasRunScript(segment, language)) {
+      run.push({ surface: segment, term, isSingle: length === 1 });
+    } else {
+      flushRun();
+    }
+  }
+  flushRun();
+  return tokens;
+}
+
+/** Kuromoji terms for the kana/kanji part; Latin words inside Japanese text as usual. */
+function japaneseTokens(width: string, terms: ReturnType<typeof analyseJapanese> & {}): Token[] {
+  const tokens: Token[] = terms.map((t) => ({
+    term: t.term,
+    surface: t.surface,
+    kind: t.kind === 'word' ? 'word' : 'alias',
+  }));
+  for (const [run] of width.matchAll(CONTENT_RUN)) {
+    if (!LATIN_OR_DIGIT.test(run)) continue;
+    const term = termForLatin(run);
+    if (term) tokens.push({ term, surface: run, kind: 'word' });
+  }
+  return tokens;
+}
+
+/**
+ * Word segmentation (Intl.Segmenter) of normalised text without punctuation or stop
+ * words; for ja, zh and ko also CJK character bigrams so compounds match partially.
+ */
+export function tokenise(text: string, language?: Language): string[] {
+  return analyse(text, language).map((token) => token.term);
+}
+
+/**
+ * A cheaper analysis for long text of low weight (FAQ answers): no segmenter. Latin
+ * and Hangul words as usual; Han/katakana runs as a whole plus their bigrams, so the
+ * query's words and bigrams still meet them.
+ */
+export function analyseQuick(text: string): Token[] {
+  const width = rewritePhrases(normaliseWidth(text));
+  const tokens: Token[] = [];
+  for (const [run] of width.matchAll(CONTENT_RUN)) {
+    if (LATIN_OR_DIGIT.test(run)) {
+      const term = termForLatin(run);
+      if (term) tokens.push({ term, surface: run, kind: 'word' });
+      continue;
+    }
+    if (HANGUL.test(run)) {
+      const stem = stripKoreanSuffix(run);
+      const term = canonicalToken(stem);
+      if ([...stem].length >= 2 && !isStopWord(run) && !isStopWord(term)) {
+        tokens.push({ term, surface: stem, kind: 'word' });
+        if (!KOREAN_VERB_ENDING.test(stem)) pushBigrams(tokens, stem);
+      }
+      continue;
+    }
+    const folded = foldKana(run);
+    const length = [...run].length;
+    if (length < 2) continue;
+    const term = canonicalToken(folded);
+    if (length <= 8 && !isStopWord(term)) tokens.push({ term, surface: run, kind: 'compound' });
+    pushBigrams(tokens, folded);
+  }
+  return tokens;
+}

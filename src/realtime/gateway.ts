@@ -1,0 +1,185 @@
+import type { Server as HttpServer } from 'node:http';
+import { createAdapter } from '@socket.io/redis-adapter';
+import { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import { type Socket, Server as SocketServer } from 'socket.io';
+import { z } from 'zod';
+import { can } from '../auth/index.js';
+import type { ConversationStatus, DomainEvent, EventBus, MessageView } from '../bus/index.js';
+import type { Services } from '../http/index.js';
+import type { Principal } from '../users/index.js';
+import { attachConsoleEvents } from './console-events.js';
+
+const agentAuth = z.object({
+  token: z.string().min(1).max(200),
+  after: z.string().max(100).optional(),
+});
+const widgetAuth = z.object({
+  widgetKey: z.string().min(1).max(100),
+  conversationId: z.string().min(1).max(100),
+  customerToken: z.string().min(1).max(200),
+  after: z.string().max(100).optional(),
+});
+
+/** Rooms: who hears what. Supervisors hear the whole tenant; agents the waiting work and their own. */
+const rooms = {
+  supervisors: (tenantId: string) => `t:${tenantId}:supervisors`,
+  agents: (tenantId: string) => `t:${tenantId}:agents`,
+  user: (userId: string) => `u:${userId}`,
+  conversation: (conversationId: string) => `c:${conversationId}`,
+};
+
+const isWaiting = (status: ConversationStatus) => status === 'bot' || status === 'queued';
+
+export type Gateway = { io: SocketServer; close: () => Promise<void> };
+
+/**
+ * Socket.IO namespaces of the public contract: `/agent` for the console, `/widget` for
+ * customers. Subscribes to domain events, which are published only after commit.
+ */
+export function createGateway(options: {
+  server: HttpServer;
+  services: Services;
+  bus: EventBus;
+  logger: Logger;
+  /** With several nodes, Socket.IO's Redis adapter carries every emit to the other nodes' clients. */
+  redis?: { url: string; prefix: string } | undefined;
+}): Gateway {
+  const { services, bus, logger } = options;
+  const io = new SocketServer(options.server, {
+    path: '/socket.io',
+    cors: { origin: true },
+    maxHttpBufferSize: 64 * 1024,
+    serveClient: false,
+  });
+  let redisClients: Redis[] = [];
+  if (options.redis) {
+    const pub = new Redis(options.redis.url);
+    const sub = pub.duplicate();
+    for (const client of [pub, sub])
+      client.on('error', (error) => logger.warn({ err: error }, 'realtime redis error'));
+    redisClients = [pub, sub];
+    io.adapter(createAdapter(pub, sub, { key: `${options.redis.prefix}:socket.io` }));
+  }
+
+  const agents = io.of('/agent');
+  agents.use(async (socket, next) => {
+    const parsed = agentAuth.safeParse(socket.handshake.auth);
+    if (!parsed.success) return next(new Error('unauthorized'));
+    try {
+      const principal = await services.auth.authenticate(parsed.data.token);
+      if (!principal.tenantId || !can(principal, 'conversation.read'))
+        return next(new Error('forbidden'));
+      socket.data.principal = principal;
+      next();
+    } catch {
+      next(new Error('unauthorized'));
+    }
+  });
+  agents.on('connection', async (socket: Socket) => {
+    const principal = socket.data.principal as Principal;
+    const tenantId = principal.tenantId as string;
+    const isSupervisor = can(principal, 'conversation.assign_others');
+    socket.join([
+      isSupervisor ? rooms.supervisors(tenantId) : rooms.agents(tenantId),
+      rooms.user(principal.userId),
+    ]);
+    const after = agentAuth.safeParse(socket.handshake.auth).data?.after;
+    if (after) {
+      try {
+        for (const missed of await services.conversations.tenantMessagesAfter(tenantId, after)) {
+          const isVisible =
+            isSupervisor ||
+            isWaiting(missed.conversation.status) ||
+            missed.conversation.assigneeId === principal.userId;
+          if (isVisible) socket.emit('message.created', missed.message);
+        }
+      } catch (error) {
+        logger.warn({ err: error }, 'agent catch-up failed');
+      }
+    }
+  });
+
+  const widgets = io.of('/widget');
+  widgets.use(async (socket, next) => {
+    const parsed = widgetAuth.safeParse(socket.handshake.auth);
+    if (!parsed.success) return next(new Error('unauthorized'));
+    try {
+      const tenant = await services.tenants.getTenantByWidgetKey(parsed.data.widgetKey);
+      await services.conversations.verifyCustomer(
+        tenant.id,
+        parsed.data.conversationId,
+        parsed.data.customerToken,
+      );
+      socket.data.tenantId = tenant.id;
+      next();
+    } catch {
+      next(new Error('unauthorized'));
+    }
+  });
+  widgets.on('connection', async (socket: Socket) => {
+    const auth = widgetAuth.parse(socket.handshake.auth);
+    socket.join(rooms.conversation(auth.conversationId));
+    if (auth.after) {
+      try {
+        const missed = await services.conversations.messagesAfter(
+          socket.data.tenantId,
+          auth.conversationId,
+          auth.after,
+        );
+        for (const message of missed) socket.emit('message.created', message);
+      } catch (error) {
+        logger.warn({ err: error }, 'widget catch-up failed');
+      }
+    }
+  });
+
+  const emitMessage = (
+    tenantId: string,
+    message: MessageView,
+    status: ConversationStatus,
+    assigneeId: string | null,
+  ) => {
+    widgets.to(rooms.conversation(message.conversationId)).emit('message.created', message);
+    const targets = [rooms.supervisors(tenantId)];
+    if (isWaiting(status)) targets.push(rooms.agents(tenantId));
+    else if (assigneeId) targets.push(rooms.user(assigneeId));
+    agents.to(targets).emit('message.created', message);
+  };
+
+  const onEvent = (event: DomainEvent) => {
+    if (event.type === 'message.created') {
+      emitMessage(
+        event.tenantId,
+        event.message,
+        event.conversation.status,
+        event.conversation.assigneeId,
+      );
+    } else if (event.type === 'conversation.updated') {
+      const { id, status, assigneeId, assigneeName } = event.conversation;
+      // Every agent of the tenant hears state changes, so queues and inboxes stay current.
+      agents
+        .to([rooms.supervisors(event.tenantId), rooms.agents(event.tenantId)])
+        .emit('conversation.updated', { id, status, assigneeId });
+      widgets
+        .to(rooms.conversation(id))
+        .emit('conversation.updated', { id, status, assigneeId, assigneeName });
+    }
+  };
+  const unsubscribe = [
+    bus.subscribe('message.created', onEvent),
+    bus.subscribe('conversation.updated', onEvent),
+    attachConsoleEvents({ agents, widgets, services, bus, logger, rooms }),
+  ];
+
+  return {
+    io,
+    /** Drops the sockets (clients reconnect elsewhere and catch up); the HTTP server is closed by its owner. */
+    async close() {
+      for (const off of unsubscribe) off();
+      io.disconnectSockets(true);
+      io.engine.close();
+      await Promise.allSettled(redisClients.map((c) => c.quit()));
+    },
+  };
+}

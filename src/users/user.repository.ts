@@ -1,0 +1,89 @@
+import type { Db, UserTable } from '../db/index.js';
+import type { AgentStatus, Role, User } from './user.types.js';
+
+const toUser = (row: UserTable): User => ({
+  id: row.id,
+  tenantId: row.tenant_id,
+  email: row.email,
+  name: row.name,
+  role: row.role as Role,
+  languages: JSON.parse(row.languages) as string[],
+  skills: JSON.parse(row.skills) as string[],
+  maxConcurrent: row.max_concurrent,
+  status: row.status as AgentStatus,
+  statusChangedAt: row.status_changed_at,
+  createdAt: row.created_at,
+});
+
+export type UserWithHash = { user: User; passwordHash: string };
+
+export function createUserRepository(db: Db) {
+  return {
+    async insert(user: User, passwordHash: string): Promise<void> {
+      await db
+        .insertInto('users')
+        .values({
+          id: user.id,
+          tenant_id: user.tenantId,
+          email: user.email,
+          name: user.name,
+          password_hash: passwordHash,
+          role: user.role,
+          languages: JSON.stringify(user.languages),
+          skills: JSON.stringify(user.skills),
+          max_concurrent: user.maxConcurrent,
+          status: user.status,
+          status_changed_at: user.statusChangedAt,
+          created_at: user.createdAt,
+        })
+        .execute();
+    },
+    async findByEmail(email: string): Promise<UserWithHash | undefined> {
+      const row = await db
+        .selectFrom('users')
+        .selectAll()
+        .where('email', '=', email)
+        .executeTakeFirst();
+      return row && { user: toUser(row), passwordHash: row.password_hash };
+    },
+    async findById(id: string): Promise<User | undefined> {
+      const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+      return row && toUser(row);
+    },
+    async findInTenant(tenantId: string, id: string): Promise<User | undefined> {
+      const row = await db
+        .selectFrom('users')
+        .selectAll()
+        .where('tenant_id', '=', tenantId)
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return row && toUser(row);
+    },
+    async listByTenant(tenantId: string): Promise<User[]> {
+      const rows = await db
+        .selectFrom('users')
+        .selectAll()
+        .where('tenant_id', '=', tenantId)
+        .orderBy('created_at')
+        .execute();
+      return rows.map(toUser);
+    },
+    async setStatus(tenantId: string, id: string, status: AgentStatus, at: string): Promise<void> {
+      await db
+        .updateTable('users')
+        .set({ status, status_changed_at: at })
+        .where('tenant_id', '=', tenantId)
+        .where('id', '=', id)
+        .execute();
+    },
+    async countAll(): Promise<number> {
+      const row = await db
+        .selectFrom('users')
+        .select((eb) => eb.fn.countAll<string | number>().as('n'))
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+  };
+}
+
+export type UserRepository = ReturnType<typeof createUserRepository>;
