@@ -1,0 +1,117 @@
+import type { ConversationStatus, Language, Message, Session, WidgetConfig } from './types.js';
+
+/** status 0 means the request never got an HTTP answer (offline, DNS, timeout, CORS). */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+/** Worth trying again with the same payload: no answer, overload, or a server fault. */
+export const isRetryable = (error: unknown): boolean =>
+  !(error instanceof ApiError) || error.status === 0 || error.status === 429 || error.status >= 500;
+
+/** The conversation no longer accepts this token (expired, deleted, data reset). */
+export const isSessionLost = (error: unknown): boolean =>
+  error instanceof ApiError &&
+  (error.status === 401 || error.status === 403 || error.status === 404);
+
+const TIMEOUT_MS = 20_000;
+
+export type SendResult = { message: Message; replies: Message[] };
+export type History = {
+  status: ConversationStatus;
+  messages: Message[];
+  assigneeName?: string | null;
+};
+
+export type Availability = { isOpen: boolean; nextOpenAt?: string; operatorsOnline: number };
+
+export type ApiClient = ReturnType<typeof createApiClient>;
+
+export function createApiClient(options: { origin: string; widgetKey: string }) {
+  const base = `${options.origin}/api/v1/widget/${encodeURIComponent(options.widgetKey)}`;
+
+  async function request<T>(
+    path: string,
+    init: { method?: string; body?: unknown; token?: string } = {},
+  ): Promise<T> {
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    if (init.body !== undefined) headers['Content-Type'] = 'application/json';
+    if (init.token) headers.Authorization = `Bearer ${init.token}`;
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
+    let response: Response;
+    try {
+      response = await fetch(base + path, {
+        method: init.method ?? 'GET',
+        headers,
+        body: init.body === undefined ? undefined : JSON.stringify(init.body),
+        signal: controller.signal,
+        credentials: 'omit',
+        mode: 'cors',
+      });
+    } catch (error) {
+      throw new ApiError(0, 'network_error', error instanceof Error ? error.message : 'network');
+    } finally {
+      clearTimeout(timer);
+    }
+    const payload: unknown = await response.json().catch(() => null);
+    if (!response.ok) {
+      const error = (payload as { error?: { code?: string; message?: string } } | null)?.error;
+      throw new ApiError(
+        response.status,
+        error?.code ?? 'http_error',
+        error?.message ?? `HTTP ${response.status}`,
+      );
+    }
+    if (payload === null) throw new ApiError(response.status, 'bad_response', 'Invalid JSON');
+    return payload as T;
+  }
+
+  const conversationPath = (id: string) => `/conversations/${encodeURIComponent(id)}`;
+
+  return {
+    getConfig: (language: Language) =>
+      request<WidgetConfig>(`/config?language=${encodeURIComponent(language)}`),
+
+    async createConversation(language: Language): Promise<Session> {
+      const result = await request<{ conversationId: string; customerToken: string }>(
+        '/conversations',
+        { method: 'POST', body: { language } },
+      );
+      return { conversationId: result.conversationId, customerToken: result.customerToken };
+    },
+
+    sendMessage: (session: Session, text: string, clientMessageId: string) =>
+      request<SendResult>(`${conversationPath(session.conversationId)}/messages`, {
+        method: 'POST',
+        token: session.customerToken,
+        body: { text, clientMessageId },
+      }),
+
+    getAvailability: () => request<Availability>('/availability'),
+
+    sendTranscript: (session: Session, email: string) =>
+      request<{ queued: true; to: string }>(
+        `${conversationPath(session.conversationId)}/transcript`,
+        { method: 'POST', token: session.customerToken, body: { email } },
+      ),
+
+    submitForm: (form: { name: string; email: string; text: string; language: Language }) =>
+      request<{ conversationId: string }>('/form', { method: 'POST', body: form }),
+
+    getMessages: (session: Session, after?: string) =>
+      request<History>(
+        `${conversationPath(session.conversationId)}/messages${
+          after ? `?after=${encodeURIComponent(after)}` : ''
+        }`,
+        { token: session.customerToken },
+      ),
+  };
+}

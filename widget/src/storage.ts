@@ -1,0 +1,58 @@
+import type { Language, Session } from './types.js';
+
+/**
+ * localStorage can throw (Safari private mode, sandboxed iframes, quota, disabled
+ * cookies): the widget then works for the page's lifetime and simply forgets on reload.
+ */
+function read<T>(key: string): T | null {
+  try {
+    const raw = window.localStorage.getItem(key);
+    return raw ? (JSON.parse(raw) as T) : null;
+  } catch {
+    return null;
+  }
+}
+
+function write(key: string, value: unknown): void {
+  try {
+    if (value === null) window.localStorage.removeItem(key);
+    else window.localStorage.setItem(key, JSON.stringify(value));
+  } catch {
+    // Not persisted; see above.
+  }
+}
+
+export type StoredOutboxEntry = {
+  clientMessageId: string;
+  text: string;
+  createdAt: string;
+  state: 'pending' | 'failed';
+};
+
+export type WidgetStorage = ReturnType<typeof createStorage>;
+
+export function createStorage(widgetKey: string) {
+  const sessionKey = `tsunagi:${widgetKey}`;
+  const outboxKey = `tsunagi:${widgetKey}:outbox`;
+  const languageKey = 'tsunagi:language';
+  return {
+    loadSession(): Session | null {
+      const value = read<Partial<Session>>(sessionKey);
+      return typeof value?.conversationId === 'string' && typeof value.customerToken === 'string'
+        ? { conversationId: value.conversationId, customerToken: value.customerToken }
+        : null;
+    },
+    saveSession: (session: Session | null) => write(sessionKey, session),
+    loadOutbox(): StoredOutboxEntry[] {
+      const value = read<unknown>(outboxKey);
+      if (!Array.isArray(value)) return [];
+      return value.filter(
+        (entry): entry is StoredOutboxEntry =>
+          typeof entry?.clientMessageId === 'string' && typeof entry.text === 'string',
+      );
+    },
+    saveOutbox: (entries: StoredOutboxEntry[]) => write(outboxKey, entries.length ? entries : null),
+    loadLanguage: () => read<Language>(languageKey),
+    saveLanguage: (language: Language) => write(languageKey, language),
+  };
+}
