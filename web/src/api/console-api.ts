@@ -1,0 +1,46 @@
+import type { HttpClient } from './http-client';
+import type {
+  ConversationDetail,
+  ConversationSummary,
+  ConversationUpdate,
+  Message,
+  Presence,
+  User,
+} from './types';
+
+export type InboxFilter = 'queued' | 'mine';
+
+const enc = encodeURIComponent;
+
+/** The staff endpoints the console uses, bound to one tenant. */
+export function createConsoleApi(http: HttpClient, tenantId: string) {
+  const base = `/api/v1/tenants/${enc(tenantId)}`;
+  const conversation = (id: string) => `${base}/conversations/${enc(id)}`;
+  return {
+    setPresence: (status: Presence) =>
+      http.request<{ status: Presence }>('PUT', `${base}/agents/me/status`, { status }),
+    listConversations: async (filter: InboxFilter) => {
+      const query = filter === 'queued' ? 'status=queued' : 'status=assigned&assignee=me';
+      const body = await http.request<{ conversations: ConversationSummary[] }>(
+        'GET',
+        `${base}/conversations?${query}`,
+      );
+      return body.conversations;
+    },
+    getConversation: (id: string) => http.request<ConversationDetail>('GET', conversation(id)),
+    assign: (id: string) =>
+      http.request<Partial<ConversationUpdate>>('POST', `${conversation(id)}/assign`, {}),
+    resolve: (id: string) => http.request<unknown>('POST', `${conversation(id)}/resolve`, {}),
+    sendMessage: (id: string, text: string) =>
+      http.request<Message>('POST', `${conversation(id)}/messages`, { text }),
+  };
+}
+
+export type ConsoleApi = ReturnType<typeof createConsoleApi>;
+
+export function createAuthApi(http: HttpClient) {
+  return {
+    me: () => http.request<{ user: User }>('GET', '/api/v1/auth/me'),
+    logout: () => http.request<unknown>('POST', '/api/v1/auth/logout', {}),
+  };
+}

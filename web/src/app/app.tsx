@@ -1,0 +1,29 @@
+import { LoginPage } from '../auth/login-page';
+import { useSession } from '../auth/use-session';
+import { useI18n } from '../i18n';
+import { Workspace } from './workspace';
+
+export function App() {
+  const { session, signIn, signOut, expire } = useSession();
+  const { t } = useI18n();
+
+  if (session.status === 'checking') {
+    return (
+      <p className="boot" aria-busy="true">
+        {t('app.loading')}
+      </p>
+    );
+  }
+  if (session.status === 'signed-out') {
+    return <LoginPage notice={session.reason} onSignedIn={signIn} />;
+  }
+  return (
+    <Workspace
+      key={session.token}
+      token={session.token}
+      user={session.user}
+      onSignOut={() => void signOut()}
+      onExpired={expire}
+    />
+  );
+}

@@ -1,0 +1,50 @@
+import type { ReactNode } from 'react';
+import type { User } from '../api/types';
+import { useI18n } from '../i18n';
+import { LanguageSelect } from '../i18n/language-select';
+
+type TopBarProps = {
+  user: User;
+  onSignOut: () => void;
+  /** Connection indicator and presence switch, when the user works in a tenant. */
+  children?: ReactNode;
+};
+
+export function TopBar({ user, onSignOut, children }: TopBarProps) {
+  const { t } = useI18n();
+  return (
+    <header className="topbar">
+      <a className="skip-link" href="#conversation">
+        {t('app.skipToConversation')}
+      </a>
+      <div className="topbar__brand">
+        <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" width={24} height={24} />
+        <span className="topbar__name">{t('app.name')}</span>
+        <span className="topbar__product">{t('app.consoleName')}</span>
+      </div>
+      <div className="topbar__tools">
+        {children}
+        {user.role === 'admin' && user.tenantId && (
+          <a className="button button--ghost" href={`${import.meta.env.BASE_URL}channels`}>
+            {t('nav.channels')}
+          </a>
+        )}
+        {user.role === 'admin' && user.tenantId && (
+          <a className="button button--ghost" href={`${import.meta.env.BASE_URL}knowledge`}>
+            {t('nav.knowledge')}
+          </a>
+        )}
+        <LanguageSelect />
+        <span className="topbar__user" title={user.email}>
+          <span className="visually-hidden">
+            {t('topbar.user', { name: user.name || user.email })}
+          </span>
+          <span aria-hidden="true">{user.name || user.email}</span>
+        </span>
+        <button type="button" className="button button--ghost" onClick={onSignOut}>
+          {t('topbar.logout')}
+        </button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,261 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { createAuthApi, createConsoleApi, type InboxFilter } from '../api/console-api';
+import { createHttpClient } from '../api/http-client';
+import type { ConversationUpdate, Message, Presence, User } from '../api/types';
+import { ChannelsPage, channelsPath } from '../channels/channels-page';
+import { ContactPanel } from '../contact/contact-panel';
+import { ConversationPane } from '../conversation/conversation-pane';
+import { useConversation } from '../conversation/use-conversation';
+import { HandoffCard } from '../handoff/handoff-card';
+import { useI18n } from '../i18n';
+import { InboxPane } from '../inbox/inbox-pane';
+import { useInbox } from '../inbox/use-inbox';
+import { useInboxShortcuts } from '../keyboard/use-inbox-shortcuts';
+import { KnowledgePage, knowledgePath } from '../knowledge/knowledge-page';
+import { PresenceSelect } from '../presence/presence-select';
+import { ConnectionIndicator } from '../realtime/connection-indicator';
+import { useAgentSocket } from '../realtime/use-agent-socket';
+import { describeError } from '../shared/error-message';
+import { NoticeBar } from './notice-bar';
+import { TopBar } from './top-bar';
+import { useOpenRoute } from './use-open-route';
+
+type WorkspaceProps = {
+  token: string;
+  user: User;
+  onSignOut: () => void;
+  onExpired: () => void;
+};
+
+export function Workspace(props: WorkspaceProps) {
+  const { t } = useI18n();
+  if (!props.user.tenantId) {
+    return (
+      <div className="app">
+        <TopBar user={props.user} onSignOut={props.onSignOut} />
+        <main className="empty-state" id="conversation">
+          <p>{t('workspace.noTenant')}</p>
+        </main>
+      </div>
+    );
+  }
+  if (window.location.pathname === channelsPath && props.user.role === 'admin') {
+    return <ChannelsPage {...props} tenantId={props.user.tenantId} />;
+  }
+  if (window.location.pathname === knowledgePath && props.user.role === 'admin') {
+    return <KnowledgePage {...props} tenantId={props.user.tenantId} />;
+  }
+  return <TenantWorkspace {...props} tenantId={props.user.tenantId} />;
+}
+
+function TenantWorkspace({
+  token,
+  user,
+  tenantId,
+  onSignOut,
+  onExpired,
+}: WorkspaceProps & { tenantId: string }) {
+  const { t } = useI18n();
+  const http = useMemo(
+    () => createHttpClient({ getToken: () => token, onUnauthorized: onExpired }),
+    [token, onExpired],
+  );
+  const api = useMemo(() => createConsoleApi(http, tenantId), [http, tenantId]);
+  const authApi = useMemo(() => createAuthApi(http), [http]);
+
+  const inbox = useInbox(api);
+  const [openId, setOpenId] = useOpenRoute();
+  const conversation = useConversation(api, openId);
+  const [tab, setTab] = useState<InboxFilter>('queued');
+  const [cursorId, setCursorId] = useState<string | null>(openId);
+  const [unread, setUnread] = useState<Record<string, number>>({});
+  const [pendingAction, setPendingAction] = useState<'take' | 'resolve' | null>(null);
+  const [isDetailsOpen, setDetailsOpen] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const closeDetailsRef = useRef<HTMLButtonElement>(null);
+  const rowElements = useRef(new Map<string, HTMLButtonElement>());
+  const replyRef = useRef<HTMLTextAreaElement>(null);
+  const openIdRef = useRef(openId);
+  openIdRef.current = openId;
+
+  const registerRow = useCallback((id: string, element: HTMLButtonElement | null) => {
+    if (element) rowElements.current.set(id, element);
+    else rowElements.current.delete(id);
+  }, []);
+
+  const open = useCallback(
+    (id: string) => {
+      setOpenId(id);
+      setCursorId(id);
+      setUnread((current) => {
+        if (!current[id]) return current;
+        const { [id]: _read, ...rest } = current;
+        return rest;
+      });
+    },
+    [setOpenId],
+  );
+
+  const connection = useAgentSocket(token, {
+    onMessage: (message: Message) => {
+      conversation.appendMessage(message);
+      inbox.applyMessage(message);
+      if (message.conversationId !== openIdRef.current && message.author === 'customer') {
+        setUnread((current) => ({
+          ...current,
+          [message.conversationId]: (current[message.conversationId] ?? 0) + 1,
+        }));
+      }
+    },
+    onConversationUpdated: (update: ConversationUpdate) => {
+      conversation.applyUpdate(update);
+      inbox.scheduleRefresh();
+    },
+    onConnected: () => {
+      // Whatever happened while disconnected (or before the first connection) is fetched again.
+      void inbox.refresh();
+      conversation.reload();
+    },
+    onRejected: () => {
+      // A 401 here ends the session through the HTTP client; otherwise the socket retries.
+      authApi.me().catch(() => undefined);
+    },
+  });
+
+  const runAction = async (kind: 'take' | 'resolve', id: string) => {
+    setPendingAction(kind);
+    try {
+      if (kind === 'take') {
+        const result = await api.assign(id);
+        conversation.applyUpdate({
+          id,
+          status: result?.status ?? 'assigned',
+          assigneeId: result?.assigneeId ?? user.id,
+        });
+        setTab('mine');
+      } else {
+        await api.resolve(id);
+        conversation.applyUpdate({ id, status: 'resolved' });
+      }
+      await inbox.refresh();
+    } catch (error) {
+      setNotice(t('conversation.actionFailed', { message: describeError(error, t) }));
+      conversation.reload();
+    } finally {
+      setPendingAction(null);
+    }
+  };
+
+  const send = async (text: string) => {
+    if (!openId) throw new Error('No conversation is open');
+    const wasAssigned =
+      conversation.state.status === 'ready' &&
+      conversation.state.detail.conversation.status === 'assigned';
+    const message = await api.sendMessage(openId, text);
+    conversation.appendMessage(message);
+    inbox.applyMessage(message);
+    if (!wasAssigned) {
+      // Replying to a waiting conversation takes it.
+      conversation.reload();
+      setTab('mine');
+      void inbox.refresh();
+    }
+    return message;
+  };
+
+  const focusRow = (id: string | null) => {
+    const target = (id && rowElements.current.get(id)) || null;
+    target?.focus();
+  };
+
+  // The drawer (narrow screens) takes focus when opened and gives it back to its toggle.
+  useEffect(() => {
+    if (isDetailsOpen) closeDetailsRef.current?.focus();
+  }, [isDetailsOpen]);
+  const closeDetails = () => {
+    setDetailsOpen(false);
+    document.querySelector<HTMLElement>('.conversation__details-toggle')?.focus();
+  };
+
+  const rows = inbox.lists[tab] ?? [];
+  useInboxShortcuts({
+    rowIds: rows.map((row) => row.id),
+    cursorId: cursorId ?? openId,
+    moveCursor: (id) => {
+      setCursorId(id);
+      focusRow(id);
+    },
+    open,
+    focusReply: () => replyRef.current?.focus(),
+    onEscape: () => {
+      if (isDetailsOpen) closeDetails();
+    },
+  });
+
+  const changePresence = async (status: Presence) => (await api.setPresence(status)).status;
+  const readyDetail = conversation.state.status === 'ready' ? conversation.state.detail : null;
+
+  return (
+    <div className="app">
+      <TopBar user={user} onSignOut={onSignOut}>
+        <ConnectionIndicator state={connection} />
+        <PresenceSelect
+          initial={user.status ?? 'offline'}
+          onChange={changePresence}
+          onError={setNotice}
+        />
+      </TopBar>
+      {notice && <NoticeBar message={notice} onDismiss={() => setNotice(null)} />}
+      <div
+        className="workspace"
+        data-has-open={openId ? 'true' : 'false'}
+        data-details-open={isDetailsOpen ? 'true' : 'false'}
+      >
+        <InboxPane
+          lists={inbox.lists}
+          hasError={inbox.hasError}
+          tab={tab}
+          openId={openId}
+          cursorId={cursorId}
+          unread={unread}
+          onTabChange={setTab}
+          onOpen={open}
+          onCursorChange={setCursorId}
+          onRetry={() => void inbox.refresh()}
+          registerRow={registerRow}
+        />
+        <ConversationPane
+          state={conversation.state}
+          me={user}
+          pendingAction={pendingAction}
+          isDetailsOpen={isDetailsOpen}
+          replyRef={replyRef}
+          onTake={() => openId && void runAction('take', openId)}
+          onResolve={() => openId && void runAction('resolve', openId)}
+          onSend={send}
+          onBack={() => setOpenId(null)}
+          onLeaveReply={() => focusRow(cursorId ?? openId)}
+          onToggleDetails={() => setDetailsOpen((isOpen) => !isOpen)}
+          onRetry={conversation.reload}
+        />
+        <aside className="pane context" id="context-pane" aria-label={t('conversation.details')}>
+          <button
+            ref={closeDetailsRef}
+            type="button"
+            className="button button--ghost context__close"
+            onClick={closeDetails}
+          >
+            {t('conversation.closeDetails')}
+          </button>
+          {readyDetail && (
+            <>
+              <HandoffCard handoff={readyDetail.handoff} />
+              <ContactPanel conversation={readyDetail.conversation} />
+            </>
+          )}
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+import { type FormEvent, useId, useState } from 'react';
+import { ApiError } from '../api/api-error';
+import { sendJson } from '../api/http-client';
+import type { User } from '../api/types';
+import { useI18n } from '../i18n';
+import { LanguageSelect } from '../i18n/language-select';
+import './login.css';
+
+type LoginPageProps = {
+  notice?: 'expired' | 'unreachable';
+  onSignedIn: (token: string, user: User) => void;
+};
+
+export function LoginPage({ notice, onSignedIn }: LoginPageProps) {
+  const { t } = useI18n();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [isSubmitting, setSubmitting] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const errorId = useId();
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (isSubmitting) return;
+    setSubmitting(true);
+    setError(null);
+    try {
+      const result = await sendJson<{ token: string; user: User }>(
+        'POST',
+        '/api/v1/auth/login',
+        { email: email.trim(), password },
+        null,
+      );
+      onSignedIn(result.token, result.user);
+    } catch (caught) {
+      setError(loginErrorText(caught, t));
+      setSubmitting(false);
+    }
+  };
+
+  const banner =
+    notice === 'expired'
+      ? t('login.sessionExpired')
+      : notice === 'unreachable'
+        ? t('errors.network')
+        : null;
+
+  return (
+    <main className="login">
+      <div className="login__language">
+        <LanguageSelect />
+      </div>
+      <form
+        className="login__card"
+        onSubmit={submit}
+        aria-describedby={error ? errorId : undefined}
+      >
+        <div className="login__brand">
+          <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" width={36} height={36} />
+          <span>
+            {t('app.name')}
+            <small>{t('app.consoleName')}</small>
+          </span>
+        </div>
+        <h1>{t('login.title')}</h1>
+        <p className="login__subtitle">{t('login.subtitle')}</p>
+        {banner && !error && <p className="login__notice">{banner}</p>}
+        <label className="field">
+          <span className="field__label">{t('login.email')}</span>
+          <input
+            data-testid="login-email"
+            type="email"
+            name="email"
+            autoComplete="username"
+            required
+            value={email}
+            onChange={(event) => setEmail(event.target.value)}
+          />
+        </label>
+        <label className="field">
+          <span className="field__label">{t('login.password')}</span>
+          <input
+            data-testid="login-password"
+            type="password"
+            name="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+          />
+        </label>
+        {error && (
+          <p className="login__error" role="alert" id={errorId}>
+            {error}
+          </p>
+        )}
+        <button
+          data-testid="login-submit"
+          className="button button--primary login__submit"
+          type="submit"
+          disabled={isSubmitting}
+        >
+          {isSubmitting ? t('login.submitting') : t('login.submit')}
+        </button>
+      </form>
+    </main>
+  );
+}
+
+function loginErrorText(error: unknown, t: ReturnType<typeof useI18n>['t']): string {
+  if (error instanceof ApiError) {
+    if (error.status === 401) return t('login.invalidCredentials');
+    if (error.status === 429) return t('login.throttled');
+    if (error.code === 'network_error') return t('errors.network');
+    return t('login.failed', { message: error.message });
+  }
+  return t('login.failed', { message: String(error) });
+}

@@ -1,0 +1,40 @@
+import type { HttpClient } from '../api/http-client';
+
+export type ChannelType = 'email' | 'line' | 'telegram';
+
+export type ChannelRow = {
+  id: string;
+  type: ChannelType;
+  address: string | null;
+  webhookUrl: string | null;
+  apiBase: string | null;
+  createdAt: string;
+};
+
+export type NewChannel =
+  | { type: 'email'; address: string }
+  | { type: 'line'; channelSecret: string; channelAccessToken: string; apiBase?: string }
+  | { type: 'telegram'; botToken: string; secretToken?: string; apiBase?: string };
+
+const enc = encodeURIComponent;
+
+/** The channel administration endpoints, bound to one tenant. */
+export function createChannelsApi(http: HttpClient, tenantId: string) {
+  const base = `/api/v1/tenants/${enc(tenantId)}`;
+  return {
+    list: async () =>
+      (await http.request<{ channels: ChannelRow[] }>('GET', `${base}/channels`)).channels,
+    create: (channel: NewChannel) =>
+      http.request<{ id: string; type: ChannelType; webhookUrl?: string; secretToken?: string }>(
+        'POST',
+        `${base}/channels`,
+        channel,
+      ),
+    getSettings: () =>
+      http.request<{ transcriptOnResolve: boolean }>('GET', `${base}/channel-settings`),
+    saveSettings: (settings: { transcriptOnResolve: boolean }) =>
+      http.request<{ transcriptOnResolve: boolean }>('PUT', `${base}/channel-settings`, settings),
+  };
+}
+
+export type ChannelsApi = ReturnType<typeof createChannelsApi>;

@@ -1,0 +1,81 @@
+import type { ConversationSummary, User } from '../api/types';
+import { type MessageKey, useI18n } from '../i18n';
+import { channelLabel } from '../inbox/channel-badge';
+
+type ConversationHeaderProps = {
+  conversation: ConversationSummary;
+  me: User;
+  contactName: string;
+  pendingAction: 'take' | 'resolve' | null;
+  isDetailsOpen: boolean;
+  onTake: () => void;
+  onResolve: () => void;
+  onBack: () => void;
+  onToggleDetails: () => void;
+};
+
+export function ConversationHeader(props: ConversationHeaderProps) {
+  const { conversation, me, contactName, pendingAction } = props;
+  const { t } = useI18n();
+  const statusKey: MessageKey = `status.${conversation.status}`;
+  const assignment =
+    conversation.status === 'assigned'
+      ? conversation.assigneeId === me.id
+        ? t('conversation.assignedToYou')
+        : t('conversation.assignedToOther')
+      : null;
+  const canTake = conversation.status === 'queued' || conversation.status === 'bot';
+
+  return (
+    <header className="pane__header conversation__header">
+      <button
+        type="button"
+        className="button button--ghost conversation__back"
+        onClick={props.onBack}
+      >
+        <span aria-hidden="true">←</span> {t('conversation.back')}
+      </button>
+      <div className="conversation__heading">
+        <h2 className="pane__title conversation__title">{contactName}</h2>
+        <p className="conversation__subtitle">
+          <span className={`status-pill status-pill--${conversation.status}`}>{t(statusKey)}</span>
+          <span>{channelLabel(conversation.channel, t)}</span>
+          {assignment && <span>{assignment}</span>}
+        </p>
+      </div>
+      <div className="conversation__actions">
+        {canTake && (
+          <button
+            data-testid="take"
+            type="button"
+            className="button button--primary"
+            disabled={pendingAction !== null}
+            onClick={props.onTake}
+          >
+            {pendingAction === 'take' ? t('conversation.taking') : t('conversation.take')}
+          </button>
+        )}
+        {conversation.status === 'assigned' && (
+          <button
+            data-testid="resolve"
+            type="button"
+            className="button button--secondary"
+            disabled={pendingAction !== null}
+            onClick={props.onResolve}
+          >
+            {pendingAction === 'resolve' ? t('conversation.resolving') : t('conversation.resolve')}
+          </button>
+        )}
+        <button
+          type="button"
+          className="button button--ghost conversation__details-toggle"
+          aria-expanded={props.isDetailsOpen}
+          aria-controls="context-pane"
+          onClick={props.onToggleDetails}
+        >
+          {t('conversation.details')}
+        </button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,75 @@
+import type { Ref } from 'react';
+import type { ConversationSummary } from '../api/types';
+import { formatDateTime, formatRelative, useI18n } from '../i18n';
+import { ChannelBadge } from './channel-badge';
+
+type InboxRowProps = {
+  conversation: ConversationSummary;
+  isOpen: boolean;
+  isCursor: boolean;
+  unread: number;
+  now: number;
+  onOpen: (id: string) => void;
+  onFocusRow: (id: string) => void;
+  buttonRef?: Ref<HTMLButtonElement>;
+};
+
+export function InboxRow({
+  conversation,
+  isOpen,
+  isCursor,
+  unread,
+  now,
+  onOpen,
+  onFocusRow,
+  buttonRef,
+}: InboxRowProps) {
+  const { t, locale } = useI18n();
+  const name = conversation.contactName?.trim() || t('inbox.guest');
+  const since = conversation.lastMessage?.createdAt ?? conversation.updatedAt;
+  const classes = ['inbox-row'];
+  if (isOpen) classes.push('inbox-row--open');
+  if (isCursor) classes.push('inbox-row--cursor');
+  if (unread > 0) classes.push('inbox-row--unread');
+
+  return (
+    <li>
+      <button
+        ref={buttonRef}
+        type="button"
+        data-testid="conversation-row"
+        data-id={conversation.id}
+        className={classes.join(' ')}
+        aria-current={isOpen ? 'true' : undefined}
+        tabIndex={isCursor ? 0 : -1}
+        onClick={() => onOpen(conversation.id)}
+        onFocus={() => onFocusRow(conversation.id)}
+      >
+        <ChannelBadge channel={conversation.channel} />
+        <span className="inbox-row__body">
+          <span className="inbox-row__top">
+            <span className="inbox-row__name">{name}</span>
+            <time
+              className="inbox-row__time"
+              dateTime={since}
+              title={formatDateTime(locale, since)}
+            >
+              {formatRelative(locale, since, now)}
+            </time>
+          </span>
+          <span className="inbox-row__bottom">
+            <span className="inbox-row__preview">
+              {conversation.lastMessage?.text || t('inbox.noMessages')}
+            </span>
+            {unread > 0 && (
+              <span className="inbox-row__unread">
+                <span aria-hidden="true">{unread}</span>
+                <span className="visually-hidden">{t('inbox.unread', { count: unread })}</span>
+              </span>
+            )}
+          </span>
+        </span>
+      </button>
+    </li>
+  );
+}

@@ -1,0 +1,80 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { io } from 'socket.io-client';
+import type { ConversationUpdate, Message } from '../api/types';
+
+export type ConnectionState = 'connecting' | 'connected' | 'reconnecting';
+
+export type AgentSocketHandlers = {
+  onMessage: (message: Message) => void;
+  onConversationUpdated: (update: ConversationUpdate) => void;
+  /** Every (re)connection: the caller re-fetches what it shows so nothing stays stale. */
+  onConnected: (isReconnect: boolean) => void;
+  /** The server refused the handshake; the caller checks whether the session still holds. */
+  onRejected: () => void;
+};
+
+const retryAfterRejectMs = 5_000;
+const retryAfterServerDisconnectMs = 1_000;
+
+/**
+ * The /agent namespace. The handshake is a function so every reconnect sends the newest
+ * message id seen, and the server replays what was missed while disconnected.
+ */
+export function useAgentSocket(token: string, handlers: AgentSocketHandlers): ConnectionState {
+  const [state, setState] = useState<ConnectionState>('connecting');
+  const handlersRef = useRef(handlers);
+  useLayoutEffect(() => {
+    handlersRef.current = handlers;
+  });
+
+  useEffect(() => {
+    let lastSeenMessageId: string | undefined;
+    let hasConnected = false;
+    let retryTimer: number | undefined;
+
+    const socket = io('/agent', {
+      path: '/socket.io',
+      // The server's schema takes `after` as an optional string, so it is left out until known.
+      auth: (cb) => cb(lastSeenMessageId ? { token, after: lastSeenMessageId } : { token }),
+    });
+
+    socket.on('connect', () => {
+      setState('connected');
+      handlersRef.current.onConnected(hasConnected);
+      hasConnected = true;
+    });
+    const retryLater = (delayMs: number) => {
+      window.clearTimeout(retryTimer);
+      retryTimer = window.setTimeout(() => socket.connect(), delayMs);
+    };
+    socket.on('disconnect', (reason) => {
+      setState('reconnecting');
+      // The client only retries by itself after a transport failure, not when the server hung up
+      // (a restart, a revoked session); retrying then either resumes or is refused and ends the session.
+      if (reason === 'io server disconnect') retryLater(retryAfterServerDisconnectMs);
+    });
+    socket.on('connect_error', () => {
+      setState(hasConnected ? 'reconnecting' : 'connecting');
+      // An inactive socket was refused by the server's middleware and will not retry by itself.
+      if (!socket.active) {
+        handlersRef.current.onRejected();
+        retryLater(retryAfterRejectMs);
+      }
+    });
+    socket.on('message.created', (message: Message) => {
+      if (message?.id) lastSeenMessageId = message.id;
+      handlersRef.current.onMessage(message);
+    });
+    socket.on('conversation.updated', (update: ConversationUpdate) => {
+      handlersRef.current.onConversationUpdated(update);
+    });
+
+    return () => {
+      window.clearTimeout(retryTimer);
+      socket.removeAllListeners();
+      socket.disconnect();
+    };
+  }, [token]);
+
+  return state;
+}
