@@ -1,0 +1,319 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import {
+  eventually,
+  lineSignature,
+  lineTextEvent,
+  startApiStandIn,
+} from './support/channel-stand-ins.js';
+import {
+  databasesUnderTest,
+  demo,
+  type Json,
+  startTestServer,
+  type TestServer,
+} from './support/harness.js';
+
+const channelSecret = 'line-channel-secret-for-tests';
+
+for (const database of databasesUnderTest()) {
+  describe(`LINE and Telegram channels (${database.name})`, () => {
+    let server: TestServer;
+    let lineApi: Awaited<ReturnType<typeof startApiStandIn>>;
+    let admin: string;
+    let agent: string;
+    let lineWebhook: string;
+
+    before(async () => {
+      server = await startTestServer(database, { CHANNEL_API_HOSTS: '127.0.0.1' });
+      lineApi = await startApiStandIn();
+      admin = await server.api.login(demo.admin.email, demo.admin.password);
+      agent = await server.api.login(demo.agent1.email, demo.agent1.password);
+      const created = await server.api.post(
+        `/api/v1/tenants/${demo.tenantId}/channels`,
+        {
+          type: 'line',
+          channelSecret,
+          channelAccessToken: 'line-access-token',
+          apiBase: lineApi.url,
+        },
+        admin,
+      );
+      assert.equal(created.status, 201, JSON.stringify(created.body));
+      assert.equal(created.body.type, 'line');
+      assert.match(created.body.webhookUrl, /^http:\/\/127\.0\.0\.1:\d+\/api\/v1\/channels\/ch_/);
+      lineWebhook = new URL(created.body.webhookUrl).pathname;
+    });
+    after(async () => {
+      await server.cleanup();
+      await lineApi.close();
+    });
+
+    const postLine = (events: unknown[], signature?: string) => {
+      const body = JSON.stringify({ destination: 'Ubot', events });
+      return fetch(`${server.url}${lineWebhook}`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-line-signature': signature ?? lineSignature(channelSecret, body),
+        },
+        body,
+      });
+    };
+
+    const lineConversations = async () => {
+      const res = await server.api.get(`/api/v1/tenants/${demo.tenantId}/conversations`, admin);
+      return (res.body.conversations as Json[]).filter((c) => c.channel === 'line');
+    };
+
+    test('secrets are never returned by the API', async () => {
+      const res = await server.api.get(`/api/v1/tenants/${demo.tenantId}/channels`, admin);
+      assert.equal(res.status, 200);
+      const text = JSON.stringify(res.body);
+      assert.ok(!text.includes(channelSecret) && !text.includes('line-access-token'));
+      assert.equal(res.body.channels[0].webhookUrl.endsWith(lineWebhook), true);
+      const asAgent = await server.api.get(`/api/v1/tenants/${demo.tenantId}/channels`, agent);
+      assert.equal(asAgent.status, 403);
+    });
+
+    test('a forged signature gets 401 and stores nothing', async () => {
+      const event = lineTextEvent({ eventId: 'forged-1', userId: 'Uforged', text: '送料は？' });
+      const res = await postLine(
+        [event],
+        lineSignature('not-the-secret', JSON.stringify({ events: [event] })),
+      );
+      assert.equal(res.status, 401);
+      assert.equal(((await res.json()) as Json).error.code, 'unauthorized');
+      const missing = await fetch(`${server.url}${lineWebhook}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ events: [event] }),
+      });
+      assert.equal(missing.status, 401);
+      assert.equal((await lineConversations()).length, 0);
+    });
+
+    test('a text message is answered by the bot through the reply API, with quick replies', async () => {
+      const res = await postLine([
+        lineTextEvent({
+          eventId: 'ev-1',
+          userId: 'U1',
+          text: '送料はいくらですか？',
+          replyToken: 'reply-token-1',
+        }),
+      ]);
+      assert.equal(res.status, 200);
+      const reply = await eventually(
+        () => lineApi.calls.find((c) => c.path === '/v2/bot/message/reply'),
+        'the LINE reply',
+      );
+      assert.equal(reply.headers.authorization, 'Bearer line-access-token');
+      assert.equal(reply.body.replyToken, 'reply-token-1');
+      assert.equal(reply.body.messages[0].type, 'text');
+      assert.ok(reply.body.messages[0].text.length > 0);
+      const [conversation] = await lineConversations();
+      assert.ok(conversation, 'a LINE conversation was opened');
+      const detail = await server.api.get(
+        `/api/v1/tenants/${demo.tenantId}/conversations/${conversation.id}`,
+        admin,
+      );
+      const authors = detail.body.messages.map((m: Json) => m.author);
+      assert.deepEqual(authors.slice(0, 2), ['customer', 'bot']);
+      assert.equal(detail.body.messages[0].text, '送料はいくらですか？');
+
+      // Something the bot cannot answer offers buttons: they become LINE quick replies.
+      await postLine([lineTextEvent({ eventId: 'ev-2', userId: 'U1', text: 'zzqx blorf wibble' })]);
+      const withButtons = await eventually(
+        () => lineApi.calls.find((c) => c.body?.replyToken === 'rt-ev-2'),
+        'the second reply',
+      );
+      const items = withButtons.body.messages[0].quickReply?.items ?? [];
+      assert.ok(items.length > 0, 'quick replies offered');
+      assert.equal(items[0].action.type, 'message');
+      assert.ok([...items[0].action.label].length <= 20);
+    });
+
+    test('a redelivered event creates nothing new and sends nothing twice', async () => {
+      const before = lineApi.calls.length;
+      const event = lineTextEvent({ eventId: 'ev-3', userId: 'U1', text: 'ありがとう' });
+      assert.equal((await postLine([event])).status, 200);
+      const [conversation] = await lineConversations();
+      const count = async () =>
+        (
+          await server.api.get(
+            `/api/v1/tenants/${demo.tenantId}/conversations/${conversation.id}`,
+            admin,
+          )
+        ).body.messages.length as number;
+      const afterFirst = await eventually(async () => {
+        const n = await count();
+        return lineApi.calls.length > before ? n : undefined;
+      }, 'the answer to the first delivery');
+      const redelivered = { ...event, deliveryContext: { isRedelivery: true } };
+      assert.equal((await postLine([redelivered])).status, 200);
+      assert.equal((await postLine([redelivered])).status, 200);
+      await new Promise((r) => setTimeout(r, 300));
+      assert.equal(await count(), afterFirst);
+      assert.equal(lineApi.calls.length, before + 1);
+    });
+
+    test('handoff and an agent reply: pushed once the reply token is used', async () => {
+      await postLine([lineTextEvent({ eventId: 'ev-4', userId: 'U1', text: '人と話したい' })]);
+      const [conversation] = await lineConversations();
+      await eventually(async () => {
+        const detail = await server.api.get(
+          `/api/v1/tenants/${demo.tenantId}/conversations/${conversation.id}`,
+          admin,
+        );
+        return detail.body.conversation.status === 'queued';
+      }, 'the handoff');
+      const sent = await server.api.post(
+        `/api/v1/tenants/${demo.tenantId}/conversations/${conversation.id}/messages`,
+        { text: '担当の佐藤です。ご用件を伺います。' },
+        agent,
+      );
+      assert.ok(sent.status === 200 || sent.status === 201, JSON.stringify(sent.body));
+      const push = await eventually(
+        () =>
+          lineApi.calls.find(
+            (c) =>
+              c.path === '/v2/bot/message/push' &&
+              c.body.messages.some((m: Json) => m.text.includes('佐藤')),
+          ),
+        'the pushed agent reply',
+      );
+      assert.equal(push.body.to, 'U1');
+      assert.match(String(push.headers['x-line-retry-key']), /^[0-9a-f-]{36}$/);
+    });
+
+    test('apiBase may only name an allowed host; agents cannot manage channels', async () => {
+      const before = await server.api.get(`/api/v1/tenants/${demo.tenantId}/channels`, admin);
+      const internal = await server.api.post(
+        `/api/v1/tenants/${demo.tenantId}/channels`,
+        {
+          type: 'line',
+          channelSecret: 'other-secret',
+          channelAccessToken: 'other-token',
+          apiBase: 'http://169.254.169.254/latest',
+        },
+        admin,
+      );
+      assert.equal(internal.status, 400);
+      assert.match(internal.body.error.message, /169\.254\.169\.254/);
+      const byAgent = await server.api.post(
+        `/api/v1/tenants/${demo.tenantId}/channels`,
+        { type: 'line', channelSecret: 'x', channelAccessToken: 'y' },
+        agent,
+      );
+      assert.equal(byAgent.status, 403);
+      const after = await server.api.get(`/api/v1/tenants/${demo.tenantId}/channels`, admin);
+      assert.deepEqual(after.body, before.body, 'nothing was created');
+    });
+
+    test('bad JSON with a valid signature is a 400, not a 5xx; unknown channels are 404', async () => {
+      const body = '{"events": [';
+      const res = await fetch(`${server.url}${lineWebhook}`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-line-signature': lineSignature(channelSecret, body),
+        },
+        body,
+      });
+      assert.equal(res.status, 400);
+      const unknown = await fetch(`${server.url}/api/v1/channels/ch_nope/line/webhook`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+      });
+      assert.equal(unknown.status, 404);
+    });
+
+    test('Telegram: secret token checked, updates deduped, bot answers with an inline keyboard', async () => {
+      const telegramApi = await startApiStandIn();
+      try {
+        const created = await server.api.post(
+          `/api/v1/tenants/${demo.tenantId}/channels`,
+          {
+            type: 'telegram',
+            botToken: '123456:ABCdefGhIJKlmNoPQRstuVWXyz012345',
+            apiBase: telegramApi.url,
+          },
+          admin,
+        );
+        assert.equal(created.status, 201, JSON.stringify(created.body));
+        const secretToken = created.body.secretToken as string;
+        assert.ok(secretToken, 'a generated secret token is shown once');
+        const listed = await server.api.get(`/api/v1/tenants/${demo.tenantId}/channels`, admin);
+        assert.ok(!JSON.stringify(listed.body).includes(secretToken));
+        const webhook = new URL(created.body.webhookUrl).pathname;
+        const update = (id: number, text: string) => ({
+          update_id: id,
+          message: {
+            message_id: id,
+            from: { id: 42, is_bot: false, first_name: 'Hanako', language_code: 'ja' },
+            chat: { id: 42, type: 'private' },
+            date: 1700000000,
+            text,
+          },
+        });
+        const post = (body: unknown, token?: string) =>
+          fetch(`${server.url}${webhook}`, {
+            method: 'POST',
+            headers: {
+              'content-type': 'application/json',
+              ...(token ? { 'x-telegram-bot-api-secret-token': token } : {}),
+            },
+            body: JSON.stringify(body),
+          });
+        assert.equal((await post(update(1, 'hello'), 'wrong')).status, 401);
+        assert.equal((await post(update(1, 'hello'))).status, 401);
+        assert.equal((await post(update(2, 'zzqx blorf wibble'), secretToken)).status, 200);
+        assert.equal((await post(update(2, 'zzqx blorf wibble'), secretToken)).status, 200);
+        const sent = await eventually(
+          () => telegramApi.calls.find((c) => c.path.endsWith('/sendMessage')),
+          'the Telegram answer',
+        );
+        assert.equal(sent.path, '/bot123456:ABCdefGhIJKlmNoPQRstuVWXyz012345/sendMessage');
+        assert.equal(sent.body.chat_id, '42');
+        assert.ok(sent.body.reply_markup.inline_keyboard.length > 0);
+        await new Promise((r) => setTimeout(r, 300));
+        assert.equal(telegramApi.calls.length, 1, 'the redelivered update was not answered again');
+        // Pressing a button arrives as a callback query and is handled as the customer's words.
+        const button = sent.body.reply_markup.inline_keyboard[0][0];
+        const pressed = await post(
+          {
+            update_id: 3,
+            callback_query: {
+              id: 'cb1',
+              from: { id: 42, is_bot: false, first_name: 'Hanako' },
+              message: { message_id: 9, chat: { id: 42, type: 'private' } },
+              data: button.callback_data,
+            },
+          },
+          secretToken,
+        );
+        assert.equal(pressed.status, 200);
+        const conversations = await server.api.get(
+          `/api/v1/tenants/${demo.tenantId}/conversations`,
+          admin,
+        );
+        const telegram = (conversations.body.conversations as Json[]).filter(
+          (c) => c.channel === 'telegram',
+        );
+        assert.equal(telegram.length, 1);
+        const detail = await server.api.get(
+          `/api/v1/tenants/${demo.tenantId}/conversations/${telegram[0].id}`,
+          admin,
+        );
+        const customerTexts = detail.body.messages
+          .filter((m: Json) => m.author === 'customer')
+          .map((m: Json) => m.text);
+        assert.equal(customerTexts.length, 2);
+        assert.ok(customerTexts[1].length > 0 && !customerTexts[1].startsWith('b:'));
+      } finally {
+        await telegramApi.close();
+      }
+    });
+  });
+}
