@@ -1,0 +1,289 @@
+/**
+ * Load benchmark: customer messages through HTTP → storage → bot reply → fan-out to a
+ * connected operator, at fixed offered loads and flat out; the same client against a bare
+ * node:http JSON server gives the ceiling in the same run. Then 10,000 idle widget sockets.
+ * The server runs compiled (dist), as in production. Run: npm run bench:load  (PostgreSQL + Redis parts run when TEST_DATABASE_URL and
+ * TEST_REDIS_URL are set).
+ */
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { io, type Socket } from 'socket.io-client';
+import {
+  createApi,
+  createPgSchema,
+  demo,
+  type NodeProcess,
+  startNodeProcess,
+  startWidgetConversation,
+} from '../test/support/harness.js';
+import { fmt, percentile } from './stats.js';
+
+type Target = { url: string; conversations: { conversationId: string; customerToken: string }[] };
+type Result = { perSecond: number; p50: number; p99: number; errors: number };
+
+const seconds = Number(process.env.BENCH_SECONDS ?? 8);
+const connections = 32;
+
+async function fire(targets: Target[], overallRate?: number, duration = seconds): Promise<Result> {
+  const runs = targets.map((target) => {
+    let n = 0;
+    return autocannon({
+      url: target.url,
+      connections,
+      duration,
+      ...(overallRate ? { overallRate: Math.round(overallRate / targets.length) } : {}),
+      requests: [
+        {
+          method: 'POST',
+          setupRequest: (request: {
+            path?: string;
+            headers?: Record<string, string>;
+            body?: string;
+          }) => {
+            const c = target.conversations[n++ % target.conversations.length];
+            if (!c) return request;
+            request.path = `/api/v1/widget/${demo.widgetKey}/conversations/${c.conversationId}/messages`;
+            request.headers = {
+              'content-type': 'application/json',
+              authorization: `Bearer ${c.customerToken}`,
+            };
+            request.body = JSON.stringify({
+              text: n % 2 ? '送料はいくらですか？' : 'When will my order arrive?',
+              clientMessageId: `${randomBytes(8).toString('hex')}`,
+            });
+            return request;
+          },
+        },
+      ],
+    });
+  });
+  const results = await Promise.all(runs);
+  return {
+    perSecond: results.reduce((sum, r) => sum + r.requests.average, 0),
+    p50: Math.max(...results.map((r) => r.latency.p50)),
+    p99: Math.max(...results.map((r) => r.latency.p99)),
+    errors: results.reduce((sum, r) => sum + r.errors + r.non2xx, 0),
+  };
+}
+
+async function bareCeiling(): Promise<Result> {
+  const server = http.createServer((req, res) => {
+    let body = '';
+    req.on('data', (c) => {
+      body += c;
+    });
+    req.on('end', () => {
+      const parsed = JSON.parse(body) as { text: string };
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ message: { text: parsed.text }, replies: [] }));
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const result = await fire([
+    { url, conversations: [{ conversationId: 'x', customerToken: 'y' }] },
+  ]);
+  server.close();
+  return result;
+}
+
+async function prepare(node: NodeProcess, count: number): Promise<Target> {
+  const api = createApi(node.url);
+  const conversations = [];
+  for (let i = 0; i < count; i++) conversations.push(await startWidgetConversation(api));
+  return { url: node.url, conversations };
+}
+
+/** An operator console connected to the node: it hears every message (admin sees all). */
+async function connectOperator(url: string): Promise<{ socket: Socket; received: () => number }> {
+  const token = await createApi(url).login(demo.admin.email, demo.admin.password);
+  let received = 0;
+  const socket = io(`${url}/agent`, {
+    path: '/socket.io',
+    auth: { token },
+    transports: ['websocket'],
+  });
+  socket.on('message.created', () => {
+    received++;
+  });
+  await new Promise<void>((r) => socket.once('connect', () => r()));
+  return { socket, received: () => received };
+}
+
+/** Time from the HTTP send to the operator's socket receiving the bot's reply. */
+async function fanOutLatency(
+  target: Target,
+  operator: Socket,
+): Promise<{ p50: number; p99: number }> {
+  const times: number[] = [];
+  const c = target.conversations[0];
+  if (!c) return { p50: Number.NaN, p99: Number.NaN };
+  for (let i = 0; i < 200; i++) {
+    const text = `fan-out ${i} 送料はいくらですか`;
+    const start = performance.now();
+    const heard = new Promise<void>((resolve) => {
+      const handler = (m: { text: string; author: string }) => {
+        if (m.author === 'bot' && pendingReply) {
+          operator.off('message.created', handler);
+          resolve();
+        }
+      };
+      let pendingReply = false;
+      operator.on('message.created', (m: { text: string }) => {
+        if (m.text === text) pendingReply = true;
+      });
+      operator.on('message.created', handler);
+    });
+    await fetch(
+      `${target.url}/api/v1/widget/${demo.widgetKey}/conversations/${c.conversationId}/messages`,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${c.customerToken}` },
+        body: JSON.stringify({ text }),
+      },
+    );
+    await heard;
+    times.push(performance.now() - start);
+    operator.removeAllListeners('message.created');
+  }
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p99: percentile(times, 99) };
+}
+
+const rss = (pid: number | undefined): number => {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+};
+
+async function idleSockets(node: NodeProcess, count: number) {
+  const api = createApi(node.url);
+  const chat = await startWidgetConversation(api);
+  const before = rss(node.child.pid);
+  const sockets: Socket[] = [];
+  for (let i = 0; i < count; i += 500) {
+    const batch = Array.from({ length: Math.min(500, count - i) }, () =>
+      io(`${node.url}/widget`, {
+        path: '/socket.io',
+        auth: {
+          widgetKey: demo.widgetKey,
+          conversationId: chat.conversationId,
+          customerToken: chat.customerToken,
+        },
+        transports: ['websocket'],
+        reconnection: false,
+      }),
+    );
+    await Promise.all(batch.map((s) => new Promise<void>((r) => s.once('connect', () => r()))));
+    sockets.push(...batch);
+  }
+  await new Promise((r) => setTimeout(r, 1000));
+  const after = rss(node.child.pid);
+  const token = await api.login(demo.agent1.email, demo.agent1.password);
+  await api.post(
+    `/api/v1/tenants/${demo.tenantId}/conversations/${chat.conversationId}/assign`,
+    {},
+    token,
+  );
+  let received = 0;
+  const start = performance.now();
+  const all = new Promise<void>((resolve) => {
+    for (const s of sockets) {
+      s.on('message.created', (m: { text: string }) => {
+        if (m.text === 'broadcast' && ++received === sockets.length) resolve();
+      });
+    }
+  });
+  await api.post(
+    `/api/v1/tenants/${demo.tenantId}/conversations/${chat.conversationId}/messages`,
+    { text: 'broadcast' },
+    token,
+  );
+  await all;
+  const broadcastMs = performance.now() - start;
+  for (const s of sockets) s.close();
+  return { before, after, broadcastMs };
+}
+
+async function main() {
+  console.log(`Load benchmark: ${connections} connections, ${seconds} s per step\n`);
+  const bare = await bareCeiling();
+  console.log(
+    `bare node:http JSON server (ceiling): ${fmt(bare.perSecond, 0)} req/s, p50 ${bare.p50} ms, p99 ${bare.p99} ms`,
+  );
+
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tsunagi-load-'));
+  const node = await startNodeProcess({ DATA_DIR: dataDir, LOG_LEVEL: 'error' }, 'dist');
+  try {
+    const target = await prepare(node, 64);
+    const operator = await connectOperator(node.url);
+    await fire([target], undefined, 3); // warm-up: let the JIT settle before measuring
+    for (const rate of [500, 1000]) {
+      const r = await fire([target], rate);
+      console.log(
+        `SQLite, offered ${rate} msg/s: served ${fmt(r.perSecond, 0)} msg/s, p50 ${r.p50} ms, p99 ${r.p99} ms, errors ${r.errors}`,
+      );
+    }
+    const flat = await fire([target]);
+    console.log(
+      `SQLite, flat out: ${fmt(flat.perSecond, 0)} msg/s, p50 ${flat.p50} ms, p99 ${flat.p99} ms, errors ${flat.errors} ` +
+        `(ratio to bare ${fmt(flat.perSecond / bare.perSecond, 2)}; bars ≥ 3000 msg/s and ≥ 0.4)`,
+    );
+    const fan = await fanOutLatency(target, operator.socket);
+    console.log(
+      `SQLite, one message HTTP → bot reply at the operator's socket: p50 ${fmt(fan.p50, 1)} ms, p99 ${fmt(fan.p99, 1)} ms (operator heard ${operator.received()} events)`,
+    );
+    operator.socket.close();
+    const idle = await idleSockets(node, Number(process.env.BENCH_SOCKETS ?? 10_000));
+    console.log(
+      `10,000 idle widget sockets on one node: RSS ${fmt(idle.before, 0)} → ${fmt(idle.after, 0)} MiB (bar < 1024), ` +
+        `broadcast to all in ${fmt(idle.broadcastMs, 0)} ms`,
+    );
+  } finally {
+    node.child.kill('SIGTERM');
+    await node.exited;
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+
+  const pgUrl = process.env.TEST_DATABASE_URL;
+  const redisUrl = process.env.TEST_REDIS_URL;
+  if (!pgUrl || !redisUrl) {
+    console.log(
+      'PostgreSQL + Redis, two nodes: skipped (set TEST_DATABASE_URL and TEST_REDIS_URL)',
+    );
+    return;
+  }
+  const schema = await createPgSchema(pgUrl);
+  const env = {
+    DATABASE_URL: schema.url,
+    REDIS_URL: redisUrl,
+    REDIS_PREFIX: `bench-${randomBytes(4).toString('hex')}`,
+    LOG_LEVEL: 'error',
+  };
+  const [a, b] = await Promise.all([startNodeProcess(env, 'dist'), startNodeProcess(env, 'dist')]);
+  try {
+    const targets = [await prepare(a, 32), await prepare(b, 32)];
+    const operator = await connectOperator(b.url);
+    await fire(targets, undefined, 3);
+    const r1000 = await fire(targets, 1000);
+    console.log(
+      `PostgreSQL + Redis, 2 nodes, offered 1000 msg/s: served ${fmt(r1000.perSecond, 0)} msg/s, p50 ${r1000.p50} ms, p99 ${r1000.p99} ms, errors ${r1000.errors}`,
+    );
+    const flat = await fire(targets);
+    console.log(
+      `PostgreSQL + Redis, 2 nodes, flat out: ${fmt(flat.perSecond, 0)} msg/s, p50 ${flat.p50} ms, p99 ${flat.p99} ms, errors ${flat.errors} (ratio to bare ${fmt(flat.perSecond / bare.perSecond, 2)}; operator on node B heard ${operator.received()} events)`,
+    );
+    operator.socket.close();
+  } finally {
+    for (const n of [a, b]) n.child.kill('SIGTERM');
+    await Promise.all([a.exited, b.exited]);
+    await schema.drop();
+  }
+}
+
+await main();
+process.exit(0);
