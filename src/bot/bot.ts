@@ -8,6 +8,7 @@ import {
   SUGGEST_CONFIDENCE,
 } from '../nlu/index.js';
 import { messagesFor } from './bot-messages.js';
+import { GROUNDING_ENTRIES, type GroundedAnswer } from './grounded-answer.js';
 
 export type BotReply = { text: string; buttons?: { label: string; text: string }[] };
 
@@ -37,6 +38,11 @@ export function decideReply(options: {
   index: FaqIndex;
   botMisses: number;
   fallbackLanguage?: string | null;
+  /**
+   * A language model's answer from this message's FAQ candidates (see bot-assistant.ts), used
+   * when retrieval alone is not confident enough; ignored unless it cites one of them.
+   */
+  grounded?: GroundedAnswer | null | undefined;
 }): BotDecision {
   const text = options.text.trim();
   const language = pickLanguage(text, options.fallbackLanguage);
@@ -71,7 +77,7 @@ export function decideReply(options: {
     };
   }
 
-  const matches = options.index.search(text, { limit: 3 });
+  const matches = options.index.search(text, { limit: GROUNDING_ENTRIES });
   const top = matches[0];
   if (top && top.confidence >= ANSWER_CONFIDENCE) {
     return {
@@ -80,6 +86,17 @@ export function decideReply(options: {
       handoff: null,
       botMisses: 0,
       answered: top,
+    };
+  }
+  const grounded = options.grounded;
+  const cited = grounded && matches.find((m) => grounded.faqIds.includes(m.id));
+  if (grounded && cited) {
+    return {
+      language,
+      replies: [{ text: grounded.text }],
+      handoff: null,
+      botMisses: 0,
+      answered: cited,
     };
   }
 

@@ -7,6 +7,7 @@ import {
   SUGGEST_CONFIDENCE,
   summarise,
 } from '../nlu/index.js';
+import type { TurnText } from './handoff-summary.js';
 
 export type HandoffCard = {
   reason: 'requested' | 'low_confidence';
@@ -19,8 +20,6 @@ export type HandoffCard = {
   language: string | null;
 };
 
-type TurnText = { author: 'customer' | 'bot' | 'agent' | 'system'; text: string };
-
 /**
  * The card an operator reads first: what the customer wants, what they mentioned, how they
  * feel and what the bot already told them, so the customer never repeats themselves.
@@ -31,6 +30,8 @@ export function buildHandoffCard(options: {
   /** The tenant's FAQ: the category of the closest entry names what the customer is about. */
   index: FaqIndex;
   language: string | null;
+  /** A language model's summary (see bot-assistant.ts); the extractive one when absent. */
+  summary?: string | null | undefined;
 }): HandoffCard {
   const customer = options.messages.filter((m) => m.author === 'customer').map((m) => m.text);
   const substantive = customer.filter((t) => !isHandoffRequest(t));
@@ -38,7 +39,7 @@ export function buildHandoffCard(options: {
   const closest = options.index.search(about.join('\n'), { limit: 1 })[0];
   return {
     reason: options.reason,
-    summary: summarise(about),
+    summary: options.summary || summarise(about),
     keywords: extractKeywords(about),
     intent: closest && closest.confidence >= SUGGEST_CONFIDENCE ? closest.category : null,
     entities: extractEntities(customer.join('\n')),

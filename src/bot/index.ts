@@ -1,3 +1,11 @@
 export { type BotDecision, type BotReply, decideReply, MAX_BOT_MISSES } from './bot.js';
+export {
+  ANSWER_TIMEOUT_MS,
+  type BotAssist,
+  type BotAssistant,
+  createBotAssistant,
+  SUMMARY_TIMEOUT_MS,
+} from './bot-assistant.js';
 export { botMessages, messagesFor } from './bot-messages.js';
+export { type GroundedAnswer, REFUSAL_TOKEN } from './grounded-answer.js';
 export { buildHandoffCard, type HandoffCard } from './handoff-card.js';

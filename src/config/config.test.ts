@@ -18,3 +18,27 @@ test('bad values stop the start with a message naming the variable', () => {
   assert.throws(() => loadConfig({ DATABASE_URL: 'mysql://x' }), /DATABASE_URL/);
   assert.throws(() => loadConfig({ TSUNAGI_OWNER_EMAIL: 'o@x.test' }), /set together/);
 });
+
+test('the language model is off by default and on with a base URL and a model', () => {
+  assert.equal(loadConfig({}).llm, undefined);
+  assert.deepEqual(
+    loadConfig({
+      LLM_BASE_URL: 'https://llm.example.test/v1/',
+      LLM_MODEL: 'small-model',
+      LLM_API_KEY: 'sk-secret',
+    }).llm,
+    { baseUrl: 'https://llm.example.test/v1', apiKey: 'sk-secret', model: 'small-model' },
+  );
+  assert.equal(
+    loadConfig({ LLM_BASE_URL: 'http://127.0.0.1:11434/v1', LLM_MODEL: 'local' }).llm?.apiKey,
+    undefined,
+    'local models need no key',
+  );
+  assert.throws(() => loadConfig({ LLM_BASE_URL: 'https://llm.example.test/v1' }), /LLM_MODEL/);
+  assert.throws(() => loadConfig({ LLM_MODEL: 'small-model' }), /LLM_BASE_URL/);
+  assert.throws(() => loadConfig({ LLM_API_KEY: 'sk-secret' }), /LLM_BASE_URL/);
+  assert.throws(
+    () => loadConfig({ LLM_BASE_URL: 'ftp://llm.example.test', LLM_MODEL: 'm' }),
+    /LLM_BASE_URL/,
+  );
+});

@@ -37,6 +37,15 @@ const configSchema = z.object({
     .string()
     .regex(/^[\w.:-]+(,[\w.:-]+)*$/, 'CHANNEL_API_HOSTS must be host names separated by commas')
     .optional(),
+  LLM_BASE_URL: z
+    .string()
+    .regex(
+      /^https?:\/\/[^/?#]+/,
+      'LLM_BASE_URL must be an http(s):// URL, e.g. https://api.openai.com/v1',
+    )
+    .optional(),
+  LLM_API_KEY: z.string().min(1).optional(),
+  LLM_MODEL: z.string().min(1).max(200).optional(),
 });
 
 export type Config = {
@@ -64,6 +73,11 @@ export type Config = {
    * admin cannot make the server call into the private network.
    */
   channelApiHosts: string[];
+  /**
+   * An OpenAI-compatible chat endpoint for grounded answers and handoff summaries; undefined
+   * (the default) keeps the bot to FAQ retrieval and extractive summaries.
+   */
+  llm: { baseUrl: string; apiKey: string | undefined; model: string } | undefined;
 };
 
 export class ConfigError extends Error {}
@@ -86,6 +100,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'TSUNAGI_SECRET_KEY must be set in production (at least 32 random characters)',
     );
   }
+  if ((e.LLM_BASE_URL === undefined) !== (e.LLM_MODEL === undefined)) {
+    throw new ConfigError(
+      'LLM_BASE_URL and LLM_MODEL must be set together (or neither, for no model)',
+    );
+  }
+  if (e.LLM_API_KEY !== undefined && e.LLM_BASE_URL === undefined) {
+    throw new ConfigError('LLM_API_KEY is set but LLM_BASE_URL and LLM_MODEL are not');
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -106,5 +128,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: e.MAIL_FROM,
     secretKey: e.TSUNAGI_SECRET_KEY,
     channelApiHosts: e.CHANNEL_API_HOSTS?.split(',').map((h) => h.toLowerCase()) ?? [],
+    llm:
+      e.LLM_BASE_URL && e.LLM_MODEL
+        ? { baseUrl: e.LLM_BASE_URL.replace(/\/+$/, ''), apiKey: e.LLM_API_KEY, model: e.LLM_MODEL }
+        : undefined,
   };
 }
