@@ -9,6 +9,7 @@ import {
   createLoginThrottle,
   createSessionRepository,
 } from './auth/index.js';
+import { createBotAssistant } from './bot/index.js';
 import { createInProcessBus, createRedisBus, type EventBus } from './bus/index.js';
 import { createCannedRepository, createCannedService } from './canned/index.js';
 import { createChannels } from './channels/index.js';
@@ -30,6 +31,7 @@ import {
   createKnowledgeService,
   createUnansweredRepository,
 } from './knowledge/index.js';
+import { createChatClient } from './llm/index.js';
 import { createMetrics } from './metrics/index.js';
 import { createModerationRepository, createModerationService } from './moderation/index.js';
 import { loadJapaneseAnalyzer } from './nlu/index.js';
@@ -129,6 +131,16 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     tenantName: async (tenantId) => (await tenants.getTenant(tenantId)).name,
   });
   const conversationRepository = createConversationRepository(db, dialect);
+  // Off by default: without a model the bot answers from the FAQ alone.
+  const assistant = config.llm
+    ? createBotAssistant({
+        complete: createChatClient({
+          ...config.llm,
+          onFailure: (failure) =>
+            logger.warn({ llm: failure }, 'language model failed; answering without it'),
+        }),
+      })
+    : undefined;
   let routing: ReturnType<typeof createRoutingService> | undefined;
   const conversations = createConversationService({
     conversations: conversationRepository,
@@ -137,6 +149,7 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     users,
     bus,
     enqueueOutbound: channels.enqueueOutbound,
+    assistant,
     // Routing failures must not fail the customer's already-committed message.
     route: (tenantId) =>
       (routing?.routeTenant(tenantId) ?? Promise.resolve()).catch((error: unknown) =>

@@ -1,5 +1,12 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { type BotDecision, buildHandoffCard, decideReply, messagesFor } from '../bot/index.js';
+import {
+  type BotAssist,
+  type BotAssistant,
+  type BotDecision,
+  buildHandoffCard,
+  decideReply,
+  messagesFor,
+} from '../bot/index.js';
 import type { DomainEvent, EventBus } from '../bus/index.js';
 import type { ContactInput, ContactService } from '../contacts/index.js';
 import type { Db } from '../db/index.js';
@@ -37,6 +44,8 @@ export type ConversationServiceDeps = {
    * system), so a delivery to another channel (the outbox) commits or rolls back with them.
    */
   enqueueOutbound?: (tx: Db, conversation: Conversation, messages: Message[]) => Promise<unknown>;
+  /** The optional language model's help (grounded answers, handoff summaries); absent when off. */
+  assistant?: BotAssistant | undefined;
 };
 
 export type CustomerMessageResult = { message: MessageView; replies: MessageView[] };
@@ -175,6 +184,10 @@ export function createConversationService(deps: ConversationServiceDeps) {
       // A retry is caught by the unique (conversation, clientMessageId) key below, which saves
       // the common first send a round trip.
       const index = await deps.knowledge.getIndex(tenantId);
+      // Asked before the transaction: a slow model must hold no lock (nor SQLite's one writer).
+      const assist = deps.assistant
+        ? await prepareAssist(deps.assistant, tenantId, conversationId, options.text, index)
+        : undefined;
       const events: DomainEvent[] = [];
       let isMiss = false;
       let result: CustomerMessageResult & { queued: boolean };
@@ -206,6 +219,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
             index,
             botMisses: conversation.botMisses,
             fallbackLanguage: conversation.language,
+            grounded: assist?.grounded,
           });
           // A miss is counted only when the bot had no answer (not greetings or handoff requests).
           isMiss = decision.botMisses > conversation.botMisses;
@@ -215,10 +229,14 @@ export function createConversationService(deps: ConversationServiceDeps) {
             buttons: reply.buttons,
             replyTo: customer.id,
           }));
-          const patch = await decisionPatch(tx, conversation, decision, index, [
-            customer,
-            ...replies,
-          ]);
+          const patch = await decisionPatch(
+            tx,
+            conversation,
+            decision,
+            index,
+            [customer, ...replies],
+            assist?.summary,
+          );
           const [message, ...stored] = await tx.appendMessages(
             tenantId,
             conversationId,
@@ -472,6 +490,25 @@ export function createConversationService(deps: ConversationServiceDeps) {
     },
   };
 
+  /** The model's help for a message to a conversation the bot holds (or a resolved one it reopens). */
+  async function prepareAssist(
+    assistant: BotAssistant,
+    tenantId: string,
+    conversationId: string,
+    text: string,
+    index: FaqIndex,
+  ): Promise<BotAssist | undefined> {
+    const seen = await conversations.find(tenantId, conversationId);
+    if (!seen || (seen.status !== 'bot' && seen.status !== 'resolved')) return undefined;
+    return assistant.prepare({
+      text,
+      index,
+      botMisses: seen.status === 'resolved' ? 0 : seen.botMisses,
+      fallbackLanguage: seen.language,
+      history: () => conversations.listMessages(tenantId, conversationId),
+    });
+  }
+
   /** What the bot's decision changes on the conversation (read inside the caller's transaction). */
   async function decisionPatch(
     tx: ConversationQueries,
@@ -479,6 +516,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
     decision: BotDecision,
     index: FaqIndex,
     turn: { author: Author; text: string }[],
+    summary?: string | null,
   ): Promise<ConversationPatch> {
     const language = conversation.language ?? decision.language;
     if (!decision.handoff) return { botMisses: decision.botMisses, language };
@@ -488,6 +526,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
       reason: decision.handoff,
       index,
       language: decision.language,
+      summary,
     });
     return {
       status: 'queued',
