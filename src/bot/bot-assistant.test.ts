@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { demoFaq } from '../demo/demo-faq.js';
-import type { ChatComplete, ChatMessage } from '../llm/index.js';
+import { startChatCompletionsStandIn } from '../llm/chat-completions.test-fixture.js';
+import { type ChatComplete, type ChatMessage, createChatClient } from '../llm/index.js';
 import { ANSWER_CONFIDENCE, FaqIndex } from '../nlu/index.js';
 import { decideReply } from './bot.js';
 import { createBotAssistant } from './bot-assistant.js';
@@ -240,4 +241,36 @@ test('the transcript keeps the latest turns within its bound', () => {
   assert.match(transcript, /message 99/);
   assert.doesNotMatch(transcript, /message 0 /);
   assert.ok(MAX_SUMMARY <= 300);
+});
+
+test('a model slower than the answer timeout is given up on, and the bot answers as without one', async () => {
+  const standIn = await startChatCompletionsStandIn(() => ({
+    content: 'late [faq_17]',
+    delayMs: 2000,
+  }));
+  try {
+    const failures: string[] = [];
+    const assistant = createBotAssistant({
+      complete: createChatClient({
+        baseUrl: standIn.baseUrl,
+        apiKey: 'k',
+        model: 'm',
+        onFailure: (failure) => failures.push(failure.reason),
+      }),
+      answerTimeoutMs: 100,
+    });
+    const started = Date.now();
+    const assist = await assistant.prepare({
+      text: unsure,
+      index,
+      botMisses: 0,
+      fallbackLanguage: 'en',
+      history: async () => [],
+    });
+    assert.ok(Date.now() - started < 1500, 'did not wait for the model');
+    assert.equal(assist.grounded, null);
+    assert.deepEqual(failures, ['timeout']);
+  } finally {
+    await standIn.close();
+  }
 });
