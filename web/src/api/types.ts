@@ -59,3 +59,67 @@ export type ConversationUpdate = {
   status: ConversationStatus;
   assigneeId: string | null;
 };
+
+/** The inbox tabs; each maps to a `view` of GET …/inbox. */
+export type InboxView = 'queued' | 'mine' | 'all';
+
+/** Narrowing filters shared by every tab. */
+export type InboxFilters = {
+  queueId?: string;
+  tag?: string;
+  channel?: string;
+  q?: string;
+};
+
+export type InboxItem = {
+  id: string;
+  status: ConversationStatus;
+  channel: string;
+  assigneeId: string | null;
+  assigneeName: string | null;
+  contactName: string | null;
+  language: string | null;
+  queueId: string | null;
+  priority: number;
+  tags: string[];
+  category: string | null;
+  queuedAt: string | null;
+  firstReplyAt: string | null;
+  /** When the first human reply is due; null when the conversation never queued. */
+  slaDueAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  /** Messages since I last read it. */
+  unread: number;
+  lastMessage: { text: string; author: Author | string; createdAt: string } | null;
+};
+
+export type QueueRef = { id: string; name: string };
+
+export type SlaState = 'ok' | 'warning' | 'breached';
+
+export type SupervisorQueue = {
+  /** null: conversations in no queue. */
+  id: string | null;
+  name: string | null;
+  waiting: number;
+  oldestWaitSeconds: number | null;
+  slaTargetSeconds: number;
+  sla: Record<SlaState, number>;
+};
+
+export type SupervisorAgent = {
+  id: string;
+  name: string;
+  role: Role | string;
+  status: Presence;
+  level: string;
+  languages: string[];
+  skills: string[];
+  load: number;
+  maxConcurrent: number;
+};
+
+export type SupervisorOverview = { queues: SupervisorQueue[]; agents: SupervisorAgent[] };
+
+export type AgentStatusChange = { userId: string; status: Presence };

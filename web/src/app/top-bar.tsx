@@ -1,17 +1,27 @@
-import type { ReactNode } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
 import type { User } from '../api/types';
 import { useI18n } from '../i18n';
 import { LanguageSelect } from '../i18n/language-select';
+import { canSupervise, supervisorPath } from '../supervisor/supervisor-route';
 
 type TopBarProps = {
   user: User;
   onSignOut: () => void;
   /** Connection indicator and presence switch, when the user works in a tenant. */
   children?: ReactNode;
+  /** Moves within the console without a reload; links reload the page when absent. */
+  onNavigate?: (path: string) => void;
+  isSupervisorPage?: boolean;
 };
 
-export function TopBar({ user, onSignOut, children }: TopBarProps) {
+export function TopBar({ user, onSignOut, children, onNavigate, isSupervisorPage }: TopBarProps) {
   const { t } = useI18n();
+  const navigate = (event: MouseEvent<HTMLAnchorElement>) => {
+    if (!onNavigate || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey)
+      return;
+    event.preventDefault();
+    onNavigate(event.currentTarget.pathname);
+  };
   return (
     <header className="topbar">
       <a className="skip-link" href="#conversation">
@@ -24,6 +34,17 @@ export function TopBar({ user, onSignOut, children }: TopBarProps) {
       </div>
       <div className="topbar__tools">
         {children}
+        {canSupervise(user.role) && user.tenantId && (
+          <a
+            className="button button--ghost"
+            href={supervisorPath}
+            data-testid="nav-supervisor"
+            aria-current={isSupervisorPage ? 'page' : undefined}
+            onClick={navigate}
+          >
+            {t('supervisor.nav')}
+          </a>
+        )}
         {user.role === 'admin' && user.tenantId && (
           <a className="button button--ghost" href={`${import.meta.env.BASE_URL}channels`}>
             {t('nav.channels')}

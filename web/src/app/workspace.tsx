@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { createAuthApi, createConsoleApi, type InboxFilter } from '../api/console-api';
+import { createAuthApi, createConsoleApi } from '../api/console-api';
 import { createHttpClient } from '../api/http-client';
-import type { ConversationUpdate, Message, Presence, User } from '../api/types';
+import { createInboxApi } from '../api/inbox-api';
+import { createSupervisorApi } from '../api/supervisor-api';
+import type { ConversationUpdate, InboxView, Message, Presence, User } from '../api/types';
 import { ChannelsPage, channelsPath } from '../channels/channels-page';
 import { ContactPanel } from '../contact/contact-panel';
 import { ConversationPane } from '../conversation/conversation-pane';
@@ -9,13 +11,19 @@ import { useConversation } from '../conversation/use-conversation';
 import { HandoffCard } from '../handoff/handoff-card';
 import { useI18n } from '../i18n';
 import { InboxPane } from '../inbox/inbox-pane';
-import { useInbox } from '../inbox/use-inbox';
+import { inboxViews, useInbox } from '../inbox/use-inbox';
+import { useInboxOptions } from '../inbox/use-inbox-options';
 import { useInboxShortcuts } from '../keyboard/use-inbox-shortcuts';
 import { KnowledgePage, knowledgePath } from '../knowledge/knowledge-page';
+import { AlertToggle } from '../notifications/alert-toggle';
+import { useAssignmentAlerts } from '../notifications/use-assignment-alerts';
 import { PresenceSelect } from '../presence/presence-select';
 import { ConnectionIndicator } from '../realtime/connection-indicator';
 import { useAgentSocket } from '../realtime/use-agent-socket';
 import { describeError } from '../shared/error-message';
+import { SupervisorPage } from '../supervisor/supervisor-page';
+import { canSupervise, navigateTo, useSupervisorRoute } from '../supervisor/supervisor-route';
+import { useSupervisor } from '../supervisor/use-supervisor';
 import { NoticeBar } from './notice-bar';
 import { TopBar } from './top-bar';
 import { useOpenRoute } from './use-open-route';
@@ -63,12 +71,20 @@ function TenantWorkspace({
   const api = useMemo(() => createConsoleApi(http, tenantId), [http, tenantId]);
   const authApi = useMemo(() => createAuthApi(http), [http]);
 
-  const inbox = useInbox(api);
+  const inboxApi = useMemo(() => createInboxApi(http, tenantId), [http, tenantId]);
+  const supervisorApi = useMemo(() => createSupervisorApi(http, tenantId), [http, tenantId]);
+
   const [openId, setOpenId] = useOpenRoute();
+  const inbox = useInbox(inboxApi, openId);
+  const inboxOptions = useInboxOptions(inboxApi);
+  const isSupervisorRoute = useSupervisorRoute();
+  const isSupervisorPage = isSupervisorRoute && canSupervise(user.role);
+  const supervisor = useSupervisor(supervisorApi, inboxApi, isSupervisorPage);
+  const [joiningId, setJoiningId] = useState<string | null>(null);
   const conversation = useConversation(api, openId);
-  const [tab, setTab] = useState<InboxFilter>('queued');
+  const [tab, setTab] = useState<InboxView>('queued');
   const [cursorId, setCursorId] = useState<string | null>(openId);
-  const [unread, setUnread] = useState<Record<string, number>>({});
+  const searchRef = useRef<HTMLInputElement>(null);
   const [pendingAction, setPendingAction] = useState<'take' | 'resolve' | null>(null);
   const [isDetailsOpen, setDetailsOpen] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
@@ -88,33 +104,52 @@ function TenantWorkspace({
     (id: string) => {
       setOpenId(id);
       setCursorId(id);
-      setUnread((current) => {
-        if (!current[id]) return current;
-        const { [id]: _read, ...rest } = current;
-        return rest;
-      });
     },
     [setOpenId],
   );
+
+  // Alerts for conversations newly assigned to me, not for ones I took myself.
+  const alerts = useAssignmentAlerts((id) => {
+    navigateTo(`${import.meta.env.BASE_URL}conversations/${encodeURIComponent(id)}`);
+    setTab('mine');
+  });
+  const takingIds = useRef(new Set<string>());
+  const mineIds = useRef(new Set<string>());
+  useEffect(() => {
+    if (inbox.lists.mine) mineIds.current = new Set(inbox.lists.mine.map((row) => row.id));
+  }, [inbox.lists.mine]);
+  const alertIfAssignedToMe = (update: ConversationUpdate) => {
+    if (update.status !== 'assigned' || update.assigneeId !== user.id) return;
+    if (mineIds.current.has(update.id) || takingIds.current.has(update.id)) return;
+    mineIds.current.add(update.id);
+    const row = inbox.lists.all?.find((item) => item.id === update.id);
+    alerts.alert({
+      conversationId: update.id,
+      title: t('notify.assignedTitle'),
+      body: t('notify.assignedBody', {
+        name: row?.contactName?.trim() || t('inbox.guest'),
+        text: row?.lastMessage?.text ?? '',
+      }),
+    });
+  };
 
   const connection = useAgentSocket(token, {
     onMessage: (message: Message) => {
       conversation.appendMessage(message);
       inbox.applyMessage(message);
-      if (message.conversationId !== openIdRef.current && message.author === 'customer') {
-        setUnread((current) => ({
-          ...current,
-          [message.conversationId]: (current[message.conversationId] ?? 0) + 1,
-        }));
-      }
+      supervisor.applyMessage(message);
     },
     onConversationUpdated: (update: ConversationUpdate) => {
       conversation.applyUpdate(update);
       inbox.scheduleRefresh();
+      supervisor.applyUpdate(update);
+      alertIfAssignedToMe(update);
     },
+    onAgentStatusChanged: () => supervisor.scheduleRefresh(),
     onConnected: () => {
       // Whatever happened while disconnected (or before the first connection) is fetched again.
       void inbox.refresh();
+      void supervisor.refresh();
       conversation.reload();
     },
     onRejected: () => {
@@ -127,6 +162,7 @@ function TenantWorkspace({
     setPendingAction(kind);
     try {
       if (kind === 'take') {
+        takingIds.current.add(id);
         const result = await api.assign(id);
         conversation.applyUpdate({
           id,
@@ -152,6 +188,7 @@ function TenantWorkspace({
     const wasAssigned =
       conversation.state.status === 'ready' &&
       conversation.state.detail.conversation.status === 'assigned';
+    if (!wasAssigned) takingIds.current.add(openId);
     const message = await api.sendMessage(openId, text);
     conversation.appendMessage(message);
     inbox.applyMessage(message);
@@ -180,6 +217,7 @@ function TenantWorkspace({
 
   const rows = inbox.lists[tab] ?? [];
   useInboxShortcuts({
+    isEnabled: !isSupervisorPage,
     rowIds: rows.map((row) => row.id),
     cursorId: cursorId ?? openId,
     moveCursor: (id) => {
@@ -191,15 +229,43 @@ function TenantWorkspace({
     onEscape: () => {
       if (isDetailsOpen) closeDetails();
     },
+    focusSearch: () => searchRef.current?.focus(),
+    selectTab: (index) => {
+      const view = inboxViews[index];
+      if (view) setTab(view);
+    },
   });
+
+  const join = async (id: string) => {
+    setJoiningId(id);
+    takingIds.current.add(id);
+    try {
+      await supervisorApi.join(id);
+      setTab('mine');
+      navigateTo(`${import.meta.env.BASE_URL}conversations/${encodeURIComponent(id)}`);
+      setCursorId(id);
+      void inbox.refresh();
+    } catch (error) {
+      setNotice(t('supervisor.joinFailed', { message: describeError(error, t) }));
+      void supervisor.refresh();
+    } finally {
+      setJoiningId(null);
+    }
+  };
 
   const changePresence = async (status: Presence) => (await api.setPresence(status)).status;
   const readyDetail = conversation.state.status === 'ready' ? conversation.state.detail : null;
 
   return (
     <div className="app">
-      <TopBar user={user} onSignOut={onSignOut}>
+      <TopBar
+        user={user}
+        onSignOut={onSignOut}
+        onNavigate={navigateTo}
+        isSupervisorPage={isSupervisorPage}
+      >
         <ConnectionIndicator state={connection} />
+        <AlertToggle alerts={alerts} />
         <PresenceSelect
           initial={user.status ?? 'offline'}
           onChange={changePresence}
@@ -207,19 +273,32 @@ function TenantWorkspace({
         />
       </TopBar>
       {notice && <NoticeBar message={notice} onDismiss={() => setNotice(null)} />}
+      {isSupervisorPage && (
+        <SupervisorPage
+          meId={user.id}
+          supervisor={supervisor}
+          joiningId={joiningId}
+          onJoin={(id) => void join(id)}
+          onBackToInbox={() => navigateTo(import.meta.env.BASE_URL)}
+        />
+      )}
       <div
+        hidden={isSupervisorPage}
         className="workspace"
         data-has-open={openId ? 'true' : 'false'}
         data-details-open={isDetailsOpen ? 'true' : 'false'}
       >
         <InboxPane
           lists={inbox.lists}
+          filters={inbox.filters}
+          options={inboxOptions}
           hasError={inbox.hasError}
           tab={tab}
           openId={openId}
           cursorId={cursorId}
-          unread={unread}
+          searchRef={searchRef}
           onTabChange={setTab}
+          onFiltersChange={inbox.updateFilters}
           onOpen={open}
           onCursorChange={setCursorId}
           onRetry={() => void inbox.refresh()}

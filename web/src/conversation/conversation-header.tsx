@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { ConversationSummary, User } from '../api/types';
 import { type MessageKey, useI18n } from '../i18n';
 import { channelLabel } from '../inbox/channel-badge';
@@ -8,8 +9,13 @@ type ConversationHeaderProps = {
   contactName: string;
   pendingAction: 'take' | 'resolve' | null;
   isDetailsOpen: boolean;
+  /** May move the conversation (its assignee, or a supervisor). */
+  canHandle: boolean;
+  /** Extra status shown beside the channel (the SLA warning). */
+  badges?: ReactNode;
   onTake: () => void;
   onResolve: () => void;
+  onTransfer: () => void;
   onBack: () => void;
   onToggleDetails: () => void;
 };
@@ -41,6 +47,7 @@ export function ConversationHeader(props: ConversationHeaderProps) {
           <span className={`status-pill status-pill--${conversation.status}`}>{t(statusKey)}</span>
           <span>{channelLabel(conversation.channel, t)}</span>
           {assignment && <span>{assignment}</span>}
+          {props.badges}
         </p>
       </div>
       <div className="conversation__actions">
@@ -55,12 +62,25 @@ export function ConversationHeader(props: ConversationHeaderProps) {
             {pendingAction === 'take' ? t('conversation.taking') : t('conversation.take')}
           </button>
         )}
+        {props.canHandle && (
+          <button
+            data-testid="transfer"
+            type="button"
+            className="button button--secondary"
+            disabled={pendingAction !== null}
+            aria-haspopup="dialog"
+            onClick={props.onTransfer}
+          >
+            {t('transfer.open')}
+          </button>
+        )}
         {conversation.status === 'assigned' && (
           <button
             data-testid="resolve"
             type="button"
             className="button button--secondary"
             disabled={pendingAction !== null}
+            aria-haspopup="dialog"
             onClick={props.onResolve}
           >
             {pendingAction === 'resolve' ? t('conversation.resolving') : t('conversation.resolve')}

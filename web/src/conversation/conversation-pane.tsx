@@ -1,20 +1,42 @@
-import type { Ref } from 'react';
-import type { Message, User } from '../api/types';
+import { type Ref, useCallback, useMemo, useRef, useState } from 'react';
+import type { ConversationApi } from '../api/conversation-api';
+import type { ConversationDetail, Message, User } from '../api/types';
+import { renderCanned } from '../canned/render-canned';
+import { useCanned } from '../canned/use-canned';
 import { useI18n } from '../i18n';
+import { SuggestionsPanel } from '../suggestions/suggestions-panel';
+import { useSuggestions } from '../suggestions/use-suggestions';
+import { TransferDialog } from '../transfer/transfer-dialog';
+import { TypingIndicator } from '../typing/typing-indicator';
+import { useAgentTyping } from '../typing/use-agent-typing';
+import { useCustomerTyping } from '../typing/use-customer-typing';
+import { WrapUpDialog } from '../wrap-up/wrap-up-dialog';
 import { ConversationHeader } from './conversation-header';
+import type { ConversationSignals, SendTyping } from './conversation-signals';
 import { MessageList } from './message-list';
-import { ReplyBox } from './reply-box';
+import { ReplyBox, type ReplyBoxHandle } from './reply-box';
+import { SlaBadge } from './sla-badge';
 import type { ConversationState } from './use-conversation';
+import type { useConversationDetails } from './use-conversation-details';
 import './conversation.css';
+
+export type ConversationStaff = ReturnType<typeof useConversationDetails>;
 
 type ConversationPaneProps = {
   state: ConversationState;
   me: User;
+  api: ConversationApi;
+  staff: ConversationStaff;
+  signals: ConversationSignals;
+  sendTyping: SendTyping;
   pendingAction: 'take' | 'resolve' | null;
   isDetailsOpen: boolean;
   replyRef: Ref<HTMLTextAreaElement>;
   onTake: () => void;
-  onResolve: () => void;
+  /** Resolves (after the wrap-up dialog stored the wrap-up). */
+  onResolve: () => Promise<void>;
+  /** The conversation went to someone else (an agent, a queue or the bot). */
+  onTransferred: () => void;
   onSend: (text: string) => Promise<Message>;
   onBack: () => void;
   onLeaveReply: () => void;
@@ -23,8 +45,9 @@ type ConversationPaneProps = {
 };
 
 export function ConversationPane(props: ConversationPaneProps) {
-  const { state, me } = props;
+  const { state } = props;
   const { t } = useI18n();
+  const canned = useCanned(props.api);
 
   if (state.status === 'idle') {
     return (
@@ -55,11 +78,30 @@ export function ConversationPane(props: ConversationPaneProps) {
       </main>
     );
   }
+  return <OpenConversation {...props} detail={state.detail} canned={canned.list} />;
+}
 
-  const { conversation, messages } = state.detail;
+type OpenConversationProps = ConversationPaneProps & {
+  detail: ConversationDetail;
+  canned: ReturnType<typeof useCanned>['list'];
+};
+
+const supervisorRoles = new Set(['owner', 'admin', 'supervisor']);
+
+function OpenConversation(props: OpenConversationProps) {
+  const { detail, me, api, staff } = props;
+  const { conversation, messages } = detail;
+  const { t } = useI18n();
+  const [dialog, setDialog] = useState<'wrap-up' | 'transfer' | null>(null);
+  const reply = useRef<ReplyBoxHandle>(null);
+
   const contactName = conversation.contactName?.trim() || t('inbox.guest');
+  const isSupervisor = supervisorRoles.has(me.role);
   const isOthers =
-    conversation.status === 'assigned' && conversation.assigneeId !== me.id && me.role === 'agent';
+    conversation.status === 'assigned' && conversation.assigneeId !== me.id && !isSupervisor;
+  const canHandle =
+    (conversation.status === 'assigned' || conversation.status === 'queued') &&
+    (conversation.assigneeId === me.id || isSupervisor);
   const disabledReason =
     conversation.status === 'resolved'
       ? t('reply.disabledResolved')
@@ -69,6 +111,62 @@ export function ConversationPane(props: ConversationPaneProps) {
   const placeholder =
     conversation.status === 'assigned' ? t('reply.placeholder') : t('reply.placeholderQueued');
 
+  const customerMessages = messages.filter((message) => message.author === 'customer');
+  const lastCustomerId = customerMessages.at(-1)?.id ?? null;
+  const { suggestions } = useSuggestions(
+    api,
+    conversation.id,
+    lastCustomerId,
+    disabledReason === null,
+  );
+  const isCustomerTyping = useCustomerTyping(
+    props.signals,
+    conversation.id,
+    customerMessages.length,
+  );
+  const { sendTyping } = props;
+  const typing = useAgentTyping(
+    useCallback(
+      (isTyping: boolean) => sendTyping(conversation.id, isTyping),
+      [sendTyping, conversation.id],
+    ),
+  );
+
+  const contact = staff.details?.contact;
+  const render = useMemo(() => {
+    const vars = {
+      contactName: contact?.name ?? conversation.contactName,
+      contactEmail: contact?.email ?? null,
+      agentName: me.name,
+      contactFallback: t('canned.customerFallback'),
+    };
+    return (text: string) => renderCanned(text, vars);
+  }, [contact, conversation.contactName, me.name, t]);
+
+  const send = async (text: string) => {
+    const message = await props.onSend(text);
+    if (staff.details && !staff.details.firstReplyAt)
+      staff.patch({ firstReplyAt: message.createdAt });
+    return message;
+  };
+
+  const addNote = async (text: string) => {
+    staff.addNote(await api.addNote(conversation.id, text));
+  };
+
+  const categories = useMemo(
+    () => [
+      ...new Set(
+        [
+          staff.details?.category,
+          detail.handoff?.intent,
+          ...(staff.details?.pastConversations ?? []).map((past) => past.category),
+        ].filter((name): name is string => Boolean(name)),
+      ),
+    ],
+    [staff.details, detail.handoff],
+  );
+
   return (
     <main className="pane conversation" id="conversation" aria-label={contactName}>
       <ConversationHeader
@@ -77,20 +175,77 @@ export function ConversationPane(props: ConversationPaneProps) {
         contactName={contactName}
         pendingAction={props.pendingAction}
         isDetailsOpen={props.isDetailsOpen}
+        canHandle={canHandle}
+        badges={
+          staff.details && (
+            <SlaBadge
+              status={conversation.status}
+              queuedAt={staff.details.queuedAt}
+              slaDueAt={staff.details.slaDueAt}
+              firstReplyAt={staff.details.firstReplyAt}
+            />
+          )
+        }
         onTake={props.onTake}
-        onResolve={props.onResolve}
+        onResolve={() => setDialog('wrap-up')}
+        onTransfer={() => setDialog('transfer')}
         onBack={props.onBack}
         onToggleDetails={props.onToggleDetails}
       />
-      <MessageList conversationId={conversation.id} messages={messages} contactName={contactName} />
-      <ReplyBox
-        key={conversation.id}
-        disabledReason={disabledReason}
-        placeholder={placeholder}
-        textareaRef={props.replyRef}
-        onSend={props.onSend}
-        onLeave={props.onLeaveReply}
+      <MessageList
+        conversationId={conversation.id}
+        messages={messages}
+        notes={staff.details?.notes ?? []}
+        contactName={contactName}
       />
+      <TypingIndicator name={contactName} isTyping={isCustomerTyping} />
+      <div className="conversation__compose">
+        <SuggestionsPanel
+          suggestions={suggestions}
+          onInsert={(text) => reply.current?.insert(text)}
+        />
+        <ReplyBox
+          key={conversation.id}
+          conversationId={conversation.id}
+          disabledReason={disabledReason}
+          placeholder={placeholder}
+          textareaRef={props.replyRef}
+          handleRef={reply}
+          canned={props.canned}
+          renderCanned={render}
+          onSend={send}
+          onAddNote={addNote}
+          checkText={api.checkText}
+          onTyping={typing.notify}
+          onStopTyping={typing.stop}
+          onLeave={props.onLeaveReply}
+        />
+      </div>
+      {dialog === 'wrap-up' && (
+        <WrapUpDialog
+          api={api}
+          conversationId={conversation.id}
+          categories={categories}
+          onClose={() => setDialog(null)}
+          onResolve={async () => {
+            await props.onResolve();
+            setDialog(null);
+          }}
+        />
+      )}
+      {dialog === 'transfer' && (
+        <TransferDialog
+          api={api}
+          conversationId={conversation.id}
+          meId={me.id}
+          onClose={() => setDialog(null)}
+          onDone={() => {
+            setDialog(null);
+            staff.reload();
+            props.onTransferred();
+          }}
+        />
+      )}
     </main>
   );
 }

@@ -5,9 +5,18 @@ const knownChannels: Record<string, MessageKey> = {
   widget: 'channel.web',
   email: 'channel.email',
   line: 'channel.line',
+  telegram: 'channel.telegram',
+  form: 'channel.form',
 };
 
-const glyphs: Record<string, string> = { web: 'W', widget: 'W', email: '@', line: 'L' };
+const glyphs: Record<string, string> = {
+  web: 'W',
+  widget: 'W',
+  email: '@',
+  line: 'L',
+  telegram: 'T',
+  form: 'F',
+};
 
 export function channelLabel(channel: string, t: ReturnType<typeof useI18n>['t']): string {
   const key = knownChannels[channel];

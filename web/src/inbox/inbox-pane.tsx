@@ -1,40 +1,63 @@
-import { type KeyboardEvent, useId } from 'react';
-import type { InboxFilter } from '../api/console-api';
-import { useI18n } from '../i18n';
+import { type KeyboardEvent, type RefObject, useId } from 'react';
+import type { InboxFilters as Filters, InboxView, QueueRef } from '../api/types';
+import { type MessageKey, useI18n } from '../i18n';
 import { useNow } from '../shared/use-now';
+import { InboxFilters } from './inbox-filters';
 import { InboxRow } from './inbox-row';
-import type { InboxLists } from './use-inbox';
+import { type InboxLists, inboxViews } from './use-inbox';
 import './inbox.css';
 
 type InboxPaneProps = {
   lists: InboxLists;
+  filters: Filters;
+  options: { queues: QueueRef[]; tags: string[]; channels: string[]; reloadTags: () => void };
   hasError: boolean;
-  tab: InboxFilter;
+  tab: InboxView;
   openId: string | null;
   cursorId: string | null;
-  unread: Record<string, number>;
-  onTabChange: (tab: InboxFilter) => void;
+  searchRef: RefObject<HTMLInputElement | null>;
+  onTabChange: (tab: InboxView) => void;
+  onFiltersChange: (patch: Partial<Filters>) => void;
   onOpen: (id: string) => void;
   onCursorChange: (id: string) => void;
   onRetry: () => void;
   registerRow: (id: string, element: HTMLButtonElement | null) => void;
 };
 
-const tabs: InboxFilter[] = ['queued', 'mine'];
+const tabLabels: Record<InboxView, MessageKey> = {
+  queued: 'inbox.queued',
+  mine: 'inbox.mine',
+  all: 'inbox.all',
+};
+
+const emptyLabels: Record<InboxView, MessageKey> = {
+  queued: 'inbox.emptyQueued',
+  mine: 'inbox.emptyMine',
+  all: 'inbox.emptyAll',
+};
 
 export function InboxPane(props: InboxPaneProps) {
-  const { lists, hasError, tab, openId, cursorId, unread } = props;
+  const { lists, filters, options, hasError, tab, openId, cursorId } = props;
   const { t } = useI18n();
   const now = useNow();
   const baseId = useId();
   const rows = lists[tab];
   const tabCursor = rows?.some((row) => row.id === cursorId) ? cursorId : (rows?.[0]?.id ?? null);
+  const isFiltered = Boolean(filters.q || filters.queueId || filters.tag || filters.channel);
 
-  // Arrow keys move between the two tabs, as the ARIA tabs pattern expects.
+  // Arrow keys, Home and End move between the tabs, as the ARIA tabs pattern expects.
   const onTabKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
-    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+    const index = inboxViews.indexOf(tab);
+    const last = inboxViews.length - 1;
+    const nextIndex = {
+      ArrowLeft: index === 0 ? last : index - 1,
+      ArrowRight: index === last ? 0 : index + 1,
+      Home: 0,
+      End: last,
+    }[event.key];
+    if (nextIndex === undefined) return;
     event.preventDefault();
-    const next = tab === 'queued' ? 'mine' : 'queued';
+    const next = inboxViews[nextIndex] as InboxView;
     props.onTabChange(next);
     document.getElementById(`${baseId}-tab-${next}`)?.focus();
   };
@@ -46,26 +69,48 @@ export function InboxPane(props: InboxPaneProps) {
           {t('inbox.title')}
         </h2>
       </header>
+      <InboxFilters
+        filters={filters}
+        queues={options.queues}
+        tags={options.tags}
+        channels={options.channels}
+        searchRef={props.searchRef}
+        onChange={props.onFiltersChange}
+        onTagsOpen={options.reloadTags}
+      />
       <div className="inbox__tabs" role="tablist" aria-label={t('inbox.tabs')}>
-        {tabs.map((filter) => {
-          const count = lists[filter]?.length;
-          const isSelected = tab === filter;
+        {inboxViews.map((view) => {
+          const list = lists[view];
+          const count = list?.length;
+          const unread = list?.reduce((sum, row) => sum + (row.id === openId ? 0 : row.unread), 0);
+          const isSelected = tab === view;
           return (
             <button
-              key={filter}
-              id={`${baseId}-tab-${filter}`}
+              key={view}
+              id={`${baseId}-tab-${view}`}
               type="button"
               role="tab"
-              data-testid={`tab-${filter}`}
+              data-testid={`tab-${view}`}
               aria-selected={isSelected}
               aria-controls={`${baseId}-panel`}
               tabIndex={isSelected ? 0 : -1}
               className="inbox__tab"
-              onClick={() => props.onTabChange(filter)}
+              onClick={() => props.onTabChange(view)}
               onKeyDown={onTabKeyDown}
             >
-              {t(filter === 'queued' ? 'inbox.queued' : 'inbox.mine')}
-              {count !== undefined && <span className="inbox__count">{count}</span>}
+              {t(tabLabels[view])}
+              {count !== undefined && (
+                <span className="inbox__count" data-testid={`tab-count-${view}`}>
+                  <span aria-hidden="true">{count}</span>
+                  <span className="visually-hidden">{t('inbox.count', { count })}</span>
+                </span>
+              )}
+              {unread !== undefined && unread > 0 && (
+                <span className="inbox__tab-unread" data-testid={`tab-unread-${view}`}>
+                  <span aria-hidden="true">{unread}</span>
+                  <span className="visually-hidden">{t('inbox.unread', { count: unread })}</span>
+                </span>
+              )}
             </button>
           );
         })}
@@ -86,8 +131,8 @@ export function InboxPane(props: InboxPaneProps) {
         )}
         {rows === null && !hasError && <p className="inbox__message">{t('app.loading')}</p>}
         {rows?.length === 0 && (
-          <p className="inbox__message">
-            {t(tab === 'queued' ? 'inbox.emptyQueued' : 'inbox.emptyMine')}
+          <p className="inbox__message" data-testid="inbox-empty">
+            {t(isFiltered ? 'inbox.emptyFiltered' : emptyLabels[tab])}
           </p>
         )}
         {rows && rows.length > 0 && (
@@ -98,7 +143,6 @@ export function InboxPane(props: InboxPaneProps) {
                 conversation={conversation}
                 isOpen={conversation.id === openId}
                 isCursor={conversation.id === tabCursor}
-                unread={unread[conversation.id] ?? 0}
                 now={now}
                 onOpen={props.onOpen}
                 onFocusRow={props.onCursorChange}

@@ -1,13 +1,14 @@
 import type { Ref } from 'react';
-import type { ConversationSummary } from '../api/types';
+import type { InboxItem } from '../api/types';
 import { formatDateTime, formatRelative, useI18n } from '../i18n';
 import { ChannelBadge } from './channel-badge';
+import { slaStateOf } from './sla';
+import { SlaBadge } from './sla-badge';
 
 type InboxRowProps = {
-  conversation: ConversationSummary;
+  conversation: InboxItem;
   isOpen: boolean;
   isCursor: boolean;
-  unread: number;
   now: number;
   onOpen: (id: string) => void;
   onFocusRow: (id: string) => void;
@@ -18,7 +19,6 @@ export function InboxRow({
   conversation,
   isOpen,
   isCursor,
-  unread,
   now,
   onOpen,
   onFocusRow,
@@ -27,10 +27,13 @@ export function InboxRow({
   const { t, locale } = useI18n();
   const name = conversation.contactName?.trim() || t('inbox.guest');
   const since = conversation.lastMessage?.createdAt ?? conversation.updatedAt;
+  const unread = isOpen ? 0 : conversation.unread;
+  const sla = slaStateOf(conversation, now);
   const classes = ['inbox-row'];
   if (isOpen) classes.push('inbox-row--open');
   if (isCursor) classes.push('inbox-row--cursor');
   if (unread > 0) classes.push('inbox-row--unread');
+  if (sla === 'warning' || sla === 'breached') classes.push(`inbox-row--sla-${sla}`);
 
   return (
     <li>
@@ -39,6 +42,8 @@ export function InboxRow({
         type="button"
         data-testid="conversation-row"
         data-id={conversation.id}
+        data-status={conversation.status}
+        data-unread={unread}
         className={classes.join(' ')}
         aria-current={isOpen ? 'true' : undefined}
         tabIndex={isCursor ? 0 : -1}
@@ -62,12 +67,30 @@ export function InboxRow({
               {conversation.lastMessage?.text || t('inbox.noMessages')}
             </span>
             {unread > 0 && (
-              <span className="inbox-row__unread">
+              <span className="inbox-row__unread" data-testid="row-unread">
                 <span aria-hidden="true">{unread}</span>
                 <span className="visually-hidden">{t('inbox.unread', { count: unread })}</span>
               </span>
             )}
           </span>
+          {(sla === 'warning' ||
+            sla === 'breached' ||
+            conversation.assigneeName ||
+            conversation.tags.length > 0) && (
+            <span className="inbox-row__meta">
+              <SlaBadge state={sla} />
+              {conversation.assigneeName && conversation.status === 'assigned' && (
+                <span className="inbox-row__assignee">
+                  {t('inbox.assignee', { name: conversation.assigneeName })}
+                </span>
+              )}
+              {conversation.tags.map((tag) => (
+                <span key={tag} className="inbox-row__tag">
+                  {tag}
+                </span>
+              ))}
+            </span>
+          )}
         </span>
       </button>
     </li>

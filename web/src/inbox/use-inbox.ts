@@ -1,28 +1,53 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ConsoleApi, InboxFilter } from '../api/console-api';
-import type { ConversationSummary, Message } from '../api/types';
+import type { InboxApi } from '../api/inbox-api';
+import type { InboxFilters, InboxItem, InboxView, Message } from '../api/types';
 
-export type InboxLists = Record<InboxFilter, ConversationSummary[] | null>;
+export type InboxLists = Record<InboxView, InboxItem[] | null>;
+
+export const inboxViews: InboxView[] = ['queued', 'mine', 'all'];
 
 const refreshDelayMs = 150;
+const markReadDelayMs = 400;
 
-/** The Queued and Mine lists, re-fetched together so a conversation moves between them at once. */
-export function useInbox(api: ConsoleApi) {
-  const [lists, setLists] = useState<InboxLists>({ queued: null, mine: null });
+const emptyLists: InboxLists = { queued: null, mine: null, all: null };
+
+const mapLists = (lists: InboxLists, map: (row: InboxItem) => InboxItem): InboxLists => ({
+  queued: lists.queued?.map(map) ?? null,
+  mine: lists.mine?.map(map) ?? null,
+  all: lists.all?.map(map) ?? null,
+});
+
+/**
+ * Every inbox tab (Queued, Mine, All) under the same filters, re-fetched together so a
+ * conversation moves between them at once. Unread counts come from the server; the open
+ * conversation is marked read as messages arrive in it.
+ */
+export function useInbox(api: InboxApi, openId: string | null) {
+  const [lists, setLists] = useState<InboxLists>(emptyLists);
+  const [filters, setFilters] = useState<InboxFilters>({});
   const [hasError, setError] = useState(false);
   const sequence = useRef(0);
   const timer = useRef<number | undefined>(undefined);
+  const readTimers = useRef(new Map<string, number>());
+  const filtersRef = useRef(filters);
+  filtersRef.current = filters;
+  const openIdRef = useRef(openId);
+  openIdRef.current = openId;
 
   const refresh = useCallback(async () => {
     const current = ++sequence.current;
+    const scope = filtersRef.current;
     try {
-      const [queued, mine] = await Promise.all([
-        api.listConversations('queued'),
-        api.listConversations('mine'),
-      ]);
+      const [queued, mine, all] = await Promise.all(
+        inboxViews.map((view) => api.list(view, scope)),
+      );
       // A slower, older answer must not overwrite a newer one.
       if (current !== sequence.current) return;
-      setLists({ queued, mine });
+      const open = openIdRef.current;
+      // The open conversation is being read, whatever the server counted a moment ago.
+      const zeroOpen = (rows: InboxItem[] | undefined) =>
+        (rows ?? []).map((row) => (row.id === open && row.unread ? { ...row, unread: 0 } : row));
+      setLists({ queued: zeroOpen(queued), mine: zeroOpen(mine), all: zeroOpen(all) });
       setError(false);
     } catch {
       if (current === sequence.current) setError(true);
@@ -35,28 +60,76 @@ export function useInbox(api: ConsoleApi) {
     timer.current = window.setTimeout(() => void refresh(), refreshDelayMs);
   }, [refresh]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a change of filters re-fetches.
   useEffect(() => {
     void refresh();
-    return () => window.clearTimeout(timer.current);
-  }, [refresh]);
+  }, [refresh, filters]);
 
-  const applyMessage = useCallback((message: Message) => {
-    const update = (rows: ConversationSummary[] | null) =>
-      rows?.map((row) =>
-        row.id === message.conversationId
-          ? {
-              ...row,
-              updatedAt: message.createdAt,
-              lastMessage: {
-                text: message.text,
-                author: message.author,
-                createdAt: message.createdAt,
-              },
-            }
-          : row,
-      ) ?? null;
-    setLists((current) => ({ queued: update(current.queued), mine: update(current.mine) }));
+  useEffect(
+    () => () => {
+      window.clearTimeout(timer.current);
+      for (const pending of readTimers.current.values()) window.clearTimeout(pending);
+    },
+    [],
+  );
+
+  const markRead = useCallback(
+    (id: string) => {
+      setLists((current) =>
+        mapLists(current, (row) => (row.id === id && row.unread ? { ...row, unread: 0 } : row)),
+      );
+      // A burst of messages in the open conversation sends one read mark.
+      const pending = readTimers.current;
+      window.clearTimeout(pending.get(id));
+      pending.set(
+        id,
+        window.setTimeout(() => {
+          pending.delete(id);
+          api.markRead(id).catch(() => undefined);
+        }, markReadDelayMs),
+      );
+    },
+    [api],
+  );
+
+  // Opening a conversation reads it.
+  useEffect(() => {
+    if (openId) markRead(openId);
+  }, [openId, markRead]);
+
+  const applyMessage = useCallback(
+    (message: Message) => {
+      const isOpen = message.conversationId === openIdRef.current;
+      setLists((current) =>
+        mapLists(current, (row) =>
+          row.id === message.conversationId
+            ? {
+                ...row,
+                updatedAt: message.createdAt,
+                unread: isOpen ? 0 : row.unread + 1,
+                lastMessage: {
+                  text: message.text,
+                  author: message.author,
+                  createdAt: message.createdAt,
+                },
+              }
+            : row,
+        ),
+      );
+      if (isOpen) markRead(message.conversationId);
+    },
+    [markRead],
+  );
+
+  const updateFilters = useCallback((patch: Partial<InboxFilters>) => {
+    setFilters((current) => {
+      const next = { ...current, ...patch };
+      for (const key of Object.keys(next) as (keyof InboxFilters)[]) {
+        if (!next[key]) delete next[key];
+      }
+      return next;
+    });
   }, []);
 
-  return { lists, hasError, refresh, scheduleRefresh, applyMessage };
+  return { lists, filters, hasError, refresh, scheduleRefresh, applyMessage, updateFilters };
 }

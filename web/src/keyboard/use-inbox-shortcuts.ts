@@ -1,6 +1,8 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 
 export type InboxShortcuts = {
+  /** Off while another page (the supervisor view) replaces the inbox. */
+  isEnabled?: boolean;
   /** Row ids of the visible list, in order. */
   rowIds: string[];
   cursorId: string | null;
@@ -8,6 +10,10 @@ export type InboxShortcuts = {
   open: (id: string) => void;
   focusReply: () => void;
   onEscape: () => void;
+  /** `s` puts the caret in the inbox search. */
+  focusSearch?: () => void;
+  /** `1`, `2`, `3` switch to the Queued, Mine and All tabs. */
+  selectTab?: (index: number) => void;
 };
 
 const isTyping = (target: EventTarget | null): boolean => {
@@ -19,7 +25,10 @@ const isTyping = (target: EventTarget | null): boolean => {
 const isNativelyActivated = (target: EventTarget | null): boolean =>
   target instanceof HTMLElement && target.closest('button, a, summary') !== null;
 
-/** j/k move through the inbox, Enter opens, r jumps to the reply box; never while typing. */
+/**
+ * j/k move through the inbox, Enter opens, r jumps to the reply box, s to the search,
+ * 1/2/3 switch tabs; never while typing.
+ */
 export function useInboxShortcuts(shortcuts: InboxShortcuts): void {
   const ref = useRef(shortcuts);
   useLayoutEffect(() => {
@@ -31,6 +40,7 @@ export function useInboxShortcuts(shortcuts: InboxShortcuts): void {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
       if (event.isComposing || isTyping(event.target)) return;
       const { rowIds, cursorId, moveCursor, open, focusReply, onEscape } = ref.current;
+      if (ref.current.isEnabled === false) return;
       const index = cursorId ? rowIds.indexOf(cursorId) : -1;
 
       switch (event.key) {
@@ -53,6 +63,20 @@ export function useInboxShortcuts(shortcuts: InboxShortcuts): void {
         case 'r': {
           event.preventDefault();
           focusReply();
+          return;
+        }
+        case 's': {
+          if (!ref.current.focusSearch) return;
+          event.preventDefault();
+          ref.current.focusSearch();
+          return;
+        }
+        case '1':
+        case '2':
+        case '3': {
+          if (!ref.current.selectTab) return;
+          event.preventDefault();
+          ref.current.selectTab(Number(event.key) - 1);
           return;
         }
         case 'Escape': {

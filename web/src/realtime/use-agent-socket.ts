@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { io } from 'socket.io-client';
-import type { ConversationUpdate, Message } from '../api/types';
+import type { AgentStatusChange, ConversationUpdate, Message } from '../api/types';
 
 export type ConnectionState = 'connecting' | 'connected' | 'reconnecting';
 
@@ -11,6 +11,8 @@ export type AgentSocketHandlers = {
   onConnected: (isReconnect: boolean) => void;
   /** The server refused the handshake; the caller checks whether the session still holds. */
   onRejected: () => void;
+  /** An agent of the tenant went online, away or offline (the supervisor view listens). */
+  onAgentStatusChanged?: (change: AgentStatusChange) => void;
 };
 
 const retryAfterRejectMs = 5_000;
@@ -67,6 +69,9 @@ export function useAgentSocket(token: string, handlers: AgentSocketHandlers): Co
     });
     socket.on('conversation.updated', (update: ConversationUpdate) => {
       handlersRef.current.onConversationUpdated(update);
+    });
+    socket.on('agent.status_changed', (change: AgentStatusChange) => {
+      handlersRef.current.onAgentStatusChanged?.(change);
     });
 
     return () => {

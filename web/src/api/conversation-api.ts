@@ -1,0 +1,79 @@
+import { isApiError } from './api-error';
+import type { HttpClient } from './http-client';
+import type {
+  AgentChoice,
+  CannedInput,
+  CannedResponse,
+  ConversationStaffDetails,
+  ConversationUpdate,
+  ModerationMatch,
+  Note,
+  Queue,
+  Suggestion,
+  WrapUp,
+} from './types';
+
+const enc = encodeURIComponent;
+
+export type TransferTarget = { agentId: string } | { queueId: string };
+
+/** The endpoints behind the conversation view's tools, bound to one tenant. */
+export function createConversationApi(http: HttpClient, tenantId: string) {
+  const base = `/api/v1/tenants/${enc(tenantId)}`;
+  const conversation = (id: string) => `${base}/conversations/${enc(id)}`;
+  return {
+    getDetails: (id: string) =>
+      http.request<ConversationStaffDetails>('GET', `${conversation(id)}/details`),
+    addNote: (id: string, text: string) =>
+      http.request<Note>('POST', `${conversation(id)}/notes`, { text }),
+    setHandling: (id: string, patch: { tags?: string[]; category?: string | null }) =>
+      http.request<{ ok: boolean }>('PUT', `${conversation(id)}/handling`, patch),
+    listTags: async () => (await http.request<{ tags: string[] }>('GET', `${base}/tags`)).tags,
+    getWrapUpDraft: (id: string) =>
+      http.request<WrapUp>('GET', `${conversation(id)}/wrap-up-draft`),
+    saveWrapUp: (id: string, wrapUp: WrapUp) =>
+      http.request<{ ok: boolean }>('PUT', `${conversation(id)}/wrap-up`, wrapUp),
+    getSuggestions: async (id: string) =>
+      (await http.request<{ suggestions: Suggestion[] }>('GET', `${conversation(id)}/suggestions`))
+        .suggestions,
+    checkText: async (text: string) =>
+      (
+        await http.request<{ matches: ModerationMatch[] }>('POST', `${base}/moderation/check`, {
+          text,
+        })
+      ).matches,
+    listCanned: async () =>
+      (await http.request<{ cannedResponses: CannedResponse[] }>('GET', `${base}/canned-responses`))
+        .cannedResponses,
+    createCanned: (input: CannedInput) =>
+      http.request<CannedResponse>('POST', `${base}/canned-responses`, input),
+    updateCanned: (cannedId: string, input: CannedInput) =>
+      http.request<{ ok: boolean }>('PUT', `${base}/canned-responses/${enc(cannedId)}`, input),
+    deleteCanned: (cannedId: string) =>
+      http.request<{ ok: boolean }>('DELETE', `${base}/canned-responses/${enc(cannedId)}`),
+    listQueues: async () =>
+      (await http.request<{ queues: Queue[] }>('GET', `${base}/queues`)).queues,
+    /**
+     * Colleagues to transfer to. The user list is for supervisors; agents read the same names
+     * from the overview, which every operator may see.
+     */
+    async listAgents(): Promise<AgentChoice[]> {
+      try {
+        return (await http.request<{ users: AgentChoice[] }>('GET', `${base}/users`)).users;
+      } catch (error) {
+        if (!isApiError(error) || error.status !== 403) throw error;
+        return (await http.request<{ agents: AgentChoice[] }>('GET', `${base}/supervisor/overview`))
+          .agents;
+      }
+    },
+    transfer: (id: string, target: TransferTarget, note: string) =>
+      http.request<ConversationUpdate>('POST', `${conversation(id)}/transfer`, {
+        ...target,
+        ...(note.trim() ? { note: note.trim() } : {}),
+      }),
+    handBack: (id: string) =>
+      http.request<ConversationUpdate>('POST', `${conversation(id)}/hand-back`, {}),
+  };
+}
+
+export type ConversationApi = ReturnType<typeof createConversationApi>;

@@ -1,0 +1,18 @@
+import type { InboxItem, SlaState } from '../api/types';
+
+/** The share of the target after which a waiting conversation is shown as at risk (as the server counts). */
+const warningShare = 0.75;
+
+/** The first-reply SLA of a conversation still waiting for a human answer; null when none applies. */
+export function slaStateOf(
+  row: Pick<InboxItem, 'status' | 'queuedAt' | 'firstReplyAt' | 'slaDueAt'>,
+  now: number,
+): SlaState | null {
+  if (!row.slaDueAt || !row.queuedAt || row.firstReplyAt) return null;
+  if (row.status !== 'queued' && row.status !== 'assigned') return null;
+  const start = Date.parse(row.queuedAt);
+  const due = Date.parse(row.slaDueAt);
+  if (!Number.isFinite(start) || !Number.isFinite(due)) return null;
+  if (now >= due) return 'breached';
+  return now >= start + (due - start) * warningShare ? 'warning' : 'ok';
+}

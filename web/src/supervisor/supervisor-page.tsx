@@ -1,0 +1,115 @@
+import type { MouseEvent } from 'react';
+import { formatDateTime, useI18n } from '../i18n';
+import { useNow } from '../shared/use-now';
+import { AgentTable } from './agent-table';
+import { ConversationPeek } from './conversation-peek';
+import { ConversationTable } from './conversation-table';
+import { QueueTable } from './queue-table';
+import type { Supervisor } from './use-supervisor';
+import './supervisor.css';
+
+type SupervisorPageProps = {
+  meId: string;
+  supervisor: Supervisor;
+  joiningId: string | null;
+  onJoin: (id: string) => void;
+  onBackToInbox: () => void;
+};
+
+/** Queues, agents and open conversations of the tenant, kept live. */
+export function SupervisorPage({
+  meId,
+  supervisor,
+  joiningId,
+  onJoin,
+  onBackToInbox,
+}: SupervisorPageProps) {
+  const { t, locale } = useI18n();
+  const now = useNow(5_000);
+  const { overview, conversations, hasError, fetchedAt, peek } = supervisor;
+  const elapsedSeconds = Math.max(0, Math.round((now - fetchedAt) / 1000));
+  const peekId = peek.status === 'closed' ? null : peek.id;
+
+  const backToInbox = (event: MouseEvent<HTMLAnchorElement>) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
+    event.preventDefault();
+    onBackToInbox();
+  };
+
+  const closePeek = () => {
+    const id = peekId;
+    supervisor.closePeek();
+    // Focus returns to the button that opened the conversation.
+    if (id)
+      document
+        .querySelector<HTMLElement>(
+          `[data-testid="supervisor-conversation"][data-id="${CSS.escape(id)}"] [data-testid="supervisor-view"]`,
+        )
+        ?.focus();
+  };
+
+  return (
+    <main className="supervisor" id="conversation" data-testid="supervisor-page">
+      <header className="supervisor__header">
+        <a href={import.meta.env.BASE_URL} onClick={backToInbox}>
+          {t('supervisor.backToInbox')}
+        </a>
+        <h1 className="supervisor__title">{t('supervisor.title')}</h1>
+        <p className="supervisor__updated" aria-live="off">
+          {overview
+            ? t('supervisor.updated', {
+                time: formatDateTime(locale, new Date(fetchedAt).toISOString()),
+              })
+            : t('app.loading')}
+        </p>
+      </header>
+      {hasError && (
+        <div className="supervisor__error" role="alert">
+          <p>{t('supervisor.loadFailed')}</p>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => void supervisor.refresh()}
+          >
+            {t('inbox.retry')}
+          </button>
+        </div>
+      )}
+      <div className="supervisor__grid" data-has-peek={peekId ? 'true' : 'false'}>
+        <section className="supervisor__card" aria-labelledby="supervisor-queues">
+          <h2 id="supervisor-queues">{t('supervisor.queues')}</h2>
+          {overview && <QueueTable queues={overview.queues} elapsedSeconds={elapsedSeconds} />}
+        </section>
+        <section className="supervisor__card" aria-labelledby="supervisor-agents">
+          <h2 id="supervisor-agents">{t('supervisor.agents')}</h2>
+          {overview && <AgentTable agents={overview.agents} />}
+        </section>
+        <section
+          className="supervisor__card supervisor__card--wide"
+          aria-labelledby="supervisor-conversations"
+        >
+          <h2 id="supervisor-conversations">{t('supervisor.conversations')}</h2>
+          {conversations && (
+            <ConversationTable
+              conversations={conversations}
+              queues={overview?.queues ?? []}
+              meId={meId}
+              now={now}
+              joiningId={joiningId}
+              peekId={peekId}
+              onView={(id) => void supervisor.openPeek(id)}
+              onJoin={onJoin}
+            />
+          )}
+        </section>
+        <ConversationPeek
+          peek={peek}
+          meId={meId}
+          isJoining={joiningId !== null && joiningId === peekId}
+          onJoin={onJoin}
+          onClose={closePeek}
+        />
+      </div>
+    </main>
+  );
+}

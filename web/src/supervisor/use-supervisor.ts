@@ -1,0 +1,139 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { InboxApi } from '../api/inbox-api';
+import type { SupervisorApi } from '../api/supervisor-api';
+import type {
+  ConversationDetail,
+  ConversationUpdate,
+  InboxItem,
+  Message,
+  SupervisorOverview,
+} from '../api/types';
+
+const refreshDelayMs = 150;
+/** Realtime events drive the view; the poll only covers what no event announces (a capacity change). */
+const pollMs = 15_000;
+
+export type PeekState =
+  | { status: 'closed' }
+  | { status: 'loading'; id: string }
+  | { status: 'failed'; id: string }
+  | { status: 'ready'; id: string; detail: ConversationDetail };
+
+/**
+ * The supervisor view's data: queues and agents (overview), the open conversations, and one
+ * conversation read without taking it. Live while `isActive`: console events re-fetch, and a
+ * slow poll backs them up.
+ */
+export function useSupervisor(api: SupervisorApi, inboxApi: InboxApi, isActive: boolean) {
+  const [overview, setOverview] = useState<SupervisorOverview | null>(null);
+  const [conversations, setConversations] = useState<InboxItem[] | null>(null);
+  const [hasError, setError] = useState(false);
+  const [fetchedAt, setFetchedAt] = useState(() => Date.now());
+  const [peek, setPeek] = useState<PeekState>({ status: 'closed' });
+  const sequence = useRef(0);
+  const timer = useRef<number | undefined>(undefined);
+  const isActiveRef = useRef(isActive);
+  isActiveRef.current = isActive;
+
+  const refresh = useCallback(async () => {
+    if (!isActiveRef.current) return;
+    const current = ++sequence.current;
+    try {
+      const [next, all] = await Promise.all([api.overview(), inboxApi.list('all')]);
+      if (current !== sequence.current) return;
+      setOverview(next);
+      setConversations(all.filter((row) => row.status !== 'resolved'));
+      setFetchedAt(Date.now());
+      setError(false);
+    } catch {
+      if (current === sequence.current) setError(true);
+    }
+  }, [api, inboxApi]);
+
+  const scheduleRefresh = useCallback(() => {
+    if (!isActiveRef.current) return;
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => void refresh(), refreshDelayMs);
+  }, [refresh]);
+
+  useEffect(() => {
+    if (!isActive) return;
+    void refresh();
+    const poll = window.setInterval(() => {
+      if (!document.hidden) void refresh();
+    }, pollMs);
+    return () => {
+      window.clearInterval(poll);
+      window.clearTimeout(timer.current);
+    };
+  }, [isActive, refresh]);
+
+  const openPeek = useCallback(
+    async (id: string) => {
+      setPeek({ status: 'loading', id });
+      try {
+        const detail = await api.getConversation(id);
+        setPeek((current) =>
+          current.status !== 'closed' && current.id === id
+            ? { status: 'ready', id, detail }
+            : current,
+        );
+      } catch {
+        setPeek((current) =>
+          current.status !== 'closed' && current.id === id ? { status: 'failed', id } : current,
+        );
+      }
+    },
+    [api],
+  );
+
+  const closePeek = useCallback(() => setPeek({ status: 'closed' }), []);
+
+  /** A message arrived: the read-only view follows it; the lists catch up. */
+  const applyMessage = useCallback(
+    (message: Message) => {
+      setPeek((current) => {
+        if (current.status !== 'ready' || current.id !== message.conversationId) return current;
+        if (current.detail.messages.some((m) => m.id === message.id)) return current;
+        return {
+          ...current,
+          detail: { ...current.detail, messages: [...current.detail.messages, message] },
+        };
+      });
+      scheduleRefresh();
+    },
+    [scheduleRefresh],
+  );
+
+  const applyUpdate = useCallback(
+    (update: ConversationUpdate) => {
+      setPeek((current) => {
+        if (current.status !== 'ready' || current.id !== update.id) return current;
+        const conversation = {
+          ...current.detail.conversation,
+          status: update.status,
+          assigneeId: update.assigneeId,
+        };
+        return { ...current, detail: { ...current.detail, conversation } };
+      });
+      scheduleRefresh();
+    },
+    [scheduleRefresh],
+  );
+
+  return {
+    overview,
+    conversations,
+    hasError,
+    fetchedAt,
+    peek,
+    refresh,
+    scheduleRefresh,
+    openPeek,
+    closePeek,
+    applyMessage,
+    applyUpdate,
+  };
+}
+
+export type Supervisor = ReturnType<typeof useSupervisor>;
