@@ -200,17 +200,30 @@ test('a failed summary is null, so the card keeps its extractive summary', async
 });
 
 test('replies are cleaned of citations and kept within the length limit', () => {
-  assert.deepEqual(parseGroundedReply('送料は無料です [faq_1]。', ['faq_1', 'faq_2']), {
+  const entries = ['faq_1', 'faq_2', 'faq_10'].map((id) => ({
+    id,
+    question: `question ${id}`,
+    answer: id === 'faq_2' ? 'See https://shop.example.test/returns for details.' : 'An answer.',
+  }));
+  const parse = (reply: string) => parseGroundedReply(reply, entries);
+  assert.deepEqual(parse('送料は無料です [faq_1]。'), {
     text: '送料は無料です。',
     faqIds: ['faq_1'],
   });
-  assert.deepEqual(parseGroundedReply('Yes. [faq_2, faq_1] [faq_9]', ['faq_1', 'faq_2'])?.faqIds, [
-    'faq_2',
-    'faq_1',
-  ]);
-  assert.equal(parseGroundedReply('[faq_1]', ['faq_1']), null, 'nothing but a citation');
+  assert.deepEqual(parse('Yes. [faq_2, faq_1] [faq_9]')?.faqIds, ['faq_1', 'faq_2']);
+  assert.deepEqual(parse('Yes.【faq_10】')?.faqIds, ['faq_10'], 'faq_1 is not cited by faq_10');
+  assert.equal(parse('Yes. (Sources: faq_2)')?.text, 'Yes.');
+  assert.equal(parse('Yes, see faq_1.')?.text, 'Yes, see.', 'a bare id counts and is removed');
+  assert.equal(parse('Yes. [faq_99]'), null, 'an id not given is no citation');
+  assert.equal(parse('[faq_1]'), null, 'nothing but a citation');
+  assert.equal(
+    parse('Returns: https://shop.example.test/returns. [faq_2]')?.text,
+    'Returns: https://shop.example.test/returns.',
+    'a link from the entries is kept',
+  );
+  assert.equal(parse('Pay at https://evil.example.test now [faq_2]'), null, 'an invented link');
   const long = `${'This sentence is part of a very long answer. '.repeat(40)}[faq_1]`;
-  const limited = parseGroundedReply(long, ['faq_1'])?.text ?? '';
+  const limited = parse(long)?.text ?? '';
   assert.ok(limited.length <= MAX_GROUNDED_ANSWER, `${limited.length}`);
   assert.match(limited, /\.$/, 'cut at a sentence end');
 });

@@ -62,30 +62,42 @@ export function buildGroundedPrompt(options: {
 
 /**
  * Accepts the model's reply only when it cites at least one given FAQ id and is not a refusal;
- * strips the citations and keeps it within MAX_GROUNDED_ANSWER. Null means "no answer".
+ * strips the citations and keeps it within MAX_GROUNDED_ANSWER. A link the given entries do
+ * not hold is refused too, so a customer cannot talk the bot into sending one. Null means
+ * "no answer".
  */
 export function parseGroundedReply(
   reply: string,
-  givenIds: readonly string[],
+  entries: readonly GroundingEntry[],
 ): GroundedAnswer | null {
   if (reply.includes(REFUSAL_TOKEN)) return null;
-  const given = new Set(givenIds);
-  const cited = new Set<string>();
-  const citation = /\[\s*([\w-]+(?:\s*,\s*[\w-]+)*)\s*\]/g;
-  for (const match of reply.matchAll(citation)) {
-    for (const id of (match[1] ?? '').split(',')) {
-      if (given.has(id.trim())) cited.add(id.trim());
-    }
-  }
-  if (cited.size === 0) return null;
-  const text = reply
-    .replace(citation, '')
+  // Whole ids only: faq_1 is not cited by faq_10.
+  const idPattern = (id: string) => new RegExp(`(?<![\\w-])${escapeRegExp(id)}(?![\\w-])`, 'g');
+  const cited = entries.map((e) => e.id).filter((id) => idPattern(id).test(reply));
+  if (cited.length === 0) return null;
+  const withoutIds = (text: string) =>
+    entries.reduce((rest, entry) => rest.replace(idPattern(entry.id), ''), text);
+  const text = withoutIds(
+    // A bracket holding nothing but ids (and words like "FAQ", "source") is a citation.
+    reply.replace(/[[【(（]([^\]】)）]*)[\]】)）]/g, (group, inner: string) =>
+      withoutIds(inner)
+        .replace(/faq|ids?|sources?|[\s,、:：;]/gi, '')
+        .trim() === ''
+        ? ''
+        : group,
+    ),
+  )
     .replace(/[ \t]+([。.!?！？、,])/g, '$1')
     .replace(/[ \t]{2,}/g, ' ')
     .trim();
-  if (text.length === 0) return null;
-  return { text: limitLength(text, MAX_GROUNDED_ANSWER), faqIds: [...cited] };
+  if (!/[\p{L}\p{N}]/u.test(text)) return null;
+  const context = entries.map((e) => `${e.question}\n${e.answer}`).join('\n');
+  const links = text.match(/https?:\/\/[^\s)）\]】"'<>]+|www\.[^\s)）\]】"'<>]+/gi) ?? [];
+  if (links.some((link) => !context.includes(link.replace(/[.,。、!?！？]+$/, '')))) return null;
+  return { text: limitLength(text, MAX_GROUNDED_ANSWER), faqIds: cited };
 }
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Cuts at the last sentence end within the limit, else at the limit with an ellipsis. */
 function limitLength(text: string, max: number): string {
@@ -113,10 +125,5 @@ export async function askGroundedAnswer(options: {
     maxTokens: 400,
     purpose: 'answer',
   });
-  return reply === null
-    ? null
-    : parseGroundedReply(
-        reply,
-        entries.map((e) => e.id),
-      );
+  return reply === null ? null : parseGroundedReply(reply, entries);
 }
