@@ -77,6 +77,7 @@ export function decideReply(options: {
     };
   }
 
+  // The same few candidates are offered as suggestions and given to a model to answer from.
   const matches = options.index.search(text, { limit: GROUNDING_ENTRIES });
   const top = matches[0];
   if (top && top.confidence >= ANSWER_CONFIDENCE) {
