@@ -150,6 +150,7 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     bus,
     enqueueOutbound: channels.enqueueOutbound,
     assistant,
+    onResolved: channels.onResolved,
     // Routing failures must not fail the customer's already-committed message.
     route: (tenantId) =>
       (routing?.routeTenant(tenantId) ?? Promise.resolve()).catch((error: unknown) =>

@@ -313,3 +313,55 @@ for (const database of databasesUnderTest()) {
     }
   });
 }
+
+for (const database of databasesUnderTest()) {
+  test(`a transcript due on resolve survives a stop right after it (${database.name})`, async () => {
+    const storage = await persistentStorage(database);
+    const sink = await startMailSink();
+    const start = (smtpUrl: string) =>
+      startTsunagi({
+        config: loadConfig({
+          PORT: '0',
+          LOG_LEVEL: 'silent',
+          SMTP_PORT: '0',
+          SMTP_URL: smtpUrl,
+          TSUNAGI_SECRET_KEY: 'a-fixed-secret-key-for-this-restart-test',
+          ...storage.env,
+        }),
+      });
+    let node: Tsunagi | undefined;
+    try {
+      // The first node's mail server is down: nothing can leave before it stops.
+      node = await start('smtp://127.0.0.1:9');
+      const api = createApi(node.url);
+      const admin = await api.login(demo.admin.email, demo.admin.password);
+      const agent = await api.login(demo.agent1.email, demo.agent1.password);
+      await api.put(
+        `/api/v1/tenants/${demo.tenantId}/channel-settings`,
+        { transcriptOnResolve: true },
+        admin,
+      );
+      const chat = await startWidgetConversation(api, { contact: { email: 'mio@example.jp' } });
+      await chat.send('領収書がほしいです');
+      const base = `/api/v1/tenants/${demo.tenantId}/conversations/${chat.conversationId}`;
+      assert.ok((await api.post(`${base}/assign`, {}, agent)).status < 300);
+      assert.ok((await api.post(`${base}/resolve`, {}, agent)).status < 300);
+      await node.stop();
+      node = undefined;
+
+      node = await start(sink.url);
+      const mail = await eventually(
+        () => sink.mails.find((m) => m.rcpt.includes('mio@example.jp')),
+        'the transcript after the restart',
+        15_000,
+      );
+      assert.ok((mail.parsed.text ?? '').includes('領収書がほしいです'));
+      await new Promise((r) => setTimeout(r, 1500));
+      assert.equal(sink.mails.filter((m) => m.rcpt.includes('mio@example.jp')).length, 1);
+    } finally {
+      await node?.stop();
+      await sink.close();
+      await storage.cleanup();
+    }
+  });
+}

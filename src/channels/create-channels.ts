@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { EventBus } from '../bus/index.js';
-import type { ConversationService } from '../conversations/index.js';
+import type { Conversation, ConversationService } from '../conversations/index.js';
 import type { Db, Dialect } from '../db/index.js';
 import { newSecret } from '../ids/index.js';
 import { createOutboxRepository, createOutboxWorker } from '../outbox/index.js';
@@ -108,6 +108,22 @@ export async function createChannels(options: ChannelsOptions) {
       if (await outbound.enqueueOutbound(...args)) hasQueued = true;
     },
 
+    /**
+     * For the conversation service: inside the transaction that resolves a conversation, queue
+     * its transcript when the tenant asks for one, so a crash cannot lose it.
+     */
+    async onResolved(tx: Db, conversation: Conversation) {
+      const scoped = createChannelRepository(tx, dialect);
+      if (!(await scoped.getSettings(conversation.tenantId)).transcriptOnResolve) return;
+      const contact = await scoped.findConversationContact(conversation.tenantId, conversation.id);
+      if (!contact?.email) return;
+      await outbound.queueTranscript(tx, conversation.tenantId, conversation.id, {
+        to: contact.email,
+        key: `resolved:${conversation.lastSeq}`,
+      });
+      hasQueued = true;
+    },
+
     /** Starts the outbox worker, the inbound retry sweep and (unless off) the SMTP listener. */
     async start(smtpOptions: { port: number | 'random' | null; host: string }) {
       // A committed message may have queued a delivery: look at once rather than at the next
@@ -120,22 +136,10 @@ export async function createChannels(options: ChannelsOptions) {
         }),
       );
       unsubscribe.push(
-        options.bus.subscribe('conversation.updated', async (event) => {
-          if (event.conversation.status !== 'resolved' || event.previousStatus === 'resolved')
-            return;
-          const settings = await repository.getSettings(event.tenantId);
-          if (!settings.transcriptOnResolve) return;
-          const contact = await repository.findConversationContact(
-            event.tenantId,
-            event.conversation.id,
-          );
-          if (!contact?.email) return;
-          const { conversation } = await options
-            .conversations()
-            .getConversation(event.tenantId, event.conversation.id);
-          await outbound.requestTranscript(event.tenantId, event.conversation.id, {
-            key: `resolved:${conversation.lastSeq}`,
-          });
+        options.bus.subscribe('conversation.updated', (event) => {
+          if (event.conversation.status !== 'resolved' || !hasQueued) return;
+          hasQueued = false;
+          worker.wake();
         }),
       );
       worker.start();

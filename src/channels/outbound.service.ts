@@ -89,6 +89,25 @@ export function createOutboundService(deps: OutboundDeps) {
     });
   }
 
+  /** Queues the transcript email (in `tx` when given); the same key and address queue once. */
+  const queueTranscript = async (
+    tx: Db | undefined,
+    tenantId: string,
+    conversationId: string,
+    options: { to: string; key: string },
+  ): Promise<void> => {
+    await deps.outboxFor(tx).enqueue([
+      {
+        id: channelIdOf('out'),
+        tenantId,
+        conversationId,
+        kind: 'transcript',
+        idempotencyKey: `transcript:${conversationId}:${options.key}:${options.to.toLowerCase()}`,
+        payload: { to: options.to } satisfies TranscriptPayload,
+      },
+    ]);
+  };
+
   return {
     /**
      * The conversation service calls this inside the transaction that stores messages for the
@@ -144,6 +163,8 @@ export function createOutboundService(deps: OutboundDeps) {
       return { status: 'sent' };
     },
 
+    queueTranscript,
+
     /** Emails the whole conversation; the same state asked twice sends once. */
     async requestTranscript(
       tenantId: string,
@@ -155,16 +176,7 @@ export function createOutboundService(deps: OutboundDeps) {
       if (!to) {
         throw new AppError('validation_failed', 'No email address: pass one in `email`');
       }
-      await deps.outboxFor(undefined).enqueue([
-        {
-          id: channelIdOf('out'),
-          tenantId,
-          conversationId,
-          kind: 'transcript',
-          idempotencyKey: `transcript:${conversationId}:${options.key}:${to.toLowerCase()}`,
-          payload: { to } satisfies TranscriptPayload,
-        },
-      ]);
+      await queueTranscript(undefined, tenantId, conversationId, { to, key: options.key });
       deps.wake();
       return { to };
     },

@@ -46,6 +46,8 @@ export type ConversationServiceDeps = {
   enqueueOutbound?: (tx: Db, conversation: Conversation, messages: Message[]) => Promise<unknown>;
   /** The optional language model's help (grounded answers, handoff summaries); absent when off. */
   assistant?: BotAssistant | undefined;
+  /** Called inside the transaction that resolves a conversation (e.g. to queue its transcript). */
+  onResolved?: (tx: Db, conversation: Conversation) => Promise<unknown>;
 };
 
 export type CustomerMessageResult = { message: MessageView; replies: MessageView[] };
@@ -427,12 +429,16 @@ export function createConversationService(deps: ConversationServiceDeps) {
     async resolve(tenantId: string, conversationId: string): Promise<Conversation> {
       const before = await getOrThrow(tenantId, conversationId);
       if (before.status === 'resolved') return before;
-      const changed = await conversations.update(tenantId, conversationId, sourcesOf('resolved'), {
-        status: 'resolved',
-        resolvedAt: new Date().toISOString(),
+      const after = { ...before, status: 'resolved' as const };
+      const changed = await conversations.transaction(async (tx) => {
+        const isUpdated = await tx.update(tenantId, conversationId, sourcesOf('resolved'), {
+          status: 'resolved',
+          resolvedAt: new Date().toISOString(),
+        });
+        if (isUpdated) await deps.onResolved?.(tx.db, after);
+        return isUpdated;
       });
       if (!changed) throw new AppError('conflict', 'The conversation changed; try again');
-      const after = { ...before, status: 'resolved' as const };
       bus.publish(updatedEvent(after, before.status));
       if (before.status === 'assigned') await deps.route(tenantId);
       return after;
