@@ -62,16 +62,13 @@ test('alternates are searchable', () => {
   assert.equal(top?.id, 'ja-delivery-time');
 });
 
-test('builds 10,000 FAQs quickly', () => {
+// How fast it builds is measured by `npm run bench`, not asserted here.
+test('builds and searches 10,000 FAQs', () => {
   const docs = Array.from({ length: 10_000 }, (_, i) => {
     const base = SHOP_FAQS[i % SHOP_FAQS.length]!;
     return { ...base, id: `faq-${i}`, question: `${base.question} ${i}` };
   });
-  const started = performance.now();
   const big = FaqIndex.build(docs);
-  const elapsed = performance.now() - started;
-  // Generous bound for loaded CI machines; about 0.5 s on an idle laptop-class core.
-  assert.ok(elapsed < 3000, `build took ${elapsed} ms`);
   assert.equal(big.size, 10_000);
   assert.ok(big.search('送料っていくらかかりますか').length > 0);
 });
