@@ -1,0 +1,236 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import {
+  type Api,
+  demo,
+  startTestServer,
+  startWidgetConversation,
+  type TestServer,
+} from '../support/harness.js';
+
+const chromiumPath = '/usr/bin/chromium';
+const isBuilt =
+  fs.existsSync(path.resolve('dist/widget/widget.js')) &&
+  fs.existsSync(path.resolve('dist/web/index.html'));
+
+const supervisorUser = {
+  email: 'supervisor@demo.tsunagi.local',
+  password: 'supervisor-pass-1',
+  name: '監督 ゆい',
+};
+
+/**
+ * Live means pushed: the supervisor view polls only every 15 s, so anything seen well within
+ * this came over the socket.
+ */
+const liveMs = 6_000;
+
+const setStatus = (api: Api, token: string, status: 'online' | 'away' | 'offline') =>
+  api.put(`/api/v1/tenants/${demo.tenantId}/agents/me/status`, { status }, token);
+
+/** Total of the Waiting column of the queue table (0 when no queue row is shown). */
+const waitingTotal = (page: Page) =>
+  page
+    .locator('[data-testid="queue-waiting"]')
+    .allTextContents()
+    .then((cells) => cells.reduce((sum, cell) => sum + Number(cell.trim() || 0), 0));
+
+const waitForWaiting = async (page: Page, expected: number) => {
+  const deadline = Date.now() + liveMs;
+  let seen = await waitingTotal(page);
+  while (seen !== expected && Date.now() < deadline) {
+    await page.waitForTimeout(100);
+    seen = await waitingTotal(page);
+  }
+  assert.equal(seen, expected, 'waiting count in the queue table');
+};
+
+const rowIds = (page: Page) =>
+  page
+    .locator('[data-testid="conversation-row"]')
+    .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-id')));
+
+const waitForRows = async (page: Page, isExpected: (ids: (string | null)[]) => boolean) => {
+  const deadline = Date.now() + liveMs;
+  let ids = await rowIds(page);
+  while (!isExpected(ids) && Date.now() < deadline) {
+    await page.waitForTimeout(100);
+    ids = await rowIds(page);
+  }
+  assert.ok(isExpected(ids), `unexpected inbox rows: ${ids.join(', ')}`);
+};
+
+describe('browser: the supervisor view and the inbox filters stay live', {
+  skip: !fs.existsSync(chromiumPath)
+    ? 'Chromium is not installed at /usr/bin/chromium'
+    : !isBuilt
+      ? 'front ends not built (npm run build:widget && npm run build:web)'
+      : false,
+}, () => {
+  let server: TestServer;
+  let browser: Browser;
+
+  before(async () => {
+    server = await startTestServer();
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
+    const adminToken = await server.api.login(demo.admin.email, demo.admin.password);
+    const created = await server.api.post(
+      `/api/v1/tenants/${demo.tenantId}/users`,
+      { ...supervisorUser, role: 'supervisor', languages: ['ja'] },
+      adminToken,
+    );
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.cleanup();
+  });
+
+  test('queues, agents, read-only view, filters, search and unread counts', async () => {
+    const { api } = server;
+    const agentToken = await api.login(demo.agent1.email, demo.agent1.password);
+    const me = await api.get('/api/v1/auth/me', agentToken);
+    const agentId = me.body.user.id as string;
+
+    const page = await (
+      await browser.newContext({ locale: 'ja-JP', viewport: { width: 1366, height: 900 } })
+    ).newPage();
+    await page.goto(`${server.url}/console/`);
+    await page.locator('[data-testid="login-email"]').fill(supervisorUser.email);
+    await page.locator('[data-testid="login-password"]').fill(supervisorUser.password);
+    await page.locator('[data-testid="login-submit"]').click();
+    await page.locator('[data-testid="connection"][data-state="connected"]').waitFor();
+
+    // The top bar leads supervisors to their view, without a reload.
+    await page.locator('[data-testid="nav-supervisor"]').click();
+    await page.locator('[data-testid="supervisor-page"]').waitFor();
+    assert.match(page.url(), /\/console\/supervisor$/);
+    await page.locator('[data-testid="supervisor-page"] h1').waitFor();
+    const agentRow = page.locator(`[data-testid="agent-row"][data-agent-id="${agentId}"]`);
+    await agentRow.waitFor();
+    assert.equal(await agentRow.getAttribute('data-status'), 'offline');
+    await waitForWaiting(page, 0);
+    await page.evaluate(() => {
+      (globalThis as unknown as { marker: string }).marker = 'no reload';
+    });
+
+    // A customer asks for a human: nobody is online, so the queue grows, live.
+    const first = await startWidgetConversation(api, {
+      contact: { name: '山田 花子' },
+      language: 'ja',
+    });
+    assert.equal((await first.send('人と話したい')).status, 200);
+    await waitForWaiting(page, 1);
+    const firstRow = page.locator(
+      `[data-testid="supervisor-conversation"][data-id="${first.conversationId}"]`,
+    );
+    await firstRow.waitFor({ timeout: liveMs });
+    assert.equal(await firstRow.getAttribute('data-status'), 'queued');
+
+    // The agent goes online and routing hands them the conversation: presence, load and queue follow.
+    assert.equal((await setStatus(api, agentToken, 'online')).status, 200);
+    await page
+      .locator(`[data-testid="agent-row"][data-agent-id="${agentId}"][data-status="online"]`)
+      .waitFor({ timeout: liveMs });
+    await waitForWaiting(page, 0);
+    await page
+      .locator(`[data-testid="agent-row"][data-agent-id="${agentId}"] [data-testid="agent-load"]`, {
+        hasText: '1 / 3',
+      })
+      .waitFor({ timeout: liveMs });
+    await page
+      .locator(
+        `[data-testid="supervisor-conversation"][data-id="${first.conversationId}"][data-status="assigned"]`,
+      )
+      .waitFor({ timeout: liveMs });
+
+    // Any conversation opens read-only, and follows new messages.
+    await firstRow.locator('[data-testid="supervisor-view"]').click();
+    const peek = page.locator('[data-testid="supervisor-peek"]');
+    await peek
+      .locator('[data-testid="supervisor-peek-message"]', { hasText: '人と話したい' })
+      .waitFor();
+    assert.equal(await peek.locator('textarea').count(), 0, 'no reply box in the read-only view');
+    await first.send('注文番号は A-1001 です');
+    await peek
+      .locator('[data-testid="supervisor-peek-message"]', { hasText: 'A-1001' })
+      .waitFor({ timeout: liveMs });
+
+    // The agent steps away; the next customer waits in the queue.
+    assert.equal((await setStatus(api, agentToken, 'away')).status, 200);
+    await page
+      .locator(`[data-testid="agent-row"][data-agent-id="${agentId}"][data-status="away"]`)
+      .waitFor({ timeout: liveMs });
+    const second = await startWidgetConversation(api, {
+      contact: { name: '鈴木 一郎' },
+      language: 'ja',
+    });
+    await second.send('返品の手続きについて');
+    await second.send('人と話したい');
+    await waitForWaiting(page, 1);
+    assert.equal(
+      await page.evaluate(() => (globalThis as unknown as { marker?: string }).marker),
+      'no reload',
+      'the supervisor view updated without a reload',
+    );
+
+    // Back in the inbox: Queued holds the waiting one, All both, search narrows.
+    await page.locator('[data-testid="supervisor-page"] a', { hasText: '受信箱に戻る' }).click();
+    await page.locator('[data-testid="tab-queued"]').click();
+    await page
+      .locator(`[data-testid="conversation-row"][data-id="${second.conversationId}"]`)
+      .waitFor();
+    assert.deepEqual(await rowIds(page), [second.conversationId]);
+
+    await page.locator('[data-testid="tab-all"]').click();
+    await page
+      .locator(`[data-testid="conversation-row"][data-id="${first.conversationId}"]`)
+      .waitFor();
+    const all = await rowIds(page);
+    assert.ok(all.includes(first.conversationId) && all.includes(second.conversationId));
+
+    await page.locator('[data-testid="inbox-search"]').fill('返品');
+    await waitForRows(page, (ids) => ids.length === 1 && ids[0] === second.conversationId);
+    await page.locator('[data-testid="inbox-search"]').fill('該当しない言葉');
+    await page.locator('[data-testid="inbox-empty"]').waitFor({ timeout: liveMs });
+    await page.locator('[data-testid="inbox-filter-clear"]').click();
+    await page
+      .locator(`[data-testid="conversation-row"][data-id="${first.conversationId}"]`)
+      .waitFor({ timeout: liveMs });
+
+    // Reading a conversation clears its count; a new customer message brings one back.
+    const firstInbox = page.locator(
+      `[data-testid="conversation-row"][data-id="${first.conversationId}"]`,
+    );
+    await firstInbox.click();
+    await page
+      .locator(
+        `[data-testid="conversation-row"][data-id="${first.conversationId}"][data-unread="0"]`,
+      )
+      .waitFor();
+    await page
+      .locator(`[data-testid="conversation-row"][data-id="${second.conversationId}"]`)
+      .click();
+    // The read mark is sent after a short pause; let it land before the customer writes.
+    await page.waitForTimeout(800);
+    await first.send('追加で質問があります');
+    await firstInbox
+      .locator('[data-testid="row-unread"]', { hasText: '1' })
+      .waitFor({ timeout: liveMs });
+    await page.locator('[data-testid="tab-unread-all"]').waitFor();
+
+    // The server agrees: one unread for this supervisor.
+    const token = await api.login(supervisorUser.email, supervisorUser.password);
+    const listed = await api.get(`/api/v1/tenants/${demo.tenantId}/inbox?view=all`, token);
+    const item = listed.body.conversations.find(
+      (c: { id: string }) => c.id === first.conversationId,
+    );
+    assert.equal(item?.unread, 1);
+  });
+});
