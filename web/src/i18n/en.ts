@@ -226,6 +226,7 @@ export const en = {
   'notify.offHint': 'Alerts are muted. Turn them on to hear new assignments.',
   'notify.assignedTitle': 'New conversation assigned to you',
   'notify.assignedBody': '{name}: {text}',
+  'notify.allowDesktop': 'Allow desktop notifications',
   'supervisor.nav': 'Supervisor',
   'supervisor.title': 'Supervisor view',
   'supervisor.backToInbox': '← Back to the inbox',

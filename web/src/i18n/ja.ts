@@ -228,6 +228,7 @@ export const ja: Catalogue = {
   'notify.offHint': '通知はオフです。オンにすると新しい割り当てを音でお知らせします。',
   'notify.assignedTitle': '新しい会話が割り当てられました',
   'notify.assignedBody': '{name}：{text}',
+  'notify.allowDesktop': 'デスクトップ通知を許可',
   'supervisor.nav': 'スーパーバイザー',
   'supervisor.title': 'スーパーバイザー画面',
   'supervisor.backToInbox': '← 受信箱に戻る',

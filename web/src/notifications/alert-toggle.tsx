@@ -14,19 +14,31 @@ export function AlertToggle({ alerts }: { alerts: AssignmentAlerts }) {
         ? t('notify.blockedHint')
         : t('notify.soundOnlyHint');
   return (
-    <button
-      type="button"
-      className={`button button--ghost alert-toggle alert-toggle--${isOn ? 'on' : 'off'}`}
-      data-testid="alert-toggle"
-      aria-pressed={isOn}
-      title={hint}
-      onClick={alerts.toggle}
-    >
-      <span className="alert-toggle__icon" aria-hidden="true">
-        {isOn ? '🔔' : '🔕'}
-      </span>
-      {t('notify.alerts')}
-      <span className="visually-hidden">{hint}</span>
-    </button>
+    <span className="alert-toggle__group">
+      <button
+        type="button"
+        className={`button button--ghost alert-toggle alert-toggle--${isOn ? 'on' : 'off'}`}
+        data-testid="alert-toggle"
+        aria-pressed={isOn}
+        title={hint}
+        onClick={alerts.toggle}
+      >
+        <span className="alert-toggle__icon" aria-hidden="true">
+          {isOn ? '🔔' : '🔕'}
+        </span>
+        {t('notify.alerts')}
+        <span className="visually-hidden">{hint}</span>
+      </button>
+      {isOn && alerts.permission === 'default' && (
+        <button
+          type="button"
+          className="button button--ghost alert-toggle__allow"
+          data-testid="alert-allow-desktop"
+          onClick={alerts.requestDesktop}
+        >
+          {t('notify.allowDesktop')}
+        </button>
+      )}
+    </span>
   );
 }

@@ -18,6 +18,8 @@ export type AssignmentAlerts = {
   permission: DesktopPermission;
   /** From a user gesture: toggles mute, and asks for desktop notifications when unmuting. */
   toggle: () => void;
+  /** From a user gesture: asks the browser to allow desktop notifications. */
+  requestDesktop: () => void;
   /** A conversation was just assigned to me. */
   alert: (alert: AssignmentAlert) => void;
 };
@@ -42,17 +44,21 @@ export function useAssignmentAlerts(onOpen: (conversationId: string) => void): A
     };
   }, []);
 
+  const requestDesktop = useCallback(() => {
+    unlockAudio();
+    if (desktopPermission() !== 'default') return;
+    Notification.requestPermission()
+      .then(setPermission)
+      .catch(() => setPermission(desktopPermission()));
+  }, []);
+
   const toggle = useCallback(() => {
     unlockAudio();
     const next = !isMutedRef.current;
     setMuted(next);
     writeMuted(next);
-    if (!next && desktopPermission() === 'default') {
-      Notification.requestPermission()
-        .then(setPermission)
-        .catch(() => setPermission(desktopPermission()));
-    }
-  }, []);
+    if (!next) requestDesktop();
+  }, [requestDesktop]);
 
   const alert = useCallback((item: AssignmentAlert) => {
     if (isMutedRef.current) return;
@@ -74,5 +80,5 @@ export function useAssignmentAlerts(onOpen: (conversationId: string) => void): A
     }
   }, []);
 
-  return { isMuted, permission, toggle, alert };
+  return { isMuted, permission, toggle, requestDesktop, alert };
 }

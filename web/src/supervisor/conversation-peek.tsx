@@ -73,7 +73,7 @@ export function ConversationPeek({
           {detail && detail.conversation.status !== 'resolved' && (
             <button
               type="button"
-              className="button"
+              className="button button--primary"
               data-testid="supervisor-peek-join"
               disabled={isMine || isJoining}
               onClick={() => onJoin(peek.id)}

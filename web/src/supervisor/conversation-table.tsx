@@ -98,7 +98,7 @@ export function ConversationTable(props: ConversationTableProps) {
                   </button>
                   <button
                     type="button"
-                    className="button"
+                    className="button button--primary"
                     data-testid="supervisor-join"
                     aria-label={t('supervisor.joinNamed', { name })}
                     disabled={isMine || joiningId !== null}

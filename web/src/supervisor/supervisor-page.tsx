@@ -75,7 +75,7 @@ export function SupervisorPage({
           </button>
         </div>
       )}
-      <div className="supervisor__grid" data-has-peek={peekId ? 'true' : 'false'}>
+      <div className="supervisor__grid">
         <section className="supervisor__card" aria-labelledby="supervisor-queues">
           <h2 id="supervisor-queues">{t('supervisor.queues')}</h2>
           {overview && <QueueTable queues={overview.queues} elapsedSeconds={elapsedSeconds} />}
@@ -84,31 +84,30 @@ export function SupervisorPage({
           <h2 id="supervisor-agents">{t('supervisor.agents')}</h2>
           {overview && <AgentTable agents={overview.agents} />}
         </section>
-        <section
-          className="supervisor__card supervisor__card--wide"
-          aria-labelledby="supervisor-conversations"
-        >
-          <h2 id="supervisor-conversations">{t('supervisor.conversations')}</h2>
-          {conversations && (
-            <ConversationTable
-              conversations={conversations}
-              queues={overview?.queues ?? []}
-              meId={meId}
-              now={now}
-              joiningId={joiningId}
-              peekId={peekId}
-              onView={(id) => void supervisor.openPeek(id)}
-              onJoin={onJoin}
-            />
-          )}
-        </section>
-        <ConversationPeek
-          peek={peek}
-          meId={meId}
-          isJoining={joiningId !== null && joiningId === peekId}
-          onJoin={onJoin}
-          onClose={closePeek}
-        />
+        <div className="supervisor__work" data-has-peek={peekId ? 'true' : 'false'}>
+          <section className="supervisor__card" aria-labelledby="supervisor-conversations">
+            <h2 id="supervisor-conversations">{t('supervisor.conversations')}</h2>
+            {conversations && (
+              <ConversationTable
+                conversations={conversations}
+                queues={overview?.queues ?? []}
+                meId={meId}
+                now={now}
+                joiningId={joiningId}
+                peekId={peekId}
+                onView={(id) => void supervisor.openPeek(id)}
+                onJoin={onJoin}
+              />
+            )}
+          </section>
+          <ConversationPeek
+            peek={peek}
+            meId={meId}
+            isJoining={joiningId !== null && joiningId === peekId}
+            onJoin={onJoin}
+            onClose={closePeek}
+          />
+        </div>
       </div>
     </main>
   );
