@@ -81,7 +81,7 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     dataDir: config.dataDir,
     ...(options.databaseSchema ? { schema: options.databaseSchema } : {}),
   });
-  await migrateToLatest(database.db);
+  await migrateToLatest(database.db, database.dialect);
   const { db, dialect } = database;
 
   const onBusError = (error: unknown, event: { type: string }) =>

@@ -84,10 +84,22 @@ function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
 }
 
 /** Applies pending migrations; Kysely's migration lock makes concurrent starts safe. */
-export async function migrateToLatest(db: Db): Promise<void> {
+export async function migrateToLatest(db: Db, dialect: Dialect): Promise<void> {
+  // Kysely looks for its bookkeeping tables in every schema unless told which one, so another
+  // schema's tables in the same PostgreSQL database would make it skip creating ours.
+  const schema =
+    dialect === 'postgres'
+      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]
+          ?.schema
+      : undefined;
   // Each migration only adds its own tables, so a database that has a later one applied
   // before an earlier one (a development database that followed a branch) still upgrades.
-  const migrator = new Migrator({ db, provider, allowUnorderedMigrations: true });
+  const migrator = new Migrator({
+    db,
+    provider,
+    allowUnorderedMigrations: true,
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {
