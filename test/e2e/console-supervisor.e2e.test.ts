@@ -232,5 +232,137 @@ describe('browser: the supervisor view and the inbox filters stay live', {
       (c: { id: string }) => c.id === first.conversationId,
     );
     assert.equal(item?.unread, 1);
+
+    // Keyboard: s jumps to the search, Esc leaves it, 1 and 3 switch tabs.
+    await page.keyboard.press('s');
+    assert.equal(
+      await page.evaluate(
+        () =>
+          (
+            globalThis as unknown as {
+              document: { activeElement: { dataset: { testid?: string } } };
+            }
+          ).document.activeElement.dataset.testid,
+      ),
+      'inbox-search',
+    );
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('1');
+    assert.equal(
+      await page.locator('[data-testid="tab-queued"]').getAttribute('aria-selected'),
+      'true',
+    );
+    await page.keyboard.press('3');
+    assert.equal(
+      await page.locator('[data-testid="tab-all"]').getAttribute('aria-selected'),
+      'true',
+    );
+
+    // Joining from the supervisor view assigns the conversation to the supervisor and opens it.
+    await page.locator('[data-testid="nav-supervisor"]').click();
+    const secondRow = page.locator(
+      `[data-testid="supervisor-conversation"][data-id="${second.conversationId}"]`,
+    );
+    await secondRow.locator('[data-testid="supervisor-join"]').click();
+    await page.waitForURL(`**/console/conversations/${second.conversationId}`);
+    await page.locator('[data-testid="inbox-search"]').waitFor();
+    assert.equal(
+      await page.locator('[data-testid="tab-mine"]').getAttribute('aria-selected'),
+      'true',
+    );
+    await page
+      .locator(`[data-testid="conversation-row"][data-id="${second.conversationId}"]`)
+      .waitFor({ timeout: liveMs });
+    const joined = await api.get(
+      `/api/v1/tenants/${demo.tenantId}/conversations/${second.conversationId}`,
+      token,
+    );
+    assert.equal(joined.body.conversation.status, 'assigned');
+    assert.equal(
+      joined.body.conversation.assigneeId,
+      (await api.get('/api/v1/auth/me', token)).body.user.id,
+    );
+  });
+
+  test('a new assignment chimes and notifies; muting is remembered', async () => {
+    const context = await browser.newContext({
+      locale: 'en-US',
+      viewport: { width: 1366, height: 900 },
+    });
+    // Stand-ins for audio and desktop notifications record what the console asks of them.
+    await context.addInitScript(`
+      window.recorded = { oscillators: 0, notifications: [] };
+      const node = { connect: (next) => next };
+      window.AudioContext = class {
+        state = 'running';
+        currentTime = 0;
+        destination = {};
+        resume() { return Promise.resolve(); }
+        createOscillator() {
+          window.recorded.oscillators += 1;
+          return { ...node, type: 'sine', frequency: { value: 0 }, start() {}, stop() {} };
+        }
+        createGain() {
+          return { ...node, gain: { setValueAtTime() {}, exponentialRampToValueAtTime() {} } };
+        }
+      };
+      window.Notification = class {
+        static permission = 'default';
+        static requestPermission() {
+          window.Notification.permission = 'granted';
+          return Promise.resolve('granted');
+        }
+        constructor(title, options) { window.recorded.notifications.push({ title, body: options.body }); }
+        close() {}
+      };
+      document.hasFocus = () => false;
+    `);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/console/`);
+    await page.locator('[data-testid="login-email"]').fill(demo.agent2.email);
+    await page.locator('[data-testid="login-password"]').fill(demo.agent2.password);
+    await page.locator('[data-testid="login-submit"]').click();
+    await page.locator('[data-testid="connection"][data-state="connected"]').waitFor();
+    assert.equal(
+      await page.locator('[data-testid="nav-supervisor"]').count(),
+      0,
+      'agents have no supervisor view',
+    );
+
+    const toggle = page.locator('[data-testid="alert-toggle"]');
+    assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
+    await page.locator('[data-testid="alert-allow-desktop"]').click();
+    await page.locator('[data-testid="alert-allow-desktop"]').waitFor({ state: 'detached' });
+    await page.locator('[data-testid="presence"]').selectOption('online');
+
+    const chat = await startWidgetConversation(server.api, {
+      contact: { name: 'Kim Jisoo' },
+      language: 'ko',
+    });
+    await chat.send('사람과 이야기하고 싶어요');
+    await chat.send('人と話したい');
+    const recorded = () =>
+      page.evaluate(
+        () =>
+          (
+            globalThis as unknown as {
+              recorded: { oscillators: number; notifications: { title: string; body: string }[] };
+            }
+          ).recorded,
+      );
+    const deadline = Date.now() + liveMs;
+    while ((await recorded()).notifications.length === 0 && Date.now() < deadline) {
+      await page.waitForTimeout(100);
+    }
+    const first = await recorded();
+    assert.equal(first.notifications.length, 1);
+    assert.equal(first.notifications[0]?.title, 'New conversation assigned to you');
+    assert.ok(first.oscillators > 0, 'a chime played');
+
+    // Muted: remembered across a reload.
+    await toggle.click();
+    assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
+    await page.reload();
+    await page.locator('[data-testid="alert-toggle"][aria-pressed="false"]').waitFor();
   });
 });
