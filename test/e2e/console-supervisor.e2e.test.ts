@@ -365,4 +365,46 @@ describe('browser: the supervisor view and the inbox filters stay live', {
     await page.reload();
     await page.locator('[data-testid="alert-toggle"][aria-pressed="false"]').waitFor();
   });
+
+  test('an overdue first reply shows on the queue and on the inbox row', async () => {
+    const { api } = server;
+    const adminToken = await api.login(demo.admin.email, demo.admin.password);
+    const settings = await api.put(
+      `/api/v1/tenants/${demo.tenantId}/routing/settings`,
+      { slaFirstReplySeconds: 1 },
+      adminToken,
+    );
+    assert.equal(settings.status, 200, JSON.stringify(settings.body));
+    // Everyone away: the next customer waits, unanswered.
+    for (const agent of [demo.agent1, demo.agent2]) {
+      await setStatus(api, await api.login(agent.email, agent.password), 'away');
+    }
+    const chat = await startWidgetConversation(api, {
+      contact: { name: '高橋 蓮' },
+      language: 'ja',
+    });
+    await chat.send('人と話したい');
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+
+    const page = await (
+      await browser.newContext({ locale: 'ja-JP', viewport: { width: 1366, height: 900 } })
+    ).newPage();
+    await page.goto(`${server.url}/console/`);
+    await page.locator('[data-testid="login-email"]').fill(supervisorUser.email);
+    await page.locator('[data-testid="login-password"]').fill(supervisorUser.password);
+    await page.locator('[data-testid="login-submit"]').click();
+    await page.locator('[data-testid="tab-queued"]').click();
+    await page
+      .locator(
+        `[data-testid="conversation-row"][data-id="${chat.conversationId}"] [data-testid="sla-badge"][data-sla="breached"]`,
+      )
+      .waitFor();
+    await page.locator('[data-testid="nav-supervisor"]').click();
+    await page.locator('[data-testid="queue-row"][data-sla="breached"]').first().waitFor();
+    await page
+      .locator(
+        `[data-testid="supervisor-conversation"][data-id="${chat.conversationId}"] [data-testid="sla-badge"][data-sla="breached"]`,
+      )
+      .waitFor();
+  });
 });
