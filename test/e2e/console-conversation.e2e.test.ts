@@ -85,22 +85,39 @@ describe('browser: an operator works conversations in the console', {
   test('canned response, suggestion, banned-word warning, note, transfer; wrap-up and resolve', async () => {
     const adminToken = await server.api.login(demo.admin.email, demo.admin.password);
     const tenant = `/api/v1/tenants/${demo.tenantId}`;
-    for (const canned of [
-      { shortcut: 'orei', title: 'お礼', text: 'ご連絡ありがとうございます。' },
-      {
-        shortcut: 'owabi',
-        title: 'お詫び',
-        text: '{{contact.name}}様、ご不便をおかけして申し訳ございません。担当の{{agent.name}}です。',
-      },
-    ]) {
-      assert.equal(
-        (await server.api.post(`${tenant}/canned-responses`, canned, adminToken)).status,
-        201,
-      );
-    }
-
+    assert.equal(
+      (
+        await server.api.post(
+          `${tenant}/canned-responses`,
+          { shortcut: 'orei', title: 'お礼', text: 'ご連絡ありがとうございます。' },
+          adminToken,
+        )
+      ).status,
+      201,
+    );
     const yamada = await customerAsksForHuman({ name: '山田 太郎', email: 'taro@example.jp' });
     const emily = await customerAsksForHuman({ name: 'Emily Clark', email: 'emily@example.com' });
+
+    // An admin adds a canned response with variables from the console.
+    const admin = await (
+      await browser.newContext({ locale: 'ja-JP', viewport: { width: 1366, height: 860 } })
+    ).newPage();
+    await signIn(admin, demo.admin.email, demo.admin.password);
+    await admin.locator('[data-testid="presence"]').waitFor();
+    await admin.goto(`${server.url}/console/conversations/${yamada.conversationId}`);
+    await admin.locator('[data-testid="canned-manage"]').click();
+    const manager = admin.locator('[data-testid="canned-manager"]');
+    await manager.waitFor();
+    await manager.locator('[data-testid="canned-shortcut"]').fill('owabi');
+    await manager.locator('[data-testid="canned-title"]').fill('お詫び');
+    await manager
+      .locator('[data-testid="canned-text"]')
+      .fill('{{contact.name}}様、ご不便をおかけして申し訳ございません。担当の{{agent.name}}です。');
+    await manager.locator('[data-testid="canned-save"]').click();
+    await manager.locator('li', { hasText: '/owabi' }).waitFor();
+    await admin.keyboard.press('Escape');
+    await manager.waitFor({ state: 'detached' });
+    await admin.close();
 
     const agent = await (
       await browser.newContext({ locale: 'ja-JP', viewport: { width: 1366, height: 860 } })

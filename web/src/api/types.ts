@@ -60,6 +60,74 @@ export type ConversationUpdate = {
   assigneeId: string | null;
 };
 
+/** An internal note: staff only, never sent to the customer. */
+export type Note = {
+  id: string;
+  conversationId: string;
+  authorId: string | null;
+  authorName: string | null;
+  text: string;
+  createdAt: string;
+};
+
+export type PastConversation = {
+  id: string;
+  status: ConversationStatus;
+  channel: string;
+  category: string | null;
+  summary: string | null;
+  createdAt: string;
+};
+
+/** The staff-only side of a conversation: handling, SLA, contact, notes and history. */
+export type ConversationStaffDetails = {
+  tags: string[];
+  category: string | null;
+  wrapUpSummary: string | null;
+  queueId: string | null;
+  priority: number;
+  queuedAt: string | null;
+  firstReplyAt: string | null;
+  slaDueAt: string | null;
+  contact: {
+    id: string;
+    name: string | null;
+    email: string | null;
+    externalId: string | null;
+    isVip: boolean;
+    since: string;
+  };
+  notes: Note[];
+  pastConversations: PastConversation[];
+};
+
+export type CannedResponse = {
+  id: string;
+  shortcut: string;
+  title: string;
+  text: string;
+  updatedAt: string;
+};
+
+export type CannedInput = { shortcut: string; title: string; text: string };
+
+export type Suggestion = { faqId: string; question: string; answer: string; confidence: number };
+
+export type ModerationMatch = { word: string; start: number; end: number };
+
+export type Queue = { id: string; name: string; isDefault: boolean };
+
+export type AgentChoice = { id: string; name: string; status: string; role: string };
+
+export type WrapUp = { category: string | null; summary: string };
+
+export type TypingEvent = {
+  conversationId: string;
+  author: 'customer' | 'agent';
+  isTyping: boolean;
+  name?: string;
+};
+
 /** The inbox tabs; each maps to a `view` of GET …/inbox. */
 export type InboxView = 'queued' | 'mine' | 'all';
 

@@ -1,14 +1,16 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createAuthApi, createConsoleApi } from '../api/console-api';
+import { createConversationApi } from '../api/conversation-api';
 import { createHttpClient } from '../api/http-client';
 import { createInboxApi } from '../api/inbox-api';
 import { createSupervisorApi } from '../api/supervisor-api';
 import type { ConversationUpdate, InboxView, Message, Presence, User } from '../api/types';
 import { ChannelsPage, channelsPath } from '../channels/channels-page';
-import { ContactPanel } from '../contact/contact-panel';
 import { ConversationPane } from '../conversation/conversation-pane';
+import { ConversationSidebar } from '../conversation/conversation-sidebar';
+import { createConversationSignals } from '../conversation/conversation-signals';
 import { useConversation } from '../conversation/use-conversation';
-import { HandoffCard } from '../handoff/handoff-card';
+import { useConversationDetails } from '../conversation/use-conversation-details';
 import { useI18n } from '../i18n';
 import { InboxPane } from '../inbox/inbox-pane';
 import { inboxViews, useInbox } from '../inbox/use-inbox';
@@ -19,7 +21,7 @@ import { AlertToggle } from '../notifications/alert-toggle';
 import { useAssignmentAlerts } from '../notifications/use-assignment-alerts';
 import { PresenceSelect } from '../presence/presence-select';
 import { ConnectionIndicator } from '../realtime/connection-indicator';
-import { useAgentSocket } from '../realtime/use-agent-socket';
+import { type AgentSocketEmitter, useAgentSocket } from '../realtime/use-agent-socket';
 import { describeError } from '../shared/error-message';
 import { SupervisorPage } from '../supervisor/supervisor-page';
 import { canSupervise, navigateTo, useSupervisorRoute } from '../supervisor/supervisor-route';
@@ -70,6 +72,14 @@ function TenantWorkspace({
   );
   const api = useMemo(() => createConsoleApi(http, tenantId), [http, tenantId]);
   const authApi = useMemo(() => createAuthApi(http), [http]);
+  const conversationApi = useMemo(() => createConversationApi(http, tenantId), [http, tenantId]);
+  const conversationSignals = useMemo(createConversationSignals, []);
+  const socketEmitter: AgentSocketEmitter = useRef(null);
+  const sendTyping = useCallback(
+    (conversationId: string, isTyping: boolean) =>
+      socketEmitter.current?.('typing', { conversationId, isTyping }),
+    [],
+  );
 
   const inboxApi = useMemo(() => createInboxApi(http, tenantId), [http, tenantId]);
   const supervisorApi = useMemo(() => createSupervisorApi(http, tenantId), [http, tenantId]);
@@ -82,6 +92,7 @@ function TenantWorkspace({
   const supervisor = useSupervisor(supervisorApi, inboxApi, isSupervisorPage);
   const [joiningId, setJoiningId] = useState<string | null>(null);
   const conversation = useConversation(api, openId);
+  const conversationStaff = useConversationDetails(conversationApi, openId, conversationSignals);
   const [tab, setTab] = useState<InboxView>('queued');
   const [cursorId, setCursorId] = useState<string | null>(openId);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -156,6 +167,9 @@ function TenantWorkspace({
       // A 401 here ends the session through the HTTP client; otherwise the socket retries.
       authApi.me().catch(() => undefined);
     },
+    onTyping: conversationSignals.typing.publish,
+    onNoteCreated: conversationSignals.notes.publish,
+    emitter: socketEmitter,
   });
 
   const runAction = async (kind: 'take' | 'resolve', id: string) => {
@@ -311,7 +325,17 @@ function TenantWorkspace({
           isDetailsOpen={isDetailsOpen}
           replyRef={replyRef}
           onTake={() => openId && void runAction('take', openId)}
-          onResolve={() => openId && void runAction('resolve', openId)}
+          api={conversationApi}
+          staff={conversationStaff}
+          signals={conversationSignals}
+          sendTyping={sendTyping}
+          onResolve={async () => {
+            if (openId) await runAction('resolve', openId);
+          }}
+          onTransferred={() => {
+            conversation.reload();
+            void inbox.refresh();
+          }}
           onSend={send}
           onBack={() => setOpenId(null)}
           onLeaveReply={() => focusRow(cursorId ?? openId)}
@@ -328,10 +352,12 @@ function TenantWorkspace({
             {t('conversation.closeDetails')}
           </button>
           {readyDetail && (
-            <>
-              <HandoffCard handoff={readyDetail.handoff} />
-              <ContactPanel conversation={readyDetail.conversation} />
-            </>
+            <ConversationSidebar
+              api={conversationApi}
+              detail={readyDetail}
+              staff={conversationStaff}
+              onOpenConversation={open}
+            />
           )}
         </aside>
       </div>

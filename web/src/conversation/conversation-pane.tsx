@@ -1,6 +1,7 @@
 import { type Ref, useCallback, useMemo, useRef, useState } from 'react';
 import type { ConversationApi } from '../api/conversation-api';
 import type { ConversationDetail, Message, User } from '../api/types';
+import { CannedManager } from '../canned/canned-manager';
 import { renderCanned } from '../canned/render-canned';
 import { useCanned } from '../canned/use-canned';
 import { useI18n } from '../i18n';
@@ -78,21 +79,30 @@ export function ConversationPane(props: ConversationPaneProps) {
       </main>
     );
   }
-  return <OpenConversation {...props} detail={state.detail} canned={canned.list} />;
+  return (
+    <OpenConversation
+      {...props}
+      detail={state.detail}
+      canned={canned.list}
+      reloadCanned={canned.reload}
+    />
+  );
 }
 
 type OpenConversationProps = ConversationPaneProps & {
   detail: ConversationDetail;
   canned: ReturnType<typeof useCanned>['list'];
+  reloadCanned: () => Promise<void>;
 };
 
 const supervisorRoles = new Set(['owner', 'admin', 'supervisor']);
+const cannedManagerRoles = new Set(['owner', 'admin']);
 
 function OpenConversation(props: OpenConversationProps) {
   const { detail, me, api, staff } = props;
   const { conversation, messages } = detail;
   const { t } = useI18n();
-  const [dialog, setDialog] = useState<'wrap-up' | 'transfer' | null>(null);
+  const [dialog, setDialog] = useState<'wrap-up' | 'transfer' | 'canned' | null>(null);
   const reply = useRef<ReplyBoxHandle>(null);
 
   const contactName = conversation.contactName?.trim() || t('inbox.guest');
@@ -219,6 +229,7 @@ function OpenConversation(props: OpenConversationProps) {
           onTyping={typing.notify}
           onStopTyping={typing.stop}
           onLeave={props.onLeaveReply}
+          onManageCanned={cannedManagerRoles.has(me.role) ? () => setDialog('canned') : undefined}
         />
       </div>
       {dialog === 'wrap-up' && (
@@ -231,6 +242,14 @@ function OpenConversation(props: OpenConversationProps) {
             await props.onResolve();
             setDialog(null);
           }}
+        />
+      )}
+      {dialog === 'canned' && (
+        <CannedManager
+          api={api}
+          list={props.canned}
+          onChanged={props.reloadCanned}
+          onClose={() => setDialog(null)}
         />
       )}
       {dialog === 'transfer' && (

@@ -40,6 +40,8 @@ type ReplyBoxProps = {
   onTyping: () => void;
   onStopTyping: () => void;
   onLeave: () => void;
+  /** Shown to those who may change canned responses. */
+  onManageCanned?: (() => void) | undefined;
 };
 
 type Warning = { text: string; matches: ModerationMatch[] };
@@ -343,6 +345,16 @@ export function ReplyBox(props: ReplyBoxProps) {
           <span id={`${id}-hint`} className="reply__hint">
             {isDisabled ? disabledReason : t('conversation.replyHint')}
           </span>
+          {props.onManageCanned && (
+            <button
+              type="button"
+              className="button button--ghost reply__manage"
+              data-testid="canned-manage"
+              onClick={props.onManageCanned}
+            >
+              {t('canned.manage')}
+            </button>
+          )}
           <button
             data-testid={isNote ? 'note-send' : 'reply-send'}
             type="submit"

@@ -1,6 +1,12 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { io } from 'socket.io-client';
-import type { AgentStatusChange, ConversationUpdate, Message } from '../api/types';
+import type {
+  AgentStatusChange,
+  ConversationUpdate,
+  Message,
+  Note,
+  TypingEvent,
+} from '../api/types';
 
 export type ConnectionState = 'connecting' | 'connected' | 'reconnecting';
 
@@ -11,9 +17,18 @@ export type AgentSocketHandlers = {
   onConnected: (isReconnect: boolean) => void;
   /** The server refused the handshake; the caller checks whether the session still holds. */
   onRejected: () => void;
+  /** Someone typing in a conversation this user may see. */
+  onTyping?: (event: TypingEvent) => void;
+  /** An internal note was added (staff only). */
+  onNoteCreated?: (note: Note) => void;
+  /** Filled with a way to send on this socket (the agent's typing signals). */
+  emitter?: AgentSocketEmitter;
   /** An agent of the tenant went online, away or offline (the supervisor view listens). */
   onAgentStatusChanged?: (change: AgentStatusChange) => void;
 };
+
+/** Filled while connected: sends an event on the agent socket (typing signals). */
+export type AgentSocketEmitter = { current: ((event: string, payload: unknown) => void) | null };
 
 const retryAfterRejectMs = 5_000;
 const retryAfterServerDisconnectMs = 1_000;
@@ -73,8 +88,17 @@ export function useAgentSocket(token: string, handlers: AgentSocketHandlers): Co
     socket.on('agent.status_changed', (change: AgentStatusChange) => {
       handlersRef.current.onAgentStatusChanged?.(change);
     });
+    socket.on('typing', (event: TypingEvent) => handlersRef.current.onTyping?.(event));
+    socket.on('note.created', (note: Note) => handlersRef.current.onNoteCreated?.(note));
+    const emitter = handlersRef.current.emitter;
+    if (emitter) {
+      emitter.current = (event, payload) => {
+        if (socket.connected) socket.emit(event, payload);
+      };
+    }
 
     return () => {
+      if (emitter) emitter.current = null;
       window.clearTimeout(retryTimer);
       socket.removeAllListeners();
       socket.disconnect();
