@@ -227,6 +227,7 @@ export const en = {
   'notify.assignedTitle': 'New conversation assigned to you',
   'notify.assignedBody': '{name}: {text}',
   'notify.allowDesktop': 'Allow desktop notifications',
+  'notify.allowDesktopShort': 'Desktop alerts',
   'supervisor.nav': 'Supervisor',
   'supervisor.title': 'Supervisor view',
   'supervisor.backToInbox': '← Back to the inbox',

@@ -229,6 +229,7 @@ export const ja: Catalogue = {
   'notify.assignedTitle': '新しい会話が割り当てられました',
   'notify.assignedBody': '{name}：{text}',
   'notify.allowDesktop': 'デスクトップ通知を許可',
+  'notify.allowDesktopShort': 'デスクトップ通知',
   'supervisor.nav': 'スーパーバイザー',
   'supervisor.title': 'スーパーバイザー画面',
   'supervisor.backToInbox': '← 受信箱に戻る',
