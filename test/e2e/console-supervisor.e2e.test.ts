@@ -204,6 +204,13 @@ describe('browser: the supervisor view and the inbox filters stay live', {
       .locator(`[data-testid="conversation-row"][data-id="${first.conversationId}"]`)
       .waitFor({ timeout: liveMs });
 
+    // A customer who only talks to the bot shows up under All, live.
+    const browsing = await startWidgetConversation(api, { contact: { name: '伊藤 結衣' } });
+    await browsing.send('送料はいくらですか？');
+    await page
+      .locator(`[data-testid="conversation-row"][data-id="${browsing.conversationId}"]`)
+      .waitFor({ timeout: liveMs });
+
     // Reading a conversation clears its count; a new customer message brings one back.
     const firstInbox = page.locator(
       `[data-testid="conversation-row"][data-id="${first.conversationId}"]`,
@@ -364,6 +371,12 @@ describe('browser: the supervisor view and the inbox filters stay live', {
     assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
     await page.reload();
     await page.locator('[data-testid="alert-toggle"][aria-pressed="false"]').waitFor();
+
+    // An agent who opens the supervisor address lands in the inbox.
+    await page.goto(`${server.url}/console/supervisor`);
+    await page.waitForURL(`${server.url}/console/`);
+    await page.locator('[data-testid="tab-queued"]').waitFor();
+    assert.equal(await page.locator('[data-testid="supervisor-page"]').count(), 0);
   });
 
   test('an overdue first reply shows on the queue and on the inbox row', async () => {

@@ -87,8 +87,7 @@ function TenantWorkspace({
   const [openId, setOpenId] = useOpenRoute();
   const inbox = useInbox(inboxApi, openId);
   const inboxOptions = useInboxOptions(inboxApi);
-  const isSupervisorRoute = useSupervisorRoute();
-  const isSupervisorPage = isSupervisorRoute && canSupervise(user.role);
+  const isSupervisorPage = useSupervisorRoute(canSupervise(user.role));
   const supervisor = useSupervisor(supervisorApi, inboxApi, isSupervisorPage);
   const [joiningId, setJoiningId] = useState<string | null>(null);
   const conversation = useConversation(api, openId);

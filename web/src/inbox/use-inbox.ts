@@ -7,6 +7,8 @@ export type InboxLists = Record<InboxView, InboxItem[] | null>;
 export const inboxViews: InboxView[] = ['queued', 'mine', 'all'];
 
 const refreshDelayMs = 150;
+/** A message in a conversation no tab shows yet (a new chat): worth a fetch, but not at once. */
+const unknownConversationDelayMs = 1_000;
 const markReadDelayMs = 400;
 
 const emptyLists: InboxLists = { queued: null, mine: null, all: null };
@@ -29,6 +31,8 @@ export function useInbox(api: InboxApi, openId: string | null) {
   const sequence = useRef(0);
   const timer = useRef<number | undefined>(undefined);
   const readTimers = useRef(new Map<string, number>());
+  const listsRef = useRef(lists);
+  listsRef.current = lists;
   const filtersRef = useRef(filters);
   filtersRef.current = filters;
   const openIdRef = useRef(openId);
@@ -54,11 +58,20 @@ export function useInbox(api: InboxApi, openId: string | null) {
     }
   }, [api]);
 
-  /** Coalesces bursts of realtime updates into one re-fetch. */
-  const scheduleRefresh = useCallback(() => {
-    window.clearTimeout(timer.current);
-    timer.current = window.setTimeout(() => void refresh(), refreshDelayMs);
-  }, [refresh]);
+  /**
+   * Coalesces bursts of realtime updates into one re-fetch. A pending fetch is not pushed back,
+   * so a steady stream of events cannot starve the lists.
+   */
+  const scheduleRefresh = useCallback(
+    (delayMs = refreshDelayMs) => {
+      if (timer.current !== undefined) return;
+      timer.current = window.setTimeout(() => {
+        timer.current = undefined;
+        void refresh();
+      }, delayMs);
+    },
+    [refresh],
+  );
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: a change of filters re-fetches.
   useEffect(() => {
@@ -68,6 +81,7 @@ export function useInbox(api: InboxApi, openId: string | null) {
   useEffect(
     () => () => {
       window.clearTimeout(timer.current);
+      timer.current = undefined;
       for (const pending of readTimers.current.values()) window.clearTimeout(pending);
     },
     [],
@@ -117,8 +131,12 @@ export function useInbox(api: InboxApi, openId: string | null) {
         ),
       );
       if (isOpen) markRead(message.conversationId);
+      const isListed = inboxViews.some((view) =>
+        listsRef.current[view]?.some((row) => row.id === message.conversationId),
+      );
+      if (!isListed) scheduleRefresh(unknownConversationDelayMs);
     },
-    [markRead],
+    [markRead, scheduleRefresh],
   );
 
   const updateFilters = useCallback((patch: Partial<InboxFilters>) => {

@@ -18,13 +18,21 @@ export function navigateTo(path: string): void {
   window.dispatchEvent(new PopStateEvent('popstate'));
 }
 
-/** Whether the supervisor view is the current page (/console/supervisor). */
-export function useSupervisorRoute(): boolean {
+/**
+ * Whether the supervisor view is the current page (/console/supervisor). Someone whose role
+ * has no supervisor view who lands there is sent to the inbox instead.
+ */
+export function useSupervisorRoute(isAllowed: boolean): boolean {
   const [isActive, setActive] = useState(isAtSupervisor);
   useEffect(() => {
     const onPop = () => setActive(isAtSupervisor());
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, []);
-  return isActive;
+  useEffect(() => {
+    if (!isActive || isAllowed) return;
+    window.history.replaceState(null, '', import.meta.env.BASE_URL);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  }, [isActive, isAllowed]);
+  return isActive && isAllowed;
 }

@@ -50,10 +50,13 @@ export function useSupervisor(api: SupervisorApi, inboxApi: InboxApi, isActive: 
     }
   }, [api, inboxApi]);
 
+  /** One fetch per burst of events; a pending one is not pushed back, so a busy tenant still updates. */
   const scheduleRefresh = useCallback(() => {
-    if (!isActiveRef.current) return;
-    window.clearTimeout(timer.current);
-    timer.current = window.setTimeout(() => void refresh(), refreshDelayMs);
+    if (!isActiveRef.current || timer.current !== undefined) return;
+    timer.current = window.setTimeout(() => {
+      timer.current = undefined;
+      void refresh();
+    }, refreshDelayMs);
   }, [refresh]);
 
   useEffect(() => {
@@ -65,6 +68,7 @@ export function useSupervisor(api: SupervisorApi, inboxApi: InboxApi, isActive: 
     return () => {
       window.clearInterval(poll);
       window.clearTimeout(timer.current);
+      timer.current = undefined;
     };
   }, [isActive, refresh]);
 
