@@ -97,6 +97,7 @@ describe('browser: an operator works conversations in the console', {
     );
     const yamada = await customerAsksForHuman({ name: '山田 太郎', email: 'taro@example.jp' });
     const emily = await customerAsksForHuman({ name: 'Emily Clark', email: 'emily@example.com' });
+    const suzuki = await customerAsksForHuman({ name: '鈴木 花子', email: 'hanako@example.jp' });
 
     // An admin adds a canned response with variables from the console.
     const admin = await (
@@ -129,6 +130,7 @@ describe('browser: an operator works conversations in the console', {
     const mineRows = agent.locator('[data-testid="conversation-row"]');
     await mineRows.filter({ hasText: '山田' }).waitFor();
     await mineRows.filter({ hasText: 'Emily' }).waitFor();
+    await mineRows.filter({ hasText: '鈴木' }).waitFor();
 
     await mineRows.filter({ hasText: '山田' }).click();
     const reply = agent.locator('[data-testid="reply-input"]');
@@ -281,6 +283,14 @@ describe('browser: an operator works conversations in the console', {
     // The other conversation: tag it, then resolving asks for a wrap-up first.
     await mineRows.filter({ hasText: 'Emily' }).click();
     await agent.locator('main#conversation[aria-label="Emily Clark"]').waitFor();
+    // `/` outside any field jumps into the reply with the canned list open.
+    await mineRows.filter({ hasText: 'Emily' }).focus();
+    await agent.keyboard.press('/');
+    await agent.locator('[data-testid="canned-menu"]').waitFor();
+    assert.equal(await reply.inputValue(), '/');
+    assert.ok(await reply.evaluate((el) => el.ownerDocument.activeElement === el));
+    await agent.keyboard.press('Escape');
+    await reply.fill('');
     const tagInput = agent.locator('[data-testid="tag-input"]');
     await tagInput.fill('配送');
     await tagInput.press('Enter');
@@ -298,6 +308,22 @@ describe('browser: an operator works conversations in the console', {
     await wrapUp.locator('[data-testid="wrap-up-submit"]').click();
     await wrapUp.waitFor({ state: 'detached' });
     await mineRows.filter({ hasText: 'Emily' }).waitFor({ state: 'detached' });
+
+    // A third conversation goes back to the bot; the customer is told and it leaves my inbox.
+    await mineRows.filter({ hasText: '鈴木' }).click();
+    await agent.locator('main#conversation[aria-label="鈴木 花子"]').waitFor();
+    await agent.locator('[data-testid="transfer"]').click();
+    await transfer.waitFor();
+    await transfer.locator('[data-testid="transfer-target-bot"]').check();
+    const toldCustomer = nextEvent(
+      suzuki.socket,
+      'conversation.updated',
+      (u: Json) => u.status === 'bot',
+    );
+    await transfer.locator('[data-testid="transfer-submit"]').click();
+    await transfer.waitFor({ state: 'detached' });
+    await toldCustomer;
+    await mineRows.filter({ hasText: '鈴木' }).waitFor({ state: 'detached' });
 
     const details = await server.api.get(
       `${tenant}/conversations/${emily.conversationId}/details`,

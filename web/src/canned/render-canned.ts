@@ -1,5 +1,3 @@
-import type { CannedResponse } from '../api/types';
-
 export type CannedVariables = {
   contactName: string | null;
   contactEmail: string | null;
@@ -35,7 +33,11 @@ export function findSlashQuery(text: string, caret: number): SlashQuery | null {
 }
 
 /** Shortcuts starting with the query first, then those whose shortcut or title contains it. */
-export function matchCanned(list: CannedResponse[], query: string, limit = 8): CannedResponse[] {
+export function matchCanned<T extends { shortcut: string; title: string }>(
+  list: T[],
+  query: string,
+  limit = 8,
+): T[] {
   const q = query.toLocaleLowerCase();
   if (!q) return list.slice(0, limit);
   const starts = list.filter((c) => c.shortcut.toLocaleLowerCase().startsWith(q));

@@ -1,9 +1,10 @@
-import type { ModerationMatch } from '../api/types';
-
 export type TextPart = { text: string; isMatch: boolean };
 
 /** Splits the text at the flagged words (UTF-16 offsets from the server), for highlighting. */
-export function splitByMatches(text: string, matches: readonly ModerationMatch[]): TextPart[] {
+export function splitByMatches(
+  text: string,
+  matches: readonly { start: number; end: number }[],
+): TextPart[] {
   const sorted = [...matches]
     .filter((m) => m.start >= 0 && m.end <= text.length && m.start < m.end)
     .sort((a, b) => a.start - b.start);
