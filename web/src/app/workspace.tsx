@@ -126,12 +126,17 @@ function TenantWorkspace({
   const takingIds = useRef(new Set<string>());
   const mineIds = useRef(new Set<string>());
   useEffect(() => {
-    if (inbox.lists.mine) mineIds.current = new Set(inbox.lists.mine.map((row) => row.id));
+    // Added, never removed here: a filtered list does not show all of mine. Updates remove.
+    for (const row of inbox.lists.mine ?? []) mineIds.current.add(row.id);
   }, [inbox.lists.mine]);
   const alertIfAssignedToMe = (update: ConversationUpdate) => {
-    if (update.status !== 'assigned' || update.assigneeId !== user.id) return;
-    if (mineIds.current.has(update.id) || takingIds.current.has(update.id)) return;
+    if (update.status !== 'assigned' || update.assigneeId !== user.id) {
+      mineIds.current.delete(update.id);
+      return;
+    }
+    const wasMine = mineIds.current.has(update.id);
     mineIds.current.add(update.id);
+    if (takingIds.current.delete(update.id) || wasMine) return;
     const row = inbox.lists.all?.find((item) => item.id === update.id);
     alerts.alert({
       conversationId: update.id,
