@@ -6,11 +6,12 @@ import './notes.css';
 export function NoteItem({ note, now }: { note: Note; now: number }) {
   const { t, locale } = useI18n();
   return (
-    <li className="note" data-testid="note" aria-label={t('notes.itemLabel')}>
+    <li className="note" data-testid="note">
       <div className="note__meta">
         <span className="note__badge">
           <span aria-hidden="true">🔒 </span>
-          {t('notes.badge')}
+          <span aria-hidden="true">{t('notes.badge')}</span>
+          <span className="visually-hidden">{t('notes.itemLabel')}</span>
         </span>
         <span className="note__author">{note.authorName || t('author.agent')}</span>
         <time dateTime={note.createdAt} title={formatDateTime(locale, note.createdAt)}>
