@@ -240,6 +240,29 @@ for (const database of databasesUnderTest()) {
       assert.match((await next.send(wording)).body.replies[0].text, /550円/);
     });
 
+    test('a reply sent from a suggestion names its FAQ, and the bot learns that wording', async () => {
+      const wording = 'Is it possible to get some paperwork proving what I paid for my stuff?';
+      const chat = await startWidgetConversation(server.api, { language: 'en' });
+      const missed = await chat.send(wording);
+      const receipt = (await faqs()).find((f) => f.question === 'Can I get a receipt?');
+      assert.notEqual(missed.body.replies[0].text, receipt.answer, 'the bot does not know it yet');
+      const agent = await server.api.login(demo.agent1.email, demo.agent1.password);
+      const reply = `${receipt.answer} (Sato)`;
+      const base = `${t}/conversations/${chat.conversationId}/messages`;
+
+      const unknown = await server.api.post(base, { text: reply, faqId: 'faq_nope' }, agent);
+      assert.equal(unknown.status, 404);
+      assert.ok(!(await chat.history()).body.messages.some((m: Json) => m.text === reply));
+
+      const sent = await server.api.post(base, { text: reply, faqId: receipt.id }, agent);
+      assert.equal(sent.status, 201);
+      assert.equal((await chat.history()).body.messages.at(-1).text, reply, 'sent as edited');
+      const updated = (await faqs()).find((f) => f.id === receipt.id);
+      assert.ok(updated.alternates.includes(wording), 'the wording is an alternate now');
+      const next = await startWidgetConversation(server.api, { language: 'en' });
+      assert.equal((await next.send(wording)).body.replies[0].text, receipt.answer);
+    });
+
     test('unanswered questions become a FAQ or an alternate in one call', async () => {
       const chat = await startWidgetConversation(server.api, { language: 'en' });
       await chat.send('Do you have a shop in Osaka where I can pick things up?');

@@ -12,6 +12,7 @@ import {
   textSchema,
 } from '../schemas.js';
 import type { Services } from '../services.js';
+import { learnFromOperatorAnswer } from './operator-learning.js';
 
 const conversationSchema = z
   .object({
@@ -40,7 +41,10 @@ const handoffSchema = z.object({
   language: z.string().nullable(),
 });
 
-export function registerAgentRoutes(router: Router, { users, conversations, routing }: Services) {
+export function registerAgentRoutes(
+  router: Router,
+  { users, conversations, routing, knowledge }: Services,
+) {
   /** The acting user, who must belong to the tenant (the owner acts in none). */
   const actingUser = async (principal: Principal, tenantId: string): Promise<User> => {
     const user = await users.findInTenant(tenantId, principal.userId);
@@ -178,6 +182,12 @@ export function registerAgentRoutes(router: Router, { users, conversations, rout
       body: z.object({
         text: textSchema(5000),
         clientMessageId: z.string().min(1).max(100).optional(),
+        faqId: idSchema
+          .optional()
+          .describe(
+            "The FAQ entry this reply answers with (e.g. an inserted suggestion): the customer's " +
+              'wording becomes its alternate, so the bot answers it next time',
+          ),
       }),
       response: messageSchema,
       status: 201,
@@ -185,6 +195,8 @@ export function registerAgentRoutes(router: Router, { users, conversations, rout
     async ({ principal, params, body }) => {
       authorize(principal, 'conversation.work', params.tenantId);
       const me = await actingUser(principal, params.tenantId);
+      // An unknown FAQ is refused before anything is stored.
+      if (body.faqId) await knowledge.getFaq(params.tenantId, body.faqId);
       const current = await conversations.getRaw(params.tenantId, params.id);
       const isMine = current.status === 'assigned' && current.assigneeId === me.id;
       if (!isMine && !can(principal, 'conversation.assign_others')) {
@@ -202,13 +214,22 @@ export function registerAgentRoutes(router: Router, { users, conversations, rout
           });
         }
       }
-      return conversations.postAgentMessage({
+      const message = await conversations.postAgentMessage({
         tenantId: params.tenantId,
         conversationId: params.id,
         author: me,
         text: body.text,
         clientMessageId: body.clientMessageId,
       });
+      if (body.faqId) {
+        await learnFromOperatorAnswer(
+          { conversations, knowledge },
+          params.tenantId,
+          params.id,
+          body.faqId,
+        );
+      }
+      return message;
     },
   );
 

@@ -5,7 +5,6 @@ import {
   ANSWER_CONFIDENCE,
   detectLanguage,
   extractKeywords,
-  isHandoffRequest,
   type Language,
   SUGGEST_CONFIDENCE,
   tokenise,
@@ -20,6 +19,7 @@ import {
   textSchema,
 } from '../schemas.js';
 import type { Services } from '../services.js';
+import { learnFromOperatorAnswer } from './operator-learning.js';
 
 const languageSchema = z.enum(['ja', 'en', 'ko', 'zh']);
 
@@ -412,7 +412,6 @@ export function registerKnowledgeRoutes(
           });
         }
       }
-      const { messages } = await conversations.getConversation(params.tenantId, params.id);
       const message = await conversations.postAgentMessage({
         tenantId: params.tenantId,
         conversationId: params.id,
@@ -420,14 +419,12 @@ export function registerKnowledgeRoutes(
         text: faq.answer,
         clientMessageId: body.clientMessageId,
       });
-      const lastQuestion = [...messages]
-        .reverse()
-        .find((m) => m.author === 'customer' && !isHandoffRequest(m.text));
-      const { learnt } = await knowledge.learnFromOperator(params.tenantId, {
-        faqId: faq.id,
-        conversationId: params.id,
-        fallbackText: lastQuestion?.text,
-      });
+      const learnt = await learnFromOperatorAnswer(
+        { conversations, knowledge },
+        params.tenantId,
+        params.id,
+        faq.id,
+      );
       return { message, learnt };
     },
   );
