@@ -24,8 +24,8 @@ export function TopBar({ user, onSignOut, children, onNavigate, isSupervisorPage
   };
   return (
     <header className="topbar">
-      <a className="skip-link" href="#conversation">
-        {t('app.skipToConversation')}
+      <a className="skip-link" href={isSupervisorPage ? '#supervisor-main' : '#conversation'}>
+        {t(isSupervisorPage ? 'supervisor.skipTo' : 'app.skipToConversation')}
       </a>
       <div className="topbar__brand">
         <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" width={24} height={24} />

@@ -229,6 +229,7 @@ export const en = {
   'notify.allowDesktop': 'Allow desktop notifications',
   'notify.allowDesktopShort': 'Desktop alerts',
   'supervisor.nav': 'Supervisor',
+  'supervisor.skipTo': 'Skip to the supervisor view',
   'supervisor.title': 'Supervisor view',
   'supervisor.backToInbox': '← Back to the inbox',
   'supervisor.updated': 'Updated {time}',

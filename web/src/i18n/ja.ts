@@ -231,6 +231,7 @@ export const ja: Catalogue = {
   'notify.allowDesktop': 'デスクトップ通知を許可',
   'notify.allowDesktopShort': 'デスクトップ通知',
   'supervisor.nav': 'スーパーバイザー',
+  'supervisor.skipTo': 'スーパーバイザー画面へ移動',
   'supervisor.title': 'スーパーバイザー画面',
   'supervisor.backToInbox': '← 受信箱に戻る',
   'supervisor.updated': '{time} 更新',

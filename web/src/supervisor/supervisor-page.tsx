@@ -1,4 +1,4 @@
-import type { MouseEvent } from 'react';
+import { type MouseEvent, useEffect, useRef } from 'react';
 import { formatDateTime, useI18n } from '../i18n';
 import { useNow } from '../shared/use-now';
 import { AgentTable } from './agent-table';
@@ -29,6 +29,12 @@ export function SupervisorPage({
   const { overview, conversations, hasError, fetchedAt, peek } = supervisor;
   const elapsedSeconds = Math.max(0, Math.round((now - fetchedAt) / 1000));
   const peekId = peek.status === 'closed' ? null : peek.id;
+  const titleRef = useRef<HTMLHeadingElement>(null);
+
+  // Arriving here (from the top bar, or Back) puts focus on the page, as a page load would.
+  useEffect(() => {
+    titleRef.current?.focus();
+  }, []);
 
   const backToInbox = (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
@@ -49,12 +55,14 @@ export function SupervisorPage({
   };
 
   return (
-    <main className="supervisor" id="conversation" data-testid="supervisor-page">
+    <main className="supervisor" id="supervisor-main" data-testid="supervisor-page">
       <header className="supervisor__header">
         <a href={import.meta.env.BASE_URL} onClick={backToInbox}>
           {t('supervisor.backToInbox')}
         </a>
-        <h1 className="supervisor__title">{t('supervisor.title')}</h1>
+        <h1 className="supervisor__title" ref={titleRef} tabIndex={-1}>
+          {t('supervisor.title')}
+        </h1>
         <p className="supervisor__updated" aria-live="off">
           {overview
             ? t('supervisor.updated', {
