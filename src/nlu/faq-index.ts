@@ -1,6 +1,6 @@
 import { detectLanguage } from './detect-language.js';
 import { isJapaneseAnalyzerReady, japaneseAnalyzerVersion } from './japanese-analyzer.js';
-import { analyse, analyseQuick, type Token } from './tokenise.js';
+import { analyse, analyseQuick, charBigrams, type Token } from './tokenise.js';
 import type { FaqDoc, FaqMatch, Language } from './types.js';
 
 /** At or above: the bot answers with the top FAQ's answer. */
@@ -10,35 +10,86 @@ export const SUGGEST_CONFIDENCE = 0.3;
 /** Below this a match is noise and is not returned at all. */
 export const MATCH_FLOOR = 0.15;
 
-const K1 = 1.2;
-const B = 0.75;
+/** Ranking knobs; the defaults were tuned on development queries only. */
+export type FaqRanking = {
+  k1Question: number;
+  bQuestion: number;
+  k1Answer: number;
+  bAnswer: number;
+  /**
+   * In ranking, an answer that uses the customer's words is strong evidence: FAQ questions
+   * are short and customers describe their situation, which answers also do.
+   */
+  answerWeight: number;
+  /** Characters of a Japanese answer analysed: its opening says what it is about. */
+  answerChars: number;
+  /**
+   * Japanese text is also indexed as character bigrams (c:), fused at this weight: they
+   * meet where the analyser splits two spellings of a word differently.
+   */
+  charBigramWeight: number;
+  /** Latin words also indexed as character n-grams (n:), fused at this weight. */
+  charGramWeight: number;
+  charGramSize: number;
+  /** Bigrams or n-grams in more than this share of FAQs are skipped: costly and uninformative. */
+  gramMaxShare: number;
+  /** Pseudo-relevance feedback: FAQs read, terms added, their total weight. */
+  prfDocs: number;
+  prfTerms: number;
+  prfWeight: number;
+  /** Re-ranking of the best few by how much of the query and of the question match. */
+  rerankDepth: number;
+  rerankQuery: number;
+  rerankQuestion: number;
+};
+
+export const DEFAULT_RANKING: Readonly<FaqRanking> = {
+  k1Question: 1.2,
+  bQuestion: 0.75,
+  k1Answer: 1.2,
+  bAnswer: 0.75,
+  answerWeight: 0.7,
+  answerChars: 300,
+  charBigramWeight: 0.5,
+  charGramWeight: 0,
+  charGramSize: 3,
+  gramMaxShare: 0.1,
+  prfDocs: 0,
+  prfTerms: 0,
+  prfWeight: 0,
+  rerankDepth: 20,
+  rerankQuery: 0.2,
+  rerankQuestion: 0.7,
+};
+
 /** Answers are long and wordy: a hit there is weaker evidence than one in a question. */
 const ANSWER_COVER_WEIGHT = 1;
-/**
- * In ranking, though, an answer that uses the customer's words is strong evidence: FAQ
- * questions are short and customers describe their situation, which answers also do.
- */
-const ANSWER_RANK_WEIGHT = 0.7;
-/** Morphological analysis of an answer stops here: its opening says what it is about. */
-const ANSWER_ANALYSED_CHARS = 300;
 /** A bigram is partial evidence of a word, so it counts half. */
 const KIND_WEIGHT: Record<Token['kind'], number> = { word: 1, compound: 1, bigram: 0.5, alias: 1 };
 const DEFAULT_LIMIT = 5;
 
-type Posting = { target: number; tf: number };
-
 type TermEntry = {
-  /** Postings into variants (the question and each alternate). */
-  variants: Posting[];
+  /** Postings into variants (the question and each alternate): positions and counts. */
+  variants: number[];
+  variantTf: number[];
   /** Postings into answers, by FAQ position. */
-  answers: Posting[];
+  answers: number[];
+  answerTf: number[];
   /** Number of FAQs holding the term in any field. */
   df: number;
   /** Last FAQ counted into df: FAQs are indexed in order, so this avoids a set per FAQ. */
   lastFaq: number;
 };
 
-type QueryTerm = { term: string; weight: number; surfaces: string[]; isBigram: boolean };
+type QueryTerm = {
+  term: string;
+  weight: number;
+  surfaces: string[];
+  isBigram: boolean;
+  /** An unknown word counts as informative as the rarest known one. */
+  idf: number;
+};
+type WeightedTerm = { term: string; weight: number };
 
 function languageOf(doc: FaqDoc, text: string): Language {
   const declared = doc.language?.slice(0, 2).toLowerCase();
@@ -49,6 +100,17 @@ function languageOf(doc: FaqDoc, text: string): Language {
 
 /** Readings (r:) and synonym groups (g:) from the Japanese analyser. */
 const isAlias = (term: string) => term.startsWith('r:') || term.startsWith('g:');
+/** Character bigrams (c:) and n-grams (n:): ranking evidence only, never coverage. */
+const isGram = (term: string) => term.startsWith('c:') || term.startsWith('n:');
+const LATIN_WORD = /^[a-z0-9']+$/;
+
+function wordGrams(word: string, size: number): string[] {
+  const padded = `#${word.replace(/'/g, '')}#`;
+  if (padded.length <= size) return [`n:${padded}`];
+  const out: string[] = [];
+  for (let i = 0; i + size <= padded.length; i++) out.push(`n:${padded.slice(i, i + size)}`);
+  return out;
+}
 
 function countTerms(tokens: Token[]): Map<string, number> {
   const counts = new Map<string, number>();
@@ -56,9 +118,25 @@ function countTerms(tokens: Token[]): Map<string, number> {
   return counts;
 }
 
+/** Keeps the `size` best [position, score] pairs, best first. */
+function topK(positions: number[], scores: Float64Array, size: number): [number, number][] {
+  const best: [number, number][] = [];
+  for (const position of positions) {
+    const score = scores[position] ?? 0;
+    if (score <= 0) continue;
+    if (best.length === size && score <= (best[size - 1]?.[1] ?? 0)) continue;
+    let at = best.length;
+    while (at > 0 && (best[at - 1]?.[1] ?? 0) < score) at--;
+    best.splice(at, 0, [position, score]);
+    if (best.length > size) best.pop();
+  }
+  return best;
+}
+
 /** BM25 over FAQ questions, alternates and (down-weighted) answers, with a coverage-based confidence. */
 export class FaqIndex {
   readonly #docs: FaqDoc[];
+  readonly #ranking: FaqRanking;
   /** The Japanese analyser this index was built with: a newer one means rebuild. */
   readonly analyzerVersion = japaneseAnalyzerVersion();
   readonly #terms = new Map<string, TermEntry>();
@@ -70,15 +148,25 @@ export class FaqIndex {
   readonly #answerLength: number[] = [];
   readonly #questionTerms: Set<string>[] = [];
   readonly #answerTerms: Set<string>[] = [];
-  #avgVariantLength = 1;
-  #avgAnswerLength = 1;
+  /** BM25's k1 × length normalisation, per variant and per answer. */
+  #variantNorm = new Float64Array(0);
+  #answerNorm = new Float64Array(0);
+  /** Score buffers reused by every search (searches are synchronous). */
+  #variantScores = new Float64Array(0);
+  #answerScores = new Float64Array(0);
+  #faqScores = new Float64Array(0);
+  #bestVariant = new Int32Array(0);
+  #faqSeen = new Uint8Array(0);
+  /** Per variant: the IDF mass of its terms other than aliases. */
+  #variantMass = new Float64Array(0);
 
-  private constructor(docs: FaqDoc[]) {
+  private constructor(docs: FaqDoc[], ranking: FaqRanking) {
     this.#docs = docs;
+    this.#ranking = ranking;
   }
 
-  static build(docs: FaqDoc[]): FaqIndex {
-    const index = new FaqIndex([...docs]);
+  static build(docs: FaqDoc[], ranking: Partial<FaqRanking> = {}): FaqIndex {
+    const index = new FaqIndex([...docs], { ...DEFAULT_RANKING, ...ranking });
     index.#index();
     return index;
   }
@@ -87,7 +175,12 @@ export class FaqIndex {
    * The same index, with the slow part (Japanese morphological analysis) done in slices
    * between event-loop turns, so building a large FAQ never stalls other requests.
    */
-  static async buildInSlices(docs: FaqDoc[], sliceMs = 8): Promise<FaqIndex> {
+  static async buildInSlices(
+    docs: FaqDoc[],
+    sliceMs = 8,
+    ranking: Partial<FaqRanking> = {},
+  ): Promise<FaqIndex> {
+    const answerChars = ranking.answerChars ?? DEFAULT_RANKING.answerChars;
     if (isJapaneseAnalyzerReady()) {
       let sliceStart = performance.now();
       for (const doc of docs) {
@@ -95,7 +188,7 @@ export class FaqIndex {
           if (languageOf(doc, text) === 'ja') analyse(text, 'ja');
         }
         if (languageOf(doc, doc.answer) === 'ja') {
-          analyse(doc.answer.slice(0, ANSWER_ANALYSED_CHARS), 'ja');
+          analyse(doc.answer.slice(0, answerChars), 'ja');
         }
         if (performance.now() - sliceStart > sliceMs) {
           await new Promise<void>((resolve) => setImmediate(resolve));
@@ -104,7 +197,7 @@ export class FaqIndex {
       }
     }
     // The analyses are cached now: the synchronous build only assembles postings.
-    return FaqIndex.build(docs);
+    return FaqIndex.build(docs, ranking);
   }
 
   get size(): number {
@@ -114,7 +207,7 @@ export class FaqIndex {
   #entry(term: string, faq: number): TermEntry {
     let entry = this.#terms.get(term);
     if (!entry) {
-      entry = { variants: [], answers: [], df: 0, lastFaq: -1 };
+      entry = { variants: [], variantTf: [], answers: [], answerTf: [], df: 0, lastFaq: -1 };
       this.#terms.set(term, entry);
     }
     if (entry.lastFaq !== faq) {
@@ -122,6 +215,27 @@ export class FaqIndex {
       entry.df++;
     }
     return entry;
+  }
+
+  /** Tokens of a text: its analysis, plus the character grams fused beside it. */
+  #tokens(text: string, language: Language, quick = false): Token[] {
+    const japanese = language === 'ja' && isJapaneseAnalyzerReady();
+    // Without the Japanese dictionary, long answers skip the segmenter to keep builds fast.
+    const tokens = quick && !japanese ? analyseQuick(text) : analyse(text, language);
+    if (japanese && this.#ranking.charBigramWeight > 0) {
+      for (const term of charBigrams(text)) tokens.push({ term, surface: term, kind: 'bigram' });
+    }
+    if (this.#ranking.charGramWeight > 0) {
+      const grams: Token[] = [];
+      for (const token of tokens) {
+        if (token.kind !== 'word' || !LATIN_WORD.test(token.surface)) continue;
+        for (const term of wordGrams(token.surface, this.#ranking.charGramSize)) {
+          grams.push({ term, surface: term, kind: 'bigram' });
+        }
+      }
+      tokens.push(...grams);
+    }
+    return tokens;
   }
 
   #index(): void {
@@ -132,40 +246,63 @@ export class FaqIndex {
       const questionTerms = new Set<string>();
       for (const text of [doc.question, ...doc.alternates]) {
         if (!text.trim()) continue;
-        const tokens = analyse(text, language);
+        const tokens = this.#tokens(text, language);
         const variant = this.#variantFaq.length;
         this.#variantFaq.push(faq);
         this.#variantLength.push(tokens.length);
         variantTotal += tokens.length;
         const weights = new Map<string, number>();
         for (const token of tokens) {
+          if (isGram(token.term)) continue;
           weights.set(token.term, Math.max(weights.get(token.term) ?? 0, KIND_WEIGHT[token.kind]));
         }
         this.#variantTerms.push(weights);
         for (const [term, tf] of countTerms(tokens)) {
-          this.#entry(term, faq).variants.push({ target: variant, tf });
-          questionTerms.add(term);
+          const entry = this.#entry(term, faq);
+          entry.variants.push(variant);
+          entry.variantTf.push(tf);
+          if (!isGram(term)) questionTerms.add(term);
         }
       }
-      // Answers are long: without the Japanese dictionary they skip the segmenter to keep
-      // builds fast; with it, their opening is analysed like a question.
       const answerLanguage = languageOf(doc, doc.answer);
-      const answerTokens =
-        answerLanguage === 'ja' && isJapaneseAnalyzerReady()
-          ? analyse(doc.answer.slice(0, ANSWER_ANALYSED_CHARS), 'ja')
-          : analyseQuick(doc.answer);
+      const answerText =
+        answerLanguage === 'ja' ? doc.answer.slice(0, this.#ranking.answerChars) : doc.answer;
+      const answerTokens = this.#tokens(answerText, answerLanguage, true);
       this.#answerLength.push(answerTokens.length);
       answerTotal += answerTokens.length;
       const answerTerms = new Set<string>();
       for (const [term, tf] of countTerms(answerTokens)) {
-        this.#entry(term, faq).answers.push({ target: faq, tf });
-        answerTerms.add(term);
+        const entry = this.#entry(term, faq);
+        entry.answers.push(faq);
+        entry.answerTf.push(tf);
+        if (!isGram(term)) answerTerms.add(term);
       }
       this.#questionTerms.push(questionTerms);
       this.#answerTerms.push(answerTerms);
     });
-    this.#avgVariantLength = Math.max(1, variantTotal / Math.max(1, this.#variantFaq.length));
-    this.#avgAnswerLength = Math.max(1, answerTotal / Math.max(1, this.#docs.length));
+    const { k1Question, bQuestion, k1Answer, bAnswer } = this.#ranking;
+    const avgVariant = Math.max(1, variantTotal / Math.max(1, this.#variantFaq.length));
+    const avgAnswer = Math.max(1, answerTotal / Math.max(1, this.#docs.length));
+    this.#variantNorm = Float64Array.from(
+      this.#variantLength,
+      (length) => k1Question * (1 - bQuestion + (bQuestion * length) / avgVariant),
+    );
+    this.#answerNorm = Float64Array.from(
+      this.#answerLength,
+      (length) => k1Answer * (1 - bAnswer + (bAnswer * length) / avgAnswer),
+    );
+    this.#variantScores = new Float64Array(this.#variantFaq.length);
+    this.#answerScores = new Float64Array(this.#docs.length);
+    this.#faqScores = new Float64Array(this.#docs.length);
+    this.#bestVariant = new Int32Array(this.#docs.length).fill(-1);
+    this.#faqSeen = new Uint8Array(this.#docs.length);
+    this.#variantMass = Float64Array.from(this.#variantTerms, (terms) => {
+      let mass = 0;
+      for (const [term, weight] of terms) {
+        if (!isAlias(term)) mass += weight * this.#idf(this.#terms.get(term)?.df ?? 1);
+      }
+      return mass;
+    });
   }
 
   #idf(df: number): number {
@@ -175,23 +312,130 @@ export class FaqIndex {
 
   #queryTerms(text: string): QueryTerm[] {
     const byTerm = new Map<string, QueryTerm>();
-    for (const token of analyse(text, detectLanguage(text))) {
-      const weight = KIND_WEIGHT[token.kind];
+    const { charBigramWeight, charGramWeight, gramMaxShare } = this.#ranking;
+    for (const token of this.#tokens(text, detectLanguage(text))) {
+      const weight = token.term.startsWith('c:')
+        ? charBigramWeight
+        : token.term.startsWith('n:')
+          ? charGramWeight
+          : KIND_WEIGHT[token.kind];
       const existing = byTerm.get(token.term);
       if (existing) {
         existing.weight = Math.max(existing.weight, weight);
         existing.isBigram &&= token.kind === 'bigram';
         if (!existing.surfaces.includes(token.surface)) existing.surfaces.push(token.surface);
       } else {
+        const df = this.#terms.get(token.term)?.df ?? 0;
         byTerm.set(token.term, {
           term: token.term,
           weight,
           surfaces: [token.surface],
           isBigram: token.kind === 'bigram',
+          idf: this.#idf(Math.max(1, df)),
         });
       }
     }
-    return [...byTerm.values()];
+    const maxIdf = this.#idf(gramMaxShare * this.#docs.length);
+    return [...byTerm.values()].filter((q) => !isGram(q.term) || q.idf >= maxIdf);
+  }
+
+  /** Adds each term's BM25 gain to its phrasings' and answers' scores. */
+  #accumulate(terms: WeightedTerm[], touchedVariants: number[], touchedFaqs: number[]): void {
+    const variantScores = this.#variantScores;
+    const answerScores = this.#answerScores;
+    const variantNorm = this.#variantNorm;
+    const answerNorm = this.#answerNorm;
+    const k1Question = this.#ranking.k1Question;
+    const k1Answer = this.#ranking.k1Answer;
+    for (const { term, weight } of terms) {
+      const entry = this.#terms.get(term);
+      if (!entry) continue;
+      const idf = this.#idf(entry.df) * weight;
+      const { variants, variantTf, answers, answerTf } = entry;
+      for (let i = 0; i < variants.length; i++) {
+        const target = variants[i] as number;
+        const tf = variantTf[i] as number;
+        if (variantScores[target] === 0) touchedVariants.push(target);
+        variantScores[target] =
+          (variantScores[target] as number) +
+          (idf * tf * (k1Question + 1)) / (tf + (variantNorm[target] as number));
+      }
+      for (let i = 0; i < answers.length; i++) {
+        const target = answers[i] as number;
+        const tf = answerTf[i] as number;
+        if (answerScores[target] === 0) touchedFaqs.push(target);
+        answerScores[target] =
+          (answerScores[target] as number) +
+          (idf * tf * (k1Answer + 1)) / (tf + (answerNorm[target] as number));
+      }
+    }
+  }
+
+  /** A FAQ scores as its best-matching phrasing plus a share of its answer's score. */
+  #combine(touchedVariants: number[], touchedFaqs: number[]): number[] {
+    const faqScores = this.#faqScores;
+    const bestVariant = this.#bestVariant;
+    const answerWeight = this.#ranking.answerWeight;
+    const seen = this.#faqSeen;
+    const faqs: number[] = [];
+    for (const faq of touchedFaqs) {
+      if (seen[faq] === 0) {
+        seen[faq] = 1;
+        faqs.push(faq);
+      }
+      faqScores[faq] = answerWeight * (this.#answerScores[faq] as number);
+    }
+    for (const variant of touchedVariants) {
+      const faq = this.#variantFaq[variant] as number;
+      const score = this.#variantScores[variant] as number;
+      const best = bestVariant[faq] as number;
+      if (seen[faq] === 0) {
+        seen[faq] = 1;
+        faqs.push(faq);
+      }
+      if (best === -1) {
+        bestVariant[faq] = variant;
+        faqScores[faq] = (faqScores[faq] as number) + score;
+      } else if (score > (this.#variantScores[best] as number)) {
+        faqScores[faq] = (faqScores[faq] as number) - (this.#variantScores[best] as number) + score;
+        bestVariant[faq] = variant;
+      }
+    }
+    return faqs;
+  }
+
+  #clearFaqs(faqs: number[]): void {
+    for (const faq of faqs) {
+      this.#faqScores[faq] = 0;
+      this.#bestVariant[faq] = -1;
+      this.#faqSeen[faq] = 0;
+    }
+  }
+
+  /**
+   * Pseudo-relevance feedback: terms the best few FAQs' questions share, weighted by how
+   * well those FAQs scored and how informative the terms are, that the query did not use.
+   */
+  #feedbackTerms(query: QueryTerm[], top: [number, number][]): WeightedTerm[] {
+    const { prfTerms, prfWeight } = this.#ranking;
+    const total = top.reduce((sum, [, score]) => sum + score, 0);
+    if (total <= 0) return [];
+    const asked = new Set(query.map((q) => q.term));
+    const mass = new Map<string, number>();
+    for (const [faq, score] of top) {
+      for (const term of this.#questionTerms[faq] ?? []) {
+        if (asked.has(term) || isAlias(term)) continue;
+        mass.set(term, (mass.get(term) ?? 0) + score / total);
+      }
+    }
+    const candidates = [...mass.entries()]
+      .map(([term, share]) => ({ term, share: share * this.#idf(this.#terms.get(term)?.df ?? 1) }))
+      .sort((a, b) => b.share - a.share)
+      .slice(0, prfTerms);
+    const sum = candidates.reduce((acc, c) => acc + c.share, 0);
+    return sum > 0
+      ? candidates.map((c) => ({ term: c.term, weight: (prfWeight * c.share) / sum }))
+      : [];
   }
 
   /**
@@ -206,48 +450,75 @@ export class FaqIndex {
     const query = this.#queryTerms(text);
     if (query.length === 0) return [];
 
-    const variantScores = new Map<number, number>();
-    const answerScores = new Map<number, number>();
-    for (const { term, weight } of query) {
-      const entry = this.#terms.get(term);
-      if (!entry) continue;
-      const idf = this.#idf(entry.df) * weight;
-      for (const { target, tf } of entry.variants) {
-        const norm = 1 - B + (B * (this.#variantLength[target] ?? 0)) / this.#avgVariantLength;
-        const gain = (idf * tf * (K1 + 1)) / (tf + K1 * norm);
-        variantScores.set(target, (variantScores.get(target) ?? 0) + gain);
+    const touchedVariants: number[] = [];
+    const touchedFaqs: number[] = [];
+    let ranked: [number, number][];
+    let bestVariant: Map<number, number>;
+    try {
+      this.#accumulate(query, touchedVariants, touchedFaqs);
+      let faqs = this.#combine(touchedVariants, touchedFaqs);
+      const { prfDocs, prfTerms } = this.#ranking;
+      if (prfDocs > 0 && prfTerms > 0) {
+        const expansion = this.#feedbackTerms(query, topK(faqs, this.#faqScores, prfDocs));
+        if (expansion.length > 0) {
+          this.#clearFaqs(faqs);
+          this.#accumulate(expansion, touchedVariants, touchedFaqs);
+          faqs = this.#combine(touchedVariants, touchedFaqs);
+        }
       }
-      for (const { target, tf } of entry.answers) {
-        const norm = 1 - B + (B * (this.#answerLength[target] ?? 0)) / this.#avgAnswerLength;
-        const gain = (idf * tf * (K1 + 1)) / (tf + K1 * norm);
-        answerScores.set(target, (answerScores.get(target) ?? 0) + gain);
-      }
+      // Below the top, a FAQ's confidence is at most half its share of the top score: one
+      // scoring under 2 × floor of it is never shown, so it is not ranked.
+      const depth = Math.max(limit, this.#ranking.rerankDepth, 2);
+      const top = topK(faqs, this.#faqScores, 1)[0];
+      const cutoff = (top?.[1] ?? 0) * 2 * floor;
+      const shown = floor > 0 ? faqs.filter((faq) => (this.#faqScores[faq] ?? 0) >= cutoff) : [];
+      ranked =
+        shown.length > depth
+          ? shown
+              .map((faq): [number, number] => [faq, this.#faqScores[faq] ?? 0])
+              .sort((a, b) => b[1] - a[1])
+          : topK(faqs, this.#faqScores, depth);
+      bestVariant = new Map(ranked.map(([faq]) => [faq, this.#bestVariant[faq] ?? -1]));
+      this.#clearFaqs(faqs);
+    } finally {
+      for (const variant of touchedVariants) this.#variantScores[variant] = 0;
+      for (const faq of touchedFaqs) this.#answerScores[faq] = 0;
     }
-
-    // A FAQ scores as its best-matching phrasing plus a little for its answer.
-    const bestVariant = new Map<number, { variant: number; score: number }>();
-    for (const [variant, score] of variantScores) {
-      const faq = this.#variantFaq[variant] ?? 0;
-      if (score > (bestVariant.get(faq)?.score ?? 0)) bestVariant.set(faq, { variant, score });
+    const raw = new Map(ranked);
+    const { rerankDepth, rerankQuery, rerankQuestion } = this.#ranking;
+    if (rerankDepth > 1 && ranked.length > 1) {
+      // Among the best few, a FAQ whose question the query covers (and which covers the
+      // query) beats one that only piles up partial matches: a bonus in units of the top score.
+      const best = ranked[0]?.[1] ?? 0;
+      const head = ranked.slice(0, rerankDepth).map(([faq, score]): [number, number] => {
+        const variant = bestVariant.get(faq);
+        const question = this.#questionCoverage(
+          query,
+          variant !== undefined && variant >= 0 ? variant : undefined,
+        );
+        const coverage = rerankQuery > 0 ? this.#coverage(query, faq).coverage : 0;
+        return [faq, score + best * (rerankQuestion * question + rerankQuery * coverage)];
+      });
+      head.sort((a, b) => b[1] - a[1]);
+      ranked = [...head, ...ranked.slice(rerankDepth)];
     }
-    const scores = new Map<number, number>();
-    for (const [faq, { score }] of bestVariant) scores.set(faq, score);
-    for (const [faq, score] of answerScores) {
-      scores.set(faq, (scores.get(faq) ?? 0) + ANSWER_RANK_WEIGHT * score);
-    }
-    const ranked = [...scores.entries()]
-      .filter(([, score]) => score > 0)
-      .sort((a, b) => b[1] - a[1]);
     const top = ranked[0];
     if (!top) return [];
 
-    const topScore = top[1];
-    const margin = ranked[1] ? (topScore - ranked[1][1]) / topScore : 1;
+    // Confidence reads BM25's own scores: a re-ranked top that BM25 put lower has no margin.
+    const topScore = raw.get(top[0]) ?? top[1];
+    let runnerUp = 0;
+    for (const [faq, score] of raw) if (faq !== top[0]) runnerUp = Math.max(runnerUp, score);
+    const margin = Math.max(0, (topScore - runnerUp) / topScore);
     const matches: FaqMatch[] = [];
     for (const [position, [faq, score]] of ranked.entries()) {
       if (matches.length >= limit) break;
       const { coverage, matchedTerms } = this.#coverage(query, faq);
-      const questionCoverage = this.#questionCoverage(query, bestVariant.get(faq)?.variant);
+      const variant = bestVariant.get(faq);
+      const questionCoverage = this.#questionCoverage(
+        query,
+        variant === undefined || variant < 0 ? undefined : variant,
+      );
       // Query coverage says whether the FAQ answers all of what was asked; question
       // coverage stops a one-word query ("注文") from claiming a long, specific question;
       // the margin says whether it is clearly the one meant rather than a look-alike.
@@ -255,7 +526,7 @@ export class FaqIndex {
       const confidence =
         position === 0
           ? fit * (0.5 + 0.5 * Math.min(1, 2 * margin))
-          : fit * 0.5 * (score / topScore);
+          : fit * 0.5 * Math.min(1, (raw.get(faq) ?? score) / topScore);
       if (confidence < floor) {
         if (position === 0) break;
         continue;
@@ -279,15 +550,14 @@ export class FaqIndex {
   #questionCoverage(query: QueryTerm[], variant: number | undefined): number {
     const terms = variant === undefined ? undefined : this.#variantTerms[variant];
     if (!terms || terms.size === 0) return 0;
-    const asked = new Set(query.map((q) => q.term));
-    let total = 0;
+    // Another name for a word only ever adds evidence; its absence is the word's.
+    let total = this.#variantMass[variant as number] ?? 0;
     let covered = 0;
-    for (const [term, weight] of terms) {
-      // Another name for a word only ever adds evidence; its absence is the word's.
-      if (isAlias(term) && !asked.has(term)) continue;
-      const mass = weight * this.#idf(this.#terms.get(term)?.df ?? 1);
-      total += mass;
-      if (asked.has(term)) covered += mass;
+    for (const { term, idf } of query) {
+      const weight = terms.get(term);
+      if (weight === undefined) continue;
+      covered += weight * idf;
+      if (isAlias(term)) total += weight * idf;
     }
     return total > 0 ? covered / total : 0;
   }
@@ -295,16 +565,13 @@ export class FaqIndex {
   #coverage(query: QueryTerm[], faq: number): { coverage: number; matchedTerms: string[] } {
     const questionTerms = this.#questionTerms[faq] ?? new Set<string>();
     const answerTerms = this.#answerTerms[faq] ?? new Set<string>();
-    // An unknown word is treated as informative as the rarest known one: it is part of
-    // the question the FAQ does not answer.
-    const unseenIdf = this.#idf(1);
     let total = 0;
     let covered = 0;
     const words: string[] = [];
     const bigrams: string[] = [];
-    for (const { term, weight, surfaces, isBigram } of query) {
-      const entry = this.#terms.get(term);
-      const mass = weight * (entry && entry.df > 0 ? this.#idf(entry.df) : unseenIdf);
+    for (const { term, weight, surfaces, isBigram, idf } of query) {
+      if (isGram(term)) continue;
+      const mass = weight * idf;
       const hit = questionTerms.has(term) ? 1 : answerTerms.has(term) ? ANSWER_COVER_WEIGHT : 0;
       if (isAlias(term) && hit === 0) continue;
       total += mass;

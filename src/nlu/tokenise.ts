@@ -325,3 +325,19 @@ export function analyseQuick(text: string): Token[] {
   }
   return tokens;
 }
+
+const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+/gu;
+
+/**
+ * Character bigrams of the Han and kana runs of a text (c:送料), for fusing beside a
+ * morphological analysis: they still meet when the analyser splits two spellings apart.
+ */
+export function charBigrams(text: string): string[] {
+  const out: string[] = [];
+  for (const [run] of normaliseWidth(text).matchAll(CJK_RUN)) {
+    const folded = foldKana(run);
+    const chars = [...folded].filter((ch) => ch !== 'ー');
+    for (let i = 0; i + 1 < chars.length; i++) out.push(`c:${chars[i]}${chars[i + 1]}`);
+  }
+  return out;
+}
