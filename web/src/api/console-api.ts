@@ -31,8 +31,13 @@ export function createConsoleApi(http: HttpClient, tenantId: string) {
     assign: (id: string) =>
       http.request<Partial<ConversationUpdate>>('POST', `${conversation(id)}/assign`, {}),
     resolve: (id: string) => http.request<unknown>('POST', `${conversation(id)}/resolve`, {}),
-    sendMessage: (id: string, text: string) =>
-      http.request<Message>('POST', `${conversation(id)}/messages`, { text }),
+    /** `faqId`: the FAQ this reply answers with; the server learns the customer's wording. */
+    sendMessage: (id: string, text: string, faqId?: string) =>
+      http.request<Message>(
+        'POST',
+        `${conversation(id)}/messages`,
+        faqId ? { text, faqId } : { text },
+      ),
   };
 }
 

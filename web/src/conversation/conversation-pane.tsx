@@ -38,7 +38,7 @@ type ConversationPaneProps = {
   onResolve: () => Promise<void>;
   /** The conversation went to someone else (an agent, a queue or the bot). */
   onTransferred: () => void;
-  onSend: (text: string) => Promise<Message>;
+  onSend: (text: string, faqId?: string) => Promise<Message>;
   onBack: () => void;
   onLeaveReply: () => void;
   onToggleDetails: () => void;
@@ -153,8 +153,8 @@ function OpenConversation(props: OpenConversationProps) {
     return (text: string) => renderCanned(text, vars);
   }, [contact, conversation.contactName, me.name, t]);
 
-  const send = async (text: string) => {
-    const message = await props.onSend(text);
+  const send = async (text: string, faqId?: string) => {
+    const message = await props.onSend(text, faqId);
     if (staff.details && !staff.details.firstReplyAt)
       staff.patch({ firstReplyAt: message.createdAt });
     return message;
@@ -212,7 +212,7 @@ function OpenConversation(props: OpenConversationProps) {
       <div className="conversation__compose">
         <SuggestionsPanel
           suggestions={suggestions}
-          onInsert={(text) => reply.current?.insert(text)}
+          onInsert={(text, faqId) => reply.current?.insert(text, faqId)}
         />
         <ReplyBox
           key={conversation.id}

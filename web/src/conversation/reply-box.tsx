@@ -18,8 +18,11 @@ import { ModerationWarning } from '../moderation/moderation-warning';
 import { describeError } from '../shared/error-message';
 
 export type ReplyBoxHandle = {
-  /** Puts text into the reply (replacing an empty draft, otherwise at the caret). */
-  insert: (text: string) => void;
+  /**
+   * Puts text into the reply (replacing an empty draft, otherwise at the caret). With `faqId`
+   * the reply is sent as answering with that FAQ, so the bot learns the customer's wording.
+   */
+  insert: (text: string, faqId?: string) => void;
 };
 
 export type ReplyMode = 'reply' | 'note';
@@ -33,7 +36,7 @@ type ReplyBoxProps = {
   handleRef?: Ref<ReplyBoxHandle>;
   canned: CannedResponse[];
   renderCanned: (text: string) => string;
-  onSend: (text: string) => Promise<Message>;
+  onSend: (text: string, faqId?: string) => Promise<Message>;
   onAddNote: (text: string) => Promise<void>;
   /** Finds banned words; the reply is held back with a warning when there are any. */
   checkText: (text: string) => Promise<ModerationMatch[]>;
@@ -69,6 +72,8 @@ export function ReplyBox(props: ReplyBoxProps) {
   const [error, setError] = useState<string | null>(null);
   const [warning, setWarning] = useState<Warning | null>(null);
   const textarea = useRef<HTMLTextAreaElement | null>(null);
+  /** The FAQ whose suggested answer went into this draft, until the draft is sent or cleared. */
+  const answeredFaqId = useRef<string | null>(null);
   const id = useId();
   const menuId = `${id}-canned`;
 
@@ -80,7 +85,10 @@ export function ReplyBox(props: ReplyBoxProps) {
     (next: string) => {
       setTextState(next);
       if (next) drafts.set(conversationId, next);
-      else drafts.delete(conversationId);
+      else {
+        drafts.delete(conversationId);
+        answeredFaqId.current = null;
+      }
     },
     [conversationId],
   );
@@ -117,7 +125,8 @@ export function ReplyBox(props: ReplyBoxProps) {
   useImperativeHandle(
     props.handleRef,
     () => ({
-      insert(inserted: string) {
+      insert(inserted: string, faqId?: string) {
+        if (faqId) answeredFaqId.current = faqId;
         const element = textarea.current;
         const current = element?.value ?? '';
         if (!current.trim()) {
@@ -171,7 +180,8 @@ export function ReplyBox(props: ReplyBoxProps) {
         }
       }
       props.onStopTyping();
-      await props.onSend(body);
+      await props.onSend(body, answeredFaqId.current ?? undefined);
+      answeredFaqId.current = null;
       setText('');
       setWarning(null);
     } catch (caught) {

@@ -5,7 +5,7 @@ import './suggestions.css';
 
 type SuggestionsPanelProps = {
   suggestions: Suggestion[];
-  onInsert: (text: string) => void;
+  onInsert: (text: string, faqId: string) => void;
 };
 
 /** FAQ answers that fit the customer's last message; one click puts one in the reply box. */
@@ -46,7 +46,7 @@ export function SuggestionsPanel({ suggestions, onInsert }: SuggestionsPanelProp
                 className="button button--secondary suggestions__insert"
                 data-testid="suggestion-insert"
                 aria-label={t('suggestions.insertLabel', { question: suggestion.question })}
-                onClick={() => onInsert(suggestion.answer)}
+                onClick={() => onInsert(suggestion.answer, suggestion.faqId)}
               >
                 {t('suggestions.insert')}
               </button>
