@@ -26,7 +26,7 @@ const supervisorUser = {
  * Live means pushed: the supervisor view polls only every 15 s, so anything seen well within
  * this came over the socket.
  */
-const liveMs = 6_000;
+const liveMs = 8_000;
 
 const setStatus = (api: Api, token: string, status: 'online' | 'away' | 'offline') =>
   api.put(`/api/v1/tenants/${demo.tenantId}/agents/me/status`, { status }, token);

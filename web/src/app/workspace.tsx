@@ -124,19 +124,16 @@ function TenantWorkspace({
     setTab('mine');
   });
   const takingIds = useRef(new Set<string>());
-  const mineIds = useRef(new Set<string>());
-  useEffect(() => {
-    // Added, never removed here: a filtered list does not show all of mine. Updates remove.
-    for (const row of inbox.lists.mine ?? []) mineIds.current.add(row.id);
-  }, [inbox.lists.mine]);
+  // Known from events only: a list fetched a moment before the event may already show it as mine.
+  const assignedToMe = useRef(new Set<string>());
   const alertIfAssignedToMe = (update: ConversationUpdate) => {
     if (update.status !== 'assigned' || update.assigneeId !== user.id) {
-      mineIds.current.delete(update.id);
+      assignedToMe.current.delete(update.id);
       return;
     }
-    const wasMine = mineIds.current.has(update.id);
-    mineIds.current.add(update.id);
-    if (takingIds.current.delete(update.id) || wasMine) return;
+    if (assignedToMe.current.has(update.id)) return;
+    assignedToMe.current.add(update.id);
+    if (takingIds.current.delete(update.id)) return;
     const row = inbox.lists.all?.find((item) => item.id === update.id);
     alerts.alert({
       conversationId: update.id,
@@ -201,13 +198,13 @@ function TenantWorkspace({
     }
   };
 
-  const send = async (text: string) => {
+  const send = async (text: string, faqId?: string) => {
     if (!openId) throw new Error('No conversation is open');
     const wasAssigned =
       conversation.state.status === 'ready' &&
       conversation.state.detail.conversation.status === 'assigned';
     if (!wasAssigned) takingIds.current.add(openId);
-    const message = await api.sendMessage(openId, text);
+    const message = await api.sendMessage(openId, text, faqId);
     conversation.appendMessage(message);
     inbox.applyMessage(message);
     if (!wasAssigned) {
