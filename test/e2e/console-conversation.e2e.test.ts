@@ -197,12 +197,26 @@ describe('browser: an operator works conversations in the console', {
     await delivered;
     await waitForValue(agent, 'reply-input', '');
 
-    // A new customer question brings FAQ suggestions; one click inserts the answer.
-    assert.ok([200, 201].includes((await yamada.send('送料はいくらですか？')).status));
+    // A new customer question brings FAQ suggestions; one click inserts the answer, and
+    // sending it teaches the bot the customer's wording.
+    const wording = '配送料っていくらかかりますか';
+    assert.ok([200, 201].includes((await yamada.send(wording)).status));
     const suggestion = agent.locator('[data-testid="suggestion"]', { hasText: '550円' });
     await suggestion.waitFor();
     await suggestion.locator('[data-testid="suggestion-insert"]').click();
     assert.match(await reply.inputValue(), /送料は全国一律550円です/);
+    const answered = nextEvent(
+      yamada.socket,
+      'message.created',
+      (m: Json) => m.author === 'agent' && /550円/.test(m.text),
+    );
+    await reply.press('Enter');
+    await answered;
+    await waitForValue(agent, 'reply-input', '');
+    const shipping = (await server.api.get(`${tenant}/faqs`, adminToken)).body.faqs.find(
+      (f: Json) => f.question === '送料はいくらですか？',
+    );
+    assert.ok(shipping.alternates.includes(wording), 'the wording was learnt');
 
     // A banned word holds the reply back with a warning that shows the word.
     const rude = 'そんなこともわからないなんて、バカですね。';

@@ -72,8 +72,8 @@ export function ReplyBox(props: ReplyBoxProps) {
   const [error, setError] = useState<string | null>(null);
   const [warning, setWarning] = useState<Warning | null>(null);
   const textarea = useRef<HTMLTextAreaElement | null>(null);
-  /** The FAQ whose suggested answer went into this draft, until the draft is sent or cleared. */
-  const answeredFaqId = useRef<string | null>(null);
+  /** The FAQ whose suggested answer went into this draft, until it is sent or cleared. */
+  const suggested = useRef<{ faqId: string; answer: string } | null>(null);
   const id = useId();
   const menuId = `${id}-canned`;
 
@@ -87,7 +87,7 @@ export function ReplyBox(props: ReplyBoxProps) {
       if (next) drafts.set(conversationId, next);
       else {
         drafts.delete(conversationId);
-        answeredFaqId.current = null;
+        suggested.current = null;
       }
     },
     [conversationId],
@@ -126,7 +126,7 @@ export function ReplyBox(props: ReplyBoxProps) {
     props.handleRef,
     () => ({
       insert(inserted: string, faqId?: string) {
-        if (faqId) answeredFaqId.current = faqId;
+        if (faqId) suggested.current = { faqId, answer: inserted.trim() };
         const element = textarea.current;
         const current = element?.value ?? '';
         if (!current.trim()) {
@@ -180,8 +180,10 @@ export function ReplyBox(props: ReplyBoxProps) {
         }
       }
       props.onStopTyping();
-      await props.onSend(body, answeredFaqId.current ?? undefined);
-      answeredFaqId.current = null;
+      // Still answering with the suggestion only while its text is in the reply.
+      const faq = suggested.current;
+      await props.onSend(body, faq && body.includes(faq.answer) ? faq.faqId : undefined);
+      suggested.current = null;
       setText('');
       setWarning(null);
     } catch (caught) {
