@@ -1,4 +1,12 @@
-import { IntentVocabulary, type SparseVector } from './intent-features.js';
+import { IntentVocabulary } from './intent-features.js';
+import {
+  fitLogistic,
+  fitSvm,
+  linearScores,
+  random,
+  scoreSpread,
+  softmax,
+} from './intent-linear.js';
 
 export type IntentExample = { text: string; intent: string };
 export type IntentPrediction = { name: string; confidence: number };
@@ -7,12 +15,14 @@ export type IntentPrediction = { name: string; confidence: number };
 export const OUT_OF_SCOPE_LABELS: ReadonlySet<string> = new Set(['out_of_scope', 'oos']);
 
 export type IntentTrainOptions = {
-  /** Passes over the data. */
+  /** Passes of the logistic model over the data. */
   epochs?: number;
-  /** AdaGrad base learning rate. */
+  /** AdaGrad base learning rate of the logistic model. */
   learningRate?: number;
-  /** L2 penalty per update. */
+  /** L2 penalty per logistic update. */
   l2?: number;
+  /** C (inverse regularisation) of the squared-hinge SVMs; 0 trains the logistic model alone. */
+  svmC?: number;
   /**
    * Held-out examples for calibration (temperature) and the abstention threshold; may hold
    * out-of-scope examples. Without it a stratified share of the examples is held out, the
@@ -29,108 +39,51 @@ export type IntentTrainOptions = {
 };
 
 const DEFAULTS = {
-  epochs: 15,
+  epochs: 6,
   learningRate: 0.05,
   l2: 1e-6,
+  svmC: 0.5,
   inScopeKeep: 0.95,
   outOfScopeShare: 0.2,
   seed: 7,
   sliceMs: 8,
 };
 
-/** Deterministic PRNG (mulberry32): the same data trains the same model. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
-
-function softmax(scores: Float64Array, temperature: number, out: Float64Array): void {
-  let max = Number.NEGATIVE_INFINITY;
-  for (const s of scores) if (s > max) max = s;
-  let sum = 0;
-  for (let k = 0; k < scores.length; k++) {
-    const e = Math.exp(((scores[k] ?? 0) - max) / temperature);
-    out[k] = e;
-    sum += e;
-  }
-  for (let k = 0; k < out.length; k++) out[k] = (out[k] ?? 0) / sum;
-}
-
 type Weights = { classes: string[]; vocabulary: IntentVocabulary; w: Float32Array };
 
-function scoresOf(model: Weights, x: SparseVector, out: Float64Array): void {
-  const k = model.classes.length;
-  out.fill(0);
-  for (let j = 0; j < x.ids.length; j++) {
-    const base = (x.ids[j] ?? 0) * k;
-    const v = x.values[j] ?? 0;
-    for (let c = 0; c < k; c++) out[c] = (out[c] ?? 0) + v * (model.w[base + c] ?? 0);
-  }
+function scoresOf(model: Weights, text: string, out: Float64Array): void {
+  linearScores(model.w, model.classes.length, model.vocabulary.vectorise(text), out);
 }
 
-/** Multinomial logistic regression fitted with AdaGrad; sparse updates skip settled classes. */
+/**
+ * Scale of the combined scores: about the winning margin of a logistic model, so that
+ * calibrated temperatures stay near one.
+ */
+const SCORE_SCALE = 10;
+
+/**
+ * Multinomial logistic regression and one-vs-rest squared-hinge SVMs on the same features:
+ * the two losses err on different texts. Each model's scores are divided by its typical
+ * training margin and the two averaged into one weight matrix, so prediction costs one model.
+ */
 async function fit(
   examples: IntentExample[],
   options: Required<Omit<IntentTrainOptions, 'validation'>>,
 ): Promise<Weights> {
   const classes = [...new Set(examples.map((e) => e.intent))].sort();
   const classIndex = new Map(classes.map((c, i) => [c, i]));
-  const vocabulary = IntentVocabulary.build(examples.map((e) => e.text));
   const k = classes.length;
-  const w = new Float32Array(vocabulary.size * k);
-  const g2 = new Float32Array(vocabulary.size * k);
+  const vocabulary = IntentVocabulary.build(examples.map((e) => e.text));
   const data = examples.map((e) => ({
     x: vocabulary.vectorise(e.text),
     y: classIndex.get(e.intent) ?? 0,
   }));
-  const rng = random(options.seed);
-  const order = data.map((_, i) => i);
-  const scores = new Float64Array(k);
-  const p = new Float64Array(k);
-  const active: number[] = [];
-  let sliceStart = performance.now();
-  for (let epoch = 0; epoch < options.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rng() * (i + 1));
-      [order[i], order[j]] = [order[j] ?? 0, order[i] ?? 0];
-    }
-    for (const index of order) {
-      const item = data[index];
-      if (!item) continue;
-      scoresOf({ classes, vocabulary, w }, item.x, scores);
-      softmax(scores, 1, p);
-      active.length = 0;
-      for (let c = 0; c < k; c++) {
-        const g = (p[c] ?? 0) - (c === item.y ? 1 : 0);
-        if (g > 1e-4 || g < -1e-4) active.push(c);
-        p[c] = g;
-      }
-      for (let j = 0; j < item.x.ids.length; j++) {
-        const base = (item.x.ids[j] ?? 0) * k;
-        const v = item.x.values[j] ?? 0;
-        for (const c of active) {
-          const at = base + c;
-          const weight = w[at] ?? 0;
-          const grad = (p[c] ?? 0) * v + options.l2 * weight;
-          const acc = (g2[at] ?? 0) + grad * grad;
-          g2[at] = acc;
-          w[at] = weight - (options.learningRate * grad) / Math.sqrt(acc + 1e-8);
-        }
-      }
-      if (performance.now() - sliceStart > options.sliceMs) {
-        await yieldToLoop();
-        sliceStart = performance.now();
-      }
-    }
-  }
+  const w = await fitLogistic(data, vocabulary.size, k, options);
+  if (!(options.svmC > 0)) return { classes, vocabulary, w };
+  const svm = await fitSvm(data, vocabulary.size, k, { ...options, c: options.svmC });
+  const a = SCORE_SCALE / 2 / scoreSpread(w, k, data);
+  const b = SCORE_SCALE / 2 / scoreSpread(svm, k, data);
+  for (let i = 0; i < w.length; i++) w[i] = a * (w[i] ?? 0) + b * (svm[i] ?? 0);
   return { classes, vocabulary, w };
 }
 
@@ -160,8 +113,9 @@ const MIN_THRESHOLD = 0.4;
 
 /**
  * Temperature minimising validation log-loss, then the abstention threshold on the calibrated
- * top probability: with out-of-scope examples, the one maximising accuracy over a traffic mix
- * where `outOfScopeShare` of the messages are out of scope; without, the one that keeps `inScopeKeep` of the
+ * top probability: with out-of-scope examples, the lowest one within a standard error of the
+ * best accuracy over a traffic mix where `outOfScopeShare` of the messages are out of scope;
+ * without, the one that keeps `inScopeKeep` of the
  * correctly classified in-scope examples.
  */
 function calibrate(
@@ -173,13 +127,13 @@ function calibrate(
   const classIndex = new Map(model.classes.map((c, i) => [c, i]));
   const raw = validation.map((e) => {
     const scores = new Float64Array(k);
-    scoresOf(model, model.vocabulary.vectorise(e.text), scores);
+    scoresOf(model, e.text, scores);
     return { scores, y: OUT_OF_SCOPE_LABELS.has(e.intent) ? -1 : (classIndex.get(e.intent) ?? -1) };
   });
   const p = new Float64Array(k);
   let temperature = 1;
   let bestLoss = Number.POSITIVE_INFINITY;
-  for (let t = 0.25; t <= 4; t *= 1.15) {
+  for (let t = 0.05; t <= 20; t *= 1.1) {
     let loss = 0;
     let n = 0;
     for (const { scores, y } of raw) {
@@ -225,12 +179,29 @@ function calibrate(
       threshold = t;
     }
   }
+  // The best threshold rests on few out-of-scope examples and swings with them. Take the
+  // lowest one whose loss against it is within one standard error: abstain more only where
+  // the held-out examples show it pays.
+  const inWeight = (1 - outOfScopeShare) / Math.max(1, inScope.length);
+  const outWeight = outOfScopeShare / outOfScope.length;
+  for (let t = MIN_THRESHOLD; t < threshold; t += 0.01) {
+    let lostInScope = 0;
+    let missedOutOfScope = 0;
+    for (const j of judged) {
+      if (j.predictsOos || j.top < t || j.top >= threshold) continue;
+      if (j.y < 0) missedOutOfScope++;
+      else if (j.best === j.y) lostInScope++;
+    }
+    const loss = outWeight * missedOutOfScope - inWeight * lostInScope;
+    const error = Math.sqrt(outWeight ** 2 * missedOutOfScope + inWeight ** 2 * lostInScope);
+    if (loss <= error) return { temperature, threshold: t };
+  }
   return { temperature, threshold: Math.max(threshold, MIN_THRESHOLD) };
 }
 
 /**
  * A tenant's intent model: word and character n-gram TF-IDF features, multinomial logistic
- * regression, temperature-calibrated probabilities and a threshold below which it abstains.
+ * regression averaged with linear SVMs, temperature-calibrated probabilities and a threshold below which it abstains.
  * Immutable once trained, so a new model can replace it atomically.
  */
 export class IntentClassifier {
@@ -287,8 +258,7 @@ export class IntentClassifier {
 
   /** Calibrated probabilities of every intent, best first. */
   rank(text: string): IntentPrediction[] {
-    const x = this.#model.vocabulary.vectorise(text);
-    scoresOf(this.#model, x, this.#scores);
+    scoresOf(this.#model, text, this.#scores);
     softmax(this.#scores, this.#calibration.temperature, this.#p);
     return this.#model.classes
       .map((name, c) => ({ name, confidence: this.#p[c] ?? 0 }))

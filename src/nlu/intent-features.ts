@@ -1,5 +1,4 @@
-import { normaliseWidth } from './normalise.js';
-import { stemEnglish } from './tokenise.js';
+import { intentNormalise, intentStem } from './intent-text.js';
 
 /** A sparse vector: parallel feature ids and values, ids unique. */
 export type SparseVector = { ids: Int32Array; values: Float32Array };
@@ -15,14 +14,14 @@ const segmenter = new Intl.Segmenter('ja', { granularity: 'word' });
  * synonym: "can't" and "why" are what tell two intents apart.
  */
 export function intentWords(text: string): string[] {
-  const width = normaliseWidth(text);
+  const width = intentNormalise(text);
   const raw = HAN_OR_KANA.test(width)
     ? [...segmenter.segment(width)].flatMap((s) => (s.isWordLike ? [s.segment] : []))
     : (width.match(WORD) ?? []);
-  return raw.map((word) => (DIGITS.test(word) ? '#' : LATIN.test(word) ? stemEnglish(word) : word));
+  return raw.map((word) => (DIGITS.test(word) ? '#' : LATIN.test(word) ? intentStem(word) : word));
 }
 
-/** Raw feature counts: word unigrams and bigrams, and character n-grams of the whole text. */
+/** Raw feature counts: word unigrams and bigrams, and character n-grams within words. */
 export function intentFeatureCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -35,7 +34,7 @@ export function intentFeatureCounts(text: string): Map<string, number> {
   // Characters within each word (padded by spaces, as scikit-learn's char_wb): spelling
   // variants and unseen inflections still meet. CJK has no spaces: n-grams of the whole text.
   const cjk = HAN_OR_KANA.test(text);
-  const width = normaliseWidth(text);
+  const width = intentNormalise(text);
   const pieces = cjk ? [width] : (width.match(WORD) ?? []);
   const [low, high] = cjk ? [1, 3] : [CHAR_LOW, 5];
   for (const piece of pieces) {
@@ -69,7 +68,9 @@ export class IntentVocabulary {
   static build(texts: string[], minCount = 2): IntentVocabulary {
     const df = new Map<string, number>();
     for (const text of texts) {
-      for (const key of intentFeatureCounts(text).keys()) df.set(key, (df.get(key) ?? 0) + 1);
+      for (const key of intentFeatureCounts(text).keys()) {
+        df.set(key, (df.get(key) ?? 0) + 1);
+      }
     }
     const ids = new Map<string, number>();
     const idf: number[] = [];
