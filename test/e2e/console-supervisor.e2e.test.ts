@@ -174,6 +174,40 @@ describe('browser: the supervisor view and the inbox filters stay live', {
     await second.send('返品の手続きについて');
     await second.send('人と話したい');
     await waitForWaiting(page, 1);
+    await page
+      .locator(`[data-testid="supervisor-conversation"][data-id="${second.conversationId}"]`)
+      .waitFor({ timeout: liveMs });
+
+    // Keyboard: j/k move through the conversations, Enter reads one, Esc closes it.
+    const focusedRowId = () =>
+      page.evaluate(
+        () =>
+          (
+            globalThis as unknown as {
+              document: {
+                activeElement: { closest: (s: string) => { dataset: { id?: string } } | null };
+              };
+            }
+          ).document.activeElement.closest('[data-testid="supervisor-conversation"]')?.dataset.id,
+      );
+    await page.locator('[data-testid="supervisor-peek"] button', { hasText: '閉じる' }).click();
+    const order = await page
+      .locator('[data-testid="supervisor-conversation"]')
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-id')));
+    assert.ok(order.length >= 2);
+    const from = order.indexOf((await focusedRowId()) ?? null);
+    await page.keyboard.press(from === 0 ? 'j' : 'k');
+    const moved = await focusedRowId();
+    assert.equal(moved, order[from === 0 ? 1 : from - 1], 'j/k move between rows');
+    await page.keyboard.press(from === 0 ? 'k' : 'j');
+    assert.equal(await focusedRowId(), order[from], 'and back');
+    const firstFocused = order[from];
+    await page.keyboard.press('Enter');
+    await page.locator('[data-testid="supervisor-peek"]').waitFor();
+    await page.keyboard.press('Escape');
+    await page.locator('[data-testid="supervisor-peek"]').waitFor({ state: 'detached' });
+    assert.equal(await focusedRowId(), firstFocused, 'focus returns to the row');
+
     assert.equal(
       await page.evaluate(() => (globalThis as unknown as { marker?: string }).marker),
       'no reload',

@@ -230,6 +230,8 @@ export const en = {
   'notify.allowDesktopShort': 'Desktop alerts',
   'supervisor.nav': 'Supervisor',
   'supervisor.skipTo': 'Skip to the supervisor view',
+  'supervisor.shortcuts':
+    'j/k move through conversations · Enter activate · Esc close the conversation',
   'supervisor.title': 'Supervisor view',
   'supervisor.backToInbox': '← Back to the inbox',
   'supervisor.updated': 'Updated {time}',

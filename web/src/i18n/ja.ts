@@ -232,6 +232,7 @@ export const ja: Catalogue = {
   'notify.allowDesktopShort': 'デスクトップ通知',
   'supervisor.nav': 'スーパーバイザー',
   'supervisor.skipTo': 'スーパーバイザー画面へ移動',
+  'supervisor.shortcuts': 'j/k 会話を移動 · Enter 実行 · Esc 会話を閉じる',
   'supervisor.title': 'スーパーバイザー画面',
   'supervisor.backToInbox': '← 受信箱に戻る',
   'supervisor.updated': '{time} 更新',

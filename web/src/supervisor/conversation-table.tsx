@@ -13,6 +13,8 @@ type ConversationTableProps = {
   peekId: string | null;
   onView: (id: string) => void;
   onJoin: (id: string) => void;
+  /** A row's buttons got focus: j/k continue from there. */
+  onFocusRow: (id: string) => void;
 };
 
 const statusLabels: Record<string, MessageKey> = {
@@ -58,6 +60,7 @@ export function ConversationTable(props: ConversationTableProps) {
               data-id={row.id}
               data-status={row.status}
               aria-current={row.id === peekId ? 'true' : undefined}
+              onFocus={() => props.onFocusRow(row.id)}
             >
               <th scope="row">
                 <span className="supervisor-conversation__customer">

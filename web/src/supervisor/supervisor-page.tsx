@@ -1,5 +1,6 @@
-import { type MouseEvent, useEffect, useRef } from 'react';
+import { type MouseEvent, useEffect, useRef, useState } from 'react';
 import { formatDateTime, useI18n } from '../i18n';
+import { useSupervisorShortcuts } from '../keyboard/use-supervisor-shortcuts';
 import { useNow } from '../shared/use-now';
 import { AgentTable } from './agent-table';
 import { ConversationPeek } from './conversation-peek';
@@ -42,17 +43,33 @@ export function SupervisorPage({
     onBackToInbox();
   };
 
+  const [cursorId, setCursorId] = useState<string | null>(null);
+  const focusRow = (id: string) =>
+    document
+      .querySelector<HTMLElement>(
+        `[data-testid="supervisor-conversation"][data-id="${CSS.escape(id)}"] [data-testid="supervisor-view"]`,
+      )
+      ?.focus();
+
   const closePeek = () => {
     const id = peekId;
     supervisor.closePeek();
     // Focus returns to the button that opened the conversation.
-    if (id)
-      document
-        .querySelector<HTMLElement>(
-          `[data-testid="supervisor-conversation"][data-id="${CSS.escape(id)}"] [data-testid="supervisor-view"]`,
-        )
-        ?.focus();
+    if (id) focusRow(id);
   };
+
+  useSupervisorShortcuts({
+    isEnabled: true,
+    rowIds: conversations?.map((row) => row.id) ?? [],
+    cursorId,
+    moveCursor: (id) => {
+      setCursorId(id);
+      focusRow(id);
+    },
+    onEscape: () => {
+      if (peekId) closePeek();
+    },
+  });
 
   return (
     <main className="supervisor" id="supervisor-main" data-testid="supervisor-page">
@@ -104,6 +121,7 @@ export function SupervisorPage({
                 joiningId={joiningId}
                 peekId={peekId}
                 onView={(id) => void supervisor.openPeek(id)}
+                onFocusRow={setCursorId}
                 onJoin={onJoin}
               />
             )}
@@ -117,6 +135,7 @@ export function SupervisorPage({
           />
         </div>
       </div>
+      <p className="supervisor__shortcuts">{t('supervisor.shortcuts')}</p>
     </main>
   );
 }
