@@ -3,7 +3,10 @@ import type { InboxFilters, InboxItem, InboxView, QueueRef } from './types';
 
 const enc = encodeURIComponent;
 
-const toQuery = (view: InboxView, filters: InboxFilters): string => {
+/** The server's views: the console's tabs, and by status for the supervisor view. */
+export type InboxListView = InboxView | 'assigned' | 'bot' | 'resolved';
+
+const toQuery = (view: InboxListView, filters: InboxFilters): string => {
   const params = new URLSearchParams({ view });
   for (const key of ['queueId', 'tag', 'channel', 'q'] as const) {
     const value = filters[key]?.trim();
@@ -16,7 +19,7 @@ const toQuery = (view: InboxView, filters: InboxFilters): string => {
 export function createInboxApi(http: HttpClient, tenantId: string) {
   const base = `/api/v1/tenants/${enc(tenantId)}`;
   return {
-    list: async (view: InboxView, filters: InboxFilters = {}) => {
+    list: async (view: InboxListView, filters: InboxFilters = {}) => {
       const body = await http.request<{ conversations: InboxItem[] }>(
         'GET',
         `${base}/inbox?${toQuery(view, filters)}`,

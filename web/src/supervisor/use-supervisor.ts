@@ -39,10 +39,16 @@ export function useSupervisor(api: SupervisorApi, inboxApi: InboxApi, isActive: 
     if (!isActiveRef.current) return;
     const current = ++sequence.current;
     try {
-      const [next, all] = await Promise.all([api.overview(), inboxApi.list('all')]);
+      // By status, so resolved conversations never crowd open ones out of a list's limit.
+      const [next, queued, assigned, bot] = await Promise.all([
+        api.overview(),
+        inboxApi.list('queued'),
+        inboxApi.list('assigned'),
+        inboxApi.list('bot'),
+      ]);
       if (current !== sequence.current) return;
       setOverview(next);
-      setConversations(all.filter((row) => row.status !== 'resolved'));
+      setConversations([...queued, ...assigned, ...bot]);
       setFetchedAt(Date.now());
       setError(false);
     } catch {
