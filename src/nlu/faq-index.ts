@@ -28,15 +28,8 @@ export type FaqRanking = {
    * meet where the analyser splits two spellings of a word differently.
    */
   charBigramWeight: number;
-  /** Latin words also indexed as character n-grams (n:), fused at this weight. */
-  charGramWeight: number;
-  charGramSize: number;
-  /** Bigrams or n-grams in more than this share of FAQs are skipped: costly and uninformative. */
+  /** Bigrams in more than this share of FAQs are skipped: costly and uninformative. */
   gramMaxShare: number;
-  /** Pseudo-relevance feedback: FAQs read, terms added, their total weight. */
-  prfDocs: number;
-  prfTerms: number;
-  prfWeight: number;
   /** Re-ranking of the best few by how much of the query and of the question match. */
   rerankDepth: number;
   rerankQuery: number;
@@ -51,12 +44,7 @@ export const DEFAULT_RANKING: Readonly<FaqRanking> = {
   answerWeight: 0.7,
   answerChars: 300,
   charBigramWeight: 0.5,
-  charGramWeight: 0,
-  charGramSize: 3,
   gramMaxShare: 0.1,
-  prfDocs: 0,
-  prfTerms: 0,
-  prfWeight: 0,
   rerankDepth: 20,
   rerankQuery: 0.2,
   rerankQuestion: 0.7,
@@ -89,7 +77,6 @@ type QueryTerm = {
   /** An unknown word counts as informative as the rarest known one. */
   idf: number;
 };
-type WeightedTerm = { term: string; weight: number };
 
 function languageOf(doc: FaqDoc, text: string): Language {
   const declared = doc.language?.slice(0, 2).toLowerCase();
@@ -100,17 +87,8 @@ function languageOf(doc: FaqDoc, text: string): Language {
 
 /** Readings (r:) and synonym groups (g:) from the Japanese analyser. */
 const isAlias = (term: string) => term.startsWith('r:') || term.startsWith('g:');
-/** Character bigrams (c:) and n-grams (n:): ranking evidence only, never coverage. */
-const isGram = (term: string) => term.startsWith('c:') || term.startsWith('n:');
-const LATIN_WORD = /^[a-z0-9']+$/;
-
-function wordGrams(word: string, size: number): string[] {
-  const padded = `#${word.replace(/'/g, '')}#`;
-  if (padded.length <= size) return [`n:${padded}`];
-  const out: string[] = [];
-  for (let i = 0; i + size <= padded.length; i++) out.push(`n:${padded.slice(i, i + size)}`);
-  return out;
-}
+/** Character bigrams (c:): ranking evidence only, never coverage. */
+const isGram = (term: string) => term.startsWith('c:');
 
 function countTerms(tokens: Token[]): Map<string, number> {
   const counts = new Map<string, number>();
@@ -217,23 +195,13 @@ export class FaqIndex {
     return entry;
   }
 
-  /** Tokens of a text: its analysis, plus the character grams fused beside it. */
+  /** Tokens of a text: its analysis, plus the character bigrams fused beside it. */
   #tokens(text: string, language: Language, quick = false): Token[] {
     const japanese = language === 'ja' && isJapaneseAnalyzerReady();
     // Without the Japanese dictionary, long answers skip the segmenter to keep builds fast.
     const tokens = quick && !japanese ? analyseQuick(text) : analyse(text, language);
     if (japanese && this.#ranking.charBigramWeight > 0) {
       for (const term of charBigrams(text)) tokens.push({ term, surface: term, kind: 'bigram' });
-    }
-    if (this.#ranking.charGramWeight > 0) {
-      const grams: Token[] = [];
-      for (const token of tokens) {
-        if (token.kind !== 'word' || !LATIN_WORD.test(token.surface)) continue;
-        for (const term of wordGrams(token.surface, this.#ranking.charGramSize)) {
-          grams.push({ term, surface: term, kind: 'bigram' });
-        }
-      }
-      tokens.push(...grams);
     }
     return tokens;
   }
@@ -312,13 +280,9 @@ export class FaqIndex {
 
   #queryTerms(text: string): QueryTerm[] {
     const byTerm = new Map<string, QueryTerm>();
-    const { charBigramWeight, charGramWeight, gramMaxShare } = this.#ranking;
+    const { charBigramWeight, gramMaxShare } = this.#ranking;
     for (const token of this.#tokens(text, detectLanguage(text))) {
-      const weight = token.term.startsWith('c:')
-        ? charBigramWeight
-        : token.term.startsWith('n:')
-          ? charGramWeight
-          : KIND_WEIGHT[token.kind];
+      const weight = isGram(token.term) ? charBigramWeight : KIND_WEIGHT[token.kind];
       const existing = byTerm.get(token.term);
       if (existing) {
         existing.weight = Math.max(existing.weight, weight);
@@ -340,7 +304,7 @@ export class FaqIndex {
   }
 
   /** Adds each term's BM25 gain to its phrasings' and answers' scores. */
-  #accumulate(terms: WeightedTerm[], touchedVariants: number[], touchedFaqs: number[]): void {
+  #accumulate(terms: QueryTerm[], touchedVariants: number[], touchedFaqs: number[]): void {
     const variantScores = this.#variantScores;
     const answerScores = this.#answerScores;
     const variantNorm = this.#variantNorm;
@@ -413,32 +377,6 @@ export class FaqIndex {
   }
 
   /**
-   * Pseudo-relevance feedback: terms the best few FAQs' questions share, weighted by how
-   * well those FAQs scored and how informative the terms are, that the query did not use.
-   */
-  #feedbackTerms(query: QueryTerm[], top: [number, number][]): WeightedTerm[] {
-    const { prfTerms, prfWeight } = this.#ranking;
-    const total = top.reduce((sum, [, score]) => sum + score, 0);
-    if (total <= 0) return [];
-    const asked = new Set(query.map((q) => q.term));
-    const mass = new Map<string, number>();
-    for (const [faq, score] of top) {
-      for (const term of this.#questionTerms[faq] ?? []) {
-        if (asked.has(term) || isAlias(term)) continue;
-        mass.set(term, (mass.get(term) ?? 0) + score / total);
-      }
-    }
-    const candidates = [...mass.entries()]
-      .map(([term, share]) => ({ term, share: share * this.#idf(this.#terms.get(term)?.df ?? 1) }))
-      .sort((a, b) => b.share - a.share)
-      .slice(0, prfTerms);
-    const sum = candidates.reduce((acc, c) => acc + c.share, 0);
-    return sum > 0
-      ? candidates.map((c) => ({ term: c.term, weight: (prfWeight * c.share) / sum }))
-      : [];
-  }
-
-  /**
    * FAQs by score, best first, with their confidence. `minConfidence` (default MATCH_FLOOR)
    * drops noise; when the best-scoring FAQ is below it nothing is returned, so a weaker
    * FAQ is never promoted over the one that matches best.
@@ -456,16 +394,7 @@ export class FaqIndex {
     let bestVariant: Map<number, number>;
     try {
       this.#accumulate(query, touchedVariants, touchedFaqs);
-      let faqs = this.#combine(touchedVariants, touchedFaqs);
-      const { prfDocs, prfTerms } = this.#ranking;
-      if (prfDocs > 0 && prfTerms > 0) {
-        const expansion = this.#feedbackTerms(query, topK(faqs, this.#faqScores, prfDocs));
-        if (expansion.length > 0) {
-          this.#clearFaqs(faqs);
-          this.#accumulate(expansion, touchedVariants, touchedFaqs);
-          faqs = this.#combine(touchedVariants, touchedFaqs);
-        }
-      }
+      const faqs = this.#combine(touchedVariants, touchedFaqs);
       // Below the top, a FAQ's confidence is at most half its share of the top score: one
       // scoring under 2 × floor of it is never shown, so it is not ranked.
       const depth = Math.max(limit, this.#ranking.rerankDepth, 2);

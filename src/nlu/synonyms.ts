@@ -1,4 +1,5 @@
 import { foldKana, normaliseWidth } from './normalise.js';
+import { porterStem } from './retrieval-stem.js';
 
 /**
  * Multi-word phrases rewritten before segmentation, on width-normalised text
@@ -16,6 +17,12 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bmoney back\b/g, ' refund '],
   [/\bsend (it |them )?back\b/g, ' return '],
   [/\bsign in\b|\blog ?in\b/g, ' login '],
+  [/\bsign up\b/g, ' register '],
+  [/\bback up\b/g, ' backup '],
+  [/\bget (it |them )?back\b/g, ' restore '],
+  [/\bturn(ed|ing|s)? off\b|\bswitch(ed|ing|es)? off\b/g, ' disable '],
+  [/\bturn(ed|ing|s)? on\b|\bswitch(ed|ing|es)? on\b/g, ' enable '],
+  [/\be mail\b/g, ' email '],
   [/돈을? ?돌려/g, ' 환불 '],
   [/多少钱/g, ' 价格 '],
   [/退钱/g, ' 退款 '],
@@ -60,6 +67,24 @@ const GROUPS: Record<string, string[]> = {
   point: ['point', 'reward', 'loyalty'],
   time: ['time', 'day', 'week'],
   method: ['method', 'option', 'way'],
+  // Everyday support verbs and nouns customers and FAQ writers spell differently.
+  delete: ['delete', 'remove', 'erase', 'deletion', 'removal'],
+  restore: ['restore', 'recover', 'retrieve', 'undelete', 'recovery'],
+  backup: ['backup', 'export'],
+  import: ['import', 'upload'],
+  find: ['find', 'locate', 'search', 'lookup'],
+  view: ['view', 'show', 'display'],
+  change: ['change', 'modify', 'edit', 'alter', 'adjust'],
+  disable: ['disable', 'deactivate'],
+  enable: ['enable', 'activate'],
+  register: ['register', 'registration', 'signup', 'enrol', 'enroll'],
+  email: ['email', 'mail'],
+  photo: ['photo', 'picture', 'image', 'pic'],
+  phone: ['phone', 'mobile', 'smartphone', 'cellphone'],
+  computer: ['computer', 'pc', 'laptop', 'desktop'],
+  folder: ['folder', 'directory'],
+  multiple: ['multiple', 'several'],
+  automatic: ['automatic', 'automatically', 'auto'],
   배송비: ['배송비', '배송료', '택배비'],
   배송: ['배송', '발송', '배달', '택배'],
   환불: ['환불', '환급'],
@@ -77,6 +102,14 @@ const CANONICAL = new Map<string, string>();
 for (const [canonical, variants] of Object.entries(GROUPS)) {
   const target = foldKana(normaliseWidth(canonical));
   for (const variant of variants) CANONICAL.set(foldKana(normaliseWidth(variant)), target);
+}
+// English is compared by stem: each variant's stem joins its group unless it names another.
+for (const [canonical, variants] of Object.entries(GROUPS)) {
+  for (const variant of variants) {
+    if (!/^[a-z]+$/.test(variant)) continue;
+    const stem = porterStem(variant);
+    if (!CANONICAL.has(stem)) CANONICAL.set(stem, canonical);
+  }
 }
 
 const LATIN = /[a-z]/;

@@ -1,6 +1,7 @@
 import { detectLanguage } from './detect-language.js';
 import { analyseJapanese } from './japanese-analyzer.js';
 import { foldKana, normaliseWidth } from './normalise.js';
+import { porterStem } from './retrieval-stem.js';
 import { HAN, HANGUL, LATIN_OR_DIGIT } from './script.js';
 import { isStopWord } from './stop-words.js';
 import { canonicalToken, rewritePhrases } from './synonyms.js';
@@ -96,26 +97,10 @@ function stripKoreanSuffix(word: string): string {
 const KOREAN_VERB_ENDING = /[어아다요고서게지데며면해했]$/;
 
 const CONTRACTION = /'(s|d|m|re|ve|ll|t)$/;
-const DOUBLE_CONSONANT = /([bcdfgkmnprt])\1$/;
 
-/** Crude suffix stripping: enough for shipping/shipped/ships to meet, nothing clever. */
-export function stemEnglish(word: string): string {
-  let stem = word.replace(CONTRACTION, '').replace(/n$/, (n) => (word.endsWith("n't") ? '' : n));
-  if (stem.length > 4 && stem.endsWith('ies')) stem = `${stem.slice(0, -3)}y`;
-  else if (stem.endsWith('sses')) stem = stem.slice(0, -2);
-  else if (stem.length > 3 && stem.endsWith('s') && !/(ss|us|is)$/.test(stem))
-    stem = stem.slice(0, -1);
-  let stripped = false;
-  if (stem.length > 5 && stem.endsWith('ing')) {
-    stem = stem.slice(0, -3);
-    stripped = true;
-  } else if (stem.length > 4 && stem.endsWith('ed')) {
-    stem = stem.slice(0, -2);
-    stripped = true;
-  }
-  if (stripped && DOUBLE_CONSONANT.test(stem)) stem = stem.slice(0, -1);
-  if (stem.length > 4 && stem.endsWith('e')) stem = stem.slice(0, -1);
-  return stem;
+/** don't → do, it's → it: the contraction says nothing the word does not. */
+function stripContraction(word: string): string {
+  return word.replace(CONTRACTION, '').replace(/n$/, (n) => (word.endsWith("n't") ? '' : n));
 }
 
 function termForLatin(raw: string): string | null {
@@ -124,7 +109,7 @@ function termForLatin(raw: string): string | null {
   if (isStopWord(word)) return null;
   const direct = canonicalToken(word);
   if (direct !== word) return direct;
-  const stem = stemEnglish(word);
+  const stem = porterStem(stripContraction(word));
   if (stem.length < 2 || isStopWord(stem)) return null;
   return canonicalToken(stem);
 }
