@@ -77,3 +77,14 @@ test('a single intent can be trained: it abstains on what is unlike it', async (
   assert.deepEqual(model.intents, ['refund']);
   assert.equal(model.classify('I want a refund')?.name, 'refund');
 });
+
+test('the logistic model alone still trains, and agrees with the averaged model on clear cases', async () => {
+  const [alone, averaged] = await Promise.all([
+    IntentClassifier.train(intentFixture, { svmC: 0 }),
+    IntentClassifier.train(intentFixture),
+  ]);
+  for (const [text, intent] of unseen.slice(0, 4)) {
+    assert.equal(alone.rank(text)[0]?.name, intent, text);
+    assert.equal(averaged.rank(text)[0]?.name, intent, text);
+  }
+});
