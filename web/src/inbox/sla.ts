@@ -1,13 +1,16 @@
-import type { InboxItem, SlaState } from '../api/types';
+/** The fields of an inbox item the SLA needs (kept import-free so server-side tests can load it). */
+type SlaFields = {
+  status: string;
+  queuedAt: string | null;
+  firstReplyAt: string | null;
+  slaDueAt: string | null;
+};
 
 /** The share of the target after which a waiting conversation is shown as at risk (as the server counts). */
 const warningShare = 0.75;
 
 /** The first-reply SLA of a conversation still waiting for a human answer; null when none applies. */
-export function slaStateOf(
-  row: Pick<InboxItem, 'status' | 'queuedAt' | 'firstReplyAt' | 'slaDueAt'>,
-  now: number,
-): SlaState | null {
+export function slaStateOf(row: SlaFields, now: number): 'ok' | 'warning' | 'breached' | null {
   if (!row.slaDueAt || !row.queuedAt || row.firstReplyAt) return null;
   if (row.status !== 'queued' && row.status !== 'assigned') return null;
   const start = Date.parse(row.queuedAt);
