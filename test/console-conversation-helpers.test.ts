@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { findSlashQuery, matchCanned, renderCanned } from '../web/src/canned/render-canned.js';
-import { slaState } from '../web/src/conversation/sla-state.js';
 import { splitByMatches } from '../web/src/moderation/highlight-matches.js';
+import { slaStateOf as slaState } from '../web/src/shared/sla.js';
 
 const vars = {
   contactName: '山田 太郎',

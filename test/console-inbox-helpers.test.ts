@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { slaStateOf } from '../web/src/inbox/sla.js';
+import { slaStateOf } from '../web/src/shared/sla.js';
 import { formatWait } from '../web/src/supervisor/format-wait.js';
 
 const queuedAt = '2026-01-01T00:00:00.000Z';

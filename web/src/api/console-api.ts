@@ -1,14 +1,5 @@
 import type { HttpClient } from './http-client';
-import type {
-  ConversationDetail,
-  ConversationSummary,
-  ConversationUpdate,
-  Message,
-  Presence,
-  User,
-} from './types';
-
-export type InboxFilter = 'queued' | 'mine';
+import type { ConversationDetail, ConversationUpdate, Message, Presence, User } from './types';
 
 const enc = encodeURIComponent;
 
@@ -19,14 +10,6 @@ export function createConsoleApi(http: HttpClient, tenantId: string) {
   return {
     setPresence: (status: Presence) =>
       http.request<{ status: Presence }>('PUT', `${base}/agents/me/status`, { status }),
-    listConversations: async (filter: InboxFilter) => {
-      const query = filter === 'queued' ? 'status=queued' : 'status=assigned&assignee=me';
-      const body = await http.request<{ conversations: ConversationSummary[] }>(
-        'GET',
-        `${base}/conversations?${query}`,
-      );
-      return body.conversations;
-    },
     getConversation: (id: string) => http.request<ConversationDetail>('GET', conversation(id)),
     assign: (id: string) =>
       http.request<Partial<ConversationUpdate>>('POST', `${conversation(id)}/assign`, {}),

@@ -1,12 +1,12 @@
 import { formatDateTime, formatRelative, useI18n } from '../i18n';
+import { type SlaFields, slaStateOf } from '../shared/sla';
 import { useNow } from '../shared/use-now';
-import { type SlaInput, slaState } from './sla-state';
 
 /** The first-reply SLA in the conversation header: a warning when close, red once missed. */
-export function SlaBadge(props: SlaInput) {
+export function SlaBadge(props: SlaFields) {
   const { t, locale } = useI18n();
   const now = useNow(15_000);
-  const state = slaState(props, now);
+  const state = slaStateOf(props, now);
   if (!state || state === 'ok' || !props.slaDueAt) return null;
   const relative = formatRelative(locale, props.slaDueAt, now);
   return (

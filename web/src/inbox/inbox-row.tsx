@@ -1,8 +1,8 @@
 import type { Ref } from 'react';
 import type { InboxItem } from '../api/types';
 import { formatDateTime, formatRelative, useI18n } from '../i18n';
+import { slaStateOf } from '../shared/sla';
 import { ChannelBadge } from './channel-badge';
-import { slaStateOf } from './sla';
 import { SlaBadge } from './sla-badge';
 
 type InboxRowProps = {

@@ -1,8 +1,8 @@
 import type { InboxItem, SupervisorQueue } from '../api/types';
 import { formatDateTime, formatRelative, type MessageKey, useI18n } from '../i18n';
 import { ChannelBadge } from '../inbox/channel-badge';
-import { slaStateOf } from '../inbox/sla';
 import { SlaBadge } from '../inbox/sla-badge';
+import { slaStateOf } from '../shared/sla';
 
 type ConversationTableProps = {
   conversations: InboxItem[];

@@ -1,5 +1,5 @@
 /** The fields of an inbox item the SLA needs (kept import-free so server-side tests can load it). */
-type SlaFields = {
+export type SlaFields = {
   status: string;
   queuedAt: string | null;
   firstReplyAt: string | null;
@@ -9,7 +9,10 @@ type SlaFields = {
 /** The share of the target after which a waiting conversation is shown as at risk (as the server counts). */
 const warningShare = 0.75;
 
-/** The first-reply SLA of a conversation still waiting for a human answer; null when none applies. */
+/**
+ * The first-reply SLA of a conversation still waiting for a human answer; null when none
+ * applies. One rule for the inbox, the supervisor view and the conversation header.
+ */
 export function slaStateOf(row: SlaFields, now: number): 'ok' | 'warning' | 'breached' | null {
   if (!row.slaDueAt || !row.queuedAt || row.firstReplyAt) return null;
   if (row.status !== 'queued' && row.status !== 'assigned') return null;
