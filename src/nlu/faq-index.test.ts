@@ -72,3 +72,21 @@ test('builds and searches 10,000 FAQs', () => {
   assert.equal(big.size, 10_000);
   assert.ok(big.search('送料っていくらかかりますか').length > 0);
 });
+
+test('searches leave no scores behind for the next one', () => {
+  const first = index.search('送料っていくらかかりますか', { limit: 3, minConfidence: 0 });
+  index.search('how much is shipping', { limit: 3, minConfidence: 0 });
+  index.search('キャンセルできますか', { limit: 3, minConfidence: 0 });
+  assert.deepEqual(
+    index.search('送料っていくらかかりますか', { limit: 3, minConfidence: 0 }),
+    first,
+  );
+});
+
+test('re-ranking keeps scores in order and the confidence floor', () => {
+  const results = index.search('送料', { limit: 5, minConfidence: 0 });
+  for (let i = 1; i < results.length; i++) {
+    assert.ok((results[i - 1]?.score ?? 0) >= (results[i]?.score ?? 0));
+  }
+  for (const match of index.search('送料')) assert.ok(match.confidence >= 0.15);
+});
