@@ -55,6 +55,8 @@ const ANSWER_COVER_WEIGHT = 1;
 /** A bigram is partial evidence of a word, so it counts half. */
 const KIND_WEIGHT: Record<Token['kind'], number> = { word: 1, compound: 1, bigram: 0.5, alias: 1 };
 const DEFAULT_LIMIT = 5;
+/** Bigrams are never skipped for being common in fewer FAQs than this. */
+const GRAM_MIN_DF = 100;
 
 type TermEntry = {
   /** Postings into variants (the question and each alternate): positions and counts. */
@@ -299,7 +301,8 @@ export class FaqIndex {
         });
       }
     }
-    const maxIdf = this.#idf(gramMaxShare * this.#docs.length);
+    // Only large indexes pay for common bigrams; a small FAQ keeps them all.
+    const maxIdf = this.#idf(Math.max(GRAM_MIN_DF, gramMaxShare * this.#docs.length));
     return [...byTerm.values()].filter((q) => !isGram(q.term) || q.idf >= maxIdf);
   }
 
