@@ -29,7 +29,14 @@ export async function runChannelsBench(): Promise<void> {
   const apiBase = `http://127.0.0.1:${(standIn.address() as AddressInfo).port}`;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tsunagi-bench-channels-'));
   const tsunagi = await startTsunagi({
-    config: loadConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', SMTP_PORT: '0' }),
+    config: loadConfig({
+      PORT: '0',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'silent',
+      SMTP_PORT: '0',
+      // The stand-in Messaging API listens on loopback.
+      CHANNEL_API_HOSTS: '127.0.0.1',
+    }),
   });
   const post = async (url: string, body: unknown, headers: Record<string, string> = {}) => {
     const raw = JSON.stringify(body);
@@ -50,7 +57,9 @@ export async function runChannelsBench(): Promise<void> {
       { type: 'line', channelSecret: 'bench-secret', channelAccessToken: 'bench', apiBase },
       { authorization: `Bearer ${login.token}` },
     );
-    const webhook = new URL(channel.webhookUrl as string).pathname;
+    if (!channel.webhookUrl)
+      throw new Error(`creating the channel failed: ${JSON.stringify(channel)}`);
+    const webhook = new URL(channel.webhookUrl).pathname;
     const questions = ['送料はいくらですか？', 'When will my order arrive?', '返品できますか'];
 
     // Baseline: the widget API, one conversation per 20 messages, 8 in flight.
