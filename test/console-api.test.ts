@@ -129,6 +129,13 @@ for (const database of databasesUnderTest()) {
       assert.ok((await row()).slaDueAt, 'an SLA due time from the queue time');
       await server.api.post(`${ws.base}/conversations/${mine.conversationId}/read`, {}, token);
       assert.equal((await row()).unread, 0);
+      const reply = await server.api.post(
+        `${ws.base}/conversations/${mine.conversationId}/messages`,
+        { text: 'Looking into it.' },
+        token,
+      );
+      assert.equal(reply.status, 201);
+      assert.equal((await row()).unread, 0, 'only what the customer wrote counts');
       await mine.send('any news?');
       assert.equal((await row()).unread, 1);
       assert.deepEqual((await ws.get('/tags')).body.tags, ['refund', 'urgent']);

@@ -78,8 +78,16 @@ export function createInboxRepository(db: Db) {
           'c.first_reply_at',
           'c.created_at',
           'c.updated_at',
-          'c.last_seq',
-          'r.last_read_seq',
+          // Unread means what the customer wrote since this user last read the conversation.
+          (eb) =>
+            eb
+              .selectFrom('messages as um')
+              .select((u) => u.fn.countAll<number>().as('n'))
+              .where('um.tenant_id', '=', tenantId)
+              .whereRef('um.conversation_id', '=', 'c.id')
+              .where('um.author', '=', 'customer')
+              .where('um.seq', '>', eb.fn.coalesce('r.last_read_seq', eb.lit(0)))
+              .as('unread'),
           'm.text as last_text',
           'm.author as last_author',
           'm.created_at as last_at',
@@ -131,7 +139,7 @@ export function createInboxRepository(db: Db) {
         firstReplyAt: r.first_reply_at,
         createdAt: r.created_at,
         updatedAt: r.updated_at,
-        unread: Math.max(0, r.last_seq - (r.last_read_seq ?? 0)),
+        unread: Number(r.unread ?? 0),
         lastMessage:
           r.last_text !== null && r.last_author !== null && r.last_at !== null
             ? { text: r.last_text, author: r.last_author, createdAt: r.last_at }

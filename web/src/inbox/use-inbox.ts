@@ -120,7 +120,8 @@ export function useInbox(api: InboxApi, openId: string | null) {
             ? {
                 ...row,
                 updatedAt: message.createdAt,
-                unread: isOpen ? 0 : row.unread + 1,
+                // As the server counts: only what the customer wrote is unread.
+                unread: isOpen ? 0 : row.unread + (message.author === 'customer' ? 1 : 0),
                 lastMessage: {
                   text: message.text,
                   author: message.author,
