@@ -299,8 +299,26 @@ describe('browser: the supervisor view and the inbox filters stay live', {
       'true',
     );
 
-    // Joining from the supervisor view assigns the conversation to the supervisor and opens it.
+    // Taking over a colleague's conversation asks first; declining changes nothing.
     await page.locator('[data-testid="nav-supervisor"]').click();
+    const asked = new Promise<string>((resolve) =>
+      page.once('dialog', (dialog) => {
+        resolve(dialog.message());
+        void dialog.dismiss();
+      }),
+    );
+    await page
+      .locator(`[data-testid="supervisor-conversation"][data-id="${first.conversationId}"]`)
+      .locator('[data-testid="supervisor-join"]')
+      .click();
+    assert.match(await asked, /引き継ぎますか/);
+    const kept = await api.get(
+      `/api/v1/tenants/${demo.tenantId}/conversations/${first.conversationId}`,
+      await api.login(supervisorUser.email, supervisorUser.password),
+    );
+    assert.equal(kept.body.conversation.assigneeId, agentId, 'still the agent’s');
+
+    // Joining a waiting conversation assigns it to the supervisor and opens it.
     const secondRow = page.locator(
       `[data-testid="supervisor-conversation"][data-id="${second.conversationId}"]`,
     );

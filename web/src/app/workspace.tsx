@@ -252,6 +252,15 @@ function TenantWorkspace({
   });
 
   const join = async (id: string) => {
+    // Taking a conversation from a colleague mid-answer is a deliberate act: ask first.
+    const row = supervisor.conversations?.find((c) => c.id === id);
+    if (
+      row?.assigneeId &&
+      row.assigneeId !== user.id &&
+      !window.confirm(t('supervisor.confirmTakeOver', { name: row.assigneeName ?? '' }))
+    ) {
+      return;
+    }
     setJoiningId(id);
     takingIds.current.add(id);
     try {

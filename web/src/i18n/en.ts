@@ -262,6 +262,8 @@ export const en = {
   'supervisor.viewNamed': 'View the conversation with {name}',
   'supervisor.join': 'Join',
   'supervisor.joinNamed': 'Join the conversation with {name}',
+  'supervisor.confirmTakeOver':
+    '{name} is handling this conversation. Take it over? They will no longer be its agent.',
   'supervisor.joining': 'Joining…',
   'supervisor.joined': 'Yours',
   'supervisor.joinFailed': 'Could not join the conversation: {message}',

@@ -263,6 +263,8 @@ export const ja: Catalogue = {
   'supervisor.viewNamed': '{name}さんとの会話を閲覧',
   'supervisor.join': '参加',
   'supervisor.joinNamed': '{name}さんとの会話に参加',
+  'supervisor.confirmTakeOver':
+    'この会話は{name}さんが対応中です。引き継ぎますか？{name}さんは担当から外れます。',
   'supervisor.joining': '参加中…',
   'supervisor.joined': '担当中',
   'supervisor.joinFailed': '会話に参加できませんでした：{message}',
