@@ -259,7 +259,14 @@ describe('browser: the supervisor view and the inbox filters stay live', {
       .locator(`[data-testid="conversation-row"][data-id="${second.conversationId}"]`)
       .click();
     // The read mark is sent after a short pause; let it land before the customer writes.
-    await page.waitForTimeout(800);
+    const readerToken = await api.login(supervisorUser.email, supervisorUser.password);
+    const unreadOfFirst = async () =>
+      (
+        await api.get(`/api/v1/tenants/${demo.tenantId}/inbox?view=all`, readerToken)
+      ).body.conversations.find((c: { id: string }) => c.id === first.conversationId)?.unread;
+    for (let i = 0; i < 100 && (await unreadOfFirst()) !== 0; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
     await first.send('追加で質問があります');
     await firstInbox
       .locator('[data-testid="row-unread"]', { hasText: '1' })
