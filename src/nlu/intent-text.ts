@@ -1,31 +1,11 @@
 /**
- * Text normalisation and stemming for intent features, kept apart from FAQ tokenisation so
- * that a trained intent model's features stay stable when retrieval's analysis changes.
+ * Text normalisation and stemming for intent features. The stemming is kept apart from FAQ
+ * tokenisation so that retrieval's analysis can change without moving the intent features.
  */
+import { normaliseWidth } from './normalise.js';
 
-const KATAKANA = /[\u30a1-\u30fc]/;
-const APOSTROPHE = /['‘’`´]/;
-
-/** Width (NFKC), case, katakana long-vowel and punctuation cleanup. */
-export function intentNormalise(text: string): string {
-  let out = text.normalize('NFKC').toLowerCase();
-  if (KATAKANA.test(out)) {
-    out = out
-      // A dash or wave typed after katakana is almost always a long-vowel mark.
-      .replace(/(?<=[\u30a1-\u30fc])[-‐‑–—―−~〜～]/g, 'ー')
-      .replace(/ー{2,}/g, 'ー')
-      // サーバー/サーバ: the final long vowel is spelled both ways.
-      .replace(/(?<=[\u30a1-\u30fc][\u30a1-\u30fa])ー(?![\u30a1-\u30fc])/g, '');
-  }
-  if (APOSTROPHE.test(out)) {
-    // Apostrophes inside words (don't, what's) carry meaning; other punctuation does not.
-    out = out.replace(/[‘’`´]/g, "'").replace(/(?<![\p{L}\p{N}])'|'(?![\p{L}\p{N}])/gu, ' ');
-  }
-  return out
-    .replace(/[^\p{L}\p{N}\p{M}'ー\s]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+/** Width (NFKC), case, katakana long-vowel and punctuation cleanup: the same as retrieval's. */
+export const intentNormalise = normaliseWidth;
 
 const CONTRACTION = /'(s|d|m|re|ve|ll|t)$/;
 const DOUBLE_CONSONANT = /([bcdfgkmnprt])\1$/;
