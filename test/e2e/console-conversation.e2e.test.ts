@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { Socket } from 'socket.io-client';
+import { browserSkipReason, launchChromium } from '../support/browser.js';
 import {
   connectSocket,
   demo,
@@ -14,19 +13,10 @@ import {
   type TestServer,
 } from '../support/harness.js';
 
-const chromiumPath = '/usr/bin/chromium';
-const isBuilt =
-  fs.existsSync(path.resolve('dist/widget/widget.js')) &&
-  fs.existsSync(path.resolve('dist/web/index.html'));
-
 type Customer = Awaited<ReturnType<typeof startWidgetConversation>> & { socket: Socket };
 
 describe('browser: an operator works conversations in the console', {
-  skip: !fs.existsSync(chromiumPath)
-    ? 'Chromium is not installed at /usr/bin/chromium'
-    : !isBuilt
-      ? 'front ends not built (npm run build:widget && npm run build:web)'
-      : false,
+  skip: browserSkipReason(),
 }, () => {
   let server: TestServer;
   let browser: Browser;
@@ -34,10 +24,7 @@ describe('browser: an operator works conversations in the console', {
 
   before(async () => {
     server = await startTestServer();
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    browser = await launchChromium();
   });
   after(async () => {
     for (const socket of sockets) socket.close();

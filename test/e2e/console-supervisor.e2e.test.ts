@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { browserSkipReason, launchChromium } from '../support/browser.js';
 import {
   type Api,
   demo,
@@ -10,11 +9,6 @@ import {
   startWidgetConversation,
   type TestServer,
 } from '../support/harness.js';
-
-const chromiumPath = '/usr/bin/chromium';
-const isBuilt =
-  fs.existsSync(path.resolve('dist/widget/widget.js')) &&
-  fs.existsSync(path.resolve('dist/web/index.html'));
 
 const supervisorUser = {
   email: 'supervisor@demo.tsunagi.local',
@@ -64,21 +58,14 @@ const waitForRows = async (page: Page, isExpected: (ids: (string | null)[]) => b
 };
 
 describe('browser: the supervisor view and the inbox filters stay live', {
-  skip: !fs.existsSync(chromiumPath)
-    ? 'Chromium is not installed at /usr/bin/chromium'
-    : !isBuilt
-      ? 'front ends not built (npm run build:widget && npm run build:web)'
-      : false,
+  skip: browserSkipReason(),
 }, () => {
   let server: TestServer;
   let browser: Browser;
 
   before(async () => {
     server = await startTestServer();
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    browser = await launchChromium();
     const adminToken = await server.api.login(demo.admin.email, demo.admin.password);
     const created = await server.api.post(
       `/api/v1/tenants/${demo.tenantId}/users`,

@@ -1,31 +1,18 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { browserSkipReason, launchChromium } from '../support/browser.js';
 import { demo, startTestServer, type TestServer } from '../support/harness.js';
 
-const chromiumPath = '/usr/bin/chromium';
-const isBuilt =
-  fs.existsSync(path.resolve('dist/widget/widget.js')) &&
-  fs.existsSync(path.resolve('dist/web/index.html'));
-
 describe('browser: a customer on /demo reaches an operator in the console', {
-  skip: !fs.existsSync(chromiumPath)
-    ? 'Chromium is not installed at /usr/bin/chromium'
-    : !isBuilt
-      ? 'front ends not built (npm run build:widget && npm run build:web)'
-      : false,
+  skip: browserSkipReason(),
 }, () => {
   let server: TestServer;
   let browser: Browser;
 
   before(async () => {
     server = await startTestServer();
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    browser = await launchChromium();
   });
   after(async () => {
     await browser?.close();

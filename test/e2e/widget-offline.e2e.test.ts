@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { browserSkipReason, launchChromium } from '../support/browser.js';
 import { eventually, startMailSink } from '../support/channel-stand-ins.js';
 import {
   connectSocket,
@@ -12,15 +11,8 @@ import {
   type TestServer,
 } from '../support/harness.js';
 
-const chromiumPath = '/usr/bin/chromium';
-const isBuilt = fs.existsSync(path.resolve('dist/widget/widget.js'));
-
 describe('browser: the widget when nobody can answer, transcripts and typing', {
-  skip: !fs.existsSync(chromiumPath)
-    ? 'Chromium is not installed at /usr/bin/chromium'
-    : !isBuilt
-      ? 'widget not built (npm run build:widget)'
-      : false,
+  skip: browserSkipReason(),
 }, () => {
   let server: TestServer;
   let browser: Browser;
@@ -29,10 +21,7 @@ describe('browser: the widget when nobody can answer, transcripts and typing', {
   before(async () => {
     sink = await startMailSink();
     server = await startTestServer({ name: 'sqlite' }, { SMTP_URL: sink.url });
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    browser = await launchChromium();
   });
   after(async () => {
     await browser?.close();
