@@ -105,6 +105,15 @@ describe('browser: an operator works conversations in the console', {
     await manager.locator('li', { hasText: '/owabi' }).waitFor();
     await admin.keyboard.press('Escape');
     await manager.waitFor({ state: 'detached' });
+    // …and a word of the shop's own to warn about.
+    await admin.locator('[data-testid="banned-words-manage"]').click();
+    const words = admin.locator('[data-testid="banned-words"]');
+    await words.locator('[data-testid="banned-words-input"]:not([disabled])').waitFor();
+    await words.locator('[data-testid="banned-words-input"]').fill('激安\n');
+    await words.locator('[data-testid="banned-words-save"]').click();
+    await words.locator('[role="status"]').waitFor();
+    await admin.keyboard.press('Escape');
+    await words.waitFor({ state: 'detached' });
     await admin.close();
 
     const agent = await (
@@ -229,6 +238,14 @@ describe('browser: an operator works conversations in the console', {
     await politeDelivered;
     await waitForValue(agent, 'reply-input', '');
     assert.ok(!(await customerTexts(yamada, 'agent')).includes(rude), 'the rude reply never left');
+
+    // The shop's own word is caught too.
+    await reply.fill('激安セールのご案内です');
+    await reply.press('Enter');
+    await warning.waitFor();
+    assert.equal(await warning.locator('[data-testid="moderation-word"]').innerText(), '激安');
+    await reply.fill('');
+    await warning.waitFor({ state: 'detached' });
 
     // Sending anyway is an explicit second choice.
     await reply.fill('I am sorry, that was a stupid mistake on our side.');

@@ -42,6 +42,10 @@ export function createConversationApi(http: HttpClient, tenantId: string) {
           text,
         })
       ).matches,
+    getBannedWords: () =>
+      http.request<{ builtIn: string[]; words: string[] }>('GET', `${base}/banned-words`),
+    setBannedWords: async (words: string[]) =>
+      (await http.request<{ words: string[] }>('PUT', `${base}/banned-words`, { words })).words,
     listCanned: async () =>
       (await http.request<{ cannedResponses: CannedResponse[] }>('GET', `${base}/canned-responses`))
         .cannedResponses,

@@ -5,6 +5,7 @@ import { CannedManager } from '../canned/canned-manager';
 import { renderCanned } from '../canned/render-canned';
 import { useCanned } from '../canned/use-canned';
 import { useI18n } from '../i18n';
+import { BannedWordsDialog } from '../moderation/banned-words-dialog';
 import { SuggestionsPanel } from '../suggestions/suggestions-panel';
 import { useSuggestions } from '../suggestions/use-suggestions';
 import { TransferDialog } from '../transfer/transfer-dialog';
@@ -96,13 +97,14 @@ type OpenConversationProps = ConversationPaneProps & {
 };
 
 const supervisorRoles = new Set(['owner', 'admin', 'supervisor']);
+// Canned responses and banned words are the tenant's settings: admins change them.
 const cannedManagerRoles = new Set(['owner', 'admin']);
 
 function OpenConversation(props: OpenConversationProps) {
   const { detail, me, api, staff } = props;
   const { conversation, messages } = detail;
   const { t } = useI18n();
-  const [dialog, setDialog] = useState<'wrap-up' | 'transfer' | 'canned' | null>(null);
+  const [dialog, setDialog] = useState<'wrap-up' | 'transfer' | 'canned' | 'words' | null>(null);
   const reply = useRef<ReplyBoxHandle>(null);
 
   const contactName = conversation.contactName?.trim() || t('inbox.guest');
@@ -230,6 +232,7 @@ function OpenConversation(props: OpenConversationProps) {
           onStopTyping={typing.stop}
           onLeave={props.onLeaveReply}
           onManageCanned={cannedManagerRoles.has(me.role) ? () => setDialog('canned') : undefined}
+          onManageWords={cannedManagerRoles.has(me.role) ? () => setDialog('words') : undefined}
         />
       </div>
       {dialog === 'wrap-up' && (
@@ -252,6 +255,7 @@ function OpenConversation(props: OpenConversationProps) {
           onClose={() => setDialog(null)}
         />
       )}
+      {dialog === 'words' && <BannedWordsDialog api={api} onClose={() => setDialog(null)} />}
       {dialog === 'transfer' && (
         <TransferDialog
           api={api}

@@ -45,6 +45,8 @@ type ReplyBoxProps = {
   onLeave: () => void;
   /** Shown to those who may change canned responses. */
   onManageCanned?: (() => void) | undefined;
+  /** Admins: edit the tenant's banned words. */
+  onManageWords?: (() => void) | undefined;
 };
 
 type Warning = { text: string; matches: ModerationMatch[] };
@@ -357,6 +359,16 @@ export function ReplyBox(props: ReplyBoxProps) {
           <span id={`${id}-hint`} className="reply__hint">
             {isDisabled ? disabledReason : t('conversation.replyHint')}
           </span>
+          {props.onManageWords && (
+            <button
+              type="button"
+              className="button button--ghost reply__manage"
+              data-testid="banned-words-manage"
+              onClick={props.onManageWords}
+            >
+              {t('bannedWords.manage')}
+            </button>
+          )}
           {props.onManageCanned && (
             <button
               type="button"
