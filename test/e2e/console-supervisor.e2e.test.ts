@@ -335,6 +335,18 @@ describe('browser: the supervisor view and the inbox filters stay live', {
       joined.body.conversation.assigneeId,
       (await api.get('/api/v1/auth/me', token)).body.user.id,
     );
+
+    // A supervisor marks the customer VIP from the contact panel.
+    const vip = page.locator('[data-testid="contact-vip-toggle"]');
+    await vip.waitFor();
+    assert.equal(await vip.getAttribute('aria-pressed'), 'false');
+    await vip.click();
+    await page.locator('[data-testid="contact-vip-toggle"][aria-pressed="true"]').waitFor();
+    const details = await api.get(
+      `/api/v1/tenants/${demo.tenantId}/conversations/${second.conversationId}/details`,
+      token,
+    );
+    assert.equal(details.body.contact.isVip, true);
   });
 
   test('a new assignment chimes and notifies; muting is remembered', async () => {

@@ -42,6 +42,12 @@ export function createConversationApi(http: HttpClient, tenantId: string) {
           text,
         })
       ).matches,
+    setVip: async (contactId: string, isVip: boolean) =>
+      (
+        await http.request<{ isVip: boolean }>('PUT', `${base}/contacts/${enc(contactId)}/vip`, {
+          isVip,
+        })
+      ).isVip,
     getBannedWords: () =>
       http.request<{ builtIn: string[]; words: string[] }>('GET', `${base}/banned-words`),
     setBannedWords: async (words: string[]) =>

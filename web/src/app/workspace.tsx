@@ -367,6 +367,7 @@ function TenantWorkspace({
               detail={readyDetail}
               staff={conversationStaff}
               onOpenConversation={open}
+              canSetVip={canSupervise(user.role)}
             />
           )}
         </aside>

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { ConversationStaffDetails, ConversationSummary } from '../api/types';
 import { formatDateTime, formatLanguageName, type MessageKey, useI18n } from '../i18n';
 import { channelLabel } from '../inbox/channel-badge';
@@ -8,10 +9,19 @@ type ContactPanelProps = {
   /** The staff-only details, once loaded: contact record and past conversations. */
   details?: ConversationStaffDetails | null;
   onOpenConversation?: (id: string) => void;
+  /** Supervisors and admins mark a contact VIP: their conversations are routed first. */
+  onSetVip?: ((isVip: boolean) => Promise<void>) | undefined;
 };
 
-export function ContactPanel({ conversation, details, onOpenConversation }: ContactPanelProps) {
+export function ContactPanel({
+  conversation,
+  details,
+  onOpenConversation,
+  onSetVip,
+}: ContactPanelProps) {
   const { t, locale } = useI18n();
+  const [isSavingVip, setSavingVip] = useState(false);
+  const [hasVipFailed, setVipFailed] = useState(false);
   const statusKey: MessageKey = `status.${conversation.status}`;
   const contact = details?.contact;
   const name = contact?.name?.trim() || conversation.contactName?.trim() || t('inbox.guest');
@@ -50,6 +60,29 @@ export function ContactPanel({ conversation, details, onOpenConversation }: Cont
         </h2>
         {contact?.isVip && <span className="contact__vip">{t('conversation.contactVip')}</span>}
       </div>
+      {contact && onSetVip && (
+        <button
+          type="button"
+          className="button button--ghost contact__vip-toggle"
+          data-testid="contact-vip-toggle"
+          aria-pressed={contact.isVip}
+          disabled={isSavingVip}
+          onClick={() => {
+            setSavingVip(true);
+            setVipFailed(false);
+            onSetVip(!contact.isVip)
+              .catch(() => setVipFailed(true))
+              .finally(() => setSavingVip(false));
+          }}
+        >
+          {contact.isVip ? t('contact.unmarkVip') : t('contact.markVip')}
+        </button>
+      )}
+      {hasVipFailed && (
+        <p className="contact__none" role="alert">
+          {t('contact.vipFailed')}
+        </p>
+      )}
       <dl className="contact__list">
         {rows.map(([label, value]) => (
           <div key={label} className="contact__row">

@@ -11,6 +11,8 @@ type ConversationSidebarProps = {
   detail: ConversationDetail;
   staff: ConversationStaff;
   onOpenConversation: (id: string) => void;
+  /** Whether this user may mark the contact VIP. */
+  canSetVip: boolean;
 };
 
 /** The context pane: handoff card, tags and category, the customer and their history. */
@@ -19,6 +21,7 @@ export function ConversationSidebar({
   detail,
   staff,
   onOpenConversation,
+  canSetVip,
 }: ConversationSidebarProps) {
   const [knownTags, setKnownTags] = useState<string[]>([]);
   const conversationId = detail.conversation.id;
@@ -67,6 +70,14 @@ export function ConversationSidebar({
         conversation={detail.conversation}
         details={details}
         onOpenConversation={onOpenConversation}
+        onSetVip={
+          canSetVip && details
+            ? async (isVip) => {
+                const saved = await api.setVip(details.contact.id, isVip);
+                staff.patch({ contact: { ...details.contact, isVip: saved } });
+              }
+            : undefined
+        }
       />
     </>
   );
