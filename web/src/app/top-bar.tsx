@@ -2,6 +2,7 @@ import type { MouseEvent, ReactNode } from 'react';
 import type { User } from '../api/types';
 import { useI18n } from '../i18n';
 import { LanguageSelect } from '../i18n/language-select';
+import { canManageRouting, routingPath } from '../routing/routing-route';
 import { canSupervise, supervisorPath } from '../supervisor/supervisor-route';
 
 type TopBarProps = {
@@ -53,6 +54,11 @@ export function TopBar({ user, onSignOut, children, onNavigate, isSupervisorPage
         {user.role === 'admin' && user.tenantId && (
           <a className="button button--ghost" href={`${import.meta.env.BASE_URL}knowledge`}>
             {t('nav.knowledge')}
+          </a>
+        )}
+        {canManageRouting(user.role) && user.tenantId && (
+          <a className="button button--ghost" href={routingPath} data-testid="nav-routing">
+            {t('routing.nav')}
           </a>
         )}
         <LanguageSelect />

@@ -22,6 +22,8 @@ import { useAssignmentAlerts } from '../notifications/use-assignment-alerts';
 import { PresenceSelect } from '../presence/presence-select';
 import { ConnectionIndicator } from '../realtime/connection-indicator';
 import { type AgentSocketEmitter, useAgentSocket } from '../realtime/use-agent-socket';
+import { RoutingPage } from '../routing/routing-page';
+import { canManageRouting, routingPath } from '../routing/routing-route';
 import { describeError } from '../shared/error-message';
 import { SupervisorPage } from '../supervisor/supervisor-page';
 import { canSupervise, navigateTo, useSupervisorRoute } from '../supervisor/supervisor-route';
@@ -54,6 +56,9 @@ export function Workspace(props: WorkspaceProps) {
   }
   if (window.location.pathname === knowledgePath && props.user.role === 'admin') {
     return <KnowledgePage {...props} tenantId={props.user.tenantId} />;
+  }
+  if (window.location.pathname === routingPath && canManageRouting(props.user.role)) {
+    return <RoutingPage {...props} tenantId={props.user.tenantId} />;
   }
   return <TenantWorkspace {...props} tenantId={props.user.tenantId} />;
 }
