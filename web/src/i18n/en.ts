@@ -452,7 +452,7 @@ export const en = {
   'routing.day.sat': 'Saturday',
   'routing.agents.title': 'Agents',
   'routing.agents.hint':
-    'Conversations go to agents with the queue’s skills and the customer’s language. Save each row on its own.',
+    'Conversations go to agents with the queue’s skills and the customer’s language. Save each row on its own. A maximum of 0 means nothing is routed to them automatically.',
   'routing.agents.none': 'No one takes conversations yet.',
   'routing.agents.name': 'Name',
   'routing.agents.skills': 'Skills',
@@ -468,6 +468,10 @@ export const en = {
   'routing.level.new': 'New',
   'routing.level.regular': 'Regular',
   'routing.level.senior': 'Senior',
+  'routing.role.owner': 'Owner',
+  'routing.role.admin': 'Admin',
+  'routing.role.supervisor': 'Supervisor',
+  'routing.role.agent': 'Agent',
 };
 
 export type MessageKey = keyof typeof en;

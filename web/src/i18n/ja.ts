@@ -440,7 +440,7 @@ export const ja: Catalogue = {
   'routing.hours.slaHint': '独自の目標がないキューに適用されます。',
   'routing.hours.awayGrace': '再割り当てまでの猶予（秒）',
   'routing.hours.awayGraceHint':
-    '担当者が離席またはオフラインになってから、未返信の会話をキューに戻すまでの時間です。',
+    'オペレーターが離席またはオフラインになってから、未返信の会話をキューに戻すまでの時間です。',
   'routing.hours.save': '受付時間を保存',
   'routing.hours.saved': '受付時間と設定を保存しました。',
   'routing.day.sun': '日曜日',
@@ -450,9 +450,9 @@ export const ja: Catalogue = {
   'routing.day.thu': '木曜日',
   'routing.day.fri': '金曜日',
   'routing.day.sat': '土曜日',
-  'routing.agents.title': '担当者',
+  'routing.agents.title': 'オペレーター',
   'routing.agents.hint':
-    '会話は、キューのスキルとお客様の言語に対応できる担当者に割り当てられます。行ごとに保存してください。',
+    '会話は、キューのスキルとお客様の言語に対応できるオペレーターに割り当てられます。行ごとに保存してください。同時対応数の上限を0にすると、自動では割り当てられません。',
   'routing.agents.none': '会話を担当するユーザーはまだいません。',
   'routing.agents.name': '名前',
   'routing.agents.skills': 'スキル',
@@ -468,4 +468,8 @@ export const ja: Catalogue = {
   'routing.level.new': '新人',
   'routing.level.regular': '一般',
   'routing.level.senior': 'ベテラン',
+  'routing.role.owner': 'オーナー',
+  'routing.role.admin': '管理者',
+  'routing.role.supervisor': 'スーパーバイザー',
+  'routing.role.agent': 'オペレーター',
 };

@@ -17,6 +17,13 @@ const levelKeys: Record<AgentLevel, MessageKey> = {
   senior: 'routing.level.senior',
 };
 
+const roleKeys: Record<string, MessageKey> = {
+  owner: 'routing.role.owner',
+  admin: 'routing.role.admin',
+  supervisor: 'routing.role.supervisor',
+  agent: 'routing.role.agent',
+};
+
 type AgentsSectionProps = {
   api: RoutingApi;
   agents: AgentRow[] | null;
@@ -111,7 +118,10 @@ function AgentEditRow({
     <tr data-testid="agent-row" data-agent-id={agent.id}>
       <th scope="row">
         {name}
-        <span className="routing__muted"> {agent.role}</span>
+        <span className="routing__muted">
+          {' '}
+          {roleKeys[agent.role] ? t(roleKeys[agent.role] as MessageKey) : agent.role}
+        </span>
       </th>
       <td>
         <input
