@@ -12,7 +12,7 @@ import {
   textSchema,
 } from '../schemas.js';
 import type { Services } from '../services.js';
-import { learnFromOperatorAnswer } from './operator-learning.js';
+import { replyAsAgent } from './agent-reply.js';
 
 const conversationSchema = z
   .object({
@@ -197,38 +197,13 @@ export function registerAgentRoutes(
       const me = await actingUser(principal, params.tenantId);
       // An unknown FAQ is refused before anything is stored.
       if (body.faqId) await knowledge.getFaq(params.tenantId, body.faqId);
-      const current = await conversations.getRaw(params.tenantId, params.id);
-      const isMine = current.status === 'assigned' && current.assigneeId === me.id;
-      if (!isMine && !can(principal, 'conversation.assign_others')) {
-        if (current.status === 'assigned') {
-          throw new AppError('conflict', 'The conversation is assigned to another agent');
-        }
-        if (current.status !== 'resolved') {
-          // Replying to a waiting conversation takes it, so the customer knows who answers.
-          await conversations.assign({
-            tenantId: params.tenantId,
-            conversationId: params.id,
-            agent: me,
-            enforceCapacity: false,
-            from: ['bot', 'queued'],
-          });
-        }
-      }
-      const message = await conversations.postAgentMessage({
+      const { message } = await replyAsAgent({ conversations, knowledge }, principal, me, {
         tenantId: params.tenantId,
         conversationId: params.id,
-        author: me,
         text: body.text,
         clientMessageId: body.clientMessageId,
+        faqId: body.faqId,
       });
-      if (body.faqId) {
-        await learnFromOperatorAnswer(
-          { conversations, knowledge },
-          params.tenantId,
-          params.id,
-          body.faqId,
-        );
-      }
       return message;
     },
   );

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { authorize, can } from '../../auth/index.js';
+import { authorize } from '../../auth/index.js';
 import { AppError } from '../../errors/index.js';
 import {
   ANSWER_CONFIDENCE,
@@ -19,7 +19,7 @@ import {
   textSchema,
 } from '../schemas.js';
 import type { Services } from '../services.js';
-import { learnFromOperatorAnswer } from './operator-learning.js';
+import { replyAsAgent } from './agent-reply.js';
 
 const languageSchema = z.enum(['ja', 'en', 'ko', 'zh']);
 
@@ -396,36 +396,13 @@ export function registerKnowledgeRoutes(
       const me = await users.findInTenant(params.tenantId, principal.userId);
       if (!me) throw new AppError('forbidden', 'Only members of this tenant can do this');
       const faq = await knowledge.getFaq(params.tenantId, body.faqId);
-      const current = await conversations.getRaw(params.tenantId, params.id);
-      const isMine = current.status === 'assigned' && current.assigneeId === me.id;
-      if (!isMine && !can(principal, 'conversation.assign_others')) {
-        if (current.status === 'assigned') {
-          throw new AppError('conflict', 'The conversation is assigned to another agent');
-        }
-        if (current.status !== 'resolved') {
-          await conversations.assign({
-            tenantId: params.tenantId,
-            conversationId: params.id,
-            agent: me,
-            enforceCapacity: false,
-            from: ['bot', 'queued'],
-          });
-        }
-      }
-      const message = await conversations.postAgentMessage({
+      return replyAsAgent({ conversations, knowledge }, principal, me, {
         tenantId: params.tenantId,
         conversationId: params.id,
-        author: me,
         text: faq.answer,
         clientMessageId: body.clientMessageId,
+        faqId: faq.id,
       });
-      const learnt = await learnFromOperatorAnswer(
-        { conversations, knowledge },
-        params.tenantId,
-        params.id,
-        faq.id,
-      );
-      return { message, learnt };
     },
   );
 }
