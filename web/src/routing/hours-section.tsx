@@ -7,6 +7,7 @@ import {
   type RoutingSettings,
   type WeeklyHours,
 } from './routing-api';
+import { SecondsField } from './seconds-field';
 import { defaultHours, toApiHours, WeeklyHoursEditor } from './weekly-hours-editor';
 
 type Draft = {
@@ -196,39 +197,21 @@ export function HoursSection({ api, settings, onSaved }: HoursSectionProps) {
           </div>
         </fieldset>
 
-        <div className="routing__field">
-          <label htmlFor="routing-sla">{t('routing.hours.sla')}</label>
-          <input
-            id="routing-sla"
-            data-testid="routing-sla"
-            type="number"
-            inputMode="numeric"
-            min={1}
-            aria-describedby="routing-sla-hint"
-            value={draft.sla}
-            onChange={(e) => set({ sla: e.target.value })}
-          />
-          <span id="routing-sla-hint" className="routing__hint">
-            {t('routing.hours.slaHint')}
-          </span>
-        </div>
-        <div className="routing__field">
-          <label htmlFor="routing-away-grace">{t('routing.hours.awayGrace')}</label>
-          <input
-            id="routing-away-grace"
-            data-testid="routing-away-grace"
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={3600}
-            aria-describedby="routing-away-grace-hint"
-            value={draft.awayGrace}
-            onChange={(e) => set({ awayGrace: e.target.value })}
-          />
-          <span id="routing-away-grace-hint" className="routing__hint">
-            {t('routing.hours.awayGraceHint')}
-          </span>
-        </div>
+        <SecondsField
+          id="routing-sla"
+          label={t('routing.hours.sla')}
+          hint={t('routing.hours.slaHint')}
+          value={draft.sla}
+          onChange={(sla) => set({ sla })}
+        />
+        <SecondsField
+          id="routing-away-grace"
+          label={t('routing.hours.awayGrace')}
+          hint={t('routing.hours.awayGraceHint')}
+          max={3600}
+          value={draft.awayGrace}
+          onChange={(awayGrace) => set({ awayGrace })}
+        />
         {error && (
           <p id="routing-hours-error" className="routing__error" role="alert">
             {error}

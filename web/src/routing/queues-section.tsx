@@ -10,6 +10,7 @@ import {
   routingLanguages,
   type WeeklyHours,
 } from './routing-api';
+import { SecondsField } from './seconds-field';
 import { defaultHours, toApiHours, WeeklyHoursEditor } from './weekly-hours-editor';
 
 type Draft = {
@@ -246,22 +247,13 @@ export function QueuesSection({ api, queues, onSaved }: QueuesSectionProps) {
           />
           {t('routing.queues.isDefault')}
         </label>
-        <div className="routing__field">
-          <label htmlFor="queue-sla">{t('routing.queues.slaField')}</label>
-          <input
-            id="queue-sla"
-            data-testid="queue-sla"
-            type="number"
-            inputMode="numeric"
-            min={1}
-            aria-describedby="queue-sla-hint"
-            value={draft.sla}
-            onChange={(e) => set({ sla: e.target.value })}
-          />
-          <span id="queue-sla-hint" className="routing__hint">
-            {t('routing.queues.slaHint')}
-          </span>
-        </div>
+        <SecondsField
+          id="queue-sla"
+          label={t('routing.queues.slaField')}
+          hint={t('routing.queues.slaHint')}
+          value={draft.sla}
+          onChange={(sla) => set({ sla })}
+        />
         <div className="routing__field">
           <label htmlFor="queue-overflow">{t('routing.queues.overflowTo')}</label>
           <select
@@ -281,18 +273,12 @@ export function QueuesSection({ api, queues, onSaved }: QueuesSectionProps) {
           </select>
         </div>
         {draft.overflowQueueId && (
-          <div className="routing__field">
-            <label htmlFor="queue-overflow-after">{t('routing.queues.overflowAfter')}</label>
-            <input
-              id="queue-overflow-after"
-              data-testid="queue-overflow-after"
-              type="number"
-              inputMode="numeric"
-              min={1}
-              value={draft.overflowAfter}
-              onChange={(e) => set({ overflowAfter: e.target.value })}
-            />
-          </div>
+          <SecondsField
+            id="queue-overflow-after"
+            label={t('routing.queues.overflowAfter')}
+            value={draft.overflowAfter}
+            onChange={(overflowAfter) => set({ overflowAfter })}
+          />
         )}
         <label className="routing__check">
           <input
