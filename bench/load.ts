@@ -28,6 +28,8 @@ type Result = { perSecond: number; p50: number; p99: number; errors: number };
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const connections = 32;
+/** Which parts run: `sqlite` (ceiling, loads, fan-out), `sockets` (10,000 idle), `pg`; default all. */
+const parts = new Set((process.env.BENCH_PARTS ?? 'sqlite,sockets,pg').split(','));
 
 async function fire(targets: Target[], overallRate?: number, duration = seconds): Promise<Result> {
   const runs = targets.map((target) => {
@@ -238,11 +240,13 @@ async function main() {
       `SQLite, one message HTTP → bot reply at the operator's socket: p50 ${fmt(fan.p50, 1)} ms, p99 ${fmt(fan.p99, 1)} ms (operator heard ${operator.received()} events)`,
     );
     operator.socket.close();
-    const idle = await idleSockets(node, Number(process.env.BENCH_SOCKETS ?? 10_000));
-    console.log(
-      `10,000 idle widget sockets on one node: RSS ${fmt(idle.before, 0)} → ${fmt(idle.after, 0)} MiB (bar < 1024), ` +
-        `broadcast to all in ${fmt(idle.broadcastMs, 0)} ms`,
-    );
+    if (parts.has('sockets')) {
+      const idle = await idleSockets(node, Number(process.env.BENCH_SOCKETS ?? 10_000));
+      console.log(
+        `10,000 idle widget sockets on one node: RSS ${fmt(idle.before, 0)} → ${fmt(idle.after, 0)} MiB (bar < 1024), ` +
+          `broadcast to all in ${fmt(idle.broadcastMs, 0)} ms`,
+      );
+    }
   } finally {
     node.child.kill('SIGTERM');
     await node.exited;
@@ -251,6 +255,7 @@ async function main() {
 
   const pgUrl = process.env.TEST_DATABASE_URL;
   const redisUrl = process.env.TEST_REDIS_URL;
+  if (!parts.has('pg')) return;
   if (!pgUrl || !redisUrl) {
     console.log(
       'PostgreSQL + Redis, two nodes: skipped (set TEST_DATABASE_URL and TEST_REDIS_URL)',

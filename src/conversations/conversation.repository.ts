@@ -1,4 +1,11 @@
-import type { ConversationTable, Db, Dialect, MessageTable } from '../db/index.js';
+import { CompiledQuery } from 'kysely';
+import {
+  type ConversationTable,
+  createGroupCommit,
+  type Db,
+  type Dialect,
+  type MessageTable,
+} from '../db/index.js';
 import { newId } from '../ids/index.js';
 import type {
   Author,
@@ -11,7 +18,7 @@ import type {
   NewMessage,
 } from './conversation.types.js';
 
-const toConversation = (row: ConversationTable): Conversation => ({
+const toConversation = (row: ConversationRow): Conversation => ({
   id: row.id,
   tenantId: row.tenant_id,
   contactId: row.contact_id,
@@ -66,6 +73,78 @@ const toRowPatch = (patch: ConversationPatch): Partial<ConversationTable> => ({
   ...(patch.resolvedAt !== undefined && { resolved_at: patch.resolvedAt }),
 });
 
+type ConversationRow = Omit<ConversationTable, 'customer_token_hash'>;
+
+/**
+ * The hot path's statements as fixed SQL, so a customer message costs no query building or
+ * compiling (Kysely builds and compiles every query anew). `?` becomes `$n` on PostgreSQL;
+ * column names here are constants, never input.
+ */
+const placeholders = (dialect: Dialect, text: string): string => {
+  if (dialect !== 'postgres') return text;
+  let n = 0;
+  return text.replace(/\?/g, () => `$${++n}`);
+};
+
+const conversationColumns =
+  'id, tenant_id, contact_id, channel, status, assignee_id, language, bot_misses, handoff, ' +
+  'last_seq, queued_at, assigned_at, resolved_at, created_at, updated_at';
+const messageColumns = [
+  'id',
+  'tenant_id',
+  'conversation_id',
+  'seq',
+  'author',
+  'author_id',
+  'author_name',
+  'text',
+  'buttons',
+  'client_message_id',
+  'reply_to',
+  'created_at',
+] as const satisfies readonly (keyof MessageTable)[];
+
+function hotStatements(dialect: Dialect) {
+  const find = placeholders(
+    dialect,
+    `select ${conversationColumns} from conversations where tenant_id = ? and id = ?`,
+  );
+  const findLocked = dialect === 'postgres' ? `${find} for update` : find;
+  const inserts = new Map<number, string>();
+  const bumps = new Map<string, string>();
+  return {
+    find: (lock: boolean) => (lock ? findLocked : find),
+    /** INSERT of `count` messages. */
+    insertMessages(count: number): string {
+      let text = inserts.get(count);
+      if (!text) {
+        const row = `(${messageColumns.map(() => '?').join(', ')})`;
+        text = placeholders(
+          dialect,
+          `insert into messages (${messageColumns.join(', ')}) values ${Array(count).fill(row).join(', ')}`,
+        );
+        if (inserts.size < 32) inserts.set(count, text);
+      }
+      return text;
+    },
+    /** The sequence bump, setting the given columns too (a handful of shapes occur). */
+    bump(columns: string[]): string {
+      const key = columns.join(',');
+      let text = bumps.get(key);
+      if (!text) {
+        const set = columns.map((c) => `${c} = ?, `).join('');
+        text = placeholders(
+          dialect,
+          `update conversations set ${set}last_seq = last_seq + ?, updated_at = ? ` +
+            'where tenant_id = ? and id = ? returning last_seq',
+        );
+        if (bumps.size < 64) bumps.set(key, text);
+      }
+      return text;
+    },
+  };
+}
+
 /** A unique-constraint violation, on either database. */
 export const isUniqueViolation = (error: unknown): boolean => {
   const e = error as { code?: string } | undefined;
@@ -73,11 +152,19 @@ export const isUniqueViolation = (error: unknown): boolean => {
 };
 
 export function createConversationRepository(db: Db, dialect: Dialect): ConversationRepository {
+  const statements = hotStatements(dialect);
   return {
-    ...conversationQueries(db, dialect),
-    /** Runs `work` in one transaction with the queries bound to it. */
-    transaction: (work) =>
-      db.transaction().execute((trx) => work(conversationQueries(trx, dialect))),
+    ...conversationQueries(db, dialect, statements),
+    /**
+     * Runs `work` in one transaction with the queries bound to it. On SQLite, concurrent
+     * transactions share one COMMIT (group commit), each in its own savepoint; each caller is
+     * still answered only once its work is committed.
+     */
+    transaction:
+      dialect === 'sqlite'
+        ? createGroupCommit(db, (trx) => conversationQueries(trx, dialect, statements))
+        : (work) =>
+            db.transaction().execute((trx) => work(conversationQueries(trx, dialect, statements))),
   };
 }
 
@@ -86,7 +173,11 @@ export type ConversationRepository = ConversationQueries & {
   transaction<T>(work: (tx: ConversationQueries) => Promise<T>): Promise<T>;
 };
 
-function conversationQueries(db: Db, dialect: Dialect) {
+function conversationQueries(
+  db: Db,
+  dialect: Dialect,
+  statements: ReturnType<typeof hotStatements>,
+) {
   return {
     /** The connection (inside `transaction`, the transaction) for repositories that must join it. */
     db,
@@ -117,13 +208,10 @@ function conversationQueries(db: Db, dialect: Dialect) {
 
     /** With `lock`, PostgreSQL holds the row until the transaction ends (SQLite serialises writers anyway). */
     async find(tenantId: string, id: string, lock = false): Promise<Conversation | undefined> {
-      let query = db
-        .selectFrom('conversations')
-        .selectAll()
-        .where('tenant_id', '=', tenantId)
-        .where('id', '=', id);
-      if (lock && dialect === 'postgres') query = query.forUpdate();
-      const row = await query.executeTakeFirst();
+      const { rows } = await db.executeQuery<ConversationRow>(
+        CompiledQuery.raw(statements.find(lock), [tenantId, id]),
+      );
+      const row = rows[0];
       return row && toConversation(row);
     },
 
@@ -283,18 +371,20 @@ function conversationQueries(db: Db, dialect: Dialect) {
       patch: ConversationPatch = {},
     ): Promise<Message[]> {
       const now = new Date().toISOString();
-      const bumped = await db
-        .updateTable('conversations')
-        .set((eb) => ({
-          ...toRowPatch(patch),
-          last_seq: eb('last_seq', '+', inputs.length),
-          updated_at: now,
-        }))
-        .where('tenant_id', '=', tenantId)
-        .where('id', '=', conversationId)
-        .returning('last_seq')
-        .executeTakeFirstOrThrow();
-      const first = bumped.last_seq - inputs.length + 1;
+      const set = toRowPatch(patch);
+      const columns = Object.keys(set);
+      const { rows: bumped } = await db.executeQuery<{ last_seq: number }>(
+        CompiledQuery.raw(statements.bump(columns), [
+          ...Object.values(set),
+          inputs.length,
+          now,
+          tenantId,
+          conversationId,
+        ]),
+      );
+      const lastSeq = bumped[0]?.last_seq;
+      if (lastSeq === undefined) throw new Error('The conversation to append to is gone');
+      const first = Number(lastSeq) - inputs.length + 1;
       const rows: MessageTable[] = inputs.map((input, i) => ({
         id: input.id ?? newId('msg'),
         tenant_id: tenantId,
@@ -309,7 +399,11 @@ function conversationQueries(db: Db, dialect: Dialect) {
         reply_to: input.replyTo ?? null,
         created_at: now,
       }));
-      if (rows.length > 0) await db.insertInto('messages').values(rows).execute();
+      if (rows.length > 0) {
+        const values: unknown[] = [];
+        for (const row of rows) for (const column of messageColumns) values.push(row[column]);
+        await db.executeQuery(CompiledQuery.raw(statements.insertMessages(rows.length), values));
+      }
       return rows.map(toMessage);
     },
 

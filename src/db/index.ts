@@ -6,4 +6,5 @@ export {
   openDatabase,
   pingDatabase,
 } from './database.js';
+export { createGroupCommit } from './group-commit.js';
 export type * from './schema.js';

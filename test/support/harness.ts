@@ -223,7 +223,10 @@ export function startNodeProcess(
   /** `dist` runs the compiled server (`npm run build:server` first), as in production. */
   entry: 'src' | 'dist' = 'src',
 ): Promise<NodeProcess> {
-  const args = entry === 'dist' ? ['dist/main.js'] : ['--import', 'tsx', 'src/main.ts'];
+  // BENCH_NODE_ARGS: extra node flags for the compiled server, e.g. `--cpu-prof` to profile a bench.
+  const extra =
+    entry === 'dist' ? (process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []) : [];
+  const args = entry === 'dist' ? [...extra, 'dist/main.js'] : ['--import', 'tsx', 'src/main.ts'];
   const child = spawn(process.execPath, args, {
     env: {
       ...process.env,
