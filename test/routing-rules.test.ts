@@ -366,12 +366,74 @@ for (const database of databasesUnderTest()) {
       assert.equal(self.status, 400);
     });
 
+    test('deleting a queue moves who waits in it to the default queue; the default stays', async () => {
+      const ws = await createWorkspace(server, [
+        { name: 'Billing only', languages: ['en'], skills: ['billing'] },
+      ]);
+      const general = await server.api.post(
+        `${ws.base}/queues`,
+        { name: 'General', isDefault: true },
+        ws.adminToken,
+      );
+      const closing = await server.api.post(
+        `${ws.base}/queues`,
+        { name: 'Closing', skills: ['nobody-has-this'], languages: ['en'] },
+        ws.adminToken,
+      );
+      const spill = await server.api.post(
+        `${ws.base}/queues`,
+        { name: 'Spill', overflowQueueId: closing.body.id, overflowAfterSeconds: 600 },
+        ws.adminToken,
+      );
+      await ws.setStatus(0, 'online');
+      const chat = await ws.chat({ language: 'en' });
+      await chat.send(HUMAN_EN);
+      const details = (id: string) =>
+        server.api.get(`${ws.base}/conversations/${id}/details`, ws.adminToken);
+      const before = (await details(chat.conversationId)).body;
+      assert.equal(before.queueId, closing.body.id, 'waits in the English queue nobody serves');
+      assert.equal((await ws.conversation(chat.conversationId)).status, 'queued');
+
+      const remove = (id: string, token = ws.adminToken) =>
+        server.api.request('DELETE', `${ws.base}/queues/${id}`, { token });
+      const refused = await remove(general.body.id);
+      assert.equal(refused.status, 409, 'the default queue is kept');
+      assert.equal((await remove('que_missing')).status, 404);
+
+      const deleted = await remove(closing.body.id);
+      assert.equal(deleted.status, 200);
+      assert.deepEqual(deleted.body, { deleted: true });
+      const after = (await details(chat.conversationId)).body;
+      assert.equal(after.queueId, general.body.id, 'moved to the default queue');
+      assert.equal(after.queuedAt, before.queuedAt, 'keeps its place in line');
+      // The default queue asks no skill: the online agent now takes it.
+      assert.equal((await ws.conversation(chat.conversationId)).assigneeId, ws.agentIds[0]);
+      const queues = (await ws.get('/queues')).body.queues as {
+        id: string;
+        overflowQueueId: string | null;
+      }[];
+      assert.deepEqual(
+        queues.map((q) => q.id),
+        [general.body.id, spill.body.id],
+      );
+      assert.equal(queues.find((q) => q.id === spill.body.id)?.overflowQueueId, null);
+      assert.equal((await remove(closing.body.id)).status, 404, 'already gone');
+    });
+
     test('only admins change routing; agents get 403', async () => {
       const ws = await createWorkspace(server, [{ name: 'Agent', languages: ['en'] }]);
       const users = await ws.get('/users');
       const email = users.body.users.find((u: { id: string }) => u.id === ws.agentIds[0]).email;
       const token = await server.api.login(email, 'routing-password-1');
       assert.equal((await server.api.post(`${ws.base}/queues`, { name: 'X' }, token)).status, 403);
+      const own = await server.api.post(`${ws.base}/queues`, { name: 'Kept' }, ws.adminToken);
+      const removal = await server.api.request('DELETE', `${ws.base}/queues/${own.body.id}`, {
+        token,
+      });
+      assert.equal(removal.status, 403);
+      await server.api.request('DELETE', `${ws.base}/queues/${own.body.id}`, {
+        token: ws.adminToken,
+      });
       assert.equal(
         (
           await server.api.put(

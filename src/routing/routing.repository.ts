@@ -127,6 +127,39 @@ export function createRoutingRepository(db: Db) {
         .execute();
     },
 
+    /**
+     * Removes a queue in one transaction: conversations waiting in it move to `waitingTo`
+     * (their place in line kept), the others forget it, and queues overflowing into it stop.
+     */
+    async deleteQueue(tenantId: string, id: string, waitingTo: string | null): Promise<void> {
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .updateTable('conversations')
+          .set({ queue_id: waitingTo })
+          .where('tenant_id', '=', tenantId)
+          .where('queue_id', '=', id)
+          .where('status', '=', 'queued')
+          .execute();
+        await trx
+          .updateTable('conversations')
+          .set({ queue_id: null })
+          .where('tenant_id', '=', tenantId)
+          .where('queue_id', '=', id)
+          .execute();
+        await trx
+          .updateTable('queues')
+          .set({ overflow_queue_id: null, overflow_after_seconds: null })
+          .where('tenant_id', '=', tenantId)
+          .where('overflow_queue_id', '=', id)
+          .execute();
+        await trx
+          .deleteFrom('queues')
+          .where('tenant_id', '=', tenantId)
+          .where('id', '=', id)
+          .execute();
+      });
+    },
+
     /** Only one default queue per tenant. */
     async clearDefaultQueue(tenantId: string): Promise<void> {
       await db

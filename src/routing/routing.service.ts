@@ -344,6 +344,21 @@ export function createRoutingService(deps: {
       return queue;
     },
 
+    /**
+     * Deletes a queue that is not the default; who waits in it moves to the default queue
+     * (or to none), keeping their place in line.
+     */
+    async deleteQueue(tenantId: string, id: string): Promise<void> {
+      const queue = await getQueueOrThrow(tenantId, id);
+      if (queue.isDefault) {
+        throw new AppError('conflict', 'Make another queue the default before deleting this one');
+      }
+      const fallback = (await deps.routing.listQueues(tenantId)).find((q) => q.isDefault);
+      await deps.routing.deleteQueue(tenantId, id, fallback?.id ?? null);
+      // Waiting conversations may now be servable by other agents.
+      await routeTenant(tenantId);
+    },
+
     getSettings: (tenantId: string) => deps.routing.getSettings(tenantId),
 
     async updateSettings(

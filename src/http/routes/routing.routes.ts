@@ -137,6 +137,24 @@ export function registerRoutingRoutes(
 
   router.staff(
     {
+      method: 'DELETE',
+      url: '/api/v1/tenants/:tenantId/queues/:queueId',
+      summary:
+        'Delete a queue (not the default): conversations waiting in it move to the default queue',
+      tag: 'Routing',
+      security: 'staff',
+      params: z.object({ tenantId: idSchema, queueId: idSchema }),
+      response: z.object({ deleted: z.literal(true) }),
+    },
+    async ({ principal, params }) => {
+      authorize(principal, 'routing.manage', params.tenantId);
+      await routing.deleteQueue(params.tenantId, params.queueId);
+      return { deleted: true as const };
+    },
+  );
+
+  router.staff(
+    {
       method: 'GET',
       url: '/api/v1/tenants/:tenantId/routing/settings',
       summary: 'Business hours, holidays, SLA target and the away grace period',
