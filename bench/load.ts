@@ -157,6 +157,12 @@ async function fanOutLatency(
   return { p50: percentile(times, 50), p99: percentile(times, 99) };
 }
 
+/** CPU seconds the process (all its threads) has used so far, from /proc. */
+const cpuSeconds = (pid: number | undefined): number => {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in 1/100 s
+};
+
 const rss = (pid: number | undefined): number => {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
@@ -230,10 +236,13 @@ async function main() {
         `SQLite, offered ${rate} msg/s: served ${fmt(r.perSecond, 0)} msg/s, p50 ${r.p50} ms, p99 ${r.p99} ms, errors ${r.errors}`,
       );
     }
+    const cpuBefore = cpuSeconds(node.child.pid);
     const flat = await fire([target]);
+    const cpuPerMessage = (cpuSeconds(node.child.pid) - cpuBefore) / (flat.perSecond * seconds);
     console.log(
       `SQLite, flat out: ${fmt(flat.perSecond, 0)} msg/s, p50 ${flat.p50} ms, p99 ${flat.p99} ms, errors ${flat.errors} ` +
-        `(ratio to bare ${fmt(flat.perSecond / bare.perSecond, 2)}; bars ≥ 3000 msg/s and ≥ 0.4)`,
+        `(ratio to bare ${fmt(flat.perSecond / bare.perSecond, 2)}; bars ≥ 3000 msg/s and ≥ 0.4); ` +
+        `server CPU ${fmt(cpuPerMessage * 1e6, 0)} µs per message`,
     );
     const fan = await fanOutLatency(target, operator.socket);
     console.log(

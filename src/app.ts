@@ -80,6 +80,7 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
     ...(options.databaseSchema ? { schema: options.databaseSchema } : {}),
+    onBackgroundError: (message) => logger.warn({ err: message }, 'SQLite checkpoint failed'),
   });
   await migrateToLatest(database.db, database.dialect);
   const { db, dialect } = database;

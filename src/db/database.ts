@@ -12,6 +12,7 @@ import {
   sql,
 } from 'kysely';
 import pg from 'pg';
+import { startCheckpointer } from './checkpointer.js';
 import * as initial from './migrations/0001-initial.js';
 import * as channels from './migrations/0002-channels.js';
 import * as intents from './migrations/0003-intents.js';
@@ -36,6 +37,8 @@ export type OpenDatabaseOptions = {
   databaseUrl?: string | undefined;
   dataDir: string;
   schema?: string;
+  /** Told when SQLite's background checkpointer fails (the next commits then checkpoint). */
+  onBackgroundError?: (message: string) => void;
 };
 
 /** Opens SQLite in DATA_DIR (WAL, foreign keys on) or PostgreSQL when a URL is given. */
@@ -51,15 +54,26 @@ export function openDatabase(options: OpenDatabaseOptions): DatabaseHandle {
     return { db, dialect: 'postgres', close: () => db.destroy() };
   }
   fs.mkdirSync(options.dataDir, { recursive: true });
-  const sqlite = new SQLite(path.join(options.dataDir, 'tsunagi.db'));
+  const file = path.join(options.dataDir, 'tsunagi.db');
+  const sqlite = new SQLite(file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('busy_timeout = 5000');
+  // Checkpoints run on a worker thread; commits checkpoint themselves only past 64 MiB of WAL.
+  sqlite.pragma('wal_autocheckpoint = 16384');
+  const checkpointer = startCheckpointer(file, options.onBackgroundError);
   const db = new Kysely<Database>({
     dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
   });
-  return { db, dialect: 'sqlite', close: () => db.destroy() };
+  return {
+    db,
+    dialect: 'sqlite',
+    close: async () => {
+      await checkpointer.close();
+      await db.destroy();
+    },
+  };
 }
 
 /**
