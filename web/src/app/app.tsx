@@ -1,6 +1,7 @@
 import { LoginPage } from '../auth/login-page';
 import { useSession } from '../auth/use-session';
 import { useI18n } from '../i18n';
+import { PaletteProvider } from '../palette/palette-context';
 import { Workspace } from './workspace';
 
 export function App() {
@@ -18,12 +19,13 @@ export function App() {
     return <LoginPage notice={session.reason} onSignedIn={signIn} />;
   }
   return (
-    <Workspace
-      key={session.token}
-      token={session.token}
-      user={session.user}
-      onSignOut={() => void signOut()}
-      onExpired={expire}
-    />
+    <PaletteProvider key={session.token}>
+      <Workspace
+        token={session.token}
+        user={session.user}
+        onSignOut={() => void signOut()}
+        onExpired={expire}
+      />
+    </PaletteProvider>
   );
 }

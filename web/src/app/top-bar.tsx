@@ -2,6 +2,11 @@ import type { MouseEvent, ReactNode } from 'react';
 import type { User } from '../api/types';
 import { useI18n } from '../i18n';
 import { LanguageSelect } from '../i18n/language-select';
+import {
+  type PaletteCommand,
+  useOpenPalette,
+  usePaletteCommands,
+} from '../palette/palette-context';
 import { canManageRouting, routingPath } from '../routing/routing-route';
 import { canSupervise, supervisorPath } from '../supervisor/supervisor-route';
 
@@ -15,14 +20,71 @@ type TopBarProps = {
   isSupervisorPage?: boolean;
 };
 
+const base = import.meta.env.BASE_URL;
+/** How the palette's shortcut is written on this keyboard. */
+const paletteKeys = /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘K' : 'Ctrl+K';
+
 export function TopBar({ user, onSignOut, children, onNavigate, isSupervisorPage }: TopBarProps) {
   const { t } = useI18n();
+  const openPalette = useOpenPalette();
   const navigate = (event: MouseEvent<HTMLAnchorElement>) => {
     if (!onNavigate || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey)
       return;
     event.preventDefault();
     onNavigate(event.currentTarget.pathname);
   };
+
+  // The palette offers the same pages as the links below, under the same conditions.
+  const here = window.location.pathname;
+  const go = (path: string, inApp: boolean) => () => {
+    if (inApp && onNavigate) onNavigate(path);
+    else window.location.assign(path);
+  };
+  const pages: (PaletteCommand & { isShown: boolean })[] = [
+    {
+      id: 'go-inbox',
+      section: 'navigate',
+      label: 'palette.cmd.inbox',
+      isShown: Boolean(user.tenantId) && (!onNavigate || Boolean(isSupervisorPage)),
+      run: go(base, true),
+    },
+    {
+      id: 'go-supervisor',
+      section: 'navigate',
+      label: 'palette.cmd.supervisor',
+      isShown: canSupervise(user.role) && Boolean(user.tenantId) && !isSupervisorPage,
+      run: go(supervisorPath, true),
+    },
+    {
+      id: 'go-channels',
+      section: 'navigate',
+      label: 'palette.cmd.channels',
+      isShown: user.role === 'admin' && Boolean(user.tenantId) && here !== `${base}channels`,
+      run: go(`${base}channels`, false),
+    },
+    {
+      id: 'go-knowledge',
+      section: 'navigate',
+      label: 'palette.cmd.knowledge',
+      isShown: user.role === 'admin' && Boolean(user.tenantId) && here !== `${base}knowledge`,
+      run: go(`${base}knowledge`, false),
+    },
+    {
+      id: 'go-routing',
+      section: 'navigate',
+      label: 'palette.cmd.routing',
+      isShown: canManageRouting(user.role) && Boolean(user.tenantId) && here !== routingPath,
+      run: go(routingPath, false),
+    },
+    {
+      id: 'sign-out',
+      section: 'settings',
+      label: 'palette.cmd.signOut',
+      isShown: true,
+      run: onSignOut,
+    },
+  ];
+  usePaletteCommands(pages.filter((page) => page.isShown));
   return (
     <header className="topbar">
       <a className="skip-link" href={isSupervisorPage ? '#supervisor-main' : '#conversation'}>
@@ -34,6 +96,19 @@ export function TopBar({ user, onSignOut, children, onNavigate, isSupervisorPage
         <span className="topbar__product">{t('app.consoleName')}</span>
       </div>
       <div className="topbar__tools">
+        {openPalette && (
+          <button
+            type="button"
+            className="button button--ghost"
+            data-testid="open-palette"
+            title={t('palette.openHint', { keys: paletteKeys })}
+            aria-keyshortcuts="Control+K Meta+K"
+            aria-haspopup="dialog"
+            onClick={openPalette}
+          >
+            {t('palette.open')}
+          </button>
+        )}
         {children}
         {canSupervise(user.role) && user.tenantId && (
           <a

@@ -1,16 +1,25 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { createAuthApi, createConsoleApi } from '../api/console-api';
 import { createConversationApi } from '../api/conversation-api';
 import { createHttpClient } from '../api/http-client';
 import { createInboxApi } from '../api/inbox-api';
 import { createSupervisorApi } from '../api/supervisor-api';
-import type { ConversationUpdate, InboxView, Message, Presence, User } from '../api/types';
+import type {
+  ConversationUpdate,
+  InboxItem,
+  InboxView,
+  Message,
+  Presence,
+  User,
+} from '../api/types';
 import { ChannelsPage, channelsPath } from '../channels/channels-page';
 import { ConversationPane } from '../conversation/conversation-pane';
 import { ConversationSidebar } from '../conversation/conversation-sidebar';
 import { createConversationSignals } from '../conversation/conversation-signals';
 import { useConversation } from '../conversation/use-conversation';
 import { useConversationDetails } from '../conversation/use-conversation-details';
+import type { MessageKey } from '../i18n';
 import { useI18n } from '../i18n';
 import { InboxPane } from '../inbox/inbox-pane';
 import { inboxViews, useInbox } from '../inbox/use-inbox';
@@ -19,6 +28,7 @@ import { useInboxShortcuts } from '../keyboard/use-inbox-shortcuts';
 import { KnowledgePage, knowledgePath } from '../knowledge/knowledge-page';
 import { AlertToggle } from '../notifications/alert-toggle';
 import { useAssignmentAlerts } from '../notifications/use-assignment-alerts';
+import { type PaletteCommand, usePaletteCommands } from '../palette/palette-context';
 import { PresenceSelect } from '../presence/presence-select';
 import { ConnectionIndicator } from '../realtime/connection-indicator';
 import { type AgentSocketEmitter, useAgentSocket } from '../realtime/use-agent-socket';
@@ -31,6 +41,12 @@ import { useSupervisor } from '../supervisor/use-supervisor';
 import { NoticeBar } from './notice-bar';
 import { TopBar } from './top-bar';
 import { useOpenRoute } from './use-open-route';
+
+const paletteTabLabels: Record<InboxView, MessageKey> = {
+  queued: 'palette.cmd.tabQueued',
+  mine: 'palette.cmd.tabMine',
+  all: 'palette.cmd.tabAll',
+};
 
 type WorkspaceProps = {
   token: string;
@@ -235,6 +251,7 @@ function TenantWorkspace({
     document.querySelector<HTMLElement>('.conversation__details-toggle')?.focus();
   };
 
+  const focusReply = () => replyRef.current?.focus();
   const rows = inbox.lists[tab] ?? [];
   useInboxShortcuts({
     isEnabled: !isSupervisorPage,
@@ -245,7 +262,7 @@ function TenantWorkspace({
       focusRow(id);
     },
     open,
-    focusReply: () => replyRef.current?.focus(),
+    focusReply,
     onEscape: () => {
       if (isDetailsOpen) closeDetails();
     },
@@ -255,6 +272,62 @@ function TenantWorkspace({
       if (view) setTab(view);
     },
   });
+
+  // The palette: the tab and search shortcuts, and every conversation the inbox has loaded.
+  const toInbox = (then: () => void) => {
+    // Rendered at once, so focus can go into the inbox the supervisor view was hiding.
+    if (isSupervisorPage) flushSync(() => navigateTo(import.meta.env.BASE_URL));
+    then();
+  };
+  const tabCommands: PaletteCommand[] = inboxViews.map((view, index) => ({
+    id: `tab-${view}`,
+    section: 'inbox',
+    label: paletteTabLabels[view],
+    shortcut: String(index + 1),
+    run: () => toInbox(() => setTab(view)),
+  }));
+  const loaded = new Map<string, InboxItem>();
+  for (const view of ['mine', 'queued', 'all'] as const) {
+    for (const row of inbox.lists[view] ?? []) if (!loaded.has(row.id)) loaded.set(row.id, row);
+  }
+  const openFromPalette = (id: string) => {
+    // Show it in a tab that lists it, so the cursor lands on its row.
+    if (!inbox.lists[tab]?.some((row) => row.id === id)) {
+      const view = (['mine', 'queued', 'all'] as const).find((v) =>
+        inbox.lists[v]?.some((row) => row.id === id),
+      );
+      if (view) setTab(view);
+    }
+    if (isSupervisorPage) {
+      navigateTo(`${import.meta.env.BASE_URL}conversations/${encodeURIComponent(id)}`);
+      setCursorId(id);
+    } else {
+      open(id);
+    }
+  };
+  usePaletteCommands([
+    ...tabCommands,
+    {
+      id: 'search',
+      section: 'inbox',
+      label: 'palette.cmd.search',
+      shortcut: 's',
+      run: () => toInbox(() => searchRef.current?.focus()),
+    },
+    ...[...loaded.values()]
+      .filter((row) => row.id !== openId || isSupervisorPage)
+      .map(
+        (row): PaletteCommand => ({
+          id: `open-${row.id}`,
+          section: 'conversations',
+          label: 'palette.cmd.openConversation',
+          vars: { name: row.contactName?.trim() || t('inbox.guest') },
+          detail: row.lastMessage?.text,
+          isSearchOnly: true,
+          run: () => openFromPalette(row.id),
+        }),
+      ),
+  ]);
 
   const join = async (id: string) => {
     // Taking a conversation from a colleague mid-answer is a deliberate act: ask first.
@@ -339,6 +412,7 @@ function TenantWorkspace({
           pendingAction={pendingAction}
           isDetailsOpen={isDetailsOpen}
           replyRef={replyRef}
+          onFocusReply={focusReply}
           onTake={() => openId && void runAction('take', openId)}
           api={conversationApi}
           staff={conversationStaff}

@@ -1,7 +1,8 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useRef } from 'react';
 import type { ConversationSummary, User } from '../api/types';
 import { type MessageKey, useI18n } from '../i18n';
 import { channelLabel } from '../inbox/channel-badge';
+import { type PaletteCommand, usePaletteCommands } from '../palette/palette-context';
 
 type ConversationHeaderProps = {
   conversation: ConversationSummary;
@@ -16,6 +17,8 @@ type ConversationHeaderProps = {
   onTake: () => void;
   onResolve: () => void;
   onTransfer: () => void;
+  /** Opens the transfer dialog with the bot chosen (offered in the command palette). */
+  onHandBack: () => void;
   onBack: () => void;
   onToggleDetails: () => void;
 };
@@ -31,6 +34,55 @@ export function ConversationHeader(props: ConversationHeaderProps) {
         : t('conversation.assignedToOther')
       : null;
   const canTake = conversation.status === 'queued' || conversation.status === 'bot';
+  const isIdle = pendingAction === null;
+  const detailsToggle = useRef<HTMLButtonElement>(null);
+
+  // The palette offers exactly the buttons shown here, running the same handlers.
+  const commands: (PaletteCommand | false)[] = [
+    canTake &&
+      isIdle && {
+        id: 'take',
+        section: 'conversation',
+        label: 'palette.cmd.take',
+        run: props.onTake,
+      },
+    props.canHandle &&
+      isIdle && {
+        id: 'transfer',
+        section: 'conversation',
+        label: 'palette.cmd.transfer',
+        run: props.onTransfer,
+      },
+    props.canHandle &&
+      isIdle && {
+        id: 'hand-back',
+        section: 'conversation',
+        label: 'palette.cmd.handBack',
+        run: props.onHandBack,
+      },
+    conversation.status === 'assigned' &&
+      isIdle && {
+        id: 'resolve',
+        section: 'conversation',
+        label: 'palette.cmd.resolve',
+        run: props.onResolve,
+      },
+    {
+      id: 'close-conversation',
+      section: 'conversation',
+      label: 'palette.cmd.close',
+      run: props.onBack,
+    },
+    {
+      id: 'details',
+      section: 'conversation',
+      label: 'palette.cmd.details',
+      // The details toggle is there only where the details are a drawer (narrow screens).
+      isAvailable: () => detailsToggle.current?.checkVisibility() ?? false,
+      run: props.onToggleDetails,
+    },
+  ];
+  usePaletteCommands(commands.filter((command): command is PaletteCommand => Boolean(command)));
 
   return (
     <header className="pane__header conversation__header">
@@ -87,6 +139,7 @@ export function ConversationHeader(props: ConversationHeaderProps) {
           </button>
         )}
         <button
+          ref={detailsToggle}
           type="button"
           className="button button--ghost conversation__details-toggle"
           aria-expanded={props.isDetailsOpen}

@@ -6,6 +6,7 @@ import { renderCanned } from '../canned/render-canned';
 import { useCanned } from '../canned/use-canned';
 import { useI18n } from '../i18n';
 import { BannedWordsDialog } from '../moderation/banned-words-dialog';
+import { type PaletteCommand, usePaletteCommands } from '../palette/palette-context';
 import { SuggestionsPanel } from '../suggestions/suggestions-panel';
 import { useSuggestions } from '../suggestions/use-suggestions';
 import { TransferDialog } from '../transfer/transfer-dialog';
@@ -34,6 +35,8 @@ type ConversationPaneProps = {
   pendingAction: 'take' | 'resolve' | null;
   isDetailsOpen: boolean;
   replyRef: Ref<HTMLTextAreaElement>;
+  /** Puts the caret in the reply box, as the `r` shortcut does. */
+  onFocusReply: () => void;
   onTake: () => void;
   /** Resolves (after the wrap-up dialog stored the wrap-up). */
   onResolve: () => Promise<void>;
@@ -104,7 +107,9 @@ function OpenConversation(props: OpenConversationProps) {
   const { detail, me, api, staff } = props;
   const { conversation, messages } = detail;
   const { t } = useI18n();
-  const [dialog, setDialog] = useState<'wrap-up' | 'transfer' | 'canned' | 'words' | null>(null);
+  const [dialog, setDialog] = useState<
+    'wrap-up' | 'transfer' | 'hand-back' | 'canned' | 'words' | null
+  >(null);
   const reply = useRef<ReplyBoxHandle>(null);
 
   const contactName = conversation.contactName?.trim() || t('inbox.guest');
@@ -143,6 +148,35 @@ function OpenConversation(props: OpenConversationProps) {
       [sendTyping, conversation.id],
     ),
   );
+
+  const canManage = cannedManagerRoles.has(me.role);
+  const paletteCommands: PaletteCommand[] = [];
+  if (disabledReason === null) {
+    paletteCommands.push({
+      id: 'reply',
+      section: 'conversation',
+      label: 'palette.cmd.reply',
+      shortcut: 'r',
+      run: props.onFocusReply,
+    });
+  }
+  if (canManage) {
+    paletteCommands.push(
+      {
+        id: 'canned',
+        section: 'conversation',
+        label: 'palette.cmd.canned',
+        run: () => setDialog('canned'),
+      },
+      {
+        id: 'banned-words',
+        section: 'conversation',
+        label: 'palette.cmd.bannedWords',
+        run: () => setDialog('words'),
+      },
+    );
+  }
+  usePaletteCommands(paletteCommands);
 
   const contact = staff.details?.contact;
   const render = useMemo(() => {
@@ -201,6 +235,7 @@ function OpenConversation(props: OpenConversationProps) {
         onTake={props.onTake}
         onResolve={() => setDialog('wrap-up')}
         onTransfer={() => setDialog('transfer')}
+        onHandBack={() => setDialog('hand-back')}
         onBack={props.onBack}
         onToggleDetails={props.onToggleDetails}
       />
@@ -231,8 +266,8 @@ function OpenConversation(props: OpenConversationProps) {
           onTyping={typing.notify}
           onStopTyping={typing.stop}
           onLeave={props.onLeaveReply}
-          onManageCanned={cannedManagerRoles.has(me.role) ? () => setDialog('canned') : undefined}
-          onManageWords={cannedManagerRoles.has(me.role) ? () => setDialog('words') : undefined}
+          onManageCanned={canManage ? () => setDialog('canned') : undefined}
+          onManageWords={canManage ? () => setDialog('words') : undefined}
         />
       </div>
       {dialog === 'wrap-up' && (
@@ -256,9 +291,10 @@ function OpenConversation(props: OpenConversationProps) {
         />
       )}
       {dialog === 'words' && <BannedWordsDialog api={api} onClose={() => setDialog(null)} />}
-      {dialog === 'transfer' && (
+      {(dialog === 'transfer' || dialog === 'hand-back') && (
         <TransferDialog
           api={api}
+          initialTarget={dialog === 'hand-back' ? 'bot' : 'agent'}
           conversationId={conversation.id}
           meId={me.id}
           onClose={() => setDialog(null)}

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { Presence } from '../api/types';
 import { useI18n } from '../i18n';
+import { usePaletteCommands } from '../palette/palette-context';
 
 const options: Presence[] = ['online', 'away', 'offline'];
 
@@ -30,6 +31,18 @@ export function PresenceSelect({ initial, onChange, onError }: PresenceSelectPro
       setSaving(false);
     }
   };
+
+  usePaletteCommands(
+    options
+      .filter((option) => option !== status)
+      .map((option) => ({
+        id: `presence-${option}`,
+        section: 'status' as const,
+        label: 'palette.cmd.presence' as const,
+        keyVars: { status: `presence.${option}` as const },
+        run: () => void change(option),
+      })),
+  );
 
   return (
     <div className={`presence presence--${status}`}>

@@ -6,12 +6,15 @@ import { type MessageKey, useI18n } from '../i18n';
 import { describeError } from '../shared/error-message';
 import './transfer.css';
 
-type Target = 'agent' | 'queue' | 'bot';
+export type TransferTarget = 'agent' | 'queue' | 'bot';
+type Target = TransferTarget;
 
 type TransferDialogProps = {
   api: ConversationApi;
   conversationId: string;
   meId: string;
+  /** The destination chosen when the dialog opens (the palette's "hand back to the bot"). */
+  initialTarget?: Target;
   onClose: () => void;
   /** After the conversation moved: it is no longer this operator's to answer. */
   onDone: () => void;
@@ -24,12 +27,13 @@ export function TransferDialog({
   api,
   conversationId,
   meId,
+  initialTarget = 'agent',
   onClose,
   onDone,
 }: TransferDialogProps) {
   const { t } = useI18n();
   const id = useId();
-  const [target, setTarget] = useState<Target>('agent');
+  const [target, setTarget] = useState<Target>(initialTarget);
   const [agents, setAgents] = useState<AgentChoice[]>([]);
   const [queues, setQueues] = useState<Queue[]>([]);
   const [agentId, setAgentId] = useState('');
@@ -52,7 +56,8 @@ export function TransferDialog({
       setQueues(queueList);
       setAgentId(others.find((agent) => agent.status === 'online')?.id ?? others[0]?.id ?? '');
       setQueueId(queueList.find((queue) => queue.isDefault)?.id ?? queueList[0]?.id ?? '');
-      if (others.length === 0 && queueList.length > 0) setTarget('queue');
+      if (others.length === 0 && queueList.length > 0)
+        setTarget((current) => (current === 'agent' ? 'queue' : current));
       if (a.status === 'rejected' && q.status === 'rejected') {
         setError(t('transfer.loadFailed', { message: describeError(a.reason, t) }));
       }
@@ -108,7 +113,7 @@ export function TransferDialog({
                   name={`${id}-target`}
                   value={value}
                   checked={target === value}
-                  data-autofocus={value === 'agent' ? true : undefined}
+                  data-autofocus={value === initialTarget ? true : undefined}
                   data-testid={`transfer-target-${value}`}
                   onChange={() => setTarget(value)}
                 />
