@@ -81,6 +81,29 @@ describe('browser: an admin changes routing in the console', {
     await queues.locator('[role="status"]', { hasText: '保存しました' }).waitFor();
     assert.equal((await getQueues()).find((q) => q.id === billing.id)?.slaFirstReplySeconds, 90);
 
+    // Deleting the first queue asks first; declining keeps it, accepting removes it and the
+    // second queue stops overflowing into it.
+    page.once('dialog', (dialog) => void dialog.dismiss());
+    await queues.getByRole('button', { name: 'キュー「請求」を削除' }).click();
+    assert.ok(
+      (await getQueues()).some((q) => q.id === billing.id),
+      'declined: still there',
+    );
+    page.once('dialog', (dialog) => {
+      assert.match(dialog.message(), /既定のキューに移り/);
+      void dialog.accept();
+    });
+    await queues.getByRole('button', { name: 'キュー「請求」を削除' }).click();
+    await queues.locator('[role="status"]', { hasText: '削除しました' }).waitFor();
+    await queues
+      .locator('[data-testid="queue-row"]', { hasText: '請求' })
+      .waitFor({ state: 'detached' });
+    const left = await getQueues();
+    assert.deepEqual(
+      left.map((q) => [q.name, q.overflowQueueId]),
+      [['一般', null]],
+    );
+
     // Tenant business hours (weekdays, Monday from 10:00) and a holiday.
     const hours = page.locator('[data-testid="routing-hours"]');
     await hours.locator('[data-testid="routing-has-hours"]').check();

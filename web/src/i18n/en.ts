@@ -416,6 +416,11 @@ export const en = {
   'routing.queues.saveChanges': 'Save changes',
   'routing.queues.created': 'Added the queue {name}.',
   'routing.queues.updated': 'Saved the queue {name}.',
+  'routing.queues.delete': 'Delete',
+  'routing.queues.deleteLabel': 'Delete the queue {name}',
+  'routing.queues.confirmDelete':
+    'Delete the queue {name}? Conversations waiting in it move to the default queue and keep their place in line.',
+  'routing.queues.deleted': 'Deleted the queue {name}.',
   'routing.hours.title': 'Business hours',
   'routing.hours.timeZone': 'Time zone (e.g. Asia/Tokyo)',
   'routing.hours.limit': 'Take conversations only during business hours',

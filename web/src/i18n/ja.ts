@@ -416,6 +416,11 @@ export const ja: Catalogue = {
   'routing.queues.saveChanges': '変更を保存',
   'routing.queues.created': 'キュー「{name}」を追加しました。',
   'routing.queues.updated': 'キュー「{name}」を保存しました。',
+  'routing.queues.delete': '削除',
+  'routing.queues.deleteLabel': 'キュー「{name}」を削除',
+  'routing.queues.confirmDelete':
+    'キュー「{name}」を削除しますか？待っている会話は既定のキューに移り、順番はそのままです。',
+  'routing.queues.deleted': 'キュー「{name}」を削除しました。',
   'routing.hours.title': '受付時間',
   'routing.hours.timeZone': 'タイムゾーン（例：Asia/Tokyo）',
   'routing.hours.limit': '受付時間内のみ対応する',

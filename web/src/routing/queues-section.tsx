@@ -115,6 +115,20 @@ export function QueuesSection({ api, queues, onSaved }: QueuesSectionProps) {
     }
   };
 
+  const remove = async (queue: QueueRow) => {
+    if (!window.confirm(t('routing.queues.confirmDelete', { name: queue.name }))) return;
+    setError(null);
+    setNotice(null);
+    try {
+      await api.deleteQueue(queue.id);
+      if (editingId === queue.id) stopEdit();
+      setNotice(t('routing.queues.deleted', { name: queue.name }));
+      await onSaved();
+    } catch (e) {
+      setError(t('routing.saveFailed', { message: describeError(e, t) }));
+    }
+  };
+
   const seconds = (value: number | null) =>
     value === null ? t('routing.queues.tenantDefault') : t('routing.seconds', { count: value });
 
@@ -174,6 +188,17 @@ export function QueuesSection({ api, queues, onSaved }: QueuesSectionProps) {
                   >
                     {t('routing.edit')}
                   </button>
+                  {q.isDefault ? null : (
+                    <button
+                      type="button"
+                      className="button button--ghost"
+                      data-testid="queue-delete"
+                      aria-label={t('routing.queues.deleteLabel', { name: q.name })}
+                      onClick={() => void remove(q)}
+                    >
+                      {t('routing.queues.delete')}
+                    </button>
+                  )}
                 </td>
               </tr>
             ))}

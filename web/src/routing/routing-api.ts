@@ -74,6 +74,8 @@ export function createRoutingApi(http: HttpClient, tenantId: string) {
     createQueue: (queue: QueueInput) => http.request<QueueRow>('POST', `${base}/queues`, queue),
     updateQueue: (id: string, queue: QueueInput) =>
       http.request<QueueRow>('PUT', `${base}/queues/${enc(id)}`, queue),
+    deleteQueue: (id: string) =>
+      http.request<{ deleted: true }>('DELETE', `${base}/queues/${enc(id)}`),
     getSettings: () => http.request<RoutingSettings>('GET', `${base}/routing/settings`),
     saveSettings: (settings: RoutingSettings) =>
       http.request<RoutingSettings>('PUT', `${base}/routing/settings`, settings),
