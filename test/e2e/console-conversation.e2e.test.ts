@@ -3,17 +3,16 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import type { Socket } from 'socket.io-client';
 import { browserSkipReason, launchChromium } from '../support/browser.js';
+import { customerAsksForHuman as askForHuman, type WaitingCustomer } from '../support/customers.js';
 import {
-  connectSocket,
   demo,
   type Json,
   nextEvent,
   startTestServer,
-  startWidgetConversation,
   type TestServer,
 } from '../support/harness.js';
 
-type Customer = Awaited<ReturnType<typeof startWidgetConversation>> & { socket: Socket };
+type Customer = WaitingCustomer;
 
 describe('browser: an operator works conversations in the console', {
   skip: browserSkipReason(),
@@ -32,18 +31,8 @@ describe('browser: an operator works conversations in the console', {
     await server?.cleanup();
   });
 
-  /** A customer on the widget who has asked for a person (so the conversation is queued). */
-  const customerAsksForHuman = async (contact: { name: string; email: string }) => {
-    const widget = await startWidgetConversation(server.api, { contact, language: 'ja' });
-    const socket = await connectSocket(server.url, '/widget', {
-      widgetKey: demo.widgetKey,
-      conversationId: widget.conversationId,
-      customerToken: widget.customerToken,
-    });
-    sockets.push(socket);
-    assert.ok([200, 201].includes((await widget.send('人と話したい')).status));
-    return { ...widget, socket } as Customer;
-  };
+  const customerAsksForHuman = (contact: { name: string; email: string }) =>
+    askForHuman(server, sockets, contact);
 
   const customerTexts = async (customer: Customer, author: string): Promise<string[]> => {
     const history = await customer.history();

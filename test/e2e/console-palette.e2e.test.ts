@@ -3,13 +3,8 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import type { Socket } from 'socket.io-client';
 import { browserSkipReason, launchChromium } from '../support/browser.js';
-import {
-  connectSocket,
-  demo,
-  startTestServer,
-  startWidgetConversation,
-  type TestServer,
-} from '../support/harness.js';
+import { customerAsksForHuman as askForHuman } from '../support/customers.js';
+import { demo, startTestServer, type TestServer } from '../support/harness.js';
 
 describe('browser: the Ctrl+K command palette', { skip: browserSkipReason() }, () => {
   let server: TestServer;
@@ -26,18 +21,8 @@ describe('browser: the Ctrl+K command palette', { skip: browserSkipReason() }, (
     await server?.cleanup();
   });
 
-  /** A customer on the widget who has asked for a person (so the conversation is queued). */
-  const customerAsksForHuman = async (contact: { name: string; email: string }) => {
-    const widget = await startWidgetConversation(server.api, { contact, language: 'ja' });
-    const socket = await connectSocket(server.url, '/widget', {
-      widgetKey: demo.widgetKey,
-      conversationId: widget.conversationId,
-      customerToken: widget.customerToken,
-    });
-    sockets.push(socket);
-    assert.ok([200, 201].includes((await widget.send('人と話したい')).status));
-    return widget;
-  };
+  const customerAsksForHuman = (contact: { name: string; email: string }) =>
+    askForHuman(server, sockets, contact);
 
   const signIn = async (page: Page, email: string, password: string) => {
     await page.goto(`${server.url}/console/`);
