@@ -126,5 +126,42 @@ for (const database of databasesUnderTest()) {
         s2.close();
       }
     });
+
+    test('a burst of concurrent sends: the console hears every message once, each conversation in order', async () => {
+      const token = await server.api.login(demo.admin.email, demo.admin.password);
+      const heard: { id: string; conversationId: string; author: string; text: string }[] = [];
+      const operator = await connectSocket(server.url, '/agent', { token }, (socket) => {
+        socket.on('message.created', (m: (typeof heard)[number]) => heard.push(m));
+      });
+      try {
+        const chats = await Promise.all(
+          Array.from({ length: 4 }, () => startWidgetConversation(server.api)),
+        );
+        const sent = await Promise.all(
+          chats.flatMap((chat, c) =>
+            Array.from({ length: 8 }, (_, i) => chat.send(`burst ${c}-${i} 送料はいくらですか`)),
+          ),
+        );
+        const stored = sent.flatMap((r) => [
+          r.body.message.id,
+          ...r.body.replies.map((m: { id: string }) => m.id),
+        ]);
+        await settle();
+        const mine = heard.filter((m) =>
+          chats.some((chat) => chat.conversationId === m.conversationId),
+        );
+        assert.deepEqual(mine.map((m) => m.id).sort(), [...stored].sort());
+        for (const chat of chats) {
+          const inConversation = mine.filter((m) => m.conversationId === chat.conversationId);
+          const { body } = await chat.history();
+          assert.deepEqual(
+            inConversation.map((m) => m.id),
+            body.messages.map((m: { id: string }) => m.id),
+          );
+        }
+      } finally {
+        operator.close();
+      }
+    });
   });
 }

@@ -1,4 +1,5 @@
 import type { Server as HttpServer } from 'node:http';
+import type { Socket as NetSocket } from 'node:net';
 import { createAdapter } from '@socket.io/redis-adapter';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
@@ -33,6 +34,27 @@ const isWaiting = (status: ConversationStatus) => status === 'bot' || status ===
 
 export type Gateway = { io: SocketServer; close: () => Promise<void> };
 
+/** The parts of an engine.io connection reached for below; absent on long-polling. */
+type EngineConnection = { transport?: { socket?: { _socket?: NetSocket } } };
+
+/**
+ * While one frame to a socket is being written, engine.io queues the next packets and then
+ * sends them in one go, but the WebSocket layer writes each frame on its own: a console
+ * hearing a burst of messages cost one system call per frame. The socket is corked for such
+ * a flush, so the queued frames leave in one write. Same frames, same order; when the
+ * WebSocket's TCP socket cannot be reached (another transport or library version), frames
+ * go out one by one as before.
+ */
+function coalesceFlushes(io: SocketServer) {
+  io.engine.on('flush', (connection: EngineConnection, buffer: unknown[]) => {
+    if (buffer.length < 2) return;
+    const tcp = connection.transport?.socket?._socket;
+    if (!tcp || typeof tcp.cork !== 'function') return;
+    tcp.cork();
+    process.nextTick(() => tcp.uncork());
+  });
+}
+
 /**
  * Socket.IO namespaces of the public contract: `/agent` for the console, `/widget` for
  * customers. Subscribes to domain events, which are published only after commit.
@@ -52,6 +74,7 @@ export function createGateway(options: {
     maxHttpBufferSize: 64 * 1024,
     serveClient: false,
   });
+  coalesceFlushes(io);
   let redisClients: Redis[] = [];
   if (options.redis) {
     const pub = new Redis(options.redis.url);
