@@ -1,4 +1,4 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
+import crypto, { timingSafeEqual } from 'node:crypto';
 import {
   type BotAssist,
   type BotAssistant,
@@ -52,7 +52,11 @@ export type ConversationServiceDeps = {
 
 export type CustomerMessageResult = { message: MessageView; replies: MessageView[] };
 
-const hashCustomerToken = (token: string) => createHash('sha256').update(token).digest('base64url');
+/** SHA-256 of a customer token; the one-shot `crypto.hash` (Node 20.12+) when present is cheaper. */
+const hashCustomerToken: (token: string) => string =
+  typeof crypto.hash === 'function'
+    ? (token) => crypto.hash('sha256', token, 'base64url')
+    : (token) => crypto.createHash('sha256').update(token).digest('base64url');
 
 /** The public shape of a message: storage bookkeeping stays inside. */
 export const toView = (m: Message): MessageView => ({

@@ -127,14 +127,15 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
     });
   });
 
-  app.addHook('onSend', async (request, reply, payload) => {
+  // Callback-style hooks: an async hook costs a promise on every request.
+  app.addHook('onSend', (request, reply, payload, done) => {
     reply.header('x-content-type-options', 'nosniff');
     reply.header('x-request-id', request.id);
     reply.header('referrer-policy', 'same-origin');
     if (request.url.startsWith('/console')) reply.header('content-security-policy', consoleCsp);
     // The widget runs on customers' own sites: its API is open to any origin (bearer tokens, no cookies).
     if (request.url.startsWith('/api/v1/widget/')) reply.header('access-control-allow-origin', '*');
-    return payload;
+    done(null, payload);
   });
   app.options('/api/v1/widget/*', (_request, reply) => {
     reply
@@ -164,7 +165,7 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
     reply.header('content-type', options.metrics.contentType);
     return options.metrics.render();
   });
-  app.addHook('onResponse', async (request, reply) => {
+  app.addHook('onResponse', (request, reply, done) => {
     const route = request.routeOptions.url ?? 'unmatched';
     options.metrics.observeRequest(
       request.method,
@@ -172,6 +173,7 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
       reply.statusCode,
       reply.elapsedTime / 1000,
     );
+    done();
   });
 
   const registry: RouteRegistry = [];

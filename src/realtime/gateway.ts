@@ -157,13 +157,22 @@ export function createGateway(options: {
     }
   });
 
+  // On one node every listener is local, so an emit to a room nobody is in can be skipped
+  // (Socket.IO would still encode the packet); with Redis, other nodes' members count too.
+  const isSingleNode = !options.redis;
+  const hasListeners = (namespace: typeof widgets, room: string) =>
+    !isSingleNode || namespace.adapter.rooms.has(room);
+
   const emitMessage = (
     tenantId: string,
     message: MessageView,
     status: ConversationStatus,
     assigneeId: string | null,
   ) => {
-    widgets.to(rooms.conversation(message.conversationId)).emit('message.created', message);
+    const conversationRoom = rooms.conversation(message.conversationId);
+    if (hasListeners(widgets, conversationRoom)) {
+      widgets.to(conversationRoom).emit('message.created', message);
+    }
     const targets = [rooms.supervisors(tenantId)];
     if (isWaiting(status)) targets.push(rooms.agents(tenantId));
     else if (assigneeId) targets.push(rooms.user(assigneeId));
