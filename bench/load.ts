@@ -224,31 +224,16 @@ async function main() {
     `bare node:http JSON server (ceiling): ${fmt(bare.perSecond, 0)} req/s, p50 ${bare.p50} ms, p99 ${bare.p99} ms`,
   );
 
+  if (parts.has('sqlite') || parts.has('sockets')) await sqliteNode(bare);
+  if (parts.has('pg')) await postgresNodes(bare);
+}
+
+/** SQLite, one node: fixed and flat-out loads, fan-out latency, then idle sockets. */
+async function sqliteNode(bare: Result) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tsunagi-load-'));
   const node = await startNodeProcess({ DATA_DIR: dataDir, LOG_LEVEL: 'error' }, 'dist');
   try {
-    const target = await prepare(node, 64);
-    const operator = await connectOperator(node.url);
-    await fire([target], undefined, 3); // warm-up: let the JIT settle before measuring
-    for (const rate of [500, 1000]) {
-      const r = await fire([target], rate);
-      console.log(
-        `SQLite, offered ${rate} msg/s: served ${fmt(r.perSecond, 0)} msg/s, p50 ${r.p50} ms, p99 ${r.p99} ms, errors ${r.errors}`,
-      );
-    }
-    const cpuBefore = cpuSeconds(node.child.pid);
-    const flat = await fire([target]);
-    const cpuPerMessage = (cpuSeconds(node.child.pid) - cpuBefore) / (flat.perSecond * seconds);
-    console.log(
-      `SQLite, flat out: ${fmt(flat.perSecond, 0)} msg/s, p50 ${flat.p50} ms, p99 ${flat.p99} ms, errors ${flat.errors} ` +
-        `(ratio to bare ${fmt(flat.perSecond / bare.perSecond, 2)}; bars ≥ 3000 msg/s and ≥ 0.4); ` +
-        `server CPU ${fmt(cpuPerMessage * 1e6, 0)} µs per message`,
-    );
-    const fan = await fanOutLatency(target, operator.socket);
-    console.log(
-      `SQLite, one message HTTP → bot reply at the operator's socket: p50 ${fmt(fan.p50, 1)} ms, p99 ${fmt(fan.p99, 1)} ms (operator heard ${operator.received()} events)`,
-    );
-    operator.socket.close();
+    if (parts.has('sqlite')) await sqliteLoads(node, bare);
     if (parts.has('sockets')) {
       const idle = await idleSockets(node, Number(process.env.BENCH_SOCKETS ?? 10_000));
       console.log(
@@ -261,10 +246,37 @@ async function main() {
     await node.exited;
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
+}
 
+async function sqliteLoads(node: NodeProcess, bare: Result) {
+  const target = await prepare(node, 64);
+  const operator = await connectOperator(node.url);
+  await fire([target], undefined, 3); // warm-up: let the JIT settle before measuring
+  for (const rate of [500, 1000]) {
+    const r = await fire([target], rate);
+    console.log(
+      `SQLite, offered ${rate} msg/s: served ${fmt(r.perSecond, 0)} msg/s, p50 ${r.p50} ms, p99 ${r.p99} ms, errors ${r.errors}`,
+    );
+  }
+  const cpuBefore = cpuSeconds(node.child.pid);
+  const flat = await fire([target]);
+  const cpuPerMessage = (cpuSeconds(node.child.pid) - cpuBefore) / (flat.perSecond * seconds);
+  console.log(
+    `SQLite, flat out: ${fmt(flat.perSecond, 0)} msg/s, p50 ${flat.p50} ms, p99 ${flat.p99} ms, errors ${flat.errors} ` +
+      `(ratio to bare ${fmt(flat.perSecond / bare.perSecond, 2)}; bars ≥ 3000 msg/s and ≥ 0.4); ` +
+      `server CPU ${fmt(cpuPerMessage * 1e6, 0)} µs per message`,
+  );
+  const fan = await fanOutLatency(target, operator.socket);
+  console.log(
+    `SQLite, one message HTTP → bot reply at the operator's socket: p50 ${fmt(fan.p50, 1)} ms, p99 ${fmt(fan.p99, 1)} ms (operator heard ${operator.received()} events)`,
+  );
+  operator.socket.close();
+}
+
+/** PostgreSQL + Redis, two nodes (when TEST_DATABASE_URL and TEST_REDIS_URL are set). */
+async function postgresNodes(bare: Result) {
   const pgUrl = process.env.TEST_DATABASE_URL;
   const redisUrl = process.env.TEST_REDIS_URL;
-  if (!parts.has('pg')) return;
   if (!pgUrl || !redisUrl) {
     console.log(
       'PostgreSQL + Redis, two nodes: skipped (set TEST_DATABASE_URL and TEST_REDIS_URL)',
