@@ -94,7 +94,17 @@ async function bareCeiling(): Promise<Result> {
   return result;
 }
 
+/** As a load balancer would: no traffic before /readyz says the node has warmed up. */
+async function waitUntilReady(url: string): Promise<void> {
+  for (let i = 0; i < 300; i++) {
+    if ((await fetch(`${url}/readyz`)).status === 200) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} did not become ready in 30 s`);
+}
+
 async function prepare(node: NodeProcess, count: number): Promise<Target> {
+  await waitUntilReady(node.url);
   const api = createApi(node.url);
   const conversations = [];
   for (let i = 0; i < count; i++) conversations.push(await startWidgetConversation(api));

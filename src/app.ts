@@ -111,9 +111,16 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     onError: (error) => logger.error({ err: error }, 'recording an unanswered question failed'),
   });
   // Japanese morphological analysis loads in the background; FAQ indexes rebuild once it has.
-  loadJapaneseAnalyzer().catch((error: unknown) =>
-    logger.warn({ err: error }, 'Japanese dictionary failed to load; using the fallback'),
-  );
+  // Until then the node answers but reports itself not ready: loading stalls the event loop
+  // in bursts, and a load balancer should not send it traffic before that is over.
+  let isWarm = false;
+  loadJapaneseAnalyzer()
+    .catch((error: unknown) =>
+      logger.warn({ err: error }, 'Japanese dictionary failed to load; using the fallback'),
+    )
+    .finally(() => {
+      isWarm = true;
+    });
   const intents = createIntentService({
     intents: createIntentRepository(db),
     bus,
@@ -232,6 +239,7 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     assetsDir: path.join(repoRoot, 'dist'),
     version: readVersion(),
     isReady: () => isReady,
+    isWarm: () => isWarm,
     metrics,
     checkDependencies: () => pingDatabase(db),
     publicUrl: config.publicUrl,

@@ -27,6 +27,8 @@ export type HttpAppOptions = {
   assetsDir: string;
   version: string;
   isReady: () => boolean;
+  /** False while start-up work that stalls requests (dictionary loading) is still running. */
+  isWarm: () => boolean;
   /** Throws when a dependency (database, Redis) does not answer. */
   checkDependencies: () => Promise<void>;
   metrics: Metrics;
@@ -150,9 +152,11 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
     if (!options.isReady()) return reply.status(503).send({ status: 'starting' });
     return { status: 'ok' };
   });
-  // Readiness: a load balancer takes this node out when its database or Redis stops answering.
+  // Readiness: a load balancer takes this node out when its database or Redis stops answering,
+  // and sends it nothing until it has warmed up.
   app.get('/readyz', async (request, reply) => {
     if (!options.isReady()) return reply.status(503).send({ status: 'starting' });
+    if (!options.isWarm()) return reply.status(503).send({ status: 'warming' });
     try {
       await options.checkDependencies();
       return { status: 'ready' };
