@@ -10,6 +10,7 @@ import {
   type RoutingApi,
   routingLanguages,
 } from './routing-api';
+import { SaveFeedback } from './save-feedback';
 
 const levelKeys: Record<AgentLevel, MessageKey> = {
   new: 'routing.level.new',
@@ -197,16 +198,7 @@ function AgentEditRow({
             {isSaving ? t('routing.saving') : t('routing.save')}
           </button>
         </form>
-        {error && (
-          <p id={errorId} className="routing__error" role="alert">
-            {error}
-          </p>
-        )}
-        {notice && (
-          <p className="routing__notice" role="status">
-            {notice}
-          </p>
-        )}
+        <SaveFeedback errorId={errorId} error={error} notice={notice} />
       </td>
     </tr>
   );

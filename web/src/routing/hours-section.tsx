@@ -7,8 +7,9 @@ import {
   type RoutingSettings,
   type WeeklyHours,
 } from './routing-api';
+import { SaveFeedback } from './save-feedback';
 import { SecondsField } from './seconds-field';
-import { defaultHours, toApiHours, WeeklyHoursEditor } from './weekly-hours-editor';
+import { defaultHours, OptionalWeeklyHours, toApiHours } from './weekly-hours-editor';
 
 type Draft = {
   timeZone: string;
@@ -130,24 +131,16 @@ export function HoursSection({ api, settings, onSaved }: HoursSectionProps) {
             ))}
           </datalist>
         </div>
-        <label className="routing__check">
-          <input
-            type="checkbox"
-            data-testid="routing-has-hours"
-            checked={draft.hasHours}
-            onChange={(e) => set({ hasHours: e.target.checked })}
-          />
-          {t('routing.hours.limit')}
-        </label>
-        {draft.hasHours ? (
-          <WeeklyHoursEditor
-            idPrefix="tenant-hours"
-            hours={draft.hours}
-            onChange={(hours) => set({ hours })}
-          />
-        ) : (
-          <p className="routing__hint">{t('routing.hours.alwaysOpen')}</p>
-        )}
+        <OptionalWeeklyHours
+          idPrefix="tenant-hours"
+          toggleId="routing-has-hours"
+          label={t('routing.hours.limit')}
+          offHint={t('routing.hours.alwaysOpen')}
+          isOn={draft.hasHours}
+          hours={draft.hours}
+          onToggle={(hasHours) => set({ hasHours })}
+          onChange={(hours) => set({ hours })}
+        />
 
         <fieldset className="routing__holidays">
           <legend>{t('routing.hours.holidays')}</legend>
@@ -212,16 +205,7 @@ export function HoursSection({ api, settings, onSaved }: HoursSectionProps) {
           value={draft.awayGrace}
           onChange={(awayGrace) => set({ awayGrace })}
         />
-        {error && (
-          <p id="routing-hours-error" className="routing__error" role="alert">
-            {error}
-          </p>
-        )}
-        {notice && (
-          <p className="routing__notice" role="status">
-            {notice}
-          </p>
-        )}
+        <SaveFeedback errorId="routing-hours-error" error={error} notice={notice} />
         <div className="routing__actions">
           <button
             type="submit"

@@ -10,8 +10,9 @@ import {
   routingLanguages,
   type WeeklyHours,
 } from './routing-api';
+import { SaveFeedback } from './save-feedback';
 import { SecondsField } from './seconds-field';
-import { defaultHours, toApiHours, WeeklyHoursEditor } from './weekly-hours-editor';
+import { defaultHours, OptionalWeeklyHours, toApiHours } from './weekly-hours-editor';
 
 type Draft = {
   name: string;
@@ -305,34 +306,17 @@ export function QueuesSection({ api, queues, onSaved }: QueuesSectionProps) {
             onChange={(overflowAfter) => set({ overflowAfter })}
           />
         )}
-        <label className="routing__check">
-          <input
-            type="checkbox"
-            data-testid="queue-own-hours"
-            checked={draft.hasOwnHours}
-            onChange={(e) => set({ hasOwnHours: e.target.checked })}
-          />
-          {t('routing.queues.ownHoursField')}
-        </label>
-        {draft.hasOwnHours ? (
-          <WeeklyHoursEditor
-            idPrefix="queue-hours"
-            hours={draft.hours}
-            onChange={(hours) => set({ hours })}
-          />
-        ) : (
-          <p className="routing__hint">{t('routing.queues.tenantHours')}</p>
-        )}
-        {error && (
-          <p id="routing-queue-error" className="routing__error" role="alert">
-            {error}
-          </p>
-        )}
-        {notice && (
-          <p className="routing__notice" role="status">
-            {notice}
-          </p>
-        )}
+        <OptionalWeeklyHours
+          idPrefix="queue-hours"
+          toggleId="queue-own-hours"
+          label={t('routing.queues.ownHoursField')}
+          offHint={t('routing.queues.tenantHours')}
+          isOn={draft.hasOwnHours}
+          hours={draft.hours}
+          onToggle={(hasOwnHours) => set({ hasOwnHours })}
+          onChange={(hours) => set({ hours })}
+        />
+        <SaveFeedback errorId="routing-queue-error" error={error} notice={notice} />
         <div className="routing__actions">
           <button
             type="submit"

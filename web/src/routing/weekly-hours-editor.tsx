@@ -21,6 +21,46 @@ type WeeklyHoursEditorProps = {
 };
 
 /**
+ * A checkbox that limits opening hours, and the weekly editor while it is checked (else a
+ * hint saying which hours apply instead).
+ */
+export function OptionalWeeklyHours(props: {
+  idPrefix: string;
+  /** Test id of the checkbox. */
+  toggleId: string;
+  label: string;
+  /** Shown while unchecked. */
+  offHint: string;
+  isOn: boolean;
+  hours: WeeklyHours;
+  onToggle: (isOn: boolean) => void;
+  onChange: (hours: WeeklyHours) => void;
+}) {
+  return (
+    <>
+      <label className="routing__check">
+        <input
+          type="checkbox"
+          data-testid={props.toggleId}
+          checked={props.isOn}
+          onChange={(e) => props.onToggle(e.target.checked)}
+        />
+        {props.label}
+      </label>
+      {props.isOn ? (
+        <WeeklyHoursEditor
+          idPrefix={props.idPrefix}
+          hours={props.hours}
+          onChange={props.onChange}
+        />
+      ) : (
+        <p className="routing__hint">{props.offHint}</p>
+      )}
+    </>
+  );
+}
+
+/**
  * Opening hours for each weekday: a day is closed or has one or more intervals (HH:MM, local
  * time; 24:00 closes at midnight). Times are plain text so the server's rule is the only rule.
  */
