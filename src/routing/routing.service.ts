@@ -349,11 +349,13 @@ export function createRoutingService(deps: {
      * (or to none), keeping their place in line.
      */
     async deleteQueue(tenantId: string, id: string): Promise<void> {
-      const queue = await getQueueOrThrow(tenantId, id);
+      const queues = await deps.routing.listQueues(tenantId);
+      const queue = queues.find((q) => q.id === id);
+      if (!queue) throw notFound('Queue');
       if (queue.isDefault) {
         throw new AppError('conflict', 'Make another queue the default before deleting this one');
       }
-      const fallback = (await deps.routing.listQueues(tenantId)).find((q) => q.isDefault);
+      const fallback = queues.find((q) => q.isDefault);
       await deps.routing.deleteQueue(tenantId, id, fallback?.id ?? null);
       // Waiting conversations may now be servable by other agents.
       await routeTenant(tenantId);
