@@ -113,6 +113,28 @@ function topK(positions: number[], scores: Float64Array, size: number): [number,
   return best;
 }
 
+/**
+ * One term's BM25 gain added to each posting's score; a target scored for the first time is
+ * recorded in `touched` so the buffers can be cleared after the search.
+ */
+function addBm25(
+  targets: ArrayLike<number>,
+  tfs: ArrayLike<number>,
+  idf: number,
+  k1: number,
+  norm: ArrayLike<number>,
+  scores: Float64Array,
+  touched: number[],
+): void {
+  for (let i = 0; i < targets.length; i++) {
+    const target = targets[i] as number;
+    const tf = tfs[i] as number;
+    if (scores[target] === 0) touched.push(target);
+    scores[target] =
+      (scores[target] as number) + (idf * tf * (k1 + 1)) / (tf + (norm[target] as number));
+  }
+}
+
 /** BM25 over FAQ questions, alternates and (down-weighted) answers, with a coverage-based confidence. */
 export class FaqIndex {
   readonly #docs: FaqDoc[];
@@ -308,33 +330,29 @@ export class FaqIndex {
 
   /** Adds each term's BM25 gain to its phrasings' and answers' scores. */
   #accumulate(terms: QueryTerm[], touchedVariants: number[], touchedFaqs: number[]): void {
-    const variantScores = this.#variantScores;
-    const answerScores = this.#answerScores;
-    const variantNorm = this.#variantNorm;
-    const answerNorm = this.#answerNorm;
-    const k1Question = this.#ranking.k1Question;
-    const k1Answer = this.#ranking.k1Answer;
+    const { k1Question, k1Answer } = this.#ranking;
     for (const { term, weight } of terms) {
       const entry = this.#terms.get(term);
       if (!entry) continue;
       const idf = this.#idf(entry.df) * weight;
-      const { variants, variantTf, answers, answerTf } = entry;
-      for (let i = 0; i < variants.length; i++) {
-        const target = variants[i] as number;
-        const tf = variantTf[i] as number;
-        if (variantScores[target] === 0) touchedVariants.push(target);
-        variantScores[target] =
-          (variantScores[target] as number) +
-          (idf * tf * (k1Question + 1)) / (tf + (variantNorm[target] as number));
-      }
-      for (let i = 0; i < answers.length; i++) {
-        const target = answers[i] as number;
-        const tf = answerTf[i] as number;
-        if (answerScores[target] === 0) touchedFaqs.push(target);
-        answerScores[target] =
-          (answerScores[target] as number) +
-          (idf * tf * (k1Answer + 1)) / (tf + (answerNorm[target] as number));
-      }
+      addBm25(
+        entry.variants,
+        entry.variantTf,
+        idf,
+        k1Question,
+        this.#variantNorm,
+        this.#variantScores,
+        touchedVariants,
+      );
+      addBm25(
+        entry.answers,
+        entry.answerTf,
+        idf,
+        k1Answer,
+        this.#answerNorm,
+        this.#answerScores,
+        touchedFaqs,
+      );
     }
   }
 
