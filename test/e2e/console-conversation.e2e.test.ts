@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import type { Socket } from 'socket.io-client';
-import { browserSkipReason, launchChromium } from '../support/browser.js';
+import { browserSkipReason, launchChromium, signInToConsole } from '../support/browser.js';
 import { customerAsksForHuman as askForHuman, type WaitingCustomer } from '../support/customers.js';
 import {
   demo,
@@ -52,10 +52,7 @@ describe('browser: an operator works conversations in the console', {
   };
 
   const signIn = async (page: Page, email: string, password: string) => {
-    await page.goto(`${server.url}/console/`);
-    await page.locator('[data-testid="login-email"]').fill(email);
-    await page.locator('[data-testid="login-password"]').fill(password);
-    await page.locator('[data-testid="login-submit"]').click();
+    await signInToConsole(page, server.url, email, password);
   };
 
   test('canned response, suggestion, banned-word warning, note, transfer; wrap-up and resolve', async () => {

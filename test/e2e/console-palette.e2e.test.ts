@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import type { Socket } from 'socket.io-client';
-import { browserSkipReason, launchChromium } from '../support/browser.js';
+import { browserSkipReason, launchChromium, signInToConsole } from '../support/browser.js';
 import { customerAsksForHuman as askForHuman } from '../support/customers.js';
 import { demo, startTestServer, type TestServer } from '../support/harness.js';
 
@@ -25,10 +25,7 @@ describe('browser: the Ctrl+K command palette', { skip: browserSkipReason() }, (
     askForHuman(server, sockets, contact);
 
   const signIn = async (page: Page, email: string, password: string) => {
-    await page.goto(`${server.url}/console/`);
-    await page.locator('[data-testid="login-email"]').fill(email);
-    await page.locator('[data-testid="login-password"]').fill(password);
-    await page.locator('[data-testid="login-submit"]').click();
+    await signInToConsole(page, server.url, email, password);
     await page.locator('[data-testid="presence"]').waitFor();
   };
 

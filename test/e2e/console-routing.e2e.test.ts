@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { browserSkipReason, launchChromium } from '../support/browser.js';
+import { browserSkipReason, launchChromium, signInToConsole } from '../support/browser.js';
 import { demo, type Json, startTestServer, type TestServer } from '../support/harness.js';
 
 describe('browser: an admin changes routing in the console', {
@@ -22,10 +22,7 @@ describe('browser: an admin changes routing in the console', {
   const tenant = `/api/v1/tenants/${demo.tenantId}`;
 
   const signIn = async (page: Page, email: string, password: string) => {
-    await page.goto(`${server.url}/console/`);
-    await page.locator('[data-testid="login-email"]').fill(email);
-    await page.locator('[data-testid="login-password"]').fill(password);
-    await page.locator('[data-testid="login-submit"]').click();
+    await signInToConsole(page, server.url, email, password);
   };
 
   test('queues, business hours with a holiday and an agent’s profile; bad values change nothing', async () => {

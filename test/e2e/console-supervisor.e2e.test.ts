@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { browserSkipReason, launchChromium } from '../support/browser.js';
+import { browserSkipReason, launchChromium, signInToConsole } from '../support/browser.js';
 import {
   type Api,
   demo,
@@ -88,10 +88,7 @@ describe('browser: the supervisor view and the inbox filters stay live', {
     const page = await (
       await browser.newContext({ locale: 'ja-JP', viewport: { width: 1366, height: 900 } })
     ).newPage();
-    await page.goto(`${server.url}/console/`);
-    await page.locator('[data-testid="login-email"]').fill(supervisorUser.email);
-    await page.locator('[data-testid="login-password"]').fill(supervisorUser.password);
-    await page.locator('[data-testid="login-submit"]').click();
+    await signInToConsole(page, server.url, supervisorUser.email, supervisorUser.password);
     await page.locator('[data-testid="connection"][data-state="connected"]').waitFor();
 
     // The top bar leads supervisors to their view, without a reload.
@@ -383,10 +380,7 @@ describe('browser: the supervisor view and the inbox filters stay live', {
       document.hasFocus = () => false;
     `);
     const page = await context.newPage();
-    await page.goto(`${server.url}/console/`);
-    await page.locator('[data-testid="login-email"]').fill(demo.agent2.email);
-    await page.locator('[data-testid="login-password"]').fill(demo.agent2.password);
-    await page.locator('[data-testid="login-submit"]').click();
+    await signInToConsole(page, server.url, demo.agent2.email, demo.agent2.password);
     await page.locator('[data-testid="connection"][data-state="connected"]').waitFor();
     assert.equal(
       await page.locator('[data-testid="nav-supervisor"]').count(),
@@ -460,10 +454,7 @@ describe('browser: the supervisor view and the inbox filters stay live', {
     const page = await (
       await browser.newContext({ locale: 'ja-JP', viewport: { width: 1366, height: 900 } })
     ).newPage();
-    await page.goto(`${server.url}/console/`);
-    await page.locator('[data-testid="login-email"]').fill(supervisorUser.email);
-    await page.locator('[data-testid="login-password"]').fill(supervisorUser.password);
-    await page.locator('[data-testid="login-submit"]').click();
+    await signInToConsole(page, server.url, supervisorUser.email, supervisorUser.password);
     await page.locator('[data-testid="tab-queued"]').click();
     await page
       .locator(

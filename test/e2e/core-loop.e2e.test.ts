@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { browserSkipReason, launchChromium } from '../support/browser.js';
+import { browserSkipReason, launchChromium, signInToConsole } from '../support/browser.js';
 import { demo, startTestServer, type TestServer } from '../support/harness.js';
 
 describe('browser: a customer on /demo reaches an operator in the console', {
@@ -63,10 +63,7 @@ describe('browser: a customer on /demo reaches an operator in the console', {
     const agent = await (
       await browser.newContext({ locale: 'ja-JP', viewport: { width: 1366, height: 800 } })
     ).newPage();
-    await agent.goto(`${server.url}/console/`);
-    await agent.locator('[data-testid="login-email"]').fill(demo.agent1.email);
-    await agent.locator('[data-testid="login-password"]').fill(demo.agent1.password);
-    await agent.locator('[data-testid="login-submit"]').click();
+    await signInToConsole(agent, server.url, demo.agent1.email, demo.agent1.password);
     await agent.locator('[data-testid="presence"]').selectOption('online');
 
     await agent.locator('[data-testid="tab-mine"]').click();
