@@ -10,19 +10,7 @@ export const routingLanguages = ['ja', 'en', 'ko', 'zh'] as const;
 export const agentLevels = ['new', 'regular', 'senior'] as const;
 export type AgentLevel = (typeof agentLevels)[number];
 
-export type QueueRow = {
-  id: string;
-  name: string;
-  skills: string[];
-  languages: string[];
-  isDefault: boolean;
-  slaFirstReplySeconds: number | null;
-  overflowQueueId: string | null;
-  overflowAfterSeconds: number | null;
-  businessHours: WeeklyHours | null;
-  createdAt: string;
-};
-
+/** What a queue is made of, as an admin sends it. */
 export type QueueInput = {
   name: string;
   skills: string[];
@@ -34,6 +22,8 @@ export type QueueInput = {
   /** null: the tenant's hours apply. */
   businessHours: WeeklyHours | null;
 };
+
+export type QueueRow = QueueInput & { id: string; createdAt: string };
 
 export type RoutingSettings = {
   timeZone: string;
