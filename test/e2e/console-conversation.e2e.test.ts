@@ -168,6 +168,19 @@ describe('browser: an operator works conversations in the console', {
     await agent.keyboard.press('Escape');
     await agent.locator('[data-testid="canned-menu"]').waitFor({ state: 'detached' });
     assert.equal(await reply.inputValue(), '/ow');
+
+    // A draft left in the middle of a `/` command comes back with its list open after the
+    // operator has looked at another conversation.
+    await reply.fill('/o');
+    await mineRows.filter({ hasText: 'Emily' }).click();
+    await agent
+      .locator('[data-testid="contact-panel"]', { hasText: 'emily@example.com' })
+      .waitFor();
+    await mineRows.filter({ hasText: '山田' }).click();
+    await agent.locator('[data-testid="contact-panel"]', { hasText: 'taro@example.jp' }).waitFor();
+    assert.equal(await reply.inputValue(), '/o');
+    await options.first().waitFor();
+    assert.equal(await options.count(), 2);
     await reply.fill(rendered);
 
     const delivered = nextEvent(

@@ -67,7 +67,9 @@ export function ReplyBox(props: ReplyBoxProps) {
   const { t } = useI18n();
   const [text, setTextState] = useState(() => drafts.get(conversationId) ?? '');
   const [mode, setMode] = useState<ReplyMode>('reply');
-  const [caret, setCaret] = useState(0);
+  // A restored draft has the caret at its end, as the textarea does: a `/` query typed before
+  // the box was last shown still opens the canned list.
+  const [caret, setCaret] = useState(() => drafts.get(conversationId)?.length ?? 0);
   const [activeIndex, setActiveIndex] = useState(0);
   const [dismissedAt, setDismissedAt] = useState<number | null>(null);
   const [isSending, setSending] = useState(false);
