@@ -5,7 +5,13 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import SQLite from 'better-sqlite3';
 import { sql } from 'kysely';
-import { createGroupCommit, type DatabaseHandle, openDatabase } from '../src/db/index.js';
+import {
+  createGroupCommit,
+  type DatabaseHandle,
+  openDatabase,
+  type WritePlan,
+  writerOf,
+} from '../src/db/index.js';
 
 /** What another connection sees: only committed rows. */
 const committed = (file: string): string[] => {
@@ -109,5 +115,49 @@ describe('SQLite group commit', () => {
       await insert('j').execute(trx);
     });
     assert.deepEqual(committed(file), ['a', 'b', 'c', 'd', 'g', 'j']);
+  });
+
+  test('plans on the writer thread: guarded, answered after their COMMIT, a failing one alone', async () => {
+    await sql`create table counters (id text primary key, n integer not null)`.execute(handle.db);
+    await sql`insert into counters (id, n) values ('k', 0)`.execute(handle.db);
+    const writer = writerOf(handle.db);
+    assert.ok(writer);
+    const group = createGroupCommit(handle.db, (trx) => trx, writer);
+    const plan = (n: number, v: string): WritePlan => ({
+      guard: { sql: 'select n from counters where id = ?', params: ['k'], expect: [n] },
+      steps: [
+        { sql: 'update counters set n = n + 1 where id = ?', params: ['k'] },
+        { sql: 'insert into items (v) values (?)', params: [v] },
+      ],
+    });
+    const seenAtAnswer: string[][] = [];
+    const outcomes = await Promise.all(
+      [plan(0, 'w1'), plan(0, 'w2'), plan(1, 'w1'), plan(2, 'w3')].map((p) =>
+        group.write(p).then((outcome) => {
+          seenAtAnswer.push(committed(file));
+          return outcome.status;
+        }),
+      ),
+    );
+    // The second saw n = 0 after the first changed it; the third repeats w1 (unique) and fails
+    // alone; the fourth still finds n = 1, not 2, since the failing one was rolled back.
+    assert.deepEqual(outcomes, ['ok', 'stale', 'error', 'stale']);
+    for (const seen of seenAtAnswer) assert.ok(seen.includes('w1'));
+    const missing = await group.write({
+      guard: { sql: 'select n from counters where id = ?', params: ['nope'], expect: [0] },
+      steps: [],
+    });
+    assert.equal(missing.status, 'missing');
+    const failed = await group.write(plan(1, 'w1'));
+    assert.equal(failed.status, 'error');
+    assert.equal(
+      (failed as { error: { code?: string } }).error.code,
+      'SQLITE_CONSTRAINT_PRIMARYKEY',
+    );
+    // A main-thread read after the answer sees the writer's commit.
+    const { rows } = await sql<{ n: number }>`select n from counters where id = 'k'`.execute(
+      handle.db,
+    );
+    assert.equal(rows[0]?.n, 1);
   });
 });

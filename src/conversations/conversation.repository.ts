@@ -2,9 +2,11 @@ import { CompiledQuery } from 'kysely';
 import {
   type ConversationTable,
   createGroupCommit,
+  createRecorder,
   type Db,
   type Dialect,
   type MessageTable,
+  writerOf,
 } from '../db/index.js';
 import { newId } from '../ids/index.js';
 import type {
@@ -151,8 +153,21 @@ export const isUniqueViolation = (error: unknown): boolean => {
   return e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE';
 };
 
+/** The columns a planned append finds unchanged, in this order, or it writes nothing. */
+const guardSql =
+  'select status, assignee_id, bot_misses, language, last_seq from conversations ' +
+  'where tenant_id = ? and id = ?';
+
 export function createConversationRepository(db: Db, dialect: Dialect): ConversationRepository {
   const statements = hotStatements(dialect);
+  const writer = dialect === 'sqlite' ? writerOf(db) : undefined;
+  // What each planned append left, so the next one needs no read: only a hint, the guard
+  // checks it inside the transaction (a stale one costs a read and another try).
+  const snapshots = new Map<string, Conversation>();
+  const group =
+    dialect === 'sqlite'
+      ? createGroupCommit(db, (trx) => conversationQueries(trx, dialect, statements), writer)
+      : undefined;
   return {
     ...conversationQueries(db, dialect, statements),
     /**
@@ -161,16 +176,95 @@ export function createConversationRepository(db: Db, dialect: Dialect): Conversa
      * still answered only once its work is committed.
      */
     transaction:
-      dialect === 'sqlite'
-        ? createGroupCommit(db, (trx) => conversationQueries(trx, dialect, statements))
-        : (work) =>
-            db.transaction().execute((trx) => work(conversationQueries(trx, dialect, statements))),
-  };
+      group ??
+      ((work) =>
+        db.transaction().execute((trx) => work(conversationQueries(trx, dialect, statements)))),
+    ...(group && writer
+      ? {
+          findForAppend(tenantId, id) {
+            const known = snapshots.get(`${tenantId}/${id}`);
+            return known ? Promise.resolve(known) : this.find(tenantId, id);
+          },
+          async appendIfUnchanged(seen, inputs, patch, alsoWrite) {
+            if (!writer.isUsable()) return 'unavailable';
+            const now = new Date().toISOString();
+            const set = toRowPatch(patch);
+            const rows: MessageTable[] = inputs.map((input, i) => ({
+              id: input.id ?? newId('msg'),
+              tenant_id: seen.tenantId,
+              conversation_id: seen.id,
+              // Exact: the guard below writes nothing unless last_seq is still the one seen.
+              seq: seen.lastSeq + 1 + i,
+              author: input.author,
+              author_id: input.authorId ?? null,
+              author_name: input.authorName ?? null,
+              text: input.text,
+              buttons: input.buttons?.length ? JSON.stringify(input.buttons) : null,
+              client_message_id: input.clientMessageId ?? null,
+              reply_to: input.replyTo ?? null,
+              created_at: now,
+            }));
+            const messages = rows.map(toMessage);
+            const recorder = createRecorder();
+            if (alsoWrite) await alsoWrite(recorder.db, messages);
+            const values: unknown[] = [];
+            for (const row of rows) for (const column of messageColumns) values.push(row[column]);
+            const outcome = await group.write({
+              guard: {
+                sql: guardSql,
+                params: [seen.tenantId, seen.id],
+                expect: [seen.status, seen.assigneeId, seen.botMisses, seen.language, seen.lastSeq],
+              },
+              steps: [
+                {
+                  sql: statements.bump(Object.keys(set)),
+                  params: [...Object.values(set), rows.length, now, seen.tenantId, seen.id],
+                },
+                ...(rows.length > 0
+                  ? [{ sql: statements.insertMessages(rows.length), params: values }]
+                  : []),
+                ...recorder.statements,
+              ],
+            });
+            const key = `${seen.tenantId}/${seen.id}`;
+            if (outcome.status !== 'ok') {
+              snapshots.delete(key);
+              if (outcome.status === 'error') throw outcome.error;
+              return outcome.status;
+            }
+            if (snapshots.size >= 50_000) snapshots.clear();
+            snapshots.set(key, {
+              ...seen,
+              ...patch,
+              lastSeq: seen.lastSeq + rows.length,
+              updatedAt: now,
+            } as Conversation);
+            return messages;
+          },
+        }
+      : {}),
+  } satisfies ConversationRepository;
 }
 
 export type ConversationQueries = ReturnType<typeof conversationQueries>;
 export type ConversationRepository = ConversationQueries & {
   transaction<T>(work: (tx: ConversationQueries) => Promise<T>): Promise<T>;
+  /**
+   * SQLite only (absent on PostgreSQL): appends `inputs` with the next sequence numbers and
+   * applies `patch`, only if the conversation's status, assignee, bot misses, language and
+   * last sequence number are still those of `seen` (read before, checked inside), else writes
+   * nothing and answers `stale` (or `missing`; `unavailable` when the writer thread is gone). The write, with what `alsoWrite` records
+   * through the connection it is given (writes only; their results are not read), runs on the
+   * writer thread in the next group and resolves after its COMMIT.
+   */
+  /** SQLite only: the conversation as the last planned append left it, else as stored now. */
+  findForAppend?: (tenantId: string, id: string) => Promise<Conversation | undefined>;
+  appendIfUnchanged?: (
+    seen: Conversation,
+    inputs: (NewMessage & { id?: string })[],
+    patch: ConversationPatch,
+    alsoWrite?: (tx: Db, messages: Message[]) => Promise<unknown>,
+  ) => Promise<Message[] | 'stale' | 'missing' | 'unavailable'>;
 };
 
 function conversationQueries(

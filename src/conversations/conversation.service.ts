@@ -194,73 +194,85 @@ export function createConversationService(deps: ConversationServiceDeps) {
       const assist = deps.assistant
         ? await prepareAssist(deps.assistant, tenantId, conversationId, options.text, index)
         : undefined;
-      const events: DomainEvent[] = [];
+      let events: DomainEvent[] = [];
       let isMiss = false;
-      let result: CustomerMessageResult & { queued: boolean };
+      let result: (CustomerMessageResult & { queued: boolean }) | undefined;
       try {
-        result = await conversations.transaction(async (tx) => {
-          const before = await tx.find(tenantId, conversationId, true);
-          if (!before) throw notFound('Conversation');
-          // A customer writing into a resolved conversation reopens it to the bot.
-          const reopen =
-            before.status === 'resolved'
-              ? ({ status: 'bot', assigneeId: null, botMisses: 0, handoff: null } as const)
-              : {};
-          const conversation: Conversation = { ...before, ...reopen };
-          if (before.status === 'resolved') events.push(updatedEvent(conversation, 'resolved'));
-          const customer = {
-            id: newId('msg'),
-            author: 'customer' as const,
-            text: options.text,
-            clientMessageId: clientMessageId ?? null,
-          };
-          if (conversation.status !== 'bot') {
-            const [message] = await tx.appendMessages(tenantId, conversationId, [customer], reopen);
-            events.push(messageEvent(conversation, message as Message));
-            return { message: toView(message as Message), replies: [], queued: false };
-          }
+        const planned = await appendPlanned(options, index, assist);
+        if (planned) {
+          events = planned.events;
+          isMiss = planned.isMiss;
+        }
+        result =
+          planned ??
+          (await conversations.transaction(async (tx) => {
+            const before = await tx.find(tenantId, conversationId, true);
+            if (!before) throw notFound('Conversation');
+            // A customer writing into a resolved conversation reopens it to the bot.
+            const reopen =
+              before.status === 'resolved'
+                ? ({ status: 'bot', assigneeId: null, botMisses: 0, handoff: null } as const)
+                : {};
+            const conversation: Conversation = { ...before, ...reopen };
+            if (before.status === 'resolved') events.push(updatedEvent(conversation, 'resolved'));
+            const customer = {
+              id: newId('msg'),
+              author: 'customer' as const,
+              text: options.text,
+              clientMessageId: clientMessageId ?? null,
+            };
+            if (conversation.status !== 'bot') {
+              const [message] = await tx.appendMessages(
+                tenantId,
+                conversationId,
+                [customer],
+                reopen,
+              );
+              events.push(messageEvent(conversation, message as Message));
+              return { message: toView(message as Message), replies: [], queued: false };
+            }
 
-          const decision = decideReply({
-            text: options.text,
-            index,
-            botMisses: conversation.botMisses,
-            fallbackLanguage: conversation.language,
-            grounded: assist?.grounded,
-          });
-          // A miss is counted only when the bot had no answer (not greetings or handoff requests).
-          isMiss = decision.botMisses > conversation.botMisses;
-          const replies = decision.replies.map((reply) => ({
-            author: 'bot' as const,
-            text: reply.text,
-            buttons: reply.buttons,
-            replyTo: customer.id,
+            const decision = decideReply({
+              text: options.text,
+              index,
+              botMisses: conversation.botMisses,
+              fallbackLanguage: conversation.language,
+              grounded: assist?.grounded,
+            });
+            // A miss is counted only when the bot had no answer (not greetings or handoff requests).
+            isMiss = decision.botMisses > conversation.botMisses;
+            const replies = decision.replies.map((reply) => ({
+              author: 'bot' as const,
+              text: reply.text,
+              buttons: reply.buttons,
+              replyTo: customer.id,
+            }));
+            const patch = await decisionPatch(
+              tx,
+              conversation,
+              decision,
+              index,
+              [customer, ...replies],
+              assist?.summary,
+            );
+            const [message, ...stored] = await tx.appendMessages(
+              tenantId,
+              conversationId,
+              [customer, ...replies],
+              { ...reopen, ...patch },
+            );
+            const after: Conversation = { ...conversation, ...patch };
+            await deps.enqueueOutbound?.(tx.db, after, stored);
+            for (const m of [message as Message, ...stored]) events.push(messageEvent(after, m));
+            if (after.status !== conversation.status) {
+              events.push(updatedEvent(after, conversation.status));
+            }
+            return {
+              message: toView(message as Message),
+              replies: stored.map(toView),
+              queued: after.status === 'queued',
+            };
           }));
-          const patch = await decisionPatch(
-            tx,
-            conversation,
-            decision,
-            index,
-            [customer, ...replies],
-            assist?.summary,
-          );
-          const [message, ...stored] = await tx.appendMessages(
-            tenantId,
-            conversationId,
-            [customer, ...replies],
-            { ...reopen, ...patch },
-          );
-          const after: Conversation = { ...conversation, ...patch };
-          await deps.enqueueOutbound?.(tx.db, after, stored);
-          for (const m of [message as Message, ...stored]) events.push(messageEvent(after, m));
-          if (after.status !== conversation.status) {
-            events.push(updatedEvent(after, conversation.status));
-          }
-          return {
-            message: toView(message as Message),
-            replies: stored.map(toView),
-            queued: after.status === 'queued',
-          };
-        });
       } catch (error) {
         // A retried or concurrent send of one clientMessageId answers with the first result.
         if (clientMessageId && isUniqueViolation(error)) {
@@ -499,6 +511,101 @@ export function createConversationService(deps: ConversationServiceDeps) {
       return isReleased;
     },
   };
+
+  /**
+   * The customer-message path without a closure, where the repository offers it (SQLite, whose
+   * writes then run on the writer thread): the conversation is read here, the bot decides on
+   * what was read, and the write is sent as data that applies only if the conversation is
+   * still as read (else it is read again, a few times). Reopening a resolved conversation and a
+   * handoff (whose card reads the history under the lock) take the transaction instead, as
+   * does a conversation that keeps changing; `undefined` says so.
+   */
+  async function appendPlanned(
+    options: {
+      tenantId: string;
+      conversationId: string;
+      text: string;
+      clientMessageId?: string | undefined;
+    },
+    index: FaqIndex,
+    assist: BotAssist | undefined,
+  ): Promise<
+    | (CustomerMessageResult & { queued: boolean; events: DomainEvent[]; isMiss: boolean })
+    | undefined
+  > {
+    const append = conversations.appendIfUnchanged;
+    if (!append) return undefined;
+    const { tenantId, conversationId } = options;
+    for (let attempt = 0; attempt < 3; attempt++) {
+      // First from what the last append left (checked inside anyway), then from storage.
+      const seen =
+        attempt === 0 && conversations.findForAppend
+          ? await conversations.findForAppend(tenantId, conversationId)
+          : await conversations.find(tenantId, conversationId);
+      if (!seen) throw notFound('Conversation');
+      if (seen.status === 'resolved') return undefined;
+      const customer = {
+        id: newId('msg'),
+        author: 'customer' as const,
+        text: options.text,
+        clientMessageId: options.clientMessageId ?? null,
+      };
+      if (seen.status !== 'bot') {
+        const stored = await append(seen, [customer], {});
+        if (stored === 'unavailable') return undefined;
+        if (stored === 'stale') continue;
+        if (stored === 'missing') throw notFound('Conversation');
+        const message = stored[0] as Message;
+        return {
+          message: toView(message),
+          replies: [],
+          queued: false,
+          events: [messageEvent(seen, message)],
+          isMiss: false,
+        };
+      }
+      const decision = decideReply({
+        text: options.text,
+        index,
+        botMisses: seen.botMisses,
+        fallbackLanguage: seen.language,
+        grounded: assist?.grounded,
+      });
+      if (decision.handoff) return undefined;
+      const replies = decision.replies.map((reply) => ({
+        id: newId('msg'),
+        author: 'bot' as const,
+        text: reply.text,
+        buttons: reply.buttons,
+        replyTo: customer.id,
+      }));
+      const patch: ConversationPatch = {
+        botMisses: decision.botMisses,
+        language: seen.language ?? decision.language,
+      };
+      const after: Conversation = { ...seen, ...patch };
+      const stored = await append(
+        seen,
+        [customer, ...replies],
+        patch,
+        deps.enqueueOutbound &&
+          ((tx, messages) =>
+            deps.enqueueOutbound?.(tx, after, messages.slice(1)) as Promise<unknown>),
+      );
+      if (stored === 'unavailable') return undefined;
+      if (stored === 'stale') continue;
+      if (stored === 'missing') throw notFound('Conversation');
+      const [message, ...sent] = stored as [Message, ...Message[]];
+      return {
+        message: toView(message),
+        replies: sent.map(toView),
+        queued: false,
+        events: [message, ...sent].map((m) => messageEvent(after, m)),
+        isMiss: decision.botMisses > seen.botMisses,
+      };
+    }
+    return undefined;
+  }
 
   /** The model's help for a message to a conversation the bot holds (or a resolved one it reopens). */
   async function prepareAssist(

@@ -18,10 +18,22 @@ import * as channels from './migrations/0002-channels.js';
 import * as intents from './migrations/0003-intents.js';
 import * as routing from './migrations/0004-routing.js';
 import type { Database } from './schema.js';
+import { type SqliteWriter, startSqliteWriter } from './sqlite-writer.js';
 
 export type Db = Kysely<Database>;
 export type Dialect = 'sqlite' | 'postgres';
 export type DatabaseHandle = { db: Db; dialect: Dialect; close: () => Promise<void> };
+
+/** Commits a main connection's automatic checkpoint would wait for (64 MiB of WAL). */
+const AUTOCHECKPOINT_PAGES = 16384;
+
+const writers = new WeakMap<Db, SqliteWriter>();
+
+/**
+ * The writer thread of a SQLite database opened here (none on PostgreSQL). Repositories whose
+ * hot writes can be expressed as data send them there; see `sqlite-writer.ts`.
+ */
+export const writerOf = (db: Db): SqliteWriter | undefined => writers.get(db);
 
 /** Migrations live in code (not read from a folder at run time) so the built server carries them. */
 const migrations: Record<string, Migration> = {
@@ -61,15 +73,22 @@ export function openDatabase(options: OpenDatabaseOptions): DatabaseHandle {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('busy_timeout = 5000');
   // Checkpoints run on a worker thread; commits checkpoint themselves only past 64 MiB of WAL.
-  sqlite.pragma('wal_autocheckpoint = 16384');
+  sqlite.pragma(`wal_autocheckpoint = ${AUTOCHECKPOINT_PAGES}`);
   const checkpointer = startCheckpointer(file, options.onBackgroundError);
+  const writer = startSqliteWriter(file, {
+    autocheckpoint: AUTOCHECKPOINT_PAGES,
+    ...(options.onBackgroundError ? { onError: options.onBackgroundError } : {}),
+  });
   const db = new Kysely<Database>({
     dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
   });
+  writers.set(db, writer);
   return {
     db,
     dialect: 'sqlite',
     close: async () => {
+      // The writer first: groups in flight commit and are answered before anything closes.
+      await writer.close();
       await checkpointer.close();
       await db.destroy();
     },
@@ -84,7 +103,11 @@ export function openDatabase(options: OpenDatabaseOptions): DatabaseHandle {
 function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
   const cache = new Map<string, SQLite.Statement>();
   return {
-    prepare(query: string) {
+    prepare(text: string) {
+      // The writer thread is a second writer: a transaction here that read before writing
+      // would fail (SQLITE_BUSY_SNAPSHOT) if the writer committed in between, so transactions
+      // take the write lock at BEGIN, waiting for the writer's group as for any busy lock.
+      const query = text === 'begin' ? 'begin immediate' : text;
       let statement = cache.get(query);
       if (!statement) {
         statement = sqlite.prepare(query);

@@ -1,10 +1,17 @@
 import { CompiledQuery, type Transaction } from 'kysely';
 import type { Db } from './database.js';
 import type { Database } from './schema.js';
+import type { PlanOutcome, SqliteWriter, WritePlan } from './sqlite-writer.js';
 
 type Job<Q> = {
   work: (queries: Q) => Promise<unknown>;
   resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+};
+
+type PlanJob = {
+  plan: WritePlan;
+  resolve: (outcome: PlanOutcome) => void;
   reject: (error: unknown) => void;
 };
 
@@ -16,6 +23,13 @@ const rollbackTo = CompiledQuery.raw('rollback to turn');
 const MAX_BATCH = 256;
 
 /**
+ * Groups sent to the writer thread and not yet answered: the next group is gathered and sent
+ * while the writer commits the previous one, so the event loop does not wait for the writer
+ * (the writer runs them in order, each with its own COMMIT).
+ */
+const MAX_GROUPS_IN_FLIGHT = 2;
+
+/**
  * Group commit for SQLite: transactions asked for while the event loop is busy (the same
  * tick, or while the previous group is being written) run one after another inside one
  * database transaction, each in its own savepoint, and share one COMMIT. SQLite has one
@@ -25,20 +39,65 @@ const MAX_BATCH = 256;
  * Every caller is answered only after the COMMIT that holds its work: a job that throws is
  * rolled back to its savepoint and rejected alone, the others still commit; when the COMMIT
  * itself fails, every job of the group is rejected and none of its work is kept.
+ *
+ * With a `writer` (the SQLite writer thread), writes expressed as data (`write(plan)`) are
+ * grouped the same way and run on that thread, beside the event loop; closures still run
+ * here. The two never overlap, so neither waits on the other's write lock.
  */
-export function createGroupCommit<Q>(db: Db, queriesOf: (trx: Transaction<Database>) => Q) {
+export function createGroupCommit<Q>(
+  db: Db,
+  queriesOf: (trx: Transaction<Database>) => Q,
+  writer?: SqliteWriter,
+) {
   let pending: Job<Q>[] = [];
+  let pendingPlans: PlanJob[] = [];
   let isScheduled = false;
   let isRunning = false;
+  let groupsInFlight = 0;
+
+  // Closures wait for the writer's groups to finish and new groups wait for closures, so the
+  // two connections never contend for the write lock; pending closures go first (they are rare).
+  const canRunClosures = () => pending.length > 0 && !isRunning && groupsInFlight === 0;
+  const canSendPlans = () =>
+    pendingPlans.length > 0 &&
+    pending.length === 0 &&
+    !isRunning &&
+    groupsInFlight < MAX_GROUPS_IN_FLIGHT;
 
   const schedule = () => {
-    if (isScheduled || isRunning || pending.length === 0) return;
+    if (isScheduled || !(canRunClosures() || canSendPlans())) return;
     isScheduled = true;
     setImmediate(flush);
   };
 
+  function sendPlans(writer: SqliteWriter) {
+    const group = pendingPlans.slice(0, MAX_BATCH);
+    pendingPlans = pendingPlans.slice(group.length);
+    groupsInFlight++;
+    writer.run(group.map((job) => job.plan)).then(
+      (outcomes) => {
+        groupsInFlight--;
+        group.forEach((job, i) => {
+          job.resolve(outcomes[i] as PlanOutcome);
+        });
+        schedule();
+      },
+      (error: unknown) => {
+        groupsInFlight--;
+        // Nothing of the group is stored: every plan fails, none is acknowledged.
+        for (const job of group) job.reject(error);
+        schedule();
+      },
+    );
+  }
+
   async function flush() {
     isScheduled = false;
+    if (writer && canSendPlans()) {
+      sendPlans(writer);
+      return;
+    }
+    if (!canRunClosures()) return;
     isRunning = true;
     const jobs = pending.slice(0, MAX_BATCH);
     pending = pending.slice(jobs.length);
@@ -74,10 +133,21 @@ export function createGroupCommit<Q>(db: Db, queriesOf: (trx: Transaction<Databa
     schedule();
   }
 
-  return function transaction<T>(work: (queries: Q) => Promise<T>): Promise<T> {
+  function transaction<T>(work: (queries: Q) => Promise<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       pending.push({ work, resolve: resolve as (value: unknown) => void, reject });
       schedule();
     });
-  };
+  }
+
+  /** Runs a plan on the writer thread in the next group; resolves after its COMMIT. */
+  function write(plan: WritePlan): Promise<PlanOutcome> {
+    if (!writer) return Promise.reject(new Error('No writer thread'));
+    return new Promise<PlanOutcome>((resolve, reject) => {
+      pendingPlans.push({ plan, resolve, reject });
+      schedule();
+    });
+  }
+
+  return Object.assign(transaction, { write });
 }

@@ -5,6 +5,9 @@ export {
   migrateToLatest,
   openDatabase,
   pingDatabase,
+  writerOf,
 } from './database.js';
 export { createGroupCommit } from './group-commit.js';
+export { createRecorder } from './recorder.js';
 export type * from './schema.js';
+export type { PlannedStatement, PlanOutcome, SqliteWriter, WritePlan } from './sqlite-writer.js';

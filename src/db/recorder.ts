@@ -1,0 +1,54 @@
+import {
+  type DatabaseConnection,
+  type Driver,
+  Kysely,
+  SqliteAdapter,
+  SqliteIntrospector,
+  SqliteQueryCompiler,
+} from 'kysely';
+import type { Db } from './database.js';
+import type { PlannedStatement } from './sqlite-writer.js';
+
+/**
+ * A SQLite Kysely instance that runs nothing: every query is compiled and kept as data (SQL
+ * text and parameters), answering no rows, so writes made through it can be shipped to the
+ * writer thread. Only for writes whose result is not read. Kysely is built on first use, so a
+ * caller that writes nothing pays for nothing.
+ */
+export function createRecorder(): { db: Db; statements: PlannedStatement[] } {
+  const statements: PlannedStatement[] = [];
+  const connection: DatabaseConnection = {
+    async executeQuery(query) {
+      statements.push({ sql: query.sql, params: [...query.parameters] });
+      return { rows: [] };
+    },
+    async *streamQuery() {},
+  };
+  const driver: Driver = {
+    init: async () => {},
+    acquireConnection: async () => connection,
+    beginTransaction: async () => {},
+    commitTransaction: async () => {},
+    rollbackTransaction: async () => {},
+    releaseConnection: async () => {},
+    destroy: async () => {},
+  };
+  let real: Db | undefined;
+  const build = (): Db =>
+    new Kysely({
+      dialect: {
+        createAdapter: () => new SqliteAdapter(),
+        createDriver: () => driver,
+        createIntrospector: (db) => new SqliteIntrospector(db),
+        createQueryCompiler: () => new SqliteQueryCompiler(),
+      },
+    });
+  const db = new Proxy({} as Db, {
+    get(_, property) {
+      real ??= build();
+      const value = Reflect.get(real, property, real) as unknown;
+      return typeof value === 'function' ? value.bind(real) : value;
+    },
+  });
+  return { db, statements };
+}

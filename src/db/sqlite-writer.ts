@@ -1,0 +1,252 @@
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
+
+/** One statement as data: fixed SQL text and its parameters (plain values only). */
+export type PlannedStatement = { sql: string; params: unknown[] };
+
+/**
+ * A write expressed as data, so it can run on the writer thread: the `guard` query must find
+ * a row equal to `expect` (column by column, in order), else nothing is written and the plan
+ * answers `missing` (no row) or `stale` (the row changed since the caller read it); then the
+ * `steps` run in order.
+ */
+export type WritePlan = {
+  guard: PlannedStatement & { expect: unknown[] };
+  steps: PlannedStatement[];
+};
+
+export type PlanOutcome =
+  | { status: 'ok' }
+  | { status: 'missing' }
+  | { status: 'stale' }
+  | { status: 'error'; error: Error };
+
+type WireError = { message: string; code?: string };
+type WireOutcome =
+  | { status: 'ok' }
+  | { status: 'missing' }
+  | { status: 'stale' }
+  | { status: 'error'; error: WireError };
+type Reply = { id: number; outcomes?: WireOutcome[]; error?: WireError };
+
+/**
+ * The writer's code, run as a worker thread (inline, so the built server and the tests under
+ * tsx load it the same way). One message is one group: the plans run one after another in one
+ * transaction, each in its own savepoint, and share one COMMIT; the reply is posted only after
+ * that COMMIT returned. A plan that fails is rolled back to its savepoint alone; a failed
+ * COMMIT (or a savepoint gone with the transaction) fails the whole group.
+ */
+const workerSource = `
+const { parentPort, workerData } = require('node:worker_threads');
+const Database = require(workerData.driver);
+const db = new Database(workerData.file, { fileMustExist: true });
+db.pragma('busy_timeout = 5000');
+db.pragma('foreign_keys = ON');
+db.pragma('synchronous = NORMAL');
+db.pragma('wal_autocheckpoint = ' + workerData.autocheckpoint);
+const cache = new Map();
+const prepare = (sql) => {
+  let statement = cache.get(sql);
+  if (!statement) {
+    statement = db.prepare(sql);
+    if (cache.size >= 200) cache.clear();
+    cache.set(sql, statement);
+  }
+  return statement;
+};
+const guards = new Map();
+const prepareGuard = (sql) => {
+  let statement = guards.get(sql);
+  if (!statement) {
+    statement = db.prepare(sql).raw(true);
+    if (guards.size >= 50) guards.clear();
+    guards.set(sql, statement);
+  }
+  return statement;
+};
+const begin = db.prepare('begin immediate');
+const commit = db.prepare('commit');
+const rollback = db.prepare('rollback');
+const savepoint = db.prepare('savepoint plan');
+const release = db.prepare('release plan');
+const rollbackTo = db.prepare('rollback to plan');
+const wire = (error) => ({
+  message: String((error && error.message) || error),
+  ...(error && typeof error.code === 'string' ? { code: error.code } : {}),
+});
+const texts = [];
+const runPlan = (plan) => {
+  const row = prepareGuard(texts[plan.guard.sql]).get(...plan.guard.params);
+  if (!row) return { status: 'missing' };
+  const expect = plan.guard.expect;
+  for (let i = 0; i < expect.length; i++) if (row[i] !== expect[i]) return { status: 'stale' };
+  for (const step of plan.steps) {
+    const statement = prepare(texts[step.sql]);
+    if (statement.reader) statement.all(...step.params);
+    else statement.run(...step.params);
+  }
+  return { status: 'ok' };
+};
+parentPort.on('message', (message) => {
+  if (message === 'stop') {
+    db.close();
+    parentPort.close();
+    return;
+  }
+  for (const [id, text] of message.texts) texts[id] = text;
+  const outcomes = [];
+  try {
+    begin.run();
+    for (const plan of message.plans) {
+      savepoint.run();
+      try {
+        outcomes.push(runPlan(plan));
+        release.run();
+      } catch (error) {
+        rollbackTo.run();
+        release.run();
+        outcomes.push({ status: 'error', error: wire(error) });
+      }
+    }
+    commit.run();
+  } catch (error) {
+    if (db.inTransaction) {
+      try { rollback.run(); } catch {}
+    }
+    parentPort.postMessage({ id: message.id, error: wire(error) });
+    return;
+  }
+  parentPort.postMessage({ id: message.id, outcomes });
+});
+`;
+
+export type SqliteWriter = {
+  /** Runs the plans as one group (one transaction, one COMMIT); resolves after the COMMIT. */
+  run(plans: WritePlan[]): Promise<PlanOutcome[]>;
+  /** False once closed or stopped; callers then write on the main connection instead. */
+  isUsable(): boolean;
+  /** Lets groups already sent finish, then closes the writer's connection. */
+  close(): Promise<void>;
+};
+
+const toError = (wire: WireError): Error =>
+  Object.assign(new Error(wire.message), wire.code ? { code: wire.code } : {});
+
+/**
+ * A worker thread owning a second SQLite connection for the hot path's writes, so statements
+ * and COMMIT run beside the event loop instead of on it. Commits are as durable as on the main
+ * connection (same file, WAL, `synchronous = NORMAL`), and a caller is answered only after the
+ * COMMIT holding its plan has returned, so a read on the main connection afterwards sees it.
+ */
+export function startSqliteWriter(
+  file: string,
+  options: { autocheckpoint: number; onError?: (message: string) => void },
+): SqliteWriter {
+  const worker = new Worker(workerSource, {
+    eval: true,
+    execArgv: [],
+    workerData: {
+      file,
+      driver: createRequire(import.meta.url).resolve('better-sqlite3'),
+      autocheckpoint: options.autocheckpoint,
+    },
+  });
+  worker.unref();
+  const inFlight = new Map<
+    number,
+    { resolve: (outcomes: PlanOutcome[]) => void; reject: (error: unknown) => void }
+  >();
+  let nextId = 1;
+  let isClosed = false;
+  // SQL texts cross to the writer once; plans then carry their number (less to copy).
+  const textIds = new Map<string, number>();
+  let newTexts: [number, string][] = [];
+  const textId = (text: string): number => {
+    let id = textIds.get(text);
+    if (id === undefined) {
+      id = textIds.size;
+      textIds.set(text, id);
+      newTexts.push([id, text]);
+    }
+    return id;
+  };
+  let failure: Error | undefined;
+  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+  const failAll = (error: Error) => {
+    failure = error;
+    for (const { reject } of inFlight.values()) reject(error);
+    inFlight.clear();
+  };
+  worker.on('message', (reply: Reply) => {
+    const waiter = inFlight.get(reply.id);
+    if (!waiter) return;
+    inFlight.delete(reply.id);
+    if (inFlight.size === 0) worker.unref();
+    if (reply.error) {
+      waiter.reject(toError(reply.error));
+      return;
+    }
+    waiter.resolve(
+      (reply.outcomes ?? []).map((o) =>
+        o.status === 'error' ? { status: 'error', error: toError(o.error) } : o,
+      ),
+    );
+  });
+  worker.on('error', (error) => {
+    options.onError?.(String(error));
+    failAll(error instanceof Error ? error : new Error(String(error)));
+  });
+  worker.once('exit', () => failAll(failure ?? new Error('The SQLite writer stopped')));
+
+  let closing: Promise<void> | undefined;
+  return {
+    isUsable: () => !isClosed && !failure,
+    run(plans) {
+      if (isClosed || failure) {
+        return Promise.reject(failure ?? new Error('The SQLite writer is closed'));
+      }
+      return new Promise((resolve, reject) => {
+        const id = nextId++;
+        inFlight.set(id, { resolve, reject });
+        // Referenced while a group is in flight, so the process waits for its answer.
+        worker.ref();
+        const wirePlans = plans.map((plan) => ({
+          guard: {
+            sql: textId(plan.guard.sql),
+            params: plan.guard.params,
+            expect: plan.guard.expect,
+          },
+          steps: plan.steps.map((step) => ({ sql: textId(step.sql), params: step.params })),
+        }));
+        worker.postMessage({ id, plans: wirePlans, texts: newTexts });
+        newTexts = [];
+      });
+    },
+    close() {
+      closing ??= (async () => {
+        isClosed = true;
+        await Promise.allSettled(
+          [...inFlight.values()].map(
+            (waiter) =>
+              new Promise<void>((settled) => {
+                const { resolve, reject } = waiter;
+                waiter.resolve = (v) => {
+                  resolve(v);
+                  settled();
+                };
+                waiter.reject = (e) => {
+                  reject(e);
+                  settled();
+                };
+              }),
+          ),
+        );
+        worker.postMessage('stop');
+        const timeout = setTimeout(() => void worker.terminate(), 5000);
+        await exited;
+        clearTimeout(timeout);
+      })();
+      return closing;
+    },
+  };
+}
