@@ -167,9 +167,13 @@ async function fanOutLatency(
   return { p50: percentile(times, 50), p99: percentile(times, 99) };
 }
 
-/** CPU seconds the process (all its threads) has used so far, from /proc. */
-const cpuSeconds = (pid: number | undefined): number => {
-  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+/**
+ * CPU seconds used so far, from /proc: by the whole process (all its threads), or with
+ * `mainThread` by its event loop alone (the thread whose id is the process id).
+ */
+const cpuSeconds = (pid: number | undefined, mainThread = false): number => {
+  const file = mainThread ? `/proc/${pid}/task/${pid}/stat` : `/proc/${pid}/stat`;
+  const fields = fs.readFileSync(file, 'utf8').split(') ')[1]?.split(' ') ?? [];
   return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in 1/100 s
 };
 
@@ -269,12 +273,15 @@ async function sqliteLoads(node: NodeProcess, bare: Result) {
     );
   }
   const cpuBefore = cpuSeconds(node.child.pid);
+  const mainBefore = cpuSeconds(node.child.pid, true);
   const flat = await fire([target]);
-  const cpuPerMessage = (cpuSeconds(node.child.pid) - cpuBefore) / (flat.perSecond * seconds);
+  const messages = flat.perSecond * seconds;
+  const cpuPerMessage = (cpuSeconds(node.child.pid) - cpuBefore) / messages;
+  const mainPerMessage = (cpuSeconds(node.child.pid, true) - mainBefore) / messages;
   console.log(
     `SQLite, flat out: ${fmt(flat.perSecond, 0)} msg/s, p50 ${flat.p50} ms, p99 ${flat.p99} ms, errors ${flat.errors} ` +
       `(ratio to bare ${fmt(flat.perSecond / bare.perSecond, 2)}; bars ≥ 3000 msg/s and ≥ 0.4); ` +
-      `server CPU ${fmt(cpuPerMessage * 1e6, 0)} µs per message`,
+      `server CPU ${fmt(cpuPerMessage * 1e6, 0)} µs per message, ${fmt(mainPerMessage * 1e6, 0)} µs of it on the event loop`,
   );
   const fan = await fanOutLatency(target, operator.socket);
   console.log(

@@ -17,6 +17,7 @@ import * as initial from './migrations/0001-initial.js';
 import * as channels from './migrations/0002-channels.js';
 import * as intents from './migrations/0003-intents.js';
 import * as routing from './migrations/0004-routing.js';
+import { messageClientIds } from './migrations/0005-message-client-ids.js';
 import type { Database } from './schema.js';
 import { type SqliteWriter, startSqliteWriter } from './sqlite-writer.js';
 
@@ -36,14 +37,13 @@ const writers = new WeakMap<Db, SqliteWriter>();
 export const writerOf = (db: Db): SqliteWriter | undefined => writers.get(db);
 
 /** Migrations live in code (not read from a folder at run time) so the built server carries them. */
-const migrations: Record<string, Migration> = {
+export const migrationsFor = (dialect: Dialect): Record<string, Migration> => ({
   '0001-initial': initial,
   '0002-channels': channels,
   '0003-intents': intents,
   '0004-routing': routing,
-};
-
-const provider: MigrationProvider = { getMigrations: async () => migrations };
+  '0005-message-client-ids': messageClientIds(dialect),
+});
 
 export type OpenDatabaseOptions = {
   databaseUrl?: string | undefined;
@@ -133,7 +133,7 @@ export async function migrateToLatest(db: Db, dialect: Dialect): Promise<void> {
   // before an earlier one (a development database that followed a branch) still upgrades.
   const migrator = new Migrator({
     db,
-    provider,
+    provider: { getMigrations: async () => migrationsFor(dialect) } satisfies MigrationProvider,
     allowUnorderedMigrations: true,
     ...(schema ? { migrationTableSchema: schema } : {}),
   });
