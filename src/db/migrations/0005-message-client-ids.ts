@@ -1,5 +1,4 @@
 import { type Kysely, type Migration, sql } from 'kysely';
-import type { Dialect } from '../database.js';
 
 /**
  * `clientMessageId` uniqueness as a partial index: only customer messages carry the id, so
@@ -10,7 +9,7 @@ import type { Dialect } from '../database.js';
  * (https://www.sqlite.org/lang_altertable.html#otheralter): foreign-key enforcement off, new
  * table, copy, drop, rename, indexes, a foreign-key check, all in one transaction.
  */
-export function messageClientIds(dialect: Dialect): Migration {
+export function messageClientIds(dialect: 'sqlite' | 'postgres'): Migration {
   return {
     up: dialect === 'sqlite' ? upSqlite : upPostgres,
   };
