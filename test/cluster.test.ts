@@ -78,6 +78,31 @@ describe('several nodes over PostgreSQL and Redis', {
     }
   });
 
+  test('a conversation handed over through node B gets no bot answer on node A', async () => {
+    const apiB = createApi(b.url);
+    const chat = await startWidgetConversation(createApi(a.url));
+    // Node A answers with the bot and remembers the conversation as the bot's.
+    const first = await chat.send('送料はいくらですか？');
+    assert.equal(first.status, 200);
+    assert.equal((first.body as { replies: unknown[] }).replies.length, 1);
+    // The customer's next request lands on node B and asks for a person.
+    const handoff = await apiB.request(
+      'POST',
+      `/api/v1/widget/${demo.widgetKey}/conversations/${chat.conversationId}/messages`,
+      { body: { text: '人と話したい' }, token: chat.customerToken },
+    );
+    assert.equal(handoff.status, 200);
+    // Back on node A: what it remembered is stale, so the message waits for the person.
+    const after = await chat.send('送料はいくらですか？');
+    assert.equal(after.status, 200);
+    assert.deepEqual((after.body as { replies: unknown[] }).replies, []);
+    const history = await chat.history();
+    const authors = (history.body as { messages: { author: string }[] }).messages.map(
+      (m) => m.author,
+    );
+    assert.deepEqual(authors.slice(-2), ['bot', 'customer']);
+  });
+
   test('a FAQ added on node A is answered on node B at once', async () => {
     const admin = await createApi(a.url).login(demo.admin.email, demo.admin.password);
     const chatB = await startWidgetConversation(createApi(b.url));

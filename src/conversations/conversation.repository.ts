@@ -153,21 +153,139 @@ export const isUniqueViolation = (error: unknown): boolean => {
   return e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE';
 };
 
-/** The columns a planned append finds unchanged, in this order, or it writes nothing. */
+/** The columns a guarded append finds unchanged, in this order, or it writes nothing. */
 const guardSql =
   'select status, assignee_id, bot_misses, language, last_seq from conversations ' +
   'where tenant_id = ? and id = ?';
 
+/** The same guard as the WHERE of PostgreSQL's single-statement append. */
+const guardWhere =
+  'tenant_id = ? and id = ? and status = ? and assignee_id is not distinct from ? ' +
+  'and bot_misses = ? and language is not distinct from ? and last_seq = ?';
+
+type AppendInput = NewMessage & { id?: string };
+
+/** The rows an append of `inputs` to `seen` writes: the next sequence numbers, one timestamp. */
+function appendRows(seen: Conversation, inputs: AppendInput[], now: string): MessageTable[] {
+  return inputs.map((input, i) => ({
+    id: input.id ?? newId('msg'),
+    tenant_id: seen.tenantId,
+    conversation_id: seen.id,
+    // Exact: the guard writes nothing unless last_seq is still the one seen.
+    seq: seen.lastSeq + 1 + i,
+    author: input.author,
+    author_id: input.authorId ?? null,
+    author_name: input.authorName ?? null,
+    text: input.text,
+    buttons: input.buttons?.length ? JSON.stringify(input.buttons) : null,
+    client_message_id: input.clientMessageId ?? null,
+    reply_to: input.replyTo ?? null,
+    created_at: now,
+  }));
+}
+
 export function createConversationRepository(db: Db, dialect: Dialect): ConversationRepository {
   const statements = hotStatements(dialect);
   const writer = dialect === 'sqlite' ? writerOf(db) : undefined;
-  // What each planned append left, so the next one needs no read: only a hint, the guard
-  // checks it inside the transaction (a stale one costs a read and another try).
+  // What each guarded append left, so the next one needs no read: only a hint, the guard
+  // checks it as it writes (a stale one costs a read and another try).
   const snapshots = new Map<string, Conversation>();
   const group =
     dialect === 'sqlite'
       ? createGroupCommit(db, (trx) => conversationQueries(trx, dialect, statements), writer)
       : undefined;
+
+  /** SQLite: the write as data, run on the writer thread behind the guard. */
+  async function appendOnWriter(
+    seen: Conversation,
+    rows: MessageTable[],
+    set: Partial<ConversationTable>,
+    now: string,
+    alsoWrite: AlsoWrite | undefined,
+  ): Promise<'ok' | 'stale' | 'missing' | 'unavailable'> {
+    if (!group || !writer?.isUsable()) return 'unavailable';
+    const also = await recorded(alsoWrite, rows);
+    const values: unknown[] = [];
+    for (const row of rows) for (const column of messageColumns) values.push(row[column]);
+    const outcome = await group.write({
+      guard: {
+        sql: guardSql,
+        params: [seen.tenantId, seen.id],
+        expect: [seen.status, seen.assigneeId, seen.botMisses, seen.language, seen.lastSeq],
+      },
+      steps: [
+        {
+          sql: statements.bump(Object.keys(set)),
+          params: [...Object.values(set), rows.length, now, seen.tenantId, seen.id],
+        },
+        ...(rows.length > 0
+          ? [{ sql: statements.insertMessages(rows.length), params: values }]
+          : []),
+        ...also,
+      ],
+    });
+    if (outcome.status === 'error') throw outcome.error;
+    return outcome.status;
+  }
+
+  /** What `alsoWrite` writes for these rows, as statements (usually none). */
+  async function recorded(alsoWrite: AlsoWrite | undefined, rows: MessageTable[]) {
+    if (!alsoWrite) return [];
+    const recorder = createRecorder(dialect);
+    await alsoWrite(recorder.db, rows.map(toMessage));
+    return recorder.statements;
+  }
+
+  /**
+   * PostgreSQL: one statement (one round trip, its own transaction): the guarded sequence
+   * bump, and the inserts only where it matched. When `alsoWrite` writes something, all of it
+   * in one transaction.
+   */
+  async function appendInOneStatement(
+    seen: Conversation,
+    rows: MessageTable[],
+    set: Partial<ConversationTable>,
+    now: string,
+    alsoWrite: AlsoWrite | undefined,
+  ): Promise<'ok' | 'stale'> {
+    const columns = Object.keys(set);
+    const bump =
+      `update conversations set ${columns.map((c) => `${c} = ?, `).join('')}` +
+      `last_seq = last_seq + ?, updated_at = ? where ${guardWhere} returning last_seq`;
+    const row = `(${messageColumns.map((c) => (c === 'seq' ? '?::integer' : '?')).join(', ')})`;
+    const text =
+      rows.length === 0
+        ? bump
+        : `with bumped as (${bump}) insert into messages (${messageColumns.join(', ')}) ` +
+          `select * from (values ${rows.map(() => row).join(', ')}) as v (${messageColumns.join(', ')}) ` +
+          'where exists (select 1 from bumped)';
+    const params: unknown[] = [
+      ...Object.values(set),
+      rows.length,
+      now,
+      seen.tenantId,
+      seen.id,
+      seen.status,
+      seen.assigneeId,
+      seen.botMisses,
+      seen.language,
+      seen.lastSeq,
+    ];
+    for (const r of rows) for (const column of messageColumns) params.push(r[column]);
+    const query = CompiledQuery.raw(placeholders(dialect, text), params);
+    const also = await recorded(alsoWrite, rows);
+    const run = async (conn: Db): Promise<'ok' | 'stale'> => {
+      const result = await conn.executeQuery(query);
+      const written = rows.length === 0 ? result.rows.length : Number(result.numAffectedRows ?? 0);
+      if (written === 0) return 'stale';
+      for (const statement of also) {
+        await conn.executeQuery(CompiledQuery.raw(statement.sql, statement.params));
+      }
+      return 'ok';
+    };
+    return also.length > 0 ? db.transaction().execute(run) : run(db);
+  }
+
   return {
     ...conversationQueries(db, dialect, statements),
     /**
@@ -179,92 +297,57 @@ export function createConversationRepository(db: Db, dialect: Dialect): Conversa
       group ??
       ((work) =>
         db.transaction().execute((trx) => work(conversationQueries(trx, dialect, statements)))),
-    ...(group && writer
-      ? {
-          findForAppend(tenantId, id) {
-            const known = snapshots.get(`${tenantId}/${id}`);
-            return known ? Promise.resolve(known) : this.find(tenantId, id);
-          },
-          async appendIfUnchanged(seen, inputs, patch, alsoWrite) {
-            if (!writer.isUsable()) return 'unavailable';
-            const now = new Date().toISOString();
-            const set = toRowPatch(patch);
-            const rows: MessageTable[] = inputs.map((input, i) => ({
-              id: input.id ?? newId('msg'),
-              tenant_id: seen.tenantId,
-              conversation_id: seen.id,
-              // Exact: the guard below writes nothing unless last_seq is still the one seen.
-              seq: seen.lastSeq + 1 + i,
-              author: input.author,
-              author_id: input.authorId ?? null,
-              author_name: input.authorName ?? null,
-              text: input.text,
-              buttons: input.buttons?.length ? JSON.stringify(input.buttons) : null,
-              client_message_id: input.clientMessageId ?? null,
-              reply_to: input.replyTo ?? null,
-              created_at: now,
-            }));
-            const messages = rows.map(toMessage);
-            const recorder = createRecorder();
-            if (alsoWrite) await alsoWrite(recorder.db, messages);
-            const values: unknown[] = [];
-            for (const row of rows) for (const column of messageColumns) values.push(row[column]);
-            const outcome = await group.write({
-              guard: {
-                sql: guardSql,
-                params: [seen.tenantId, seen.id],
-                expect: [seen.status, seen.assigneeId, seen.botMisses, seen.language, seen.lastSeq],
-              },
-              steps: [
-                {
-                  sql: statements.bump(Object.keys(set)),
-                  params: [...Object.values(set), rows.length, now, seen.tenantId, seen.id],
-                },
-                ...(rows.length > 0
-                  ? [{ sql: statements.insertMessages(rows.length), params: values }]
-                  : []),
-                ...recorder.statements,
-              ],
-            });
-            const key = `${seen.tenantId}/${seen.id}`;
-            if (outcome.status !== 'ok') {
-              snapshots.delete(key);
-              if (outcome.status === 'error') throw outcome.error;
-              return outcome.status;
-            }
-            if (snapshots.size >= 50_000) snapshots.clear();
-            snapshots.set(key, {
-              ...seen,
-              ...patch,
-              lastSeq: seen.lastSeq + rows.length,
-              updatedAt: now,
-            } as Conversation);
-            return messages;
-          },
-        }
-      : {}),
+    findForAppend(tenantId, id) {
+      const known = snapshots.get(`${tenantId}/${id}`);
+      return known ? Promise.resolve(known) : this.find(tenantId, id);
+    },
+    async appendIfUnchanged(seen, inputs, patch, alsoWrite) {
+      const now = new Date().toISOString();
+      const rows = appendRows(seen, inputs, now);
+      const set = toRowPatch(patch);
+      const outcome =
+        dialect === 'sqlite'
+          ? await appendOnWriter(seen, rows, set, now, alsoWrite)
+          : await appendInOneStatement(seen, rows, set, now, alsoWrite);
+      const key = `${seen.tenantId}/${seen.id}`;
+      if (outcome !== 'ok') {
+        snapshots.delete(key);
+        return outcome;
+      }
+      if (snapshots.size >= 50_000) snapshots.clear();
+      snapshots.set(key, {
+        ...seen,
+        ...patch,
+        lastSeq: seen.lastSeq + rows.length,
+        updatedAt: now,
+      } as Conversation);
+      return rows.map(toMessage);
+    },
   } satisfies ConversationRepository;
 }
+
+/** Writes to make with an append (outbox rows); their results are not read. */
+type AlsoWrite = (tx: Db, messages: Message[]) => Promise<unknown>;
 
 export type ConversationQueries = ReturnType<typeof conversationQueries>;
 export type ConversationRepository = ConversationQueries & {
   transaction<T>(work: (tx: ConversationQueries) => Promise<T>): Promise<T>;
+  /** The conversation as the last guarded append left it (a hint), else as stored now. */
+  findForAppend(tenantId: string, id: string): Promise<Conversation | undefined>;
   /**
-   * SQLite only (absent on PostgreSQL): appends `inputs` with the next sequence numbers and
-   * applies `patch`, only if the conversation's status, assignee, bot misses, language and
-   * last sequence number are still those of `seen` (read before, checked inside), else writes
-   * nothing and answers `stale` (or `missing`; `unavailable` when the writer thread is gone). The write, with what `alsoWrite` records
-   * through the connection it is given (writes only; their results are not read), runs on the
-   * writer thread in the next group and resolves after its COMMIT.
+   * Appends `inputs` with the next sequence numbers and applies `patch`, only if the
+   * conversation's status, assignee, bot misses, language and last sequence number are still
+   * those of `seen`, else writes nothing and answers `stale` (or `missing`). On SQLite the
+   * write, with what `alsoWrite` records through the connection it is given (writes only;
+   * their results are not read), runs on the writer thread in the next group (`unavailable`
+   * when that thread is gone); on PostgreSQL it is one statement. Resolves after the commit.
    */
-  /** SQLite only: the conversation as the last planned append left it, else as stored now. */
-  findForAppend?: (tenantId: string, id: string) => Promise<Conversation | undefined>;
-  appendIfUnchanged?: (
+  appendIfUnchanged(
     seen: Conversation,
-    inputs: (NewMessage & { id?: string })[],
+    inputs: AppendInput[],
     patch: ConversationPatch,
-    alsoWrite?: (tx: Db, messages: Message[]) => Promise<unknown>,
-  ) => Promise<Message[] | 'stale' | 'missing' | 'unavailable'>;
+    alsoWrite?: AlsoWrite,
+  ): Promise<Message[] | 'stale' | 'missing' | 'unavailable'>;
 };
 
 function conversationQueries(

@@ -513,12 +513,13 @@ export function createConversationService(deps: ConversationServiceDeps) {
   };
 
   /**
-   * The customer-message path without a closure, where the repository offers it (SQLite, whose
-   * writes then run on the writer thread): the conversation is read here, the bot decides on
-   * what was read, and the write is sent as data that applies only if the conversation is
-   * still as read (else it is read again, a few times). Reopening a resolved conversation and a
-   * handoff (whose card reads the history under the lock) take the transaction instead, as
-   * does a conversation that keeps changing; `undefined` says so.
+   * The common customer-message path, without a transaction held open: the conversation is
+   * read here (or taken from what the last append left), the bot decides on what was read,
+   * and the write applies only if the conversation is still as read, else it is read again, a
+   * few times. On SQLite the write runs on the writer thread, on PostgreSQL it is a single
+   * statement. Reopening a resolved conversation and a handoff (whose card reads the history
+   * under the lock) take the transaction instead, as does a conversation that keeps changing;
+   * `undefined` says so.
    */
   async function appendPlanned(
     options: {
@@ -534,12 +535,11 @@ export function createConversationService(deps: ConversationServiceDeps) {
     | undefined
   > {
     const append = conversations.appendIfUnchanged;
-    if (!append) return undefined;
     const { tenantId, conversationId } = options;
     for (let attempt = 0; attempt < 3; attempt++) {
-      // First from what the last append left (checked inside anyway), then from storage.
+      // First from what the last append left (checked as it writes), then from storage.
       const seen =
-        attempt === 0 && conversations.findForAppend
+        attempt === 0
           ? await conversations.findForAppend(tenantId, conversationId)
           : await conversations.find(tenantId, conversationId);
       if (!seen) throw notFound('Conversation');

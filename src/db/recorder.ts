@@ -2,20 +2,24 @@ import {
   type DatabaseConnection,
   type Driver,
   Kysely,
+  PostgresAdapter,
+  PostgresIntrospector,
+  PostgresQueryCompiler,
   SqliteAdapter,
   SqliteIntrospector,
   SqliteQueryCompiler,
 } from 'kysely';
-import type { Db } from './database.js';
+import type { Db, Dialect } from './database.js';
 import type { PlannedStatement } from './sqlite-writer.js';
 
 /**
- * A SQLite Kysely instance that runs nothing: every query is compiled and kept as data (SQL
- * text and parameters), answering no rows, so writes made through it can be shipped to the
- * writer thread. Only for writes whose result is not read. Kysely is built on first use, so a
- * caller that writes nothing pays for nothing.
+ * A Kysely instance that runs nothing: every query is compiled for `dialect` and kept as data
+ * (SQL text and parameters), answering no rows, so writes made through it can be shipped to
+ * SQLite's writer thread, or left out of a transaction when there are none. Only for writes
+ * whose result is not read. Kysely is built on first use, so a caller that writes nothing
+ * pays for nothing.
  */
-export function createRecorder(): { db: Db; statements: PlannedStatement[] } {
+export function createRecorder(dialect: Dialect): { db: Db; statements: PlannedStatement[] } {
   const statements: PlannedStatement[] = [];
   const connection: DatabaseConnection = {
     async executeQuery(query) {
@@ -36,12 +40,20 @@ export function createRecorder(): { db: Db; statements: PlannedStatement[] } {
   let real: Db | undefined;
   const build = (): Db =>
     new Kysely({
-      dialect: {
-        createAdapter: () => new SqliteAdapter(),
-        createDriver: () => driver,
-        createIntrospector: (db) => new SqliteIntrospector(db),
-        createQueryCompiler: () => new SqliteQueryCompiler(),
-      },
+      dialect:
+        dialect === 'sqlite'
+          ? {
+              createAdapter: () => new SqliteAdapter(),
+              createDriver: () => driver,
+              createIntrospector: (db) => new SqliteIntrospector(db),
+              createQueryCompiler: () => new SqliteQueryCompiler(),
+            }
+          : {
+              createAdapter: () => new PostgresAdapter(),
+              createDriver: () => driver,
+              createIntrospector: (db) => new PostgresIntrospector(db),
+              createQueryCompiler: () => new PostgresQueryCompiler(),
+            },
     });
   const db = new Proxy({} as Db, {
     get(_, property) {
