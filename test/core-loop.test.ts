@@ -242,6 +242,37 @@ for (const database of databasesUnderTest()) {
       );
     });
 
+    test('messages sent at once, to one conversation and to several, are each stored once and answered', async () => {
+      const busy = await startWidgetConversation(server.api);
+      const others = await Promise.all([1, 2, 3].map(() => startWidgetConversation(server.api)));
+      const texts = ['送料はいくらですか', '領収書はもらえますか', 'パスワードを忘れました'];
+      // One tick: five to one conversation (one of them a retry), one to each of the others.
+      const results = await Promise.all([
+        ...texts.map((text, i) => busy.send(text, `busy-${i}`)),
+        busy.send(texts[0] as string, 'busy-0'),
+        busy.send('When will my order arrive?', 'busy-3'),
+        ...others.map((chat, i) => chat.send(texts[i] as string, `other-${i}`)),
+      ]);
+      for (const r of results) assert.equal(r.status, 200);
+      assert.equal(results[3]?.body.message.id, results[0]?.body.message.id);
+      const { messages } = (await busy.history()).body as {
+        messages: { id: string; author: string }[];
+      };
+      // Each customer message once, its answer right after it (they are appended together).
+      assert.deepEqual(
+        messages.map((m) => m.author),
+        ['customer', 'bot', 'customer', 'bot', 'customer', 'bot', 'customer', 'bot'],
+      );
+      assert.equal(new Set(messages.map((m) => m.id)).size, 8);
+      for (const r of results) assert.equal(r.body.replies.length, 1);
+      for (const chat of others) {
+        const authors = ((await chat.history()).body.messages as { author: string }[]).map(
+          (m) => m.author,
+        );
+        assert.deepEqual(authors.slice(-2), ['customer', 'bot']);
+      }
+    });
+
     test('the OpenAPI document describes the contract', async () => {
       const res = await server.api.get('/api/v1/openapi.json');
       assert.equal(res.status, 200);

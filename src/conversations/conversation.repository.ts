@@ -228,6 +228,8 @@ export function createConversationRepository(db: Db, dialect: Dialect): Conversa
     return outcome.status;
   }
 
+  const batch = dialect === 'postgres' ? createAppendBatch(db) : undefined;
+
   /** What `alsoWrite` writes for these rows, as statements (usually none). */
   async function recorded(alsoWrite: AlsoWrite | undefined, rows: MessageTable[]) {
     if (!alsoWrite) return [];
@@ -248,6 +250,10 @@ export function createConversationRepository(db: Db, dialect: Dialect): Conversa
     now: string,
     alsoWrite: AlsoWrite | undefined,
   ): Promise<'ok' | 'stale'> {
+    const also = await recorded(alsoWrite, rows);
+    if (batch && also.length === 0 && rows.length > 0 && isBatchable(set)) {
+      return batch.append(seen, rows, set, now);
+    }
     const columns = Object.keys(set);
     const bump =
       `update conversations set ${columns.map((c) => `${c} = ?, `).join('')}` +
@@ -273,7 +279,6 @@ export function createConversationRepository(db: Db, dialect: Dialect): Conversa
     ];
     for (const r of rows) for (const column of messageColumns) params.push(r[column]);
     const query = CompiledQuery.raw(placeholders(dialect, text), params);
-    const also = await recorded(alsoWrite, rows);
     const run = async (conn: Db): Promise<'ok' | 'stale'> => {
       const result = await conn.executeQuery(query);
       const written = rows.length === 0 ? result.rows.length : Number(result.numAffectedRows ?? 0);
@@ -324,6 +329,113 @@ export function createConversationRepository(db: Db, dialect: Dialect): Conversa
       return rows.map(toMessage);
     },
   } satisfies ConversationRepository;
+}
+
+/** The patch columns a batched append can set (what the bot's turn changes). */
+const batchableColumns = new Set(['bot_misses', 'language']);
+const isBatchable = (set: Partial<ConversationTable>): boolean =>
+  Object.entries(set).every(([column, value]) => batchableColumns.has(column) && value !== null);
+
+/**
+ * PostgreSQL: the guarded appends of one tick as one statement over JSON: each conversation's
+ * bump is guarded as in the single statement, and only the appends whose bump matched insert
+ * their messages. Statement and connection costs are paid per batch, not per message.
+ */
+const appendBatchSql = `with input as (
+  select * from jsonb_to_recordset($1::jsonb) as x (k int, tenant_id text, id text, status text,
+    assignee_id text, bot_misses int, language text, last_seq int, n int, now text,
+    set_bot_misses int, set_language text)
+), bumped as (
+  update conversations c set last_seq = c.last_seq + i.n, updated_at = i.now,
+    bot_misses = coalesce(i.set_bot_misses, c.bot_misses),
+    language = coalesce(i.set_language, c.language)
+  from input i
+  where c.tenant_id = i.tenant_id and c.id = i.id and c.status = i.status
+    and c.assignee_id is not distinct from i.assignee_id and c.bot_misses = i.bot_misses
+    and c.language is not distinct from i.language and c.last_seq = i.last_seq
+  returning i.k
+), inserted as (
+  insert into messages (${messageColumns.join(', ')})
+  select ${messageColumns.map((c) => `m.${c}`).join(', ')}
+  from jsonb_to_recordset($2::jsonb) as m (k int, id text, tenant_id text, conversation_id text,
+    seq int, author text, author_id text, author_name text, text text, buttons text,
+    client_message_id text, reply_to text, created_at text)
+  where m.k in (select k from bumped)
+)
+select k from bumped`;
+
+type BatchJob = {
+  seen: Conversation;
+  rows: MessageTable[];
+  set: Partial<ConversationTable>;
+  now: string;
+  resolve: (outcome: 'ok' | 'stale') => void;
+  reject: (error: unknown) => void;
+};
+
+function createAppendBatch(db: Db) {
+  let pending: BatchJob[] = [];
+  let isScheduled = false;
+
+  async function run(jobs: BatchJob[]): Promise<Set<number>> {
+    const input = jobs.map(({ seen, rows, set, now }, k) => ({
+      k,
+      tenant_id: seen.tenantId,
+      id: seen.id,
+      status: seen.status,
+      assignee_id: seen.assigneeId,
+      bot_misses: seen.botMisses,
+      language: seen.language,
+      last_seq: seen.lastSeq,
+      n: rows.length,
+      now,
+      set_bot_misses: set.bot_misses ?? null,
+      set_language: set.language ?? null,
+    }));
+    const messages = jobs.flatMap(({ rows }, k) => rows.map((row) => ({ k, ...row })));
+    const { rows } = await db.executeQuery<{ k: number }>(
+      CompiledQuery.raw(appendBatchSql, [JSON.stringify(input), JSON.stringify(messages)]),
+    );
+    return new Set(rows.map((r) => r.k));
+  }
+
+  async function flush() {
+    isScheduled = false;
+    const jobs = pending;
+    pending = [];
+    try {
+      const matched = await run(jobs);
+      jobs.forEach((job, k) => {
+        job.resolve(matched.has(k) ? 'ok' : 'stale');
+      });
+    } catch {
+      // One append failing (a retried clientMessageId) fails the whole statement, which
+      // wrote nothing: each append then runs alone and meets its own outcome.
+      for (const job of jobs) {
+        run([job]).then(
+          (matched) => job.resolve(matched.has(0) ? 'ok' : 'stale'),
+          (error: unknown) => job.reject(error),
+        );
+      }
+    }
+  }
+
+  return {
+    append(
+      seen: Conversation,
+      rows: MessageTable[],
+      set: Partial<ConversationTable>,
+      now: string,
+    ): Promise<'ok' | 'stale'> {
+      return new Promise((resolve, reject) => {
+        pending.push({ seen, rows, set, now, resolve, reject });
+        if (!isScheduled) {
+          isScheduled = true;
+          setImmediate(flush);
+        }
+      });
+    },
+  };
 }
 
 /** Writes to make with an append (outbox rows); their results are not read. */
