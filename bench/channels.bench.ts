@@ -16,11 +16,17 @@ import { fmt } from './stats.js';
 export async function runChannelsBench(): Promise<void> {
   const count = Number(process.env.BENCH_CHANNEL_MESSAGES ?? 400);
   let delivered = 0;
+  let answers = 0;
   let lastDeliveryAt = 0;
   const standIn = http.createServer((req, res) => {
-    req.resume();
+    let body = '';
+    req.on('data', (chunk) => {
+      body += chunk;
+    });
     req.on('end', () => {
       delivered++;
+      // One call may carry several answers (for a user who wrote again before the last left).
+      answers += (JSON.parse(body) as { messages?: unknown[] }).messages?.length ?? 0;
       lastDeliveryAt = performance.now();
       res.end('{}');
     });
@@ -85,6 +91,7 @@ export async function runChannelsBench(): Promise<void> {
     // LINE: signed webhooks from 8 users, 8 in flight, until every answer reached the stand-in.
     next = 0;
     delivered = 0;
+    answers = 0;
     const lineStart = performance.now();
     await Promise.all(
       Array.from({ length: 8 }, async (_, user) => {
@@ -132,7 +139,7 @@ export async function runChannelsBench(): Promise<void> {
       `  LINE webhook acknowledged (verify + store + bot):  ${fmt(ackRate)} msg/s  (${fmt(ackRate / widgetRate)}× baseline)`,
     );
     console.log(
-      `  LINE answered at the stand-in API (+ outbox send): ${fmt(lineRate)} msg/s  (${fmt(lineRate / widgetRate)}× baseline; ${delivered} API calls)\n`,
+      `  LINE answered at the stand-in API (+ outbox send): ${fmt(lineRate)} msg/s  (${fmt(lineRate / widgetRate)}× baseline; ${answers} answers in ${delivered} API calls)\n`,
     );
   } finally {
     await tsunagi.stop();

@@ -157,6 +157,36 @@ for (const database of databasesUnderTest()) {
       assert.equal(lineApi.calls.length, before + 1);
     });
 
+    test("one user's events are stored in order while several users' run side by side", async () => {
+      const texts = (user: string) => [1, 2, 3].map((n) => `${user} の質問 ${n}`);
+      const events = [0, 1, 2].flatMap((n) =>
+        ['Uorder-a', 'Uorder-b'].map((user) =>
+          lineTextEvent({
+            eventId: `order-${user}-${n}`,
+            userId: user,
+            text: texts(user)[n] ?? '',
+          }),
+        ),
+      );
+      assert.equal((await postLine(events)).status, 200);
+      for (const user of ['Uorder-a', 'Uorder-b']) {
+        const customerTexts = await eventually(async () => {
+          for (const c of await lineConversations()) {
+            const detail = await server.api.get(
+              `/api/v1/tenants/${demo.tenantId}/conversations/${c.id}`,
+              admin,
+            );
+            const said = (detail.body.messages as Json[])
+              .filter((m) => m.author === 'customer')
+              .map((m) => m.text as string);
+            if (said[0]?.startsWith(user) && said.length === 3) return said;
+          }
+          return undefined;
+        }, `the three messages of ${user}`);
+        assert.deepEqual(customerTexts, texts(user));
+      }
+    });
+
     test('handoff and an agent reply: pushed once the reply token is used', async () => {
       await postLine([lineTextEvent({ eventId: 'ev-4', userId: 'U1', text: '人と話したい' })]);
       const [conversation] = await lineConversations();

@@ -100,5 +100,11 @@ export type ChannelAdapter = {
   type: OutboundChannel;
   capabilities: ChannelCapabilities;
   decode: (payload: string) => Promise<DecodedInbound>;
+  /**
+   * Who a stored event comes from, read cheaply from its payload: one sender's events are
+   * processed in order, different senders' side by side. Without it (or without a sender),
+   * a channel's events are processed one at a time.
+   */
+  senderOf?: (payload: string) => string | undefined;
   send: (target: DeliveryTarget, messages: OutboundMessage[]) => Promise<SendOutcome>;
 };

@@ -41,8 +41,9 @@ const parseJson = (raw: Buffer): unknown => {
  */
 export function createInboundService(deps: InboundDeps) {
   const { channels, conversations, logger } = deps;
-  // One channel's events are processed in order on this node; the unique thread keys keep
-  // nodes from opening two conversations for one sender.
+  // One sender's events are processed in order on this node (a channel's, when its adapter
+  // cannot tell senders apart); the unique thread keys keep nodes from opening two
+  // conversations for one sender.
   const queues = new Map<string, Promise<unknown>>();
   const serially = <T>(key: string, work: () => Promise<T>): Promise<T> => {
     const previous = queues.get(key) ?? Promise.resolve();
@@ -73,17 +74,22 @@ export function createInboundService(deps: InboundDeps) {
     );
     // Stored: the platform may be acknowledged whatever happens next. Processing failures are
     // logged and retried by the sweep, never reported to the platform (which would resend).
-    for (const stored of pending) {
-      await process(stored).catch((error: unknown) =>
-        logger.error({ err: error, inboundId: stored.id }, 'inbound processing failed'),
-      );
-    }
+    // Queued in order at once: each sender's events run in order, senders side by side.
+    await Promise.all(
+      pending.map((stored) =>
+        process(stored, channel).catch((error: unknown) =>
+          logger.error({ err: error, inboundId: stored.id }, 'inbound processing failed'),
+        ),
+      ),
+    );
   }
 
-  function process(stored: StoredInbound): Promise<void> {
-    return serially(stored.channelId, async () => {
+  /** Processes a stored event of `channel` (its adapter tells the event's sender). */
+  function process(stored: StoredInbound, channel: Channel): Promise<void> {
+    const sender = deps.adapters[channel.type]?.senderOf?.(stored.payload);
+    const key = sender ? `${stored.channelId}:${sender}` : stored.channelId;
+    return serially(key, async () => {
       if (!(await channels.claimInbound(stored.id))) return;
-      const { channel } = await loadChannel({ id: stored.channelId });
       const adapter = deps.adapters[channel.type];
       if (!adapter) throw new Error(`No adapter for ${channel.type}`);
       const decoded = await adapter.decode(stored.payload);
@@ -274,7 +280,7 @@ export function createInboundService(deps: InboundDeps) {
       ]);
       // After the 250: parsing and the bot's answer need not hold up the sending server.
       for (const row of stored) {
-        process(row).catch((error: unknown) =>
+        process(row, channel).catch((error: unknown) =>
           logger.error({ err: error, inboundId: row.id }, 'inbound mail processing failed'),
         );
       }
@@ -284,9 +290,11 @@ export function createInboundService(deps: InboundDeps) {
     async retryStale(): Promise<void> {
       const olderThan = new Date(Date.now() - 30_000).toISOString();
       for (const stored of await channels.listStaleInbound(olderThan, 50)) {
-        await process(stored).catch((error: unknown) =>
-          logger.warn({ err: error, inboundId: stored.id }, 'inbound retry failed'),
-        );
+        await loadChannel({ id: stored.channelId })
+          .then(({ channel }) => process(stored, channel))
+          .catch((error: unknown) =>
+            logger.warn({ err: error, inboundId: stored.id }, 'inbound retry failed'),
+          );
       }
     },
 

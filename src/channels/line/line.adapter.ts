@@ -61,6 +61,16 @@ export function splitLineWebhook(body: unknown): { key: string; payload: string 
   return events;
 }
 
+/** The LINE user a stored event comes from (none for group and room events). */
+export function lineSenderOf(payload: string): string | undefined {
+  try {
+    const userId = (JSON.parse(payload) as { source?: { userId?: unknown } }).source?.userId;
+    return typeof userId === 'string' ? userId : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function decodeLineEvent(payload: string): DecodedInbound {
   const event = eventSchema.parse(JSON.parse(payload));
   const userId = event.source?.userId;
@@ -127,6 +137,7 @@ export function createLineAdapter(deps: {
     type: 'line',
     capabilities: { buttons: 'native', attachments: 'noted', replyWindowMs },
     decode: async (payload) => decodeLineEvent(payload),
+    senderOf: lineSenderOf,
     async send(target: DeliveryTarget, messages: OutboundMessage[]): Promise<SendOutcome> {
       const { secrets, thread, channel } = target;
       if (secrets?.type !== 'line' || !channel)

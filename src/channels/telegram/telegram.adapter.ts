@@ -72,6 +72,23 @@ const languageOf = (user: z.infer<typeof userSchema> | undefined) => {
   return code && ['ja', 'en', 'ko', 'zh'].includes(code) ? code : undefined;
 };
 
+/** The Telegram chat a stored update belongs to, as `decodeTelegramUpdate` keys its sender. */
+export function telegramSenderOf(payload: string): string | undefined {
+  try {
+    const update = JSON.parse(payload) as {
+      message?: { chat?: { id?: unknown } };
+      callback_query?: { message?: { chat?: { id?: unknown } }; from?: { id?: unknown } };
+    };
+    const id =
+      update.message?.chat?.id ??
+      update.callback_query?.message?.chat?.id ??
+      update.callback_query?.from?.id;
+    return typeof id === 'number' || typeof id === 'string' ? String(id) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function decodeTelegramUpdate(payload: string): DecodedInbound {
   const update = updateSchema.parse(JSON.parse(payload));
   if (update.callback_query) {
@@ -131,6 +148,7 @@ export function createTelegramAdapter(): ChannelAdapter {
     type: 'telegram',
     capabilities: { buttons: 'native', attachments: 'noted', replyWindowMs: null },
     decode: async (payload) => decodeTelegramUpdate(payload),
+    senderOf: telegramSenderOf,
     async send(target: DeliveryTarget, messages: OutboundMessage[]): Promise<SendOutcome> {
       const { secrets, channel, thread } = target;
       if (secrets?.type !== 'telegram' || !channel) {
