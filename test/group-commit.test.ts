@@ -160,4 +160,43 @@ describe('SQLite group commit', () => {
     );
     assert.equal(rows[0]?.n, 1);
   });
+
+  test("a write on the main connection waits for the writer's transaction without stopping the event loop", async () => {
+    const writer = writerOf(handle.db);
+    assert.ok(writer);
+    const group = createGroupCommit(handle.db, (trx) => trx, writer);
+    // A group that holds the write lock for a while: a write, then a slow query.
+    const bulk = group.write({
+      guard: { sql: 'select 1', params: [], expect: [1] },
+      steps: [
+        { sql: 'insert into items (v) values (?)', params: ['writer-holds-lock'] },
+        {
+          sql: 'with recursive c(x) as (select 1 union all select x + 1 from c where x < ?) select count(*) from c',
+          params: [1_500_000],
+        },
+      ],
+    });
+    await new Promise((r) => setTimeout(r, 20)); // the writer is inside its transaction
+    let ticks = 0;
+    const ticker = setInterval(() => {
+      ticks++;
+    }, 2);
+    try {
+      const started = performance.now();
+      await insert('main-during-bulk').execute(handle.db);
+      const waited = performance.now() - started;
+      const ticksWhileWaiting = ticks;
+      assert.equal((await bulk).status, 'ok');
+      assert.ok(committed(file).includes('main-during-bulk'));
+      // It did wait for the writer, and the event loop kept running meanwhile (a timer every
+      // 2 ms fired at least once per 20 ms; SQLite's own wait would have stopped it).
+      assert.ok(waited > 20, `the main write waited ${waited.toFixed(1)} ms`);
+      assert.ok(
+        ticksWhileWaiting > waited / 20,
+        `${ticksWhileWaiting} timer ticks in ${waited.toFixed(1)} ms`,
+      );
+    } finally {
+      clearInterval(ticker);
+    }
+  });
 });

@@ -2,7 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import {
+  type DatabaseConnection,
+  type Driver,
   Kysely,
+  type Dialect as KyselyDialect,
   type Migration,
   type MigrationProvider,
   Migrator,
@@ -80,9 +83,8 @@ export function openDatabase(options: OpenDatabaseOptions): DatabaseHandle {
     autocheckpoint: AUTOCHECKPOINT_PAGES,
     ...(options.onBackgroundError ? { onError: options.onBackgroundError } : {}),
   });
-  const db = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
-  });
+  const statements = withStatementCache(sqlite);
+  const db = new Kysely<Database>({ dialect: takingTurnsWith(writer, statements) });
   writers.set(db, writer);
   return {
     db,
@@ -93,6 +95,71 @@ export function openDatabase(options: OpenDatabaseOptions): DatabaseHandle {
       await checkpointer.close();
       await db.destroy();
     },
+  };
+}
+
+/**
+ * SQLite's dialect with the main connection's writes taking turns with the writer thread: a
+ * transaction (from BEGIN to COMMIT or ROLLBACK) or a single writing statement first waits,
+ * without blocking the event loop, until the writer holds no transaction, and holds new
+ * writer groups back until it is done. Reads never wait (WAL).
+ */
+function takingTurnsWith(writer: SqliteWriter, database: SqliteDatabase): KyselyDialect {
+  const dialect = new SqliteDialect({ database });
+  const writes = (text: string): boolean =>
+    !(database.prepare(text) as unknown as SQLite.Statement).readonly;
+  const inner = dialect.createDriver();
+  let inTransaction = false;
+  const turnTaking = (connection: DatabaseConnection): DatabaseConnection => ({
+    async executeQuery(query) {
+      if (query.sql === 'begin') {
+        await writer.holdMain();
+        inTransaction = true;
+      } else if (inTransaction && (query.sql === 'commit' || query.sql === 'rollback')) {
+        try {
+          return await connection.executeQuery(query);
+        } finally {
+          inTransaction = false;
+          writer.releaseMain();
+        }
+      } else if (!inTransaction && writes(query.sql)) {
+        await writer.holdMain();
+        try {
+          return await connection.executeQuery(query);
+        } finally {
+          writer.releaseMain();
+        }
+      }
+      try {
+        return await connection.executeQuery(query);
+      } catch (error) {
+        // A BEGIN that failed leaves no transaction to end.
+        if (query.sql === 'begin') {
+          inTransaction = false;
+          writer.releaseMain();
+        }
+        throw error;
+      }
+    },
+    streamQuery: (query, chunkSize) => connection.streamQuery(query, chunkSize),
+  });
+  const driver: Driver = {
+    init: () => inner.init(),
+    acquireConnection: async () => turnTaking(await inner.acquireConnection()),
+    beginTransaction: (connection, settings) => inner.beginTransaction(connection, settings),
+    commitTransaction: (connection) => inner.commitTransaction(connection),
+    rollbackTransaction: (connection) => inner.rollbackTransaction(connection),
+    releaseConnection: (connection) => inner.releaseConnection(connection),
+    destroy: () => inner.destroy(),
+  };
+  if (inner.savepoint) driver.savepoint = inner.savepoint.bind(inner);
+  if (inner.rollbackToSavepoint) driver.rollbackToSavepoint = inner.rollbackToSavepoint.bind(inner);
+  if (inner.releaseSavepoint) driver.releaseSavepoint = inner.releaseSavepoint.bind(inner);
+  return {
+    createAdapter: () => dialect.createAdapter(),
+    createDriver: () => driver,
+    createIntrospector: (db) => dialect.createIntrospector(db),
+    createQueryCompiler: () => dialect.createQueryCompiler(),
   };
 }
 
@@ -133,7 +200,7 @@ function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
     prepare(text: string) {
       // The writer thread is a second writer: a transaction here that read before writing
       // would fail (SQLITE_BUSY_SNAPSHOT) if the writer committed in between, so transactions
-      // take the write lock at BEGIN, waiting for the writer's group as for any busy lock.
+      // take the write lock at BEGIN (after waiting their turn, see `takingTurnsWith`).
       const query = text === 'begin' ? 'begin immediate' : text;
       let statement = cache.get(query);
       if (!statement) {

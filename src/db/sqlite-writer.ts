@@ -125,6 +125,13 @@ export type SqliteWriter = {
   run(plans: WritePlan[]): Promise<PlanOutcome[]>;
   /** False once closed or stopped; callers then write on the main connection instead. */
   isUsable(): boolean;
+  /**
+   * For a write on the main connection: resolves once the writer holds no transaction, and
+   * keeps new groups back until `releaseMain`. The write then never meets the writer's lock,
+   * which SQLite would wait for by sleeping with the event loop stopped.
+   */
+  holdMain(): Promise<void>;
+  releaseMain(): void;
   /** Lets groups already sent finish, then closes the writer's connection. */
   close(): Promise<void>;
 };
@@ -171,17 +178,39 @@ export function startSqliteWriter(
     return id;
   };
   let failure: Error | undefined;
+  // The main connection's turn: waiting writes get it when no group is in flight; groups
+  // asked for meanwhile are posted once it is released.
+  let mainHolds = false;
+  const mainWaiting: (() => void)[] = [];
+  let heldBack: (() => void)[] = [];
+  const pump = () => {
+    if (mainHolds) return;
+    if (mainWaiting.length > 0) {
+      // The main connection's turn comes once the writer's groups are answered.
+      if (inFlight.size > 0 && !failure && !isClosed) return;
+      mainHolds = true;
+      mainWaiting.shift()?.();
+      return;
+    }
+    const posts = heldBack;
+    heldBack = [];
+    for (const post of posts) post();
+  };
   const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
   const failAll = (error: Error) => {
     failure = error;
     for (const { reject } of inFlight.values()) reject(error);
     inFlight.clear();
+    pump();
   };
   worker.on('message', (reply: Reply) => {
     const waiter = inFlight.get(reply.id);
     if (!waiter) return;
     inFlight.delete(reply.id);
-    if (inFlight.size === 0) worker.unref();
+    if (inFlight.size === 0) {
+      worker.unref();
+      pump();
+    }
     if (reply.error) {
       waiter.reject(toError(reply.error));
       return;
@@ -199,13 +228,27 @@ export function startSqliteWriter(
   worker.once('exit', () => failAll(failure ?? new Error('The SQLite writer stopped')));
 
   let closing: Promise<void> | undefined;
-  return {
+  const writer: SqliteWriter = {
     isUsable: () => !isClosed && !failure,
+    holdMain() {
+      return new Promise<void>((resolve) => {
+        mainWaiting.push(resolve);
+        pump();
+      });
+    },
+    releaseMain() {
+      mainHolds = false;
+      pump();
+    },
     run(plans) {
       if (isClosed || failure) {
         return Promise.reject(failure ?? new Error('The SQLite writer is closed'));
       }
       return new Promise((resolve, reject) => {
+        if (mainHolds || mainWaiting.length > 0) {
+          heldBack.push(() => writer.run(plans).then(resolve, reject));
+          return;
+        }
         const id = nextId++;
         inFlight.set(id, { resolve, reject });
         // Referenced while a group is in flight, so the process waits for its answer.
@@ -249,4 +292,5 @@ export function startSqliteWriter(
       return closing;
     },
   };
+  return writer;
 }
