@@ -6,6 +6,7 @@ import {
   type Db,
   type Dialect,
   type MessageTable,
+  type PlannedStatement,
   writerOf,
 } from '../db/index.js';
 import { newId } from '../ids/index.js';
@@ -165,14 +166,23 @@ const guardWhere =
 
 type AppendInput = NewMessage & { id?: string };
 
-/** The rows an append of `inputs` to `seen` writes: the next sequence numbers, one timestamp. */
-function appendRows(seen: Conversation, inputs: AppendInput[], now: string): MessageTable[] {
+/** A multi-row INSERT's parameters: each row's columns in `messageColumns` order. */
+const rowValues = (rows: MessageTable[]): unknown[] =>
+  rows.flatMap((row) => messageColumns.map((column) => row[column]));
+
+/** The rows that append `inputs` to a conversation from sequence number `firstSeq` on. */
+function messageRows(
+  tenantId: string,
+  conversationId: string,
+  firstSeq: number,
+  inputs: AppendInput[],
+  now: string,
+): MessageTable[] {
   return inputs.map((input, i) => ({
     id: input.id ?? newId('msg'),
-    tenant_id: seen.tenantId,
-    conversation_id: seen.id,
-    // Exact: the guard writes nothing unless last_seq is still the one seen.
-    seq: seen.lastSeq + 1 + i,
+    tenant_id: tenantId,
+    conversation_id: conversationId,
+    seq: firstSeq + i,
     author: input.author,
     author_id: input.authorId ?? null,
     author_name: input.authorName ?? null,
@@ -201,12 +211,9 @@ export function createConversationRepository(db: Db, dialect: Dialect): Conversa
     rows: MessageTable[],
     set: Partial<ConversationTable>,
     now: string,
-    alsoWrite: AlsoWrite | undefined,
+    also: PlannedStatement[],
   ): Promise<'ok' | 'stale' | 'missing' | 'unavailable'> {
     if (!group || !writer?.isUsable()) return 'unavailable';
-    const also = await recorded(alsoWrite, rows);
-    const values: unknown[] = [];
-    for (const row of rows) for (const column of messageColumns) values.push(row[column]);
     const outcome = await group.write({
       guard: {
         sql: guardSql,
@@ -219,7 +226,7 @@ export function createConversationRepository(db: Db, dialect: Dialect): Conversa
           params: [...Object.values(set), rows.length, now, seen.tenantId, seen.id],
         },
         ...(rows.length > 0
-          ? [{ sql: statements.insertMessages(rows.length), params: values }]
+          ? [{ sql: statements.insertMessages(rows.length), params: rowValues(rows) }]
           : []),
         ...also,
       ],
@@ -230,27 +237,29 @@ export function createConversationRepository(db: Db, dialect: Dialect): Conversa
 
   const batch = dialect === 'postgres' ? createAppendBatch(db) : undefined;
 
-  /** What `alsoWrite` writes for these rows, as statements (usually none). */
-  async function recorded(alsoWrite: AlsoWrite | undefined, rows: MessageTable[]) {
+  /** What `alsoWrite` writes for these messages, as statements (usually none). */
+  async function recorded(
+    alsoWrite: AlsoWrite | undefined,
+    messages: Message[],
+  ): Promise<PlannedStatement[]> {
     if (!alsoWrite) return [];
     const recorder = createRecorder(dialect);
-    await alsoWrite(recorder.db, rows.map(toMessage));
+    await alsoWrite(recorder.db, messages);
     return recorder.statements;
   }
 
   /**
    * PostgreSQL: one statement (one round trip, its own transaction): the guarded sequence
-   * bump, and the inserts only where it matched. When `alsoWrite` writes something, all of it
-   * in one transaction.
+   * bump, and the inserts only where it matched. With statements `also` to run, all of it in
+   * one transaction.
    */
   async function appendInOneStatement(
     seen: Conversation,
     rows: MessageTable[],
     set: Partial<ConversationTable>,
     now: string,
-    alsoWrite: AlsoWrite | undefined,
+    also: PlannedStatement[],
   ): Promise<'ok' | 'stale'> {
-    const also = await recorded(alsoWrite, rows);
     if (batch && also.length === 0 && rows.length > 0 && isBatchable(set)) {
       return batch.append(seen, rows, set, now);
     }
@@ -277,7 +286,7 @@ export function createConversationRepository(db: Db, dialect: Dialect): Conversa
       seen.language,
       seen.lastSeq,
     ];
-    for (const r of rows) for (const column of messageColumns) params.push(r[column]);
+    params.push(...rowValues(rows));
     const query = CompiledQuery.raw(placeholders(dialect, text), params);
     const run = async (conn: Db): Promise<'ok' | 'stale'> => {
       const result = await conn.executeQuery(query);
@@ -308,12 +317,15 @@ export function createConversationRepository(db: Db, dialect: Dialect): Conversa
     },
     async appendIfUnchanged(seen, inputs, patch, alsoWrite) {
       const now = new Date().toISOString();
-      const rows = appendRows(seen, inputs, now);
+      // Exact: the guard writes nothing unless last_seq is still the one seen.
+      const rows = messageRows(seen.tenantId, seen.id, seen.lastSeq + 1, inputs, now);
+      const messages = rows.map(toMessage);
       const set = toRowPatch(patch);
+      const also = await recorded(alsoWrite, messages);
       const outcome =
         dialect === 'sqlite'
-          ? await appendOnWriter(seen, rows, set, now, alsoWrite)
-          : await appendInOneStatement(seen, rows, set, now, alsoWrite);
+          ? await appendOnWriter(seen, rows, set, now, also)
+          : await appendInOneStatement(seen, rows, set, now, also);
       const key = `${seen.tenantId}/${seen.id}`;
       if (outcome !== 'ok') {
         snapshots.delete(key);
@@ -326,7 +338,7 @@ export function createConversationRepository(db: Db, dialect: Dialect): Conversa
         lastSeq: seen.lastSeq + rows.length,
         updatedAt: now,
       } as Conversation);
-      return rows.map(toMessage);
+      return messages;
     },
   } satisfies ConversationRepository;
 }
@@ -656,7 +668,7 @@ function conversationQueries(
     async appendMessages(
       tenantId: string,
       conversationId: string,
-      inputs: (NewMessage & { id?: string })[],
+      inputs: AppendInput[],
       patch: ConversationPatch = {},
     ): Promise<Message[]> {
       const now = new Date().toISOString();
@@ -674,24 +686,11 @@ function conversationQueries(
       const lastSeq = bumped[0]?.last_seq;
       if (lastSeq === undefined) throw new Error('The conversation to append to is gone');
       const first = Number(lastSeq) - inputs.length + 1;
-      const rows: MessageTable[] = inputs.map((input, i) => ({
-        id: input.id ?? newId('msg'),
-        tenant_id: tenantId,
-        conversation_id: conversationId,
-        seq: first + i,
-        author: input.author,
-        author_id: input.authorId ?? null,
-        author_name: input.authorName ?? null,
-        text: input.text,
-        buttons: input.buttons?.length ? JSON.stringify(input.buttons) : null,
-        client_message_id: input.clientMessageId ?? null,
-        reply_to: input.replyTo ?? null,
-        created_at: now,
-      }));
+      const rows = messageRows(tenantId, conversationId, first, inputs, now);
       if (rows.length > 0) {
-        const values: unknown[] = [];
-        for (const row of rows) for (const column of messageColumns) values.push(row[column]);
-        await db.executeQuery(CompiledQuery.raw(statements.insertMessages(rows.length), values));
+        await db.executeQuery(
+          CompiledQuery.raw(statements.insertMessages(rows.length), rowValues(rows)),
+        );
       }
       return rows.map(toMessage);
     },

@@ -534,7 +534,6 @@ export function createConversationService(deps: ConversationServiceDeps) {
     | (CustomerMessageResult & { queued: boolean; events: DomainEvent[]; isMiss: boolean })
     | undefined
   > {
-    const append = conversations.appendIfUnchanged;
     const { tenantId, conversationId } = options;
     for (let attempt = 0; attempt < 3; attempt++) {
       // First from what the last append left (checked as it writes), then from storage.
@@ -551,7 +550,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
         clientMessageId: options.clientMessageId ?? null,
       };
       if (seen.status !== 'bot') {
-        const stored = await append(seen, [customer], {});
+        const stored = await conversations.appendIfUnchanged(seen, [customer], {});
         if (stored === 'unavailable') return undefined;
         if (stored === 'stale') continue;
         if (stored === 'missing') throw notFound('Conversation');
@@ -584,7 +583,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
         language: seen.language ?? decision.language,
       };
       const after: Conversation = { ...seen, ...patch };
-      const stored = await append(
+      const stored = await conversations.appendIfUnchanged(
         seen,
         [customer, ...replies],
         patch,

@@ -42,7 +42,7 @@ const MAX_GROUPS_IN_FLIGHT = 2;
  *
  * With a `writer` (the SQLite writer thread), writes expressed as data (`write(plan)`) are
  * grouped the same way and run on that thread, beside the event loop; closures still run
- * here. The two never overlap, so neither waits on the other's write lock.
+ * here, taking turns with the writer for the write lock.
  */
 export function createGroupCommit<Q>(
   db: Db,
@@ -55,14 +55,10 @@ export function createGroupCommit<Q>(
   let isRunning = false;
   let groupsInFlight = 0;
 
-  // Closures wait for the writer's groups to finish and new groups wait for closures, so the
-  // two connections never contend for the write lock; pending closures go first (they are rare).
-  const canRunClosures = () => pending.length > 0 && !isRunning && groupsInFlight === 0;
-  const canSendPlans = () =>
-    pendingPlans.length > 0 &&
-    pending.length === 0 &&
-    !isRunning &&
-    groupsInFlight < MAX_GROUPS_IN_FLIGHT;
+  // Closures and the writer's groups never hold the write lock together: the main connection
+  // takes turns with the writer (see `takingTurnsWith` in database.ts).
+  const canRunClosures = () => pending.length > 0 && !isRunning;
+  const canSendPlans = () => pendingPlans.length > 0 && groupsInFlight < MAX_GROUPS_IN_FLIGHT;
 
   const schedule = () => {
     if (isScheduled || !(canRunClosures() || canSendPlans())) return;
@@ -93,10 +89,7 @@ export function createGroupCommit<Q>(
 
   async function flush() {
     isScheduled = false;
-    if (writer && canSendPlans()) {
-      sendPlans(writer);
-      return;
-    }
+    if (writer && canSendPlans()) sendPlans(writer);
     if (!canRunClosures()) return;
     isRunning = true;
     const jobs = pending.slice(0, MAX_BATCH);
