@@ -187,10 +187,10 @@ export class FaqIndex {
       let sliceStart = performance.now();
       for (const doc of docs) {
         for (const text of [doc.question, ...doc.alternates]) {
-          if (languageOf(doc, text) === 'ja') analyse(text, 'ja');
+          if (languageOf(doc, text) === 'ja') analyse(text, 'ja', true);
         }
         if (languageOf(doc, doc.answer) === 'ja') {
-          analyse(doc.answer.slice(0, answerChars), 'ja');
+          analyse(doc.answer.slice(0, answerChars), 'ja', true);
         }
         if (performance.now() - sliceStart > sliceMs) {
           await new Promise<void>((resolve) => setImmediate(resolve));
@@ -219,11 +219,14 @@ export class FaqIndex {
     return entry;
   }
 
-  /** Tokens of a text: its analysis, plus the character bigrams fused beside it. */
-  #tokens(text: string, language: Language, quick = false): Token[] {
+  /**
+   * Tokens of a text: its analysis, plus the character bigrams fused beside it. The FAQ's
+   * own texts (`indexing`) keep their analysis for the next build; queries do not.
+   */
+  #tokens(text: string, language: Language, indexing: boolean, quick = false): Token[] {
     const japanese = language === 'ja' && isJapaneseAnalyzerReady();
     // Without the Japanese dictionary, long answers skip the segmenter to keep builds fast.
-    const tokens = quick && !japanese ? analyseQuick(text) : analyse(text, language);
+    const tokens = quick && !japanese ? analyseQuick(text) : analyse(text, language, indexing);
     if (japanese && this.#ranking.charBigramWeight > 0) {
       for (const term of charBigrams(text)) tokens.push({ term, surface: term, kind: 'bigram' });
     }
@@ -238,7 +241,7 @@ export class FaqIndex {
       const questionTerms = new Set<string>();
       for (const text of [doc.question, ...doc.alternates]) {
         if (!text.trim()) continue;
-        const tokens = this.#tokens(text, language);
+        const tokens = this.#tokens(text, language, true);
         const variant = this.#variantFaq.length;
         this.#variantFaq.push(faq);
         this.#variantLength.push(tokens.length);
@@ -259,7 +262,7 @@ export class FaqIndex {
       const answerLanguage = languageOf(doc, doc.answer);
       const answerText =
         answerLanguage === 'ja' ? doc.answer.slice(0, this.#ranking.answerChars) : doc.answer;
-      const answerTokens = this.#tokens(answerText, answerLanguage, true);
+      const answerTokens = this.#tokens(answerText, answerLanguage, true, true);
       this.#answerLength.push(answerTokens.length);
       answerTotal += answerTokens.length;
       const answerTerms = new Set<string>();
@@ -305,7 +308,7 @@ export class FaqIndex {
   #queryTerms(text: string): QueryTerm[] {
     const byTerm = new Map<string, QueryTerm>();
     const { charBigramWeight, gramMaxShare } = this.#ranking;
-    for (const token of this.#tokens(text, detectLanguage(text))) {
+    for (const token of this.#tokens(text, detectLanguage(text), false)) {
       const weight = isGram(token.term) ? charBigramWeight : KIND_WEIGHT[token.kind];
       const existing = byTerm.get(token.term);
       if (existing) {

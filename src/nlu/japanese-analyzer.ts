@@ -87,20 +87,24 @@ export function isJapaneseAnalyzerReady(): boolean {
 /**
  * Content words by base form, their readings (そうりょう meets 送料), runs of nouns as
  * compounds (国民年金) and Sudachi synonym groups; or undefined while the dictionary loads.
- * Input must be width-normalised.
+ * Input must be width-normalised. `remember` keeps the result for the next index build; a
+ * customer's message is read from what is kept (a clicked suggestion is a FAQ's own words)
+ * but not added to it, so messages never push FAQ analyses out.
  */
-export function analyseJapanese(text: string): JapaneseTerm[] | undefined {
+export function analyseJapanese(text: string, remember = false): JapaneseTerm[] | undefined {
   if (!tokenizer) return undefined;
   const cached = analysed.get(text);
   if (cached) return cached;
   const terms = analyseUncached(tokenizer, text);
-  if (analysed.size >= MAX_CACHED) analysed.clear();
-  analysed.set(text, terms);
+  if (remember) {
+    if (analysed.size >= MAX_CACHED) analysed.clear();
+    analysed.set(text, terms);
+  }
   return terms;
 }
 
 /**
- * Morphological analysis costs about a millisecond per FAQ, so results are kept by text:
+ * Morphological analysis costs about a millisecond per FAQ, so FAQ texts' results are kept:
  * rebuilding an index after one FAQ changed re-analyses only that FAQ.
  */
 const analysed = new Map<string, JapaneseTerm[]>();

@@ -165,11 +165,16 @@ function pushBigrams(tokens: Token[], run: string): void {
  * character bigrams. Bigrams let 配送料 meet 送料 even when the segmenter splits
  * one and not the other.
  */
-export function analyse(text: string, language: Language = detectLanguage(text)): Token[] {
+export function analyse(
+  text: string,
+  language: Language = detectLanguage(text),
+  /** Keep the Japanese analysis for the next index build (FAQ texts, not messages). */
+  remember = false,
+): Token[] {
   const width = rewritePhrases(normaliseWidth(text));
   if (language === 'ja') {
     // Morphological analysis once its dictionary is loaded: base forms, readings, synonyms.
-    const japanese = analyseJapanese(width);
+    const japanese = analyseJapanese(width, remember);
     if (japanese) return japaneseTokens(width, japanese);
   }
   const tokens: Token[] = [];
