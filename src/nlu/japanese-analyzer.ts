@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import kuromoji from 'kuromoji';
+import { speedUpLookups } from './dictionary-lookup.js';
 import { foldKana } from './normalise.js';
 import { isStopWord } from './stop-words.js';
 import { canonicalToken } from './synonyms.js';
@@ -67,6 +68,7 @@ export function loadJapaneseAnalyzer(): Promise<void> {
       } catch {
         synonymGroups = new Map();
       }
+      speedUpLookups(built);
       tokenizer = built;
       version++;
       resolve();
