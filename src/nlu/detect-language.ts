@@ -10,6 +10,17 @@ const JAPANESE_ONLY_HAN = new Set(
 
 /** Script-based detection: kana → ja, hangul → ko, Han without kana → zh, otherwise en. */
 export function detectLanguage(text: string): Language {
+  // The bot and the index each ask about the same message in turn.
+  if (text === lastInput) return lastLanguage;
+  lastLanguage = detectUncached(text);
+  lastInput = text;
+  return lastLanguage;
+}
+
+let lastInput = '';
+let lastLanguage: Language = 'en';
+
+function detectUncached(text: string): Language {
   const kana = countMatches(text, KANA);
   const hangul = countMatches(text, HANGUL);
   if (kana > 0 && kana >= hangul) return 'ja';

@@ -438,19 +438,35 @@ export class FaqIndex {
       for (const faq of touchedFaqs) this.#answerScores[faq] = 0;
     }
     const raw = new Map(ranked);
+    // Both coverages of a FAQ, worked out once per search: re-ranking and confidence read them.
+    const coverages = new Map<number, { query: number; question: number }>();
+    const coverageOf = (faq: number) => {
+      let found = coverages.get(faq);
+      if (!found) {
+        const variant = bestVariant.get(faq);
+        found = {
+          query: this.#coverage(query, faq),
+          question: this.#questionCoverage(
+            query,
+            variant !== undefined && variant >= 0 ? variant : undefined,
+          ),
+        };
+        coverages.set(faq, found);
+      }
+      return found;
+    };
     const { rerankDepth, rerankQuery, rerankQuestion } = this.#ranking;
     if (rerankDepth > 1 && ranked.length > 1) {
       // Among the best few, a FAQ whose question the query covers (and which covers the
       // query) beats one that only piles up partial matches: a bonus in units of the top score.
       const best = ranked[0]?.[1] ?? 0;
       const head = ranked.slice(0, rerankDepth).map(([faq, score]): [number, number] => {
-        const variant = bestVariant.get(faq);
-        const question = this.#questionCoverage(
-          query,
-          variant !== undefined && variant >= 0 ? variant : undefined,
-        );
-        const coverage = rerankQuery > 0 ? this.#coverage(query, faq).coverage : 0;
-        return [faq, score + best * (rerankQuestion * question + rerankQuery * coverage)];
+        const { query: coverage, question } = coverageOf(faq);
+        return [
+          faq,
+          score +
+            best * (rerankQuestion * question + rerankQuery * (rerankQuery > 0 ? coverage : 0)),
+        ];
       });
       head.sort((a, b) => b[1] - a[1]);
       ranked = [...head, ...ranked.slice(rerankDepth)];
@@ -466,12 +482,7 @@ export class FaqIndex {
     const matches: FaqMatch[] = [];
     for (const [position, [faq, score]] of ranked.entries()) {
       if (matches.length >= limit) break;
-      const { coverage, matchedTerms } = this.#coverage(query, faq);
-      const variant = bestVariant.get(faq);
-      const questionCoverage = this.#questionCoverage(
-        query,
-        variant === undefined || variant < 0 ? undefined : variant,
-      );
+      const { query: coverage, question: questionCoverage } = coverageOf(faq);
       // Query coverage says whether the FAQ answers all of what was asked; question
       // coverage stops a one-word query ("注文") from claiming a long, specific question;
       // the margin says whether it is clearly the one meant rather than a look-alike.
@@ -493,7 +504,7 @@ export class FaqIndex {
         category: doc.category,
         score,
         confidence: Math.round(confidence * 1000) / 1000,
-        matchedTerms,
+        matchedTerms: this.#matchedTerms(query, faq),
       });
     }
     return matches;
@@ -515,24 +526,35 @@ export class FaqIndex {
     return total > 0 ? covered / total : 0;
   }
 
-  #coverage(query: QueryTerm[], faq: number): { coverage: number; matchedTerms: string[] } {
-    const questionTerms = this.#questionTerms[faq] ?? new Set<string>();
-    const answerTerms = this.#answerTerms[faq] ?? new Set<string>();
+  /** Share of the query's IDF mass that the FAQ's question or answer holds. */
+  #coverage(query: QueryTerm[], faq: number): number {
+    const questionTerms = this.#questionTerms[faq];
+    const answerTerms = this.#answerTerms[faq];
     let total = 0;
     let covered = 0;
-    const words: string[] = [];
-    const bigrams: string[] = [];
-    for (const { term, weight, surfaces, isBigram, idf } of query) {
+    for (const { term, weight, idf } of query) {
       if (isGram(term)) continue;
       const mass = weight * idf;
-      const hit = questionTerms.has(term) ? 1 : answerTerms.has(term) ? ANSWER_COVER_WEIGHT : 0;
+      const hit = questionTerms?.has(term) ? 1 : answerTerms?.has(term) ? ANSWER_COVER_WEIGHT : 0;
       if (isAlias(term) && hit === 0) continue;
       total += mass;
-      if (hit === 0) continue;
       covered += mass * hit;
+    }
+    return total > 0 ? covered / total : 0;
+  }
+
+  /** The customer's words the FAQ holds: whole words if any, else the bigrams that met. */
+  #matchedTerms(query: QueryTerm[], faq: number): string[] {
+    const questionTerms = this.#questionTerms[faq];
+    const answerTerms = this.#answerTerms[faq];
+    const words: string[] = [];
+    const bigrams: string[] = [];
+    for (const { term, surfaces, isBigram } of query) {
+      if (isGram(term)) continue;
+      const hit = questionTerms?.has(term) ? 1 : answerTerms?.has(term) ? ANSWER_COVER_WEIGHT : 0;
+      if (hit === 0) continue;
       (isBigram ? bigrams : words).push(...surfaces);
     }
-    const matchedTerms = [...new Set(words.length > 0 ? words : bigrams)];
-    return { coverage: total > 0 ? covered / total : 0, matchedTerms };
+    return [...new Set(words.length > 0 ? words : bigrams)];
   }
 }

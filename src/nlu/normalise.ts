@@ -10,6 +10,18 @@ const APOSTROPHE = /['‘’`´]/;
  * in katakana well but shreds the same words once they are turned into hiragana.
  */
 export function normaliseWidth(text: string): string {
+  // A message is normalised by the handoff check, the analyser and the bigrams in turn.
+  if (text === lastWidthInput) return lastWidthOutput;
+  const out = normaliseWidthUncached(text);
+  lastWidthInput = text;
+  lastWidthOutput = out;
+  return out;
+}
+
+let lastWidthInput = '';
+let lastWidthOutput = '';
+
+function normaliseWidthUncached(text: string): string {
   let out = text.normalize('NFKC').toLowerCase();
   // The katakana rules are costly lookbehinds; most text has no katakana at all.
   if (KATAKANA.test(out)) {
