@@ -351,9 +351,14 @@ async function postgresNodes(bare: Result) {
     console.log(
       `PostgreSQL + Redis, 2 nodes, offered 1000 msg/s: served ${fmt(r1000.perSecond, 0)} msg/s, p50 ${r1000.p50} ms, p99 ${r1000.p99} ms, errors ${r1000.errors}`,
     );
+    const cpuOfNodes = () => cpuSeconds(a.child.pid) + cpuSeconds(b.child.pid);
+    const cpuBefore = cpuOfNodes();
     const flat = await fire(targets);
+    const cpuPerMessage = (cpuOfNodes() - cpuBefore) / (flat.perSecond * seconds);
     console.log(
-      `PostgreSQL + Redis, 2 nodes, flat out: ${fmt(flat.perSecond, 0)} msg/s, p50 ${flat.p50} ms, p99 ${flat.p99} ms, errors ${flat.errors} (ratio to bare ${fmt(flat.perSecond / bare.perSecond, 2)}; operator on node B heard ${operator.received()} events)`,
+      `PostgreSQL + Redis, 2 nodes, flat out: ${fmt(flat.perSecond, 0)} msg/s, p50 ${flat.p50} ms, p99 ${flat.p99} ms, errors ${flat.errors} ` +
+        `(ratio to bare ${fmt(flat.perSecond / bare.perSecond, 2)}; operator on node B heard ${operator.received()} events); ` +
+        `nodes' CPU ${fmt(cpuPerMessage * 1e6, 0)} µs per message (PostgreSQL's and Redis's not counted)`,
     );
     operator.socket.close();
   } finally {

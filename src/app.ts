@@ -245,7 +245,7 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     publicUrl: config.publicUrl,
   });
   await app.ready();
-  gateway = createGateway({
+  gateway = await createGateway({
     server: app.server,
     services,
     bus,
@@ -253,6 +253,7 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     redis: config.redisUrl ? { url: config.redisUrl, prefix: config.redisPrefix } : undefined,
   });
   const openGateway = gateway;
+  await bus.ready();
   await app.listen({ port: config.port, host: config.host });
   const { smtpPort } = await channels.start({ port: config.smtpPort, host: config.host });
   routing.start();

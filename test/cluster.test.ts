@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
+import type { Socket } from 'socket.io-client';
 import {
   connectSocket,
   createApi,
@@ -72,6 +73,43 @@ describe('several nodes over PostgreSQL and Redis', {
         201,
       );
       await seen;
+
+      // Assigned now: the customer's next message on node A reaches the assignee and a
+      // supervisor on node B, once each; the other agent hears nothing.
+      const adminToken = await apiB.login(demo.admin.email, demo.admin.password);
+      const otherToken = await apiB.login(demo.agent2.email, demo.agent2.password);
+      const heardBy = { agent: 0, supervisor: 0, other: 0 };
+      const count = (who: keyof typeof heardBy) => (socket: Socket) =>
+        socket.on('message.created', (m: { text: string }) => {
+          if (m.text === 'after the handover') heardBy[who]++;
+        });
+      count('agent')(agentSocket);
+      const supervisorSocket = await connectSocket(
+        b.url,
+        '/agent',
+        { token: adminToken },
+        count('supervisor'),
+      );
+      const otherSocket = await connectSocket(
+        b.url,
+        '/agent',
+        { token: otherToken },
+        count('other'),
+      );
+      try {
+        const supervisorHeard = nextEvent(
+          supervisorSocket,
+          'message.created',
+          (m: { text: string }) => m.text === 'after the handover',
+        );
+        await chat.send('after the handover');
+        await supervisorHeard;
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        assert.deepEqual(heardBy, { agent: 1, supervisor: 1, other: 0 });
+      } finally {
+        supervisorSocket.close();
+        otherSocket.close();
+      }
     } finally {
       agentSocket.close();
       widgetSocket.close();

@@ -19,6 +19,8 @@ export type EventBus = {
   ) => () => void;
   /** Resolves once every handler started so far has finished (used when draining on shutdown). */
   idle: () => Promise<void>;
+  /** Resolves once this node hears other nodes' events for every cluster handler so far. */
+  ready: () => Promise<void>;
   close: () => Promise<void>;
 };
 
@@ -107,6 +109,7 @@ export function createInProcessBus(onError: BusErrorReporter): EventBus {
     publish: (event) => dispatcher.dispatch(event, false),
     subscribe: dispatcher.subscribe,
     idle: dispatcher.idle,
+    ready: async () => {},
     close: async () => {},
   };
 }

@@ -6,8 +6,10 @@ import type { DomainEvent } from './events.js';
 type Envelope = { origin: string; event: DomainEvent };
 
 /**
- * The bus across nodes: every event is dispatched here at once and published on a Redis
- * channel; other nodes dispatch it to their cluster-scoped handlers. Redis pub/sub is
+ * The bus across nodes: every event is dispatched here at once and published on its type's
+ * Redis channel; other nodes dispatch it to their cluster-scoped handlers. A node subscribes
+ * only to the types it has cluster handlers for, so the busy types that only this node's
+ * sockets care about (a message created) are never read back by every node. Redis pub/sub is
  * fire-and-forget by design: the database stays the system of record, and every consumer
  * that matters can recover from it (clients catch up by message id, caches rebuild).
  */
@@ -19,7 +21,7 @@ export async function createRedisBus(options: {
 }): Promise<EventBus> {
   const dispatcher = createDispatcher(options.onError);
   const origin = randomUUID();
-  const channel = `${options.prefix}:events`;
+  const channelOf = (type: string) => `${options.prefix}:events:${type}`;
   // Events published in one tick leave in one write to Redis, in order.
   const pub = new Redis(options.url, {
     lazyConnect: true,
@@ -30,7 +32,7 @@ export async function createRedisBus(options: {
   pub.on('error', options.onTransportError);
   sub.on('error', options.onTransportError);
   await Promise.all([pub.connect(), sub.connect()]);
-  await sub.subscribe(channel);
+  const subscribed = new Map<string, Promise<unknown>>();
   sub.on('message', (_channel: string, raw: string) => {
     let envelope: Envelope;
     try {
@@ -46,11 +48,19 @@ export async function createRedisBus(options: {
     publish(event) {
       dispatcher.dispatch(event, false);
       pub
-        .publish(channel, JSON.stringify({ origin, event } satisfies Envelope))
+        .publish(channelOf(event.type), JSON.stringify({ origin, event } satisfies Envelope))
         .catch(options.onTransportError);
     },
-    subscribe: dispatcher.subscribe,
+    subscribe(type, handler, subscribeOptions) {
+      if (subscribeOptions?.scope === 'cluster' && !subscribed.has(type)) {
+        subscribed.set(type, sub.subscribe(channelOf(type)).catch(options.onTransportError));
+      }
+      return dispatcher.subscribe(type, handler, subscribeOptions);
+    },
     idle: dispatcher.idle,
+    async ready() {
+      await Promise.all(subscribed.values());
+    },
     async close() {
       await Promise.allSettled([sub.quit(), pub.quit()]);
     },

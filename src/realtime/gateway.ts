@@ -1,6 +1,6 @@
 import type { Server as HttpServer } from 'node:http';
 import type { Socket as NetSocket } from 'node:net';
-import { createAdapter } from '@socket.io/redis-adapter';
+import { createAdapter, createShardedAdapter } from '@socket.io/redis-adapter';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { type Socket, Server as SocketServer } from 'socket.io';
@@ -37,6 +37,12 @@ export type Gateway = { io: SocketServer; close: () => Promise<void> };
 /** The parts of an engine.io connection reached for below; absent on long-polling. */
 type EngineConnection = { transport?: { socket?: { _socket?: NetSocket } } };
 
+/** Sharded pub/sub (SPUBLISH, SSUBSCRIBE) came with Redis 7. */
+async function hasShardedPubSub(client: Redis): Promise<boolean> {
+  const info = await client.info('server');
+  return Number(/redis_version:(\d+)/.exec(info)?.[1] ?? 0) >= 7;
+}
+
 /**
  * While one frame to a socket is being written, engine.io queues the next packets and then
  * sends them in one go, but the WebSocket layer writes each frame on its own: a console
@@ -59,14 +65,14 @@ function coalesceFlushes(io: SocketServer) {
  * Socket.IO namespaces of the public contract: `/agent` for the console, `/widget` for
  * customers. Subscribes to domain events, which are published only after commit.
  */
-export function createGateway(options: {
+export async function createGateway(options: {
   server: HttpServer;
   services: Services;
   bus: EventBus;
   logger: Logger;
   /** With several nodes, Socket.IO's Redis adapter carries every emit to the other nodes' clients. */
   redis?: { url: string; prefix: string } | undefined;
-}): Gateway {
+}): Promise<Gateway> {
   const { services, bus, logger } = options;
   const io = new SocketServer(options.server, {
     path: '/socket.io',
@@ -83,7 +89,15 @@ export function createGateway(options: {
     for (const client of [pub, sub])
       client.on('error', (error) => logger.warn({ err: error }, 'realtime redis error'));
     redisClients = [pub, sub];
-    io.adapter(createAdapter(pub, sub, { key: `${options.redis.prefix}:socket.io` }));
+    const prefix = `${options.redis.prefix}:socket.io`;
+    // Redis 7's sharded pub/sub gives each room its own channel, to which only nodes with
+    // a member subscribe: an emit to one room reaches only the nodes that have a listener,
+    // not every node. Older Redis: one channel that every node hears.
+    io.adapter(
+      (await hasShardedPubSub(pub))
+        ? createShardedAdapter(pub, sub, { channelPrefix: prefix, subscriptionMode: 'dynamic' })
+        : createAdapter(pub, sub, { key: prefix }),
+    );
   }
 
   const agents = io.of('/agent');
@@ -174,10 +188,21 @@ export function createGateway(options: {
     if (hasListeners(widgets, conversationRoom)) {
       widgets.to(conversationRoom).emit('message.created', message);
     }
-    const targets = [rooms.supervisors(tenantId)];
-    if (isWaiting(status)) targets.push(rooms.agents(tenantId));
-    else if (assigneeId) targets.push(rooms.user(assigneeId));
-    agents.to(targets).emit('message.created', message);
+    // One room per emit, so that with Redis each goes only to nodes with a listener. A
+    // socket is in either the supervisors' or the agents' room; an assignee who is a
+    // supervisor has heard it already.
+    const supervisorsRoom = rooms.supervisors(tenantId);
+    if (hasListeners(agents, supervisorsRoom)) {
+      agents.to(supervisorsRoom).emit('message.created', message);
+    }
+    const staffRoom = isWaiting(status)
+      ? rooms.agents(tenantId)
+      : assigneeId
+        ? rooms.user(assigneeId)
+        : undefined;
+    if (staffRoom && hasListeners(agents, staffRoom)) {
+      agents.to(staffRoom).except(supervisorsRoom).emit('message.created', message);
+    }
   };
 
   const onEvent = (event: DomainEvent) => {
@@ -191,9 +216,9 @@ export function createGateway(options: {
     } else if (event.type === 'conversation.updated') {
       const { id, status, assigneeId, assigneeName } = event.conversation;
       // Every agent of the tenant hears state changes, so queues and inboxes stay current.
-      agents
-        .to([rooms.supervisors(event.tenantId), rooms.agents(event.tenantId)])
-        .emit('conversation.updated', { id, status, assigneeId });
+      const update = { id, status, assigneeId };
+      agents.to(rooms.supervisors(event.tenantId)).emit('conversation.updated', update);
+      agents.to(rooms.agents(event.tenantId)).emit('conversation.updated', update);
       widgets
         .to(rooms.conversation(id))
         .emit('conversation.updated', { id, status, assigneeId, assigneeName });
