@@ -144,12 +144,18 @@ export function createChannelRepository(db: Db, dialect: Dialect) {
 
     /**
      * Stores inbound payloads; a key seen before is skipped. Returns the events still to be
-     * processed (new ones, and earlier deliveries whose processing did not finish).
+     * processed, in the order given: new ones, already claimed for the caller until
+     * `claimedUntil`, and earlier deliveries whose processing did not finish (unclaimed).
      */
-    async storeInbound(rows: Omit<StoredInbound, 'processedAt'>[]): Promise<StoredInbound[]> {
+    async storeInbound(
+      rows: Omit<StoredInbound, 'processedAt'>[],
+    ): Promise<(StoredInbound & { claimedUntil: string | null })[]> {
       if (rows.length === 0) return [];
-      const now = new Date().toISOString();
-      await db
+      const now = new Date();
+      const claimedUntil = new Date(now.getTime() + inboundLeaseMs).toISOString();
+      // Claimed as stored: the node that stores an event processes it next, so a separate
+      // claim would be one more write per event.
+      const inserted = await db
         .insertInto('channel_inbound')
         .values(
           rows.map((r) => ({
@@ -159,34 +165,48 @@ export function createChannelRepository(db: Db, dialect: Dialect) {
             idempotency_key: r.idempotencyKey,
             payload: r.payload,
             outcome: null,
-            received_at: now,
+            received_at: now.toISOString(),
             processed_at: null,
-            claimed_until: null,
-            attempts: 0,
+            claimed_until: claimedUntil,
+            attempts: 1,
           })),
         )
         .onConflict((oc) => oc.columns(['channel_id', 'idempotency_key']).doNothing())
+        .returning('id')
         .execute();
-      const stored = await db
-        .selectFrom('channel_inbound')
-        .select(['id', 'tenant_id', 'channel_id', 'idempotency_key', 'payload', 'processed_at'])
-        .where('channel_id', '=', rows[0]?.channelId as string)
-        .where(
-          'idempotency_key',
-          'in',
-          rows.map((r) => r.idempotencyKey),
-        )
-        .execute();
-      return stored
-        .filter((r) => r.processed_at === null)
-        .map((r) => ({
-          id: r.id,
-          tenantId: r.tenant_id,
-          channelId: r.channel_id,
-          idempotencyKey: r.idempotency_key,
-          payload: r.payload,
-          processedAt: r.processed_at,
-        }));
+      const isNew = new Set(inserted.map((r) => r.id));
+      const seenBefore = rows.filter((r) => !isNew.has(r.id));
+      const earlier =
+        seenBefore.length === 0
+          ? []
+          : await db
+              .selectFrom('channel_inbound')
+              .select(['id', 'tenant_id', 'channel_id', 'idempotency_key', 'payload'])
+              .where('channel_id', '=', seenBefore[0]?.channelId as string)
+              .where(
+                'idempotency_key',
+                'in',
+                seenBefore.map((r) => r.idempotencyKey),
+              )
+              .where('processed_at', 'is', null)
+              .execute();
+      const unfinished = new Map(earlier.map((r) => [r.idempotency_key, r]));
+      return rows.flatMap((r): (StoredInbound & { claimedUntil: string | null })[] => {
+        if (isNew.has(r.id)) return [{ ...r, processedAt: null, claimedUntil }];
+        const row = unfinished.get(r.idempotencyKey);
+        if (!row) return [];
+        return [
+          {
+            id: row.id,
+            tenantId: row.tenant_id,
+            channelId: row.channel_id,
+            idempotencyKey: row.idempotency_key,
+            payload: row.payload,
+            processedAt: null,
+            claimedUntil: null,
+          },
+        ];
+      });
     },
 
     /** Takes an inbound event for processing unless another worker holds it; returns whether it did. */

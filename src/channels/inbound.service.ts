@@ -84,12 +84,19 @@ export function createInboundService(deps: InboundDeps) {
     );
   }
 
-  /** Processes a stored event of `channel` (its adapter tells the event's sender). */
-  function process(stored: StoredInbound, channel: Channel): Promise<void> {
+  /**
+   * Processes a stored event of `channel` (its adapter tells the event's sender); one this
+   * node claimed as it stored it is processed under that claim while it lasts.
+   */
+  function process(
+    stored: StoredInbound & { claimedUntil?: string | null },
+    channel: Channel,
+  ): Promise<void> {
     const sender = deps.adapters[channel.type]?.senderOf?.(stored.payload);
     const key = sender ? `${stored.channelId}:${sender}` : stored.channelId;
     return serially(key, async () => {
-      if (!(await channels.claimInbound(stored.id))) return;
+      const isHeld = !!stored.claimedUntil && stored.claimedUntil > new Date().toISOString();
+      if (!isHeld && !(await channels.claimInbound(stored.id))) return;
       const adapter = deps.adapters[channel.type];
       if (!adapter) throw new Error(`No adapter for ${channel.type}`);
       const decoded = await adapter.decode(stored.payload);
