@@ -304,10 +304,13 @@ async function sqliteLoads(node: NodeProcess, bare: Result) {
   }
   const cpuBefore = cpuSeconds(node.child.pid);
   const mainBefore = cpuSeconds(node.child.pid, true);
+  const clientBefore = process.cpuUsage();
   const flat = await fire([target]);
   const messages = flat.perSecond * seconds;
   const cpuPerMessage = (cpuSeconds(node.child.pid) - cpuBefore) / messages;
   const mainPerMessage = (cpuSeconds(node.child.pid, true) - mainBefore) / messages;
+  const clientCpu = process.cpuUsage(clientBefore);
+  const clientPerMessage = (clientCpu.user + clientCpu.system) / 1e6 / messages;
   // The machine's speed drifts within a run: the ceiling is measured again right after, and
   // the ratio is to the mean of both.
   const bareAfter = await bareCeiling();
@@ -316,7 +319,8 @@ async function sqliteLoads(node: NodeProcess, bare: Result) {
     `SQLite, flat out: ${fmt(flat.perSecond, 0)} msg/s, p50 ${flat.p50} ms, p99 ${flat.p99} ms, errors ${flat.errors} ` +
       `(ratio to bare ${fmt(flat.perSecond / ceiling, 2)}, bare ${fmt(bare.perSecond, 0)} before and ${fmt(bareAfter.perSecond, 0)} req/s after; ` +
       `bars ≥ 3000 msg/s and ≥ 0.4); ` +
-      `server CPU ${fmt(cpuPerMessage * 1e6, 0)} µs per message, ${fmt(mainPerMessage * 1e6, 0)} µs of it on the event loop`,
+      `server CPU ${fmt(cpuPerMessage * 1e6, 0)} µs per message, ${fmt(mainPerMessage * 1e6, 0)} µs of it on the event loop; ` +
+      `load generator and operator socket ${fmt(clientPerMessage * 1e6, 0)} µs`,
   );
   const fan = await fanOutLatency(target, operator.socket);
   console.log(
