@@ -1,4 +1,4 @@
-import type { DomainEvent, DomainEventType, EventOf } from './events.js';
+import { CLUSTER_EVENTS, type DomainEvent, type DomainEventType, type EventOf } from './events.js';
 
 type Handler<T extends DomainEventType> = (event: EventOf<T>) => void | Promise<void>;
 type AnyHandler = (event: DomainEvent) => void | Promise<void>;
@@ -79,6 +79,9 @@ export function createDispatcher(onError: BusErrorReporter) {
       });
     },
     subscribe<T extends DomainEventType>(type: T, handler: Handler<T>, options?: SubscribeOptions) {
+      if (options?.scope === 'cluster' && !CLUSTER_EVENTS.has(type)) {
+        throw new Error(`${type} does not cross nodes: add it to CLUSTER_EVENTS to hear it there`);
+      }
       let set = handlers.get(type);
       if (!set) {
         set = new Set();

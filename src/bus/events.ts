@@ -51,3 +51,16 @@ export type DomainEvent =
 
 export type DomainEventType = DomainEvent['type'];
 export type EventOf<T extends DomainEventType> = Extract<DomainEvent, { type: T }>;
+
+/**
+ * The events other nodes hear, by their `scope: 'cluster'` handlers: what every node keeps
+ * a copy of (a tenant's FAQ index and intents, routing's view of agents and queues). The
+ * others matter only on the node where they happen (sockets elsewhere get them through
+ * Socket.IO's adapter) and never go to Redis.
+ */
+export const CLUSTER_EVENTS: ReadonlySet<DomainEventType> = new Set<DomainEventType>([
+  'conversation.updated',
+  'agent.status_changed',
+  'faq.changed',
+  'intents.trained',
+]);

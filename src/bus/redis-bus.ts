@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { type BusErrorReporter, createDispatcher, type EventBus } from './event-bus.js';
-import type { DomainEvent } from './events.js';
+import { CLUSTER_EVENTS, type DomainEvent } from './events.js';
 
 type Envelope = { origin: string; event: DomainEvent };
 
 /**
- * The bus across nodes: every event is dispatched here at once and published on its type's
- * Redis channel; other nodes dispatch it to their cluster-scoped handlers. A node subscribes
- * only to the types it has cluster handlers for, so the busy types that only this node's
- * sockets care about (a message created) are never read back by every node. Redis pub/sub is
+ * The bus across nodes: every event is dispatched here at once, and one of the
+ * `CLUSTER_EVENTS` is also published on its type's Redis channel, where the nodes with
+ * cluster handlers for that type hear it. The busy events that only sockets care about (a
+ * message created) stay on their node. Redis pub/sub is
  * fire-and-forget by design: the database stays the system of record, and every consumer
  * that matters can recover from it (clients catch up by message id, caches rebuild).
  */
@@ -47,6 +47,7 @@ export async function createRedisBus(options: {
   return {
     publish(event) {
       dispatcher.dispatch(event, false);
+      if (!CLUSTER_EVENTS.has(event.type)) return;
       pub
         .publish(channelOf(event.type), JSON.stringify({ origin, event } satisfies Envelope))
         .catch(options.onTransportError);
