@@ -112,25 +112,35 @@ function buildLattice(
     if (code >= 0xd800 && code <= 0xdbff) i++;
   }
   const charAt = (pos: number) => sentence.slice(starts[pos], starts[pos + 1] ?? sentence.length);
+  /** A lattice node for word `id` of `from` (its context ids and cost are in the dictionary). */
+  const append = (
+    from: Dictionary,
+    id: number,
+    pos: number,
+    length: number,
+    type: 'KNOWN' | 'UNKNOWN',
+    surface: string,
+  ) => {
+    const { dictionary } = from;
+    lattice.append(
+      new ViterbiNode(
+        id,
+        dictionary.getShort(id + 4),
+        pos + 1,
+        length,
+        type,
+        dictionary.getShort(id),
+        dictionary.getShort(id + 2),
+        surface,
+      ),
+    );
+  };
 
   for (let pos = 0; pos < starts.length; pos++) {
     const words = commonPrefixSearch(builder.trie, sentence, starts[pos]);
     for (const { k, v } of words) {
-      for (const id of known.target_map[v as number] ?? []) {
-        const { dictionary } = known;
-        lattice.append(
-          new ViterbiNode(
-            id,
-            dictionary.getShort(id + 4),
-            pos + 1,
-            k.length,
-            'KNOWN',
-            dictionary.getShort(id),
-            dictionary.getShort(id + 2),
-            k,
-          ),
-        );
-      }
+      for (const id of known.target_map[v as number] ?? [])
+        append(known, id, pos, k.length, 'KNOWN', k);
     }
     const head = charAt(pos);
     const headClass = unknown.lookup(head);
@@ -149,19 +159,7 @@ function buildLattice(
     // kuromoji counts a lone head in characters and a grouped key in UTF-16 units.
     const length = grouped ? key.length : 1;
     for (const id of unknown.target_map[headClass.class_id] ?? []) {
-      const { dictionary } = unknown;
-      lattice.append(
-        new ViterbiNode(
-          id,
-          dictionary.getShort(id + 4),
-          pos + 1,
-          length,
-          'UNKNOWN',
-          dictionary.getShort(id),
-          dictionary.getShort(id + 2),
-          key,
-        ),
-      );
+      append(unknown, id, pos, length, 'UNKNOWN', key);
     }
   }
   lattice.appendEos();
