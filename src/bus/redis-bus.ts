@@ -53,10 +53,12 @@ export async function createRedisBus(options: {
         .catch(options.onTransportError);
     },
     subscribe(type, handler, subscribeOptions) {
+      // First the dispatcher, which refuses a cluster handler for an event that stays local.
+      const unsubscribe = dispatcher.subscribe(type, handler, subscribeOptions);
       if (subscribeOptions?.scope === 'cluster' && !subscribed.has(type)) {
         subscribed.set(type, sub.subscribe(channelOf(type)).catch(options.onTransportError));
       }
-      return dispatcher.subscribe(type, handler, subscribeOptions);
+      return unsubscribe;
     },
     idle: dispatcher.idle,
     async ready() {

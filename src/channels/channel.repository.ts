@@ -31,6 +31,8 @@ export type StoredInbound = {
   idempotencyKey: string;
   payload: string;
   processedAt: string | null;
+  /** Until when the node that stored it holds its claim (set only as it is stored). */
+  claimedUntil?: string | null;
 };
 
 export type AttachmentMeta = {
@@ -148,8 +150,8 @@ export function createChannelRepository(db: Db, dialect: Dialect) {
      * `claimedUntil`, and earlier deliveries whose processing did not finish (unclaimed).
      */
     async storeInbound(
-      rows: Omit<StoredInbound, 'processedAt'>[],
-    ): Promise<(StoredInbound & { claimedUntil: string | null })[]> {
+      rows: Omit<StoredInbound, 'processedAt' | 'claimedUntil'>[],
+    ): Promise<StoredInbound[]> {
       if (rows.length === 0) return [];
       const now = new Date();
       const claimedUntil = new Date(now.getTime() + inboundLeaseMs).toISOString();
@@ -191,7 +193,7 @@ export function createChannelRepository(db: Db, dialect: Dialect) {
               .where('processed_at', 'is', null)
               .execute();
       const unfinished = new Map(earlier.map((r) => [r.idempotency_key, r]));
-      return rows.flatMap((r): (StoredInbound & { claimedUntil: string | null })[] => {
+      return rows.flatMap((r): StoredInbound[] => {
         if (isNew.has(r.id)) return [{ ...r, processedAt: null, claimedUntil }];
         const row = unfinished.get(r.idempotencyKey);
         if (!row) return [];

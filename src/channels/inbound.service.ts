@@ -88,10 +88,7 @@ export function createInboundService(deps: InboundDeps) {
    * Processes a stored event of `channel` (its adapter tells the event's sender); one this
    * node claimed as it stored it is processed under that claim while it lasts.
    */
-  function process(
-    stored: StoredInbound & { claimedUntil?: string | null },
-    channel: Channel,
-  ): Promise<void> {
+  function process(stored: StoredInbound, channel: Channel): Promise<void> {
     const sender = deps.adapters[channel.type]?.senderOf?.(stored.payload);
     const key = sender ? `${stored.channelId}:${sender}` : stored.channelId;
     return serially(key, async () => {

@@ -14,7 +14,6 @@ import { createRequire } from 'node:module';
 /** The parts of a doublearray trie the search reads: its base and check arrays. */
 export type DoubleArrayTrie = {
   bc: { getBase(index: number): number; getCheck(index: number): number };
-  commonPrefixSearch(key: string): PrefixMatch[];
 };
 
 /** One dictionary word the key starts with: its text `k` and record `v`. */
@@ -183,6 +182,9 @@ function rememberFeatures(dictionary: Dictionary): void {
   };
 }
 
+/** Builders already given the code above: a second call changes nothing. */
+const sped = new WeakSet<object>();
+
 /**
  * Gives a loaded kuromoji tokenizer the lattice builder and feature memory above. A layout
  * other than the one this was written against keeps kuromoji's own code.
@@ -190,13 +192,15 @@ function rememberFeatures(dictionary: Dictionary): void {
 export function speedUpLookups(tokenizer: unknown): void {
   const builder = (tokenizer as { viterbi_builder?: LatticeBuilder }).viterbi_builder;
   if (
-    typeof builder?.trie?.bc?.getBase !== 'function' ||
+    !builder ||
+    sped.has(builder) ||
+    typeof builder.trie?.bc?.getBase !== 'function' ||
     typeof builder.token_info_dictionary?.getFeatures !== 'function' ||
     typeof builder.unknown_dictionary?.lookup !== 'function'
   ) {
     return;
   }
-  builder.trie.commonPrefixSearch = (key) => commonPrefixSearch(builder.trie, key);
+  sped.add(builder);
   const classes: LatticeClasses = {
     ViterbiLattice: requireKuromoji('kuromoji/src/viterbi/ViterbiLattice.js'),
     ViterbiNode: requireKuromoji('kuromoji/src/viterbi/ViterbiNode.js'),

@@ -462,11 +462,7 @@ export class FaqIndex {
       const best = ranked[0]?.[1] ?? 0;
       const head = ranked.slice(0, rerankDepth).map(([faq, score]): [number, number] => {
         const { query: coverage, question } = coverageOf(faq);
-        return [
-          faq,
-          score +
-            best * (rerankQuestion * question + rerankQuery * (rerankQuery > 0 ? coverage : 0)),
-        ];
+        return [faq, score + best * (rerankQuestion * question + rerankQuery * coverage)];
       });
       head.sort((a, b) => b[1] - a[1]);
       ranked = [...head, ...ranked.slice(rerankDepth)];
@@ -526,16 +522,20 @@ export class FaqIndex {
     return total > 0 ? covered / total : 0;
   }
 
+  /** How much a FAQ holds a term: 1 in its question, less in its answer only, else 0. */
+  #hit(term: string, faq: number): number {
+    if (this.#questionTerms[faq]?.has(term)) return 1;
+    return this.#answerTerms[faq]?.has(term) ? ANSWER_COVER_WEIGHT : 0;
+  }
+
   /** Share of the query's IDF mass that the FAQ's question or answer holds. */
   #coverage(query: QueryTerm[], faq: number): number {
-    const questionTerms = this.#questionTerms[faq];
-    const answerTerms = this.#answerTerms[faq];
     let total = 0;
     let covered = 0;
     for (const { term, weight, idf } of query) {
       if (isGram(term)) continue;
       const mass = weight * idf;
-      const hit = questionTerms?.has(term) ? 1 : answerTerms?.has(term) ? ANSWER_COVER_WEIGHT : 0;
+      const hit = this.#hit(term, faq);
       if (isAlias(term) && hit === 0) continue;
       total += mass;
       covered += mass * hit;
@@ -545,14 +545,10 @@ export class FaqIndex {
 
   /** The customer's words the FAQ holds: whole words if any, else the bigrams that met. */
   #matchedTerms(query: QueryTerm[], faq: number): string[] {
-    const questionTerms = this.#questionTerms[faq];
-    const answerTerms = this.#answerTerms[faq];
     const words: string[] = [];
     const bigrams: string[] = [];
     for (const { term, surfaces, isBigram } of query) {
-      if (isGram(term)) continue;
-      const hit = questionTerms?.has(term) ? 1 : answerTerms?.has(term) ? ANSWER_COVER_WEIGHT : 0;
-      if (hit === 0) continue;
+      if (isGram(term) || this.#hit(term, faq) === 0) continue;
       (isBigram ? bigrams : words).push(...surfaces);
     }
     return [...new Set(words.length > 0 ? words : bigrams)];

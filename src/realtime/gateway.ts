@@ -37,7 +37,10 @@ export type Gateway = { io: SocketServer; close: () => Promise<void> };
 /** The parts of an engine.io connection reached for below; absent on long-polling. */
 type EngineConnection = { transport?: { socket?: { _socket?: NetSocket } } };
 
-/** Sharded pub/sub (SPUBLISH, SSUBSCRIBE) came with Redis 7; a server hiding INFO gets the classic adapter. */
+/**
+ * Sharded pub/sub (SPUBLISH, SSUBSCRIBE) came with Redis 7; a server that refuses INFO gets
+ * the classic adapter.
+ */
 async function hasShardedPubSub(client: Redis): Promise<boolean> {
   const info = await client.info('server').catch(() => '');
   return Number(/redis_version:(\d+)/.exec(info)?.[1] ?? 0) >= 7;
