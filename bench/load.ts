@@ -21,6 +21,7 @@ import {
   startNodeProcess,
   startWidgetConversation,
 } from '../test/support/harness.js';
+import { type OpenLoopResult, openLoop, type Request } from './open-loop.js';
 import { fmt, percentile } from './stats.js';
 
 type Target = { url: string; conversations: { conversationId: string; customerToken: string }[] };
@@ -61,14 +62,30 @@ const customerTexts = [
   '注文した商品はいつごろ届きますか',
 ];
 
-async function fire(targets: Target[], overallRate?: number, duration = seconds): Promise<Result> {
+/** The next customer message to a target's conversations, in turn. */
+function messageTo(target: Target, n: number): Request {
+  const c = target.conversations[n % target.conversations.length];
+  return {
+    path: `/api/v1/widget/${demo.widgetKey}/conversations/${c?.conversationId}/messages`,
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${c?.customerToken}`,
+    },
+    body: JSON.stringify({
+      text: customerTexts[n % customerTexts.length],
+      clientMessageId: `${randomBytes(8).toString('hex')}`,
+    }),
+  };
+}
+
+/** Flat out: autocannon's connections each send the next request as soon as one returns. */
+async function fire(targets: Target[], duration = seconds): Promise<Result> {
   const runs = targets.map((target) => {
     let n = 0;
     return autocannon({
       url: target.url,
       connections,
       duration,
-      ...(overallRate ? { overallRate: Math.round(overallRate / targets.length) } : {}),
       requests: [
         {
           method: 'POST',
@@ -76,20 +93,7 @@ async function fire(targets: Target[], overallRate?: number, duration = seconds)
             path?: string;
             headers?: Record<string, string>;
             body?: string;
-          }) => {
-            const c = target.conversations[n++ % target.conversations.length];
-            if (!c) return request;
-            request.path = `/api/v1/widget/${demo.widgetKey}/conversations/${c.conversationId}/messages`;
-            request.headers = {
-              'content-type': 'application/json',
-              authorization: `Bearer ${c.customerToken}`,
-            };
-            request.body = JSON.stringify({
-              text: customerTexts[n % customerTexts.length],
-              clientMessageId: `${randomBytes(8).toString('hex')}`,
-            });
-            return request;
-          },
+          }) => Object.assign(request, messageTo(target, n++)),
         },
       ],
     });
@@ -103,7 +107,30 @@ async function fire(targets: Target[], overallRate?: number, duration = seconds)
   };
 }
 
-async function bareCeiling(): Promise<Result> {
+/** A fixed offered load, split evenly over the targets (see open-loop.ts). */
+function offer(targets: Target[], rate: number): Promise<OpenLoopResult> {
+  const counts = targets.map(() => 0);
+  return openLoop({
+    urls: targets.map((t) => t.url),
+    rate,
+    seconds,
+    connections,
+    request: (i) => {
+      const target = targets[i] as Target;
+      counts[i] = (counts[i] ?? 0) + 1;
+      return messageTo(target, counts[i] ?? 0);
+    },
+  });
+}
+
+const latencies = (r: { p50: number; p99: number; max?: number }) =>
+  `p50 ${fmt(r.p50, 1)} ms, p99 ${fmt(r.p99, 1)} ms${r.max === undefined ? '' : `, max ${fmt(r.max, 0)} ms`}`;
+
+/**
+ * The bare server flat out; with `offered`, also its latency at that fixed load, the floor
+ * for the server's figures at the same load (it shows the load generator's own delays).
+ */
+async function bareCeiling(offered?: number): Promise<Result & { atOffered?: OpenLoopResult }> {
   const server = http.createServer((req, res) => {
     let body = '';
     req.on('data', (c) => {
@@ -118,10 +145,11 @@ async function bareCeiling(): Promise<Result> {
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const target = { url, conversations: [{ conversationId: 'x', customerToken: 'y' }] };
-  await fire([target], undefined, 1); // warm-up, as the server gets one
+  await fire([target], 1); // warm-up, as the server gets one
   const result = await fire([target]);
+  const atOffered = offered ? await offer([target], offered) : undefined;
   server.close();
-  return result;
+  return { ...result, ...(atOffered ? { atOffered } : {}) };
 }
 
 /** As a load balancer would: no traffic before /readyz says the node has warmed up. */
@@ -263,9 +291,10 @@ async function idleSockets(node: NodeProcess, count: number) {
 
 async function main() {
   console.log(`Load benchmark: ${connections} connections, ${seconds} s per step\n`);
-  const bare = await bareCeiling();
+  const bare = await bareCeiling(1000);
   console.log(
-    `bare node:http JSON server (ceiling): ${fmt(bare.perSecond, 0)} req/s, p50 ${bare.p50} ms, p99 ${bare.p99} ms`,
+    `bare node:http JSON server (ceiling): ${fmt(bare.perSecond, 0)} req/s, p50 ${bare.p50} ms, p99 ${bare.p99} ms; ` +
+      `offered 1000 req/s: ${bare.atOffered ? latencies(bare.atOffered) : ''}`,
   );
 
   if (parts.has('sqlite') || parts.has('sockets')) await sqliteNode(bare);
@@ -295,11 +324,11 @@ async function sqliteNode(bare: Result) {
 async function sqliteLoads(node: NodeProcess, bare: Result) {
   const target = await prepare(node, 64);
   const operator = await connectOperator(node.url);
-  await fire([target], undefined, 3); // warm-up: let the JIT settle before measuring
+  await fire([target], 3); // warm-up: let the JIT settle before measuring
   for (const rate of [500, 1000]) {
-    const r = await fire([target], rate);
+    const r = await offer([target], rate);
     console.log(
-      `SQLite, offered ${rate} msg/s: served ${fmt(r.perSecond, 0)} msg/s, p50 ${r.p50} ms, p99 ${r.p99} ms, errors ${r.errors}`,
+      `SQLite, offered ${rate} msg/s: served ${fmt(r.perSecond, 0)} msg/s, ${latencies(r)}, errors ${r.errors}`,
     );
   }
   const cpuBefore = cpuSeconds(node.child.pid);
@@ -350,10 +379,10 @@ async function postgresNodes(bare: Result) {
   try {
     const targets = [await prepare(a, 32), await prepare(b, 32)];
     const operator = await connectOperator(b.url);
-    await fire(targets, undefined, 3);
-    const r1000 = await fire(targets, 1000);
+    await fire(targets, 3);
+    const r1000 = await offer(targets, 1000);
     console.log(
-      `PostgreSQL + Redis, 2 nodes, offered 1000 msg/s: served ${fmt(r1000.perSecond, 0)} msg/s, p50 ${r1000.p50} ms, p99 ${r1000.p99} ms, errors ${r1000.errors}`,
+      `PostgreSQL + Redis, 2 nodes, offered 1000 msg/s: served ${fmt(r1000.perSecond, 0)} msg/s, ${latencies(r1000)}, errors ${r1000.errors}`,
     );
     const cpuOfNodes = () => cpuSeconds(a.child.pid) + cpuSeconds(b.child.pid);
     const cpuBefore = cpuOfNodes();
