@@ -161,7 +161,7 @@ describe('SQLite group commit', () => {
     assert.equal(rows[0]?.n, 1);
   });
 
-  test("a write on the main connection waits for the writer's transaction without stopping the event loop", async () => {
+  test("a transaction on the main connection waits for the writer's without stopping the event loop", async () => {
     const writer = writerOf(handle.db);
     assert.ok(writer);
     const group = createGroupCommit(handle.db, (trx) => trx, writer);
@@ -183,7 +183,7 @@ describe('SQLite group commit', () => {
     }, 2);
     try {
       const started = performance.now();
-      await insert('main-during-bulk').execute(handle.db);
+      await handle.db.transaction().execute((trx) => insert('main-during-bulk').execute(trx));
       const waited = performance.now() - started;
       const ticksWhileWaiting = ticks;
       assert.equal((await bulk).status, 'ok');
@@ -198,5 +198,70 @@ describe('SQLite group commit', () => {
     } finally {
       clearInterval(ticker);
     }
+  });
+
+  test('a lone row write runs on the writer thread: same results, and reads need not wait for it', async () => {
+    const writer = writerOf(handle.db);
+    assert.ok(writer);
+    const group = createGroupCommit(handle.db, (trx) => trx, writer);
+    await sql`create table notes (id integer primary key, body text not null unique)`.execute(
+      handle.db,
+    );
+    const inserted = await sql<{
+      id: number;
+      body: string;
+    }>`insert into notes (body) values ('one') returning id, body`.execute(handle.db);
+    assert.deepEqual(inserted.rows, [{ id: 1, body: 'one' }]);
+    const plain = await sql`insert into notes (body) values ('two')`.execute(handle.db);
+    assert.equal(plain.insertId, 2n);
+    const updated = await sql`update notes set body = body || '!'`.execute(handle.db);
+    assert.equal(updated.numAffectedRows, 2n);
+
+    // Writes of one tick share a group: a duplicate fails alone, with SQLite's error code.
+    const results = await Promise.allSettled([
+      sql`insert into notes (body) values ('three')`.execute(handle.db),
+      sql`insert into notes (body) values ('one!')`.execute(handle.db),
+      sql`delete from notes where body = 'two!'`.execute(handle.db),
+    ]);
+    assert.deepEqual(
+      results.map((r) => r.status),
+      ['fulfilled', 'rejected', 'fulfilled'],
+    );
+    assert.equal(
+      ((results[1] as PromiseRejectedResult).reason as { code?: string }).code,
+      'SQLITE_CONSTRAINT_UNIQUE',
+    );
+
+    // Behind a slow group on the writer, the write waits; a read on the main connection
+    // meanwhile is answered at once, and sees only what was committed.
+    const slow = group.write({
+      guard: { sql: 'select 1', params: [], expect: [1] },
+      steps: [
+        {
+          sql: 'with recursive c(x) as (select 1 union all select x + 1 from c where x < ?) select count(*) from c',
+          params: [1_500_000],
+        },
+      ],
+    });
+    await new Promise((r) => setTimeout(r, 20));
+    let written = false;
+    const write = sql`insert into notes (body) values ('four')`.execute(handle.db).then(() => {
+      written = true;
+    });
+    const read = await sql<{ body: string }>`select body from notes order by id`.execute(handle.db);
+    assert.equal(written, false, 'the read did not wait for the write');
+    assert.deepEqual(
+      read.rows.map((r) => r.body),
+      ['one!', 'three'],
+    );
+    await write;
+    assert.equal((await slow).status, 'ok');
+    const after = await sql<{ body: string }>`select body from notes order by id`.execute(
+      handle.db,
+    );
+    assert.deepEqual(
+      after.rows.map((r) => r.body),
+      ['one!', 'three', 'four'],
+    );
   });
 });

@@ -84,7 +84,7 @@ export function openDatabase(options: OpenDatabaseOptions): DatabaseHandle {
     ...(options.onBackgroundError ? { onError: options.onBackgroundError } : {}),
   });
   const statements = withStatementCache(sqlite);
-  const db = new Kysely<Database>({ dialect: takingTurnsWith(writer, statements) });
+  const db = new Kysely<Database>({ dialect: takingTurnsWith(writer, statements, sqlite) });
   writers.set(db, writer);
   return {
     db,
@@ -98,58 +98,106 @@ export function openDatabase(options: OpenDatabaseOptions): DatabaseHandle {
   };
 }
 
+/** Statements that only change rows (not the schema, not the connection's settings). */
+const isRowWrite = (text: string): boolean => /^\s*(insert|update|delete)\s/i.test(text);
+/** BEGIN in any of its forms (Kysely's, or a migration's own BEGIN IMMEDIATE). */
+const isBegin = (text: string): boolean => /^\s*begin\b/i.test(text);
+/** The end of a transaction (not ROLLBACK TO a savepoint). */
+const isEnd = (text: string): boolean =>
+  /^\s*(commit|end|rollback)(\s+transaction)?\s*;?\s*$/i.test(text);
+
 /**
  * SQLite's dialect with the main connection's writes taking turns with the writer thread: a
- * transaction (from BEGIN to COMMIT or ROLLBACK) or a single writing statement first waits,
- * without blocking the event loop, until the writer holds no transaction, and holds new
- * writer groups back until it is done. Reads never wait (WAL).
+ * transaction (from BEGIN to COMMIT or ROLLBACK), or a single writing statement other than a
+ * row write, first waits, without blocking the event loop, until the writer holds no
+ * transaction, and holds new writer groups back until it is done. A single row write outside
+ * a transaction runs on the writer thread instead. Reads never wait (WAL).
  */
-function takingTurnsWith(writer: SqliteWriter, database: SqliteDatabase): KyselyDialect {
+function takingTurnsWith(
+  writer: SqliteWriter,
+  database: SqliteDatabase,
+  sqlite: SQLite.Database,
+): KyselyDialect {
   const dialect = new SqliteDialect({ database });
   const writes = (text: string): boolean =>
     !(database.prepare(text) as unknown as SQLite.Statement).readonly;
   const inner = dialect.createDriver();
-  let inTransaction = false;
-  const turnTaking = (connection: DatabaseConnection): DatabaseConnection => ({
-    async executeQuery(query) {
-      if (query.sql === 'begin') {
-        await writer.holdMain();
-        inTransaction = true;
-      } else if (inTransaction && (query.sql === 'commit' || query.sql === 'rollback')) {
+  /**
+   * Kysely's one SQLite connection, taken (its mutex locked) only by the first statement
+   * that runs on it: a row write sent to the writer holds up no one's reads meanwhile.
+   */
+  type Lazy = DatabaseConnection & { release(): Promise<void> };
+  const lazyConnection = (): Lazy => {
+    let main: DatabaseConnection | undefined;
+    // Only the holder of the connection can be inside its transaction.
+    let inTransaction = false;
+    const connection = async () => {
+      main ??= await inner.acquireConnection();
+      return main;
+    };
+    return {
+      async release() {
+        if (!main) return;
+        const held = main;
+        main = undefined;
+        await inner.releaseConnection(held);
+      },
+      async executeQuery(query) {
+        // (Not while the main connection is inside a transaction: the writer would wait for it.)
+        if (!sqlite.inTransaction && writer.isUsable() && isRowWrite(query.sql)) {
+          // A lone INSERT, UPDATE or DELETE joins the writer's next group: no turn to wait
+          // for, and its COMMIT is shared.
+          const result = await writer.execute({ sql: query.sql, params: [...query.parameters] });
+          return 'rows' in result
+            ? { rows: result.rows as never[] }
+            : {
+                rows: [],
+                numAffectedRows: BigInt(result.changes),
+                insertId: BigInt(result.lastInsertRowid),
+              };
+        }
+        const held = await connection();
+        if (isBegin(query.sql)) {
+          await writer.holdMain();
+          inTransaction = true;
+        } else if (inTransaction && isEnd(query.sql)) {
+          try {
+            return await held.executeQuery(query);
+          } finally {
+            inTransaction = false;
+            writer.releaseMain();
+          }
+        } else if (!inTransaction && writes(query.sql)) {
+          await writer.holdMain();
+          try {
+            return await held.executeQuery(query);
+          } finally {
+            writer.releaseMain();
+          }
+        }
         try {
-          return await connection.executeQuery(query);
-        } finally {
-          inTransaction = false;
-          writer.releaseMain();
+          return await held.executeQuery(query);
+        } catch (error) {
+          // A BEGIN that failed leaves no transaction to end.
+          if (isBegin(query.sql)) {
+            inTransaction = false;
+            writer.releaseMain();
+          }
+          throw error;
         }
-      } else if (!inTransaction && writes(query.sql)) {
-        await writer.holdMain();
-        try {
-          return await connection.executeQuery(query);
-        } finally {
-          writer.releaseMain();
-        }
-      }
-      try {
-        return await connection.executeQuery(query);
-      } catch (error) {
-        // A BEGIN that failed leaves no transaction to end.
-        if (query.sql === 'begin') {
-          inTransaction = false;
-          writer.releaseMain();
-        }
-        throw error;
-      }
-    },
-    streamQuery: (query, chunkSize) => connection.streamQuery(query, chunkSize),
-  });
+      },
+      async *streamQuery(query, chunkSize) {
+        yield* (await connection()).streamQuery(query, chunkSize);
+      },
+    };
+  };
   const driver: Driver = {
     init: () => inner.init(),
-    acquireConnection: async () => turnTaking(await inner.acquireConnection()),
+    acquireConnection: async () => lazyConnection(),
     beginTransaction: (connection, settings) => inner.beginTransaction(connection, settings),
     commitTransaction: (connection) => inner.commitTransaction(connection),
     rollbackTransaction: (connection) => inner.rollbackTransaction(connection),
-    releaseConnection: (connection) => inner.releaseConnection(connection),
+    releaseConnection: (connection) => (connection as Lazy).release(),
     destroy: () => inner.destroy(),
   };
   if (inner.savepoint) driver.savepoint = inner.savepoint.bind(inner);

@@ -16,14 +16,20 @@ export type WritePlan = {
 };
 
 export type PlanOutcome =
-  | { status: 'ok' }
+  | { status: 'ok'; result?: StatementResult }
   | { status: 'missing' }
   | { status: 'stale' }
   | { status: 'error'; error: Error };
 
+/** What one writing statement gave: its RETURNING rows, or how many rows it changed. */
+export type StatementResult = { rows: unknown[] } | { changes: number; lastInsertRowid: number };
+
+/** One writing statement as its own plan: no guard, and its result comes back. */
+type StatementPlan = { statement: PlannedStatement };
+
 type WireError = { message: string; code?: string };
 type WireOutcome =
-  | { status: 'ok' }
+  | { status: 'ok'; result?: StatementResult }
   | { status: 'missing' }
   | { status: 'stale' }
   | { status: 'error'; error: WireError };
@@ -75,16 +81,19 @@ const wire = (error) => ({
   ...(error && typeof error.code === 'string' ? { code: error.code } : {}),
 });
 const texts = [];
+const runStatement = ({ sql, params }) => {
+  const statement = prepare(texts[sql]);
+  if (statement.reader) return { rows: statement.all(...params) };
+  const { changes, lastInsertRowid } = statement.run(...params);
+  return { changes, lastInsertRowid: Number(lastInsertRowid) };
+};
 const runPlan = (plan) => {
+  if (plan.statement) return { status: 'ok', result: runStatement(plan.statement) };
   const row = prepareGuard(texts[plan.guard.sql]).get(...plan.guard.params);
   if (!row) return { status: 'missing' };
   const expect = plan.guard.expect;
   for (let i = 0; i < expect.length; i++) if (row[i] !== expect[i]) return { status: 'stale' };
-  for (const step of plan.steps) {
-    const statement = prepare(texts[step.sql]);
-    if (statement.reader) statement.all(...step.params);
-    else statement.run(...step.params);
-  }
+  for (const step of plan.steps) runStatement(step);
   return { status: 'ok' };
 };
 parentPort.on('message', (message) => {
@@ -123,6 +132,11 @@ parentPort.on('message', (message) => {
 export type SqliteWriter = {
   /** Runs the plans as one group (one transaction, one COMMIT); resolves after the COMMIT. */
   run(plans: WritePlan[]): Promise<PlanOutcome[]>;
+  /**
+   * Runs one writing statement in the next group (statements asked for in the same tick
+   * share it); resolves with its result after the COMMIT, rejects with its error alone.
+   */
+  execute(statement: PlannedStatement): Promise<StatementResult>;
   /** False once closed or stopped; callers then write on the main connection instead. */
   isUsable(): boolean;
   /**
@@ -227,6 +241,57 @@ export function startSqliteWriter(
   });
   worker.once('exit', () => failAll(failure ?? new Error('The SQLite writer stopped')));
 
+  const send = (plans: (WritePlan | StatementPlan)[]): Promise<PlanOutcome[]> => {
+    if (isClosed || failure) {
+      return Promise.reject(failure ?? new Error('The SQLite writer is closed'));
+    }
+    return new Promise((resolve, reject) => {
+      if (mainHolds || mainWaiting.length > 0) {
+        heldBack.push(() => send(plans).then(resolve, reject));
+        return;
+      }
+      const id = nextId++;
+      inFlight.set(id, { resolve, reject });
+      // Referenced while a group is in flight, so the process waits for its answer.
+      worker.ref();
+      const wire = ({ sql, params }: PlannedStatement) => ({ sql: textId(sql), params });
+      const wirePlans = plans.map((plan) =>
+        'statement' in plan
+          ? { statement: wire(plan.statement) }
+          : {
+              guard: { ...wire(plan.guard), expect: plan.guard.expect },
+              steps: plan.steps.map(wire),
+            },
+      );
+      worker.postMessage({ id, plans: wirePlans, texts: newTexts });
+      newTexts = [];
+    });
+  };
+
+  // Single statements asked for in one tick go as one group.
+  let statements: {
+    statement: PlannedStatement;
+    resolve: (result: StatementResult) => void;
+    reject: (error: unknown) => void;
+  }[] = [];
+  const sendStatements = () => {
+    const batch = statements;
+    statements = [];
+    if (batch.length === 0) return;
+    send(batch.map(({ statement }) => ({ statement }))).then(
+      (outcomes) => {
+        batch.forEach(({ resolve, reject }, i) => {
+          const outcome = outcomes[i];
+          if (outcome?.status === 'ok' && outcome.result) resolve(outcome.result);
+          else reject(outcome?.status === 'error' ? outcome.error : new Error('No result'));
+        });
+      },
+      (error: unknown) => {
+        for (const { reject } of batch) reject(error);
+      },
+    );
+  };
+
   let closing: Promise<void> | undefined;
   const writer: SqliteWriter = {
     isUsable: () => !isClosed && !failure,
@@ -240,33 +305,16 @@ export function startSqliteWriter(
       mainHolds = false;
       pump();
     },
-    run(plans) {
-      if (isClosed || failure) {
-        return Promise.reject(failure ?? new Error('The SQLite writer is closed'));
-      }
+    run: (plans) => send(plans),
+    execute(statement) {
       return new Promise((resolve, reject) => {
-        if (mainHolds || mainWaiting.length > 0) {
-          heldBack.push(() => writer.run(plans).then(resolve, reject));
-          return;
-        }
-        const id = nextId++;
-        inFlight.set(id, { resolve, reject });
-        // Referenced while a group is in flight, so the process waits for its answer.
-        worker.ref();
-        const wirePlans = plans.map((plan) => ({
-          guard: {
-            sql: textId(plan.guard.sql),
-            params: plan.guard.params,
-            expect: plan.guard.expect,
-          },
-          steps: plan.steps.map((step) => ({ sql: textId(step.sql), params: step.params })),
-        }));
-        worker.postMessage({ id, plans: wirePlans, texts: newTexts });
-        newTexts = [];
+        statements.push({ statement, resolve, reject });
+        if (statements.length === 1) setImmediate(sendStatements);
       });
     },
     close() {
       closing ??= (async () => {
+        sendStatements(); // asked for before the close: they are written, then answered
         isClosed = true;
         await Promise.allSettled(
           [...inFlight.values()].map(
