@@ -336,6 +336,7 @@ export function createChannelRepository(db: Db, dialect: Dialect) {
       return row && toThread(row);
     },
 
+    /** Changes a thread; with `tx`, inside the caller's transaction. */
     async updateThread(
       tenantId: string,
       conversationId: string,
@@ -345,8 +346,9 @@ export function createChannelRepository(db: Db, dialect: Dialect) {
           'replyToken' | 'replyTokenAt' | 'lastInboundRef' | 'threadRefs' | 'isBlocked'
         >
       >,
+      tx: Db = db,
     ): Promise<void> {
-      await db
+      await tx
         .updateTable('channel_conversations')
         .set({
           ...(patch.replyToken !== undefined && { reply_token: patch.replyToken }),

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { ConversationService } from '../conversations/index.js';
+import type { Db } from '../db/index.js';
 import { AppError, notFound } from '../errors/index.js';
 import type { ChannelRepository, StoredInbound } from './channel.repository.js';
 import { channelIdOf, newReplyKey } from './channel.service.js';
@@ -118,14 +119,17 @@ export function createInboundService(deps: InboundDeps) {
       return decoded.kind;
     }
     const { conversationId, isNew } = await findOrOpenConversation(channel, decoded);
-    const now = new Date().toISOString();
-    if (decoded.replyToken) {
-      await channels.updateThread(channel.tenantId, conversationId, {
-        replyToken: decoded.replyToken,
-        replyTokenAt: now,
-        isBlocked: false,
-      });
-    }
+    const { replyToken } = decoded;
+    // Stored with the customer's message (the bot's answer, queued there too, may use it).
+    const storeReplyToken = !replyToken
+      ? undefined
+      : (tx?: Db) =>
+          channels.updateThread(
+            channel.tenantId,
+            conversationId,
+            { replyToken, replyTokenAt: new Date().toISOString(), isBlocked: false },
+            tx,
+          );
     // The subject says what a new mail is about; on a reply it only repeats "Re: …".
     let text =
       isNew && decoded.email?.subject
@@ -134,13 +138,17 @@ export function createInboundService(deps: InboundDeps) {
     if (decoded.buttonIndex !== undefined) {
       text = (await buttonText(channel.tenantId, conversationId, decoded.buttonIndex)) ?? text;
     }
-    if (!text.trim()) return 'ignored: empty';
+    if (!text.trim()) {
+      await storeReplyToken?.();
+      return 'ignored: empty';
+    }
     const result = await conversations.postCustomerMessage({
       tenantId: channel.tenantId,
       conversationId,
       text: text.slice(0, maxTextLength),
       // The inbound event's id: processing it again returns the first result, stores nothing.
       clientMessageId: `in:${stored.id}`,
+      alsoWrite: storeReplyToken,
     });
     if (decoded.attachments?.length) {
       await channels.insertAttachments(

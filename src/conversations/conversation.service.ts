@@ -52,6 +52,19 @@ export type ConversationServiceDeps = {
 
 export type CustomerMessageResult = { message: MessageView; replies: MessageView[] };
 
+export type CustomerMessageInput = {
+  tenantId: string;
+  conversationId: string;
+  text: string;
+  clientMessageId?: string | undefined;
+  /**
+   * Writes committed with the message, through the transaction given (a channel thread's
+   * reply token, say). A retried clientMessageId answers with the first result and makes
+   * them no more.
+   */
+  alsoWrite?: ((tx: Db) => Promise<unknown>) | undefined;
+};
+
 /** SHA-256 of a customer token; the one-shot `crypto.hash` (Node 20.12+) when present is cheaper. */
 const hashCustomerToken: (token: string) => string =
   typeof crypto.hash === 'function'
@@ -180,12 +193,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
      * Stores the customer's message and the bot's answers in one transaction, then publishes.
      * A repeated clientMessageId returns the first result and stores nothing.
      */
-    async postCustomerMessage(options: {
-      tenantId: string;
-      conversationId: string;
-      text: string;
-      clientMessageId?: string | undefined;
-    }): Promise<CustomerMessageResult> {
+    async postCustomerMessage(options: CustomerMessageInput): Promise<CustomerMessageResult> {
       const { tenantId, conversationId, clientMessageId } = options;
       // A retry is caught by the unique (conversation, clientMessageId) key below, which saves
       // the common first send a round trip.
@@ -215,6 +223,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
                 : {};
             const conversation: Conversation = { ...before, ...reopen };
             if (before.status === 'resolved') events.push(updatedEvent(conversation, 'resolved'));
+            await options.alsoWrite?.(tx.db);
             const customer = {
               id: newId('msg'),
               author: 'customer' as const,
@@ -522,12 +531,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
    * `undefined` says so.
    */
   async function appendPlanned(
-    options: {
-      tenantId: string;
-      conversationId: string;
-      text: string;
-      clientMessageId?: string | undefined;
-    },
+    options: CustomerMessageInput,
     index: FaqIndex,
     assist: BotAssist | undefined,
   ): Promise<
@@ -550,7 +554,12 @@ export function createConversationService(deps: ConversationServiceDeps) {
         clientMessageId: options.clientMessageId ?? null,
       };
       if (seen.status !== 'bot') {
-        const stored = await conversations.appendIfUnchanged(seen, [customer], {});
+        const stored = await conversations.appendIfUnchanged(
+          seen,
+          [customer],
+          {},
+          options.alsoWrite,
+        );
         if (stored === 'unavailable') return undefined;
         if (stored === 'stale') continue;
         if (stored === 'missing') throw notFound('Conversation');
@@ -587,9 +596,11 @@ export function createConversationService(deps: ConversationServiceDeps) {
         seen,
         [customer, ...replies],
         patch,
-        deps.enqueueOutbound &&
-          ((tx, messages) =>
-            deps.enqueueOutbound?.(tx, after, messages.slice(1)) as Promise<unknown>),
+        (options.alsoWrite || deps.enqueueOutbound) &&
+          (async (tx, messages) => {
+            await options.alsoWrite?.(tx);
+            await deps.enqueueOutbound?.(tx, after, messages.slice(1));
+          }),
       );
       if (stored === 'unavailable') return undefined;
       if (stored === 'stale') continue;
