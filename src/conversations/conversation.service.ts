@@ -93,6 +93,26 @@ export function createConversationService(deps: ConversationServiceDeps) {
     for (const event of events) bus.publish(event);
   };
 
+  // The writes that append to one conversation run one after another on this node, each up
+  // to its publish. Publishing once the commit is answered is not enough: PostgreSQL makes a
+  // commit visible (row lock released, new last_seq readable) a moment before it answers the
+  // committing connection, so an append that waited for it on another pool connection could
+  // commit, be answered and publish first, and listeners would hear the two out of sequence.
+  // (Nodes each emit their own appends; this orders those of one node.)
+  const turns = new Map<string, Promise<unknown>>();
+  function inTurn<T>(tenantId: string, conversationId: string, work: () => Promise<T>) {
+    const key = `${tenantId}/${conversationId}`;
+    const previous = turns.get(key);
+    // Nobody ahead (the common case): start now, without waiting a microtask.
+    const run = previous ? previous.then(work, work) : work();
+    turns.set(key, run);
+    const leave = () => {
+      if (turns.get(key) === run) turns.delete(key);
+    };
+    run.then(leave, leave);
+    return run;
+  }
+
   const messageEvent = (
     conversation: Pick<Conversation, 'tenantId' | 'status' | 'assigneeId'>,
     message: Message,
@@ -206,82 +226,87 @@ export function createConversationService(deps: ConversationServiceDeps) {
       let isMiss = false;
       let result: (CustomerMessageResult & { queued: boolean }) | undefined;
       try {
-        const planned = await appendPlanned(options, index, assist);
-        if (planned) {
-          events = planned.events;
-          isMiss = planned.isMiss;
-        }
-        result =
-          planned ??
-          (await conversations.transaction(async (tx) => {
-            const before = await tx.find(tenantId, conversationId, true);
-            if (!before) throw notFound('Conversation');
-            // A customer writing into a resolved conversation reopens it to the bot.
-            const reopen =
-              before.status === 'resolved'
-                ? ({ status: 'bot', assigneeId: null, botMisses: 0, handoff: null } as const)
-                : {};
-            const conversation: Conversation = { ...before, ...reopen };
-            if (before.status === 'resolved') events.push(updatedEvent(conversation, 'resolved'));
-            await options.alsoWrite?.(tx.db);
-            const customer = {
-              id: newId('msg'),
-              author: 'customer' as const,
-              text: options.text,
-              clientMessageId: clientMessageId ?? null,
-            };
-            if (conversation.status !== 'bot') {
-              const [message] = await tx.appendMessages(
+        // In turn from the write to the publish (see `inTurn`).
+        result = await inTurn(tenantId, conversationId, async () => {
+          const planned = await appendPlanned(options, index, assist);
+          if (planned) {
+            events = planned.events;
+            isMiss = planned.isMiss;
+          }
+          const written =
+            planned ??
+            (await conversations.transaction(async (tx) => {
+              const before = await tx.find(tenantId, conversationId, true);
+              if (!before) throw notFound('Conversation');
+              // A customer writing into a resolved conversation reopens it to the bot.
+              const reopen =
+                before.status === 'resolved'
+                  ? ({ status: 'bot', assigneeId: null, botMisses: 0, handoff: null } as const)
+                  : {};
+              const conversation: Conversation = { ...before, ...reopen };
+              if (before.status === 'resolved') events.push(updatedEvent(conversation, 'resolved'));
+              await options.alsoWrite?.(tx.db);
+              const customer = {
+                id: newId('msg'),
+                author: 'customer' as const,
+                text: options.text,
+                clientMessageId: clientMessageId ?? null,
+              };
+              if (conversation.status !== 'bot') {
+                const [message] = await tx.appendMessages(
+                  tenantId,
+                  conversationId,
+                  [customer],
+                  reopen,
+                );
+                events.push(messageEvent(conversation, message as Message));
+                return { message: toView(message as Message), replies: [], queued: false };
+              }
+
+              const decision = decideReply({
+                text: options.text,
+                index,
+                botMisses: conversation.botMisses,
+                fallbackLanguage: conversation.language,
+                grounded: assist?.grounded,
+              });
+              // A miss is counted only when the bot had no answer (not greetings or handoff requests).
+              isMiss = decision.botMisses > conversation.botMisses;
+              const replies = decision.replies.map((reply) => ({
+                author: 'bot' as const,
+                text: reply.text,
+                buttons: reply.buttons,
+                replyTo: customer.id,
+              }));
+              const patch = await decisionPatch(
+                tx,
+                conversation,
+                decision,
+                index,
+                [customer, ...replies],
+                assist?.summary,
+              );
+              const [message, ...stored] = await tx.appendMessages(
                 tenantId,
                 conversationId,
-                [customer],
-                reopen,
+                [customer, ...replies],
+                { ...reopen, ...patch },
               );
-              events.push(messageEvent(conversation, message as Message));
-              return { message: toView(message as Message), replies: [], queued: false };
-            }
-
-            const decision = decideReply({
-              text: options.text,
-              index,
-              botMisses: conversation.botMisses,
-              fallbackLanguage: conversation.language,
-              grounded: assist?.grounded,
-            });
-            // A miss is counted only when the bot had no answer (not greetings or handoff requests).
-            isMiss = decision.botMisses > conversation.botMisses;
-            const replies = decision.replies.map((reply) => ({
-              author: 'bot' as const,
-              text: reply.text,
-              buttons: reply.buttons,
-              replyTo: customer.id,
+              const after: Conversation = { ...conversation, ...patch };
+              await deps.enqueueOutbound?.(tx.db, after, stored);
+              for (const m of [message as Message, ...stored]) events.push(messageEvent(after, m));
+              if (after.status !== conversation.status) {
+                events.push(updatedEvent(after, conversation.status));
+              }
+              return {
+                message: toView(message as Message),
+                replies: stored.map(toView),
+                queued: after.status === 'queued',
+              };
             }));
-            const patch = await decisionPatch(
-              tx,
-              conversation,
-              decision,
-              index,
-              [customer, ...replies],
-              assist?.summary,
-            );
-            const [message, ...stored] = await tx.appendMessages(
-              tenantId,
-              conversationId,
-              [customer, ...replies],
-              { ...reopen, ...patch },
-            );
-            const after: Conversation = { ...conversation, ...patch };
-            await deps.enqueueOutbound?.(tx.db, after, stored);
-            for (const m of [message as Message, ...stored]) events.push(messageEvent(after, m));
-            if (after.status !== conversation.status) {
-              events.push(updatedEvent(after, conversation.status));
-            }
-            return {
-              message: toView(message as Message),
-              replies: stored.map(toView),
-              queued: after.status === 'queued',
-            };
-          }));
+          publishAll(events);
+          return written;
+        });
       } catch (error) {
         // A retried or concurrent send of one clientMessageId answers with the first result.
         if (clientMessageId && isUniqueViolation(error)) {
@@ -290,7 +315,6 @@ export function createConversationService(deps: ConversationServiceDeps) {
         }
         throw error;
       }
-      publishAll(events);
       if (isMiss) {
         await deps.knowledge.recordUnanswered(tenantId, { conversationId, text: options.text });
       }
@@ -367,36 +391,39 @@ export function createConversationService(deps: ConversationServiceDeps) {
     }): Promise<boolean> {
       const { tenantId, conversationId, agent } = options;
       const events: DomainEvent[] = [];
-      const isAssigned = await conversations.transaction(async (tx) => {
-        await tx.lockAgent(tenantId, agent.id);
-        if (
-          options.enforceCapacity &&
-          (await tx.countAssignedTo(tenantId, agent.id)) >= agent.maxConcurrent
-        ) {
-          return false;
-        }
-        const before = await tx.find(tenantId, conversationId, true);
-        if (!before) throw notFound('Conversation');
-        if (before.status === 'assigned' && before.assigneeId === agent.id) return false;
-        const from = options.from.filter((s) => sourcesOf('assigned').includes(s));
-        const now = new Date().toISOString();
-        const changed = await tx.update(tenantId, conversationId, from, {
-          status: 'assigned',
-          assigneeId: agent.id,
-          assignedAt: now,
+      const isAssigned = await inTurn(tenantId, conversationId, async () => {
+        const changed = await conversations.transaction(async (tx) => {
+          await tx.lockAgent(tenantId, agent.id);
+          if (
+            options.enforceCapacity &&
+            (await tx.countAssignedTo(tenantId, agent.id)) >= agent.maxConcurrent
+          ) {
+            return false;
+          }
+          const before = await tx.find(tenantId, conversationId, true);
+          if (!before) throw notFound('Conversation');
+          if (before.status === 'assigned' && before.assigneeId === agent.id) return false;
+          const from = options.from.filter((s) => sourcesOf('assigned').includes(s));
+          const now = new Date().toISOString();
+          const changed = await tx.update(tenantId, conversationId, from, {
+            status: 'assigned',
+            assigneeId: agent.id,
+            assignedAt: now,
+          });
+          if (!changed) return false;
+          const after = { ...before, status: 'assigned' as const, assigneeId: agent.id };
+          const joined = await tx.appendMessage(tenantId, conversationId, {
+            author: 'system',
+            text: messagesFor(before.language ?? before.handoff?.language).agentJoined(agent.name),
+            authorName: agent.name,
+          });
+          await deps.enqueueOutbound?.(tx.db, after, [joined]);
+          events.push(updatedEvent(after, before.status, agent.name), messageEvent(after, joined));
+          return true;
         });
-        if (!changed) return false;
-        const after = { ...before, status: 'assigned' as const, assigneeId: agent.id };
-        const joined = await tx.appendMessage(tenantId, conversationId, {
-          author: 'system',
-          text: messagesFor(before.language ?? before.handoff?.language).agentJoined(agent.name),
-          authorName: agent.name,
-        });
-        await deps.enqueueOutbound?.(tx.db, after, [joined]);
-        events.push(updatedEvent(after, before.status, agent.name), messageEvent(after, joined));
-        return true;
+        publishAll(events);
+        return changed;
       });
-      publishAll(events);
       return isAssigned;
     },
 
@@ -421,8 +448,8 @@ export function createConversationService(deps: ConversationServiceDeps) {
       const earlier = await retried();
       if (earlier) return earlier;
       const events: DomainEvent[] = [];
-      const message = await conversations
-        .transaction(async (tx) => {
+      const message = await inTurn(tenantId, conversationId, async () => {
+        const stored = await conversations.transaction(async (tx) => {
           const conversation = await tx.find(tenantId, conversationId, true);
           if (!conversation) throw notFound('Conversation');
           if (conversation.status === 'resolved') {
@@ -438,17 +465,15 @@ export function createConversationService(deps: ConversationServiceDeps) {
           await deps.enqueueOutbound?.(tx.db, conversation, [m]);
           events.push(messageEvent(conversation, m));
           return m;
-        })
-        .catch(async (error: unknown) => {
-          const first = isUniqueViolation(error) ? await retried() : undefined;
-          if (first) return first;
-          throw error;
         });
-      if ('seq' in message) {
         publishAll(events);
-        return toView(message);
-      }
-      return message;
+        return stored;
+      }).catch(async (error: unknown) => {
+        const first = isUniqueViolation(error) ? await retried() : undefined;
+        if (first) return first;
+        throw error;
+      });
+      return 'seq' in message ? toView(message) : message;
     },
 
     async resolve(tenantId: string, conversationId: string): Promise<Conversation> {
@@ -484,38 +509,41 @@ export function createConversationService(deps: ConversationServiceDeps) {
     }): Promise<boolean> {
       const { tenantId, conversationId, to } = options;
       const events: DomainEvent[] = [];
-      const isReleased = await conversations.transaction(async (tx) => {
-        const before = await tx.find(tenantId, conversationId, true);
-        if (!before) throw notFound('Conversation');
-        if (before.status === 'resolved' || before.status === to) return false;
-        if (options.onlyIfAssigneeId && before.assigneeId !== options.onlyIfAssigneeId)
-          return false;
-        if (
-          options.onlyIfUnanswered &&
-          (await tx.listMessages(tenantId, conversationId)).some((m) => m.author === 'agent')
-        ) {
-          return false;
-        }
-        const patch: ConversationPatch =
-          to === 'queued'
-            ? {
-                status: 'queued',
-                assigneeId: null,
-                queuedAt: before.queuedAt ?? new Date().toISOString(),
-              }
-            : { status: 'bot', assigneeId: null, botMisses: 0, queuedAt: null };
-        const changed = await tx.update(tenantId, conversationId, [before.status], patch);
-        if (!changed) return false;
-        const after: Conversation = { ...before, ...patch };
-        const notice = await tx.appendMessage(tenantId, conversationId, {
-          author: 'system',
-          text: options.notice(before.language ?? before.handoff?.language ?? null),
+      const isReleased = await inTurn(tenantId, conversationId, async () => {
+        const changed = await conversations.transaction(async (tx) => {
+          const before = await tx.find(tenantId, conversationId, true);
+          if (!before) throw notFound('Conversation');
+          if (before.status === 'resolved' || before.status === to) return false;
+          if (options.onlyIfAssigneeId && before.assigneeId !== options.onlyIfAssigneeId)
+            return false;
+          if (
+            options.onlyIfUnanswered &&
+            (await tx.listMessages(tenantId, conversationId)).some((m) => m.author === 'agent')
+          ) {
+            return false;
+          }
+          const patch: ConversationPatch =
+            to === 'queued'
+              ? {
+                  status: 'queued',
+                  assigneeId: null,
+                  queuedAt: before.queuedAt ?? new Date().toISOString(),
+                }
+              : { status: 'bot', assigneeId: null, botMisses: 0, queuedAt: null };
+          const changed = await tx.update(tenantId, conversationId, [before.status], patch);
+          if (!changed) return false;
+          const after: Conversation = { ...before, ...patch };
+          const notice = await tx.appendMessage(tenantId, conversationId, {
+            author: 'system',
+            text: options.notice(before.language ?? before.handoff?.language ?? null),
+          });
+          await deps.enqueueOutbound?.(tx.db, after, [notice]);
+          events.push(updatedEvent(after, before.status), messageEvent(after, notice));
+          return true;
         });
-        await deps.enqueueOutbound?.(tx.db, after, [notice]);
-        events.push(updatedEvent(after, before.status), messageEvent(after, notice));
-        return true;
+        publishAll(events);
+        return changed;
       });
-      publishAll(events);
       if (isReleased && to === 'queued') await deps.route(tenantId);
       return isReleased;
     },
