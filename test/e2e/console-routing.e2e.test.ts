@@ -92,6 +92,10 @@ describe('browser: an admin changes routing in the console', {
     });
     await queues.getByRole('button', { name: 'キュー「請求」を削除' }).click();
     await queues.locator('[role="status"]', { hasText: '削除しました' }).waitFor();
+    // (The second queue's row names the first as its overflow until it refreshes.)
+    await queues
+      .getByRole('button', { name: 'キュー「請求」を削除' })
+      .waitFor({ state: 'detached' });
     await queues
       .locator('[data-testid="queue-row"]', { hasText: '請求' })
       .waitFor({ state: 'detached' });
