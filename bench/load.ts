@@ -304,7 +304,10 @@ async function main() {
 /** SQLite, one node: fixed and flat-out loads, fan-out latency, then idle sockets. */
 async function sqliteNode(bare: Result) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tsunagi-load-'));
-  const node = await startNodeProcess({ DATA_DIR: dataDir, LOG_LEVEL: 'error' }, 'dist');
+  const node = await startNodeProcess(
+    { DATA_DIR: dataDir, LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'error' },
+    'dist',
+  );
   try {
     if (parts.has('sqlite')) await sqliteLoads(node, bare);
     if (parts.has('sockets')) {

@@ -243,10 +243,16 @@ export function startNodeProcess(
     child.once('exit', (code) => resolve(code)),
   );
   return new Promise((resolve, reject) => {
+    let isListening = false;
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString();
+      // Until found only: a node logging each request would be rescanned whole per chunk.
+      if (isListening) return;
       const match = /running at (http:\/\/\S+)/.exec(output);
-      if (match?.[1]) resolve({ child, url: match[1], output: () => output, exited });
+      if (match?.[1]) {
+        isListening = true;
+        resolve({ child, url: match[1], output: () => output, exited });
+      }
     });
     child.stderr?.on('data', (chunk: Buffer) => {
       output += chunk.toString();
