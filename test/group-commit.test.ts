@@ -264,4 +264,26 @@ describe('SQLite group commit', () => {
       ['one!', 'three', 'four'],
     );
   });
+
+  test('statements of many shapes: the writer numbers their texts afresh and runs each as sent', async () => {
+    await sql`create table shapes (k text primary key)`.execute(handle.db);
+    // 1,200 distinct texts (the value inlined), in groups of 100, and a plain one in between.
+    for (let group = 0; group < 12; group++) {
+      await Promise.all(
+        Array.from({ length: 100 }, (_, i) =>
+          sql`insert into shapes (k) values (${sql.lit(`k${group * 100 + i}`)})`.execute(handle.db),
+        ),
+      );
+      await sql`insert into shapes (k) values (${`p${group}`})`.execute(handle.db);
+    }
+    const { rows } = await sql<{ n: number }>`select count(*) as n from shapes`.execute(handle.db);
+    assert.equal(rows[0]?.n, 1212);
+    const { rows: last } = await sql<{
+      k: string;
+    }>`select k from shapes where k in ('k0', 'k1199', 'p11') order by k`.execute(handle.db);
+    assert.deepEqual(
+      last.map((r) => r.k),
+      ['k0', 'k1199', 'p11'],
+    );
+  });
 });

@@ -150,6 +150,9 @@ export type SqliteWriter = {
   close(): Promise<void>;
 };
 
+/** Distinct SQL texts numbered before the numbering starts over. */
+const MAX_TEXTS = 1000;
+
 const toError = (wire: WireError): Error =>
   Object.assign(new Error(wire.message), wire.code ? { code: wire.code } : {});
 
@@ -179,7 +182,8 @@ export function startSqliteWriter(
   >();
   let nextId = 1;
   let isClosed = false;
-  // SQL texts cross to the writer once; plans then carry their number (less to copy).
+  // SQL texts cross to the writer once (until numbering starts over); plans then carry their
+  // number (less to copy).
   const textIds = new Map<string, number>();
   let newTexts: [number, string][] = [];
   const textId = (text: string): number => {
@@ -254,6 +258,10 @@ export function startSqliteWriter(
       inFlight.set(id, { resolve, reject });
       // Referenced while a group is in flight, so the process waits for its answer.
       worker.ref();
+      // Lone writes bring texts of many shapes (IN lists, multi-row inserts): numbering starts
+      // over now and then, between groups, so neither thread keeps them all. The writer
+      // handles groups in order, and a text crosses again with the first group that uses it.
+      if (textIds.size >= MAX_TEXTS) textIds.clear();
       const wire = ({ sql, params }: PlannedStatement) => ({ sql: textId(sql), params });
       const wirePlans = plans.map((plan) =>
         'statement' in plan
