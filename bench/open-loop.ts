@@ -60,6 +60,8 @@ export async function openLoop(options: {
       res.on('end', () => end(res.statusCode !== undefined && res.statusCode < 300));
     });
     req.on('error', () => end(false));
+    // A request the server never answers counts as an error instead of holding the run open.
+    req.setTimeout(10_000, () => req.destroy(new Error('timed out')));
     req.end(body);
   };
 

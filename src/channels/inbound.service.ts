@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { ConversationService } from '../conversations/index.js';
 import type { Db } from '../db/index.js';
 import { AppError, notFound } from '../errors/index.js';
+import { createKeyedQueue } from '../ordering/index.js';
 import type { ChannelRepository, StoredInbound } from './channel.repository.js';
 import { channelIdOf, newReplyKey } from './channel.service.js';
 import type { Channel, ChannelAdapter, ChannelSecrets, DecodedInbound } from './channel.types.js';
@@ -45,17 +46,7 @@ export function createInboundService(deps: InboundDeps) {
   // One sender's events are processed in order on this node (a channel's, when its adapter
   // cannot tell senders apart); the unique thread keys keep nodes from opening two
   // conversations for one sender.
-  const queues = new Map<string, Promise<unknown>>();
-  const serially = <T>(key: string, work: () => Promise<T>): Promise<T> => {
-    const previous = queues.get(key) ?? Promise.resolve();
-    const next = previous.then(work, work);
-    const settled = next.catch(() => undefined);
-    queues.set(key, settled);
-    void settled.then(() => {
-      if (queues.get(key) === settled) queues.delete(key);
-    });
-    return next;
-  };
+  const senders = createKeyedQueue();
 
   async function loadChannel(by: { id: string } | { address: string }, type?: string) {
     const found = await channels.findChannelForInbound(by);
@@ -92,7 +83,7 @@ export function createInboundService(deps: InboundDeps) {
   function process(stored: StoredInbound, channel: Channel): Promise<void> {
     const sender = deps.adapters[channel.type]?.senderOf?.(stored.payload);
     const key = sender ? `${stored.channelId}:${sender}` : stored.channelId;
-    return serially(key, async () => {
+    return senders.run(key, async () => {
       const isHeld = !!stored.claimedUntil && stored.claimedUntil > new Date().toISOString();
       if (!isHeld && !(await channels.claimInbound(stored.id))) return;
       const adapter = deps.adapters[channel.type];
@@ -312,7 +303,7 @@ export function createInboundService(deps: InboundDeps) {
 
     /** Waits for this node's inbound processing (on shutdown). */
     async idle(): Promise<void> {
-      while (queues.size > 0) await Promise.all([...queues.values()]);
+      await senders.idle();
     },
 
     /** The inquiry form: a conversation of channel `form`, answered by email. */

@@ -14,6 +14,7 @@ import { AppError, notFound } from '../errors/index.js';
 import { newId, newSecret } from '../ids/index.js';
 import type { KnowledgeService } from '../knowledge/index.js';
 import type { FaqIndex } from '../nlu/index.js';
+import { createKeyedQueue } from '../ordering/index.js';
 import type { User, UserService } from '../users/index.js';
 import {
   type ConversationPatch,
@@ -99,19 +100,9 @@ export function createConversationService(deps: ConversationServiceDeps) {
   // committing connection, so an append that waited for it on another pool connection could
   // commit, be answered and publish first, and listeners would hear the two out of sequence.
   // (Nodes each emit their own appends; this orders those of one node.)
-  const turns = new Map<string, Promise<unknown>>();
-  function inTurn<T>(tenantId: string, conversationId: string, work: () => Promise<T>) {
-    const key = `${tenantId}/${conversationId}`;
-    const previous = turns.get(key);
-    // Nobody ahead (the common case): start now, without waiting a microtask.
-    const run = previous ? previous.then(work, work) : work();
-    turns.set(key, run);
-    const leave = () => {
-      if (turns.get(key) === run) turns.delete(key);
-    };
-    run.then(leave, leave);
-    return run;
-  }
+  const conversationQueue = createKeyedQueue();
+  const inTurn = <T>(tenantId: string, conversationId: string, work: () => Promise<T>) =>
+    conversationQueue.run(`${tenantId}/${conversationId}`, work);
 
   const messageEvent = (
     conversation: Pick<Conversation, 'tenantId' | 'status' | 'assigneeId'>,

@@ -9,25 +9,12 @@ type Job<Q> = {
   reject: (error: unknown) => void;
 };
 
-type PlanJob = {
-  plan: WritePlan;
-  resolve: (outcome: PlanOutcome) => void;
-  reject: (error: unknown) => void;
-};
-
 const savepoint = CompiledQuery.raw('savepoint turn');
 const release = CompiledQuery.raw('release turn');
 const rollbackTo = CompiledQuery.raw('rollback to turn');
 
 /** Jobs in one transaction at most, so a burst still commits (and answers) in slices. */
 const MAX_BATCH = 256;
-
-/**
- * Groups sent to the writer thread and not yet answered: the next group is gathered and sent
- * while the writer commits the previous one, so the event loop does not wait for the writer
- * (the writer runs them in order, each with its own COMMIT).
- */
-const MAX_GROUPS_IN_FLIGHT = 2;
 
 /**
  * Group commit for SQLite: transactions asked for while the event loop is busy (the same
@@ -40,9 +27,9 @@ const MAX_GROUPS_IN_FLIGHT = 2;
  * rolled back to its savepoint and rejected alone, the others still commit; when the COMMIT
  * itself fails, every job of the group is rejected and none of its work is kept.
  *
- * With a `writer` (the SQLite writer thread), writes expressed as data (`write(plan)`) are
- * grouped the same way and run on that thread, beside the event loop; closures still run
- * here, taking turns with the writer for the write lock.
+ * With a `writer` (the SQLite writer thread), writes expressed as data (`write(plan)`) go to
+ * that thread, which groups them the same way and runs them beside the event loop; closures
+ * still run here, taking turns with the writer for the write lock.
  */
 export function createGroupCommit<Q>(
   db: Db,
@@ -50,46 +37,21 @@ export function createGroupCommit<Q>(
   writer?: SqliteWriter,
 ) {
   let pending: Job<Q>[] = [];
-  let pendingPlans: PlanJob[] = [];
   let isScheduled = false;
   let isRunning = false;
-  let groupsInFlight = 0;
 
   // Closures and the writer's groups never hold the write lock together: the main connection
   // takes turns with the writer (see `takingTurnsWith` in database.ts).
   const canRunClosures = () => pending.length > 0 && !isRunning;
-  const canSendPlans = () => pendingPlans.length > 0 && groupsInFlight < MAX_GROUPS_IN_FLIGHT;
 
   const schedule = () => {
-    if (isScheduled || !(canRunClosures() || canSendPlans())) return;
+    if (isScheduled || !canRunClosures()) return;
     isScheduled = true;
     setImmediate(flush);
   };
 
-  function sendPlans(writer: SqliteWriter) {
-    const group = pendingPlans.slice(0, MAX_BATCH);
-    pendingPlans = pendingPlans.slice(group.length);
-    groupsInFlight++;
-    writer.run(group.map((job) => job.plan)).then(
-      (outcomes) => {
-        groupsInFlight--;
-        group.forEach((job, i) => {
-          job.resolve(outcomes[i] as PlanOutcome);
-        });
-        schedule();
-      },
-      (error: unknown) => {
-        groupsInFlight--;
-        // Nothing of the group is stored: every plan fails, none is acknowledged.
-        for (const job of group) job.reject(error);
-        schedule();
-      },
-    );
-  }
-
   async function flush() {
     isScheduled = false;
-    if (writer && canSendPlans()) sendPlans(writer);
     if (!canRunClosures()) return;
     isRunning = true;
     const jobs = pending.slice(0, MAX_BATCH);
@@ -133,13 +95,9 @@ export function createGroupCommit<Q>(
     });
   }
 
-  /** Runs a plan on the writer thread in the next group; resolves after its COMMIT. */
+  /** Runs a plan on the writer thread in its next group; resolves after its COMMIT. */
   function write(plan: WritePlan): Promise<PlanOutcome> {
-    if (!writer) return Promise.reject(new Error('No writer thread'));
-    return new Promise<PlanOutcome>((resolve, reject) => {
-      pendingPlans.push({ plan, resolve, reject });
-      schedule();
-    });
+    return writer ? writer.write(plan) : Promise.reject(new Error('No writer thread'));
   }
 
   return Object.assign(transaction, { write });

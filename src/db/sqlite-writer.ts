@@ -130,11 +130,14 @@ parentPort.on('message', (message) => {
 `;
 
 export type SqliteWriter = {
-  /** Runs the plans as one group (one transaction, one COMMIT); resolves after the COMMIT. */
-  run(plans: WritePlan[]): Promise<PlanOutcome[]>;
   /**
-   * Runs one writing statement in the next group (statements asked for in the same tick
-   * share it); resolves with its result after the COMMIT, rejects with its error alone.
+   * Runs a plan in the writer's next group (one transaction, one COMMIT, shared by what is
+   * asked for in the same tick); resolves with its outcome after that COMMIT.
+   */
+  write(plan: WritePlan): Promise<PlanOutcome>;
+  /**
+   * Runs one writing statement in the next group, the same way; resolves with its result
+   * after the COMMIT, rejects with its error alone.
    */
   execute(statement: PlannedStatement): Promise<StatementResult>;
   /** False once closed or stopped; callers then write on the main connection instead. */
@@ -152,6 +155,16 @@ export type SqliteWriter = {
 
 /** Distinct SQL texts numbered before the numbering starts over. */
 const MAX_TEXTS = 1000;
+
+/** Plans in one group at most, so a burst still commits (and answers) in slices. */
+const MAX_BATCH = 256;
+
+/**
+ * Groups sent to the writer thread and not yet answered: the next group is gathered and sent
+ * while the writer commits the previous one, so the event loop does not wait for the writer
+ * (the writer runs them in order, each with its own COMMIT).
+ */
+const MAX_GROUPS_IN_FLIGHT = 2;
 
 const toError = (wire: WireError): Error =>
   Object.assign(new Error(wire.message), wire.code ? { code: wire.code } : {});
@@ -276,29 +289,48 @@ export function startSqliteWriter(
     });
   };
 
-  // Single statements asked for in one tick go as one group.
-  let statements: {
-    statement: PlannedStatement;
-    resolve: (result: StatementResult) => void;
+  // Plans asked for while the writer is busy (the same tick, or while two groups are in
+  // flight) go together as the next group.
+  let queued: {
+    plan: WritePlan | StatementPlan;
+    resolve: (outcome: PlanOutcome) => void;
     reject: (error: unknown) => void;
   }[] = [];
-  const sendStatements = () => {
-    const batch = statements;
-    statements = [];
-    if (batch.length === 0) return;
-    send(batch.map(({ statement }) => ({ statement }))).then(
-      (outcomes) => {
-        batch.forEach(({ resolve, reject }, i) => {
-          const outcome = outcomes[i];
-          if (outcome?.status === 'ok' && outcome.result) resolve(outcome.result);
-          else reject(outcome?.status === 'error' ? outcome.error : new Error('No result'));
-        });
-      },
-      (error: unknown) => {
-        for (const { reject } of batch) reject(error);
-      },
-    );
+  let groupsInFlight = 0;
+  let isScheduled = false;
+  const sendQueued = (force = false) => {
+    isScheduled = false;
+    while (queued.length > 0 && (force || groupsInFlight < MAX_GROUPS_IN_FLIGHT)) {
+      const group = queued.slice(0, MAX_BATCH);
+      queued = queued.slice(group.length);
+      groupsInFlight++;
+      send(group.map((job) => job.plan)).then(
+        (outcomes) => {
+          groupsInFlight--;
+          group.forEach((job, i) => {
+            job.resolve(outcomes[i] as PlanOutcome);
+          });
+          schedule();
+        },
+        (error: unknown) => {
+          groupsInFlight--;
+          // Nothing of the group is stored: every plan fails, none is acknowledged.
+          for (const job of group) job.reject(error);
+          schedule();
+        },
+      );
+    }
   };
+  const schedule = () => {
+    if (isScheduled || queued.length === 0 || groupsInFlight >= MAX_GROUPS_IN_FLIGHT) return;
+    isScheduled = true;
+    setImmediate(sendQueued);
+  };
+  const enqueue = (plan: WritePlan | StatementPlan) =>
+    new Promise<PlanOutcome>((resolve, reject) => {
+      queued.push({ plan, resolve, reject });
+      schedule();
+    });
 
   let closing: Promise<void> | undefined;
   const writer: SqliteWriter = {
@@ -313,16 +345,16 @@ export function startSqliteWriter(
       mainHolds = false;
       pump();
     },
-    run: (plans) => send(plans),
-    execute(statement) {
-      return new Promise((resolve, reject) => {
-        statements.push({ statement, resolve, reject });
-        if (statements.length === 1) setImmediate(sendStatements);
-      });
+    write: (plan) => enqueue(plan),
+    async execute(statement) {
+      const outcome = await enqueue({ statement });
+      if (outcome.status === 'error') throw outcome.error;
+      if (outcome.status !== 'ok' || !outcome.result) throw new Error('No result');
+      return outcome.result;
     },
     close() {
       closing ??= (async () => {
-        sendStatements(); // asked for before the close: they are written, then answered
+        sendQueued(true); // asked for before the close: they are written, then answered
         isClosed = true;
         await Promise.allSettled(
           [...inFlight.values()].map(
