@@ -5,17 +5,68 @@ import { errorSchema } from './schemas.js';
 
 type JsonSchema = Record<string, unknown>;
 
-const toSchema = (schema: z.ZodType, io: 'input' | 'output'): JsonSchema => {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, {
-    io,
-    unrepresentable: 'any',
-  }) as JsonSchema;
-  return rest;
-};
+/**
+ * Collects the shared schemas (those given an id with `.meta({ id })`) under
+ * `components/schemas`, so every reference resolves from the document root. Zod emits them as
+ * `$defs` inside each schema, whose `#/$defs/X` would point at a root where nothing is.
+ */
+class SharedSchemas {
+  readonly schemas: Record<string, JsonSchema> = {};
 
-const parametersOf = (schema: z.ZodType | undefined, where: 'path' | 'query') => {
+  /** A route's schema as JSON Schema, its shared parts hoisted and referenced. */
+  convert(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
+    const {
+      $schema: _ignored,
+      $defs,
+      ...rest
+    } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema & {
+      $defs?: Record<string, JsonSchema>;
+    };
+    // The same id may read differently as input (defaults optional) and as output.
+    const names = new Map<string, string>();
+    for (const [id, definition] of Object.entries($defs ?? {})) {
+      names.set(id, this.nameFor(id, definition, io));
+    }
+    const rewrite = (value: unknown): unknown => {
+      if (Array.isArray(value)) return value.map(rewrite);
+      if (value === null || typeof value !== 'object') return value;
+      const out: JsonSchema = {};
+      for (const [key, child] of Object.entries(value)) {
+        out[key] =
+          key === '$ref' && typeof child === 'string' && child.startsWith('#/$defs/')
+            ? `#/components/schemas/${names.get(child.slice('#/$defs/'.length)) ?? child}`
+            : rewrite(child);
+      }
+      return out;
+    };
+    for (const [id, definition] of Object.entries($defs ?? {})) {
+      const name = names.get(id) as string;
+      this.schemas[name] ??= rewrite(definition) as JsonSchema;
+    }
+    return rewrite(rest) as JsonSchema;
+  }
+
+  private nameFor(id: string, definition: JsonSchema, io: 'input' | 'output'): string {
+    const known = this.schemas[id];
+    if (!known || same(known, definition)) return id;
+    const variant = `${id}${io === 'input' ? 'Input' : 'Output'}`;
+    const knownVariant = this.schemas[variant];
+    if (knownVariant && !same(knownVariant, definition)) {
+      throw new Error(`Two different schemas share the OpenAPI id ${id}`);
+    }
+    return variant;
+  }
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+const parametersOf = (
+  shared: SharedSchemas,
+  schema: z.ZodType | undefined,
+  where: 'path' | 'query',
+) => {
   if (!schema) return [];
-  const json = toSchema(schema, 'input') as {
+  const json = shared.convert(schema, 'input') as {
     properties?: Record<string, JsonSchema>;
     required?: string[];
   };
@@ -30,23 +81,29 @@ const parametersOf = (schema: z.ZodType | undefined, where: 'path' | 'query') =>
 /** The OpenAPI 3.1 document, generated from the same zod schemas that validate requests. */
 export function buildOpenApi(registry: RouteRegistry, version: string) {
   const paths: Record<string, Record<string, unknown>> = {};
+  const shared = new SharedSchemas();
+  const errorRef = { $ref: '#/components/schemas/Error' };
+  shared.convert(errorSchema, 'output');
   for (const route of registry) {
     const path = route.url.replace(/:([A-Za-z]+)/g, '{$1}');
     const responses: Record<string, unknown> = {
       [String(route.status ?? 200)]: {
         description: 'Success',
-        content: { 'application/json': { schema: toSchema(route.response, 'output') } },
+        content: { 'application/json': { schema: shared.convert(route.response, 'output') } },
       },
       '4XX': {
         description: 'Client error',
-        content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+        content: { 'application/json': { schema: errorRef } },
       },
     };
     const operation: Record<string, unknown> = {
       summary: route.summary,
       ...(route.description ? { description: route.description } : {}),
       tags: [route.tag],
-      parameters: [...parametersOf(route.params, 'path'), ...parametersOf(route.query, 'query')],
+      parameters: [
+        ...parametersOf(shared, route.params, 'path'),
+        ...parametersOf(shared, route.query, 'query'),
+      ],
       responses,
       ...(route.security === 'none' ? { security: [] } : {}),
       ...(route.security === 'customer' ? { security: [{ customerToken: [] }] } : {}),
@@ -67,7 +124,7 @@ export function buildOpenApi(registry: RouteRegistry, version: string) {
                   },
                 },
               }
-            : { 'application/json': { schema: toSchema(route.body, 'input') } };
+            : { 'application/json': { schema: shared.convert(route.body, 'input') } };
       operation.requestBody = { required: true, content };
     }
     paths[path] = { ...(paths[path] ?? {}), [route.method.toLowerCase()]: operation };
@@ -90,7 +147,7 @@ export function buildOpenApi(registry: RouteRegistry, version: string) {
           description: 'From starting a widget conversation',
         },
       },
-      schemas: { Error: toSchema(errorSchema, 'output') },
+      schemas: shared.schemas,
     },
     paths,
   };

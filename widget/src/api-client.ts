@@ -1,4 +1,11 @@
-import type { ConversationStatus, Language, Message, Session, WidgetConfig } from './types.js';
+import type {
+  Availability,
+  History,
+  Language,
+  SendResult,
+  Session,
+  WidgetConfig,
+} from './types.js';
 
 /** status 0 means the request never got an HTTP answer (offline, DNS, timeout, CORS). */
 export class ApiError extends Error {
@@ -23,14 +30,7 @@ export const isSessionLost = (error: unknown): boolean =>
 
 const TIMEOUT_MS = 20_000;
 
-export type SendResult = { message: Message; replies: Message[] };
-export type History = {
-  status: ConversationStatus;
-  messages: Message[];
-  assigneeName?: string | null;
-};
-
-export type Availability = { isOpen: boolean; nextOpenAt?: string; operatorsOnline: number };
+export type { Availability, History, SendResult } from './types.js';
 
 export type ApiClient = ReturnType<typeof createApiClient>;
 

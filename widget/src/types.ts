@@ -1,21 +1,33 @@
+/**
+ * The widget's view of the public API, taken from the types generated from the served OpenAPI
+ * document (the console's web/src/api/openapi.gen.ts), so the two cannot drift apart.
+ */
+import type { components, paths } from '../../web/src/api/openapi.gen';
+
+type Schemas = components['schemas'];
+type WidgetPath<P extends string> = `/api/v1/widget/{widgetKey}${P}`;
+/** The JSON body of a widget operation's success response. */
+type Ok<P extends string, M extends 'get' | 'post'> =
+  WidgetPath<P> extends keyof paths
+    ? NonNullable<paths[WidgetPath<P>][M]> extends {
+        responses: infer R;
+      }
+      ? R extends { 200: { content: { 'application/json': infer J } } }
+        ? J
+        : R extends { 201: { content: { 'application/json': infer J } } }
+          ? J
+          : never
+      : never
+    : never;
+
 export type Author = 'customer' | 'bot' | 'agent' | 'system';
 
-export type QuickReply = { label: string; text: string };
+/** A message as the server sends it (`Message` of the public contract). */
+export type Message = Schemas['Message'];
 
-/** A message as the server stores it (`Message` of the public contract). */
-export type Message = {
-  id: string;
-  conversationId: string;
-  author: Author;
-  text: string;
-  createdAt: string;
-  authorName?: string | null;
-  buttons?: QuickReply[];
-  /** Not part of the contract today; used for exact outbox matching when a server sends it. */
-  clientMessageId?: string | null;
-};
+export type QuickReply = NonNullable<Message['buttons']>[number];
 
-export type ConversationStatus = 'bot' | 'queued' | 'assigned' | 'resolved';
+export type ConversationStatus = History['status'];
 
 export type ConversationUpdate = {
   id: string;
@@ -24,7 +36,12 @@ export type ConversationUpdate = {
   assigneeName?: string | null;
 };
 
-export type WidgetConfig = { name: string; greeting: string | null };
+export type WidgetConfig = Ok<'/config', 'get'>;
+
+/** The answer to a customer's message: the message stored and the bot's replies. */
+export type SendResult = Ok<'/conversations/{id}/messages', 'post'>;
+export type History = Ok<'/conversations/{id}/messages', 'get'>;
+export type Availability = Ok<'/availability', 'get'>;
 
 export type Session = { conversationId: string; customerToken: string };
 

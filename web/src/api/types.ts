@@ -1,58 +1,45 @@
+/**
+ * The console's view of the API, derived from the types generated from the served OpenAPI
+ * document (openapi.gen.ts): a change of a response shape breaks the console's type-check.
+ * Only what the document does not describe (socket events, UI state) is written here.
+ */
+import type { components, paths } from './openapi.gen';
+
+type Schemas = components['schemas'];
+type Method = 'get' | 'post' | 'put' | 'delete';
+type JsonOf<R> = R extends { content: { 'application/json': infer J } } ? J : never;
+/** The JSON body of an operation's success response (200 or 201). */
+export type ResponseOf<P extends keyof paths, M extends Method> =
+  NonNullable<paths[P][M]> extends { responses: infer R }
+    ? R extends { 200: infer Ok }
+      ? JsonOf<Ok>
+      : R extends { 201: infer Created }
+        ? JsonOf<Created>
+        : never
+    : never;
+/** The JSON body an operation takes. */
+export type RequestOf<P extends keyof paths, M extends Method> =
+  NonNullable<paths[P][M]> extends { requestBody?: { content: { 'application/json': infer J } } }
+    ? J
+    : never;
+
 export type Role = 'owner' | 'admin' | 'supervisor' | 'agent' | 'annotator';
 export type Presence = 'online' | 'away' | 'offline';
 export type ConversationStatus = 'bot' | 'queued' | 'assigned' | 'resolved';
 export type Author = 'customer' | 'bot' | 'agent' | 'system';
 export type Sentiment = 'positive' | 'neutral' | 'negative';
 
-export type User = {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  tenantId: string | null;
-  status?: Presence;
-};
+export type User = ResponseOf<'/api/v1/auth/me', 'get'>['user'] & { status?: Presence };
 
-export type ConversationSummary = {
-  id: string;
-  status: ConversationStatus;
-  channel: string;
-  assigneeId: string | null;
-  createdAt: string;
-  updatedAt: string;
-  contactName: string | null;
-  language: string | null;
-  lastMessage: { text: string; author: Author | string; createdAt: string } | null;
-};
+export type ConversationSummary = Schemas['Conversation'];
 
-export type QuickReply = { label: string; text: string };
+export type QuickReply = NonNullable<Message['buttons']>[number];
 
-export type Message = {
-  id: string;
-  conversationId: string;
-  author: Author;
-  text: string;
-  createdAt: string;
-  authorName?: string | null;
-  buttons?: QuickReply[];
-};
+export type Message = Schemas['Message'];
 
-export type Handoff = {
-  summary: string;
-  keywords: string[];
-  intent: string | null;
-  entities: { type: string; value: string }[];
-  sentiment: Sentiment;
-  botAnswers: string[];
-  reason?: string;
-  language?: string | null;
-};
+export type Handoff = NonNullable<ConversationDetail['handoff']>;
 
-export type ConversationDetail = {
-  conversation: ConversationSummary;
-  messages: Message[];
-  handoff: Handoff | null;
-};
+export type ConversationDetail = ResponseOf<'/api/v1/tenants/{tenantId}/conversations/{id}', 'get'>;
 
 export type ConversationUpdate = {
   id: string;
@@ -61,59 +48,29 @@ export type ConversationUpdate = {
 };
 
 /** An internal note: staff only, never sent to the customer. */
-export type Note = {
-  id: string;
-  conversationId: string;
-  authorId: string | null;
-  authorName: string | null;
-  text: string;
-  createdAt: string;
-};
+export type Note = Schemas['Note'];
 
-export type PastConversation = {
-  id: string;
-  status: ConversationStatus;
-  channel: string;
-  category: string | null;
-  summary: string | null;
-  createdAt: string;
-};
+export type PastConversation = ConversationStaffDetails['pastConversations'][number];
 
 /** The staff-only side of a conversation: handling, SLA, contact, notes and history. */
-export type ConversationStaffDetails = {
-  tags: string[];
-  category: string | null;
-  wrapUpSummary: string | null;
-  queueId: string | null;
-  priority: number;
-  queuedAt: string | null;
-  firstReplyAt: string | null;
-  slaDueAt: string | null;
-  contact: {
-    id: string;
-    name: string | null;
-    email: string | null;
-    externalId: string | null;
-    isVip: boolean;
-    since: string;
-  };
-  notes: Note[];
-  pastConversations: PastConversation[];
-};
+export type ConversationStaffDetails = ResponseOf<
+  '/api/v1/tenants/{tenantId}/conversations/{id}/details',
+  'get'
+>;
 
-export type CannedResponse = {
-  id: string;
-  shortcut: string;
-  title: string;
-  text: string;
-  updatedAt: string;
-};
+export type CannedResponse = Schemas['CannedResponse'];
 
-export type CannedInput = { shortcut: string; title: string; text: string };
+export type CannedInput = RequestOf<'/api/v1/tenants/{tenantId}/canned-responses', 'post'>;
 
-export type Suggestion = { faqId: string; question: string; answer: string; confidence: number };
+export type Suggestion = ResponseOf<
+  '/api/v1/tenants/{tenantId}/conversations/{id}/suggestions',
+  'get'
+>['suggestions'][number];
 
-export type ModerationMatch = { word: string; start: number; end: number };
+export type ModerationMatch = ResponseOf<
+  '/api/v1/tenants/{tenantId}/moderation/check',
+  'post'
+>['matches'][number];
 
 export type Queue = { id: string; name: string; isDefault: boolean };
 
@@ -139,55 +96,19 @@ export type InboxFilters = {
   q?: string;
 };
 
-export type InboxItem = {
-  id: string;
-  status: ConversationStatus;
-  channel: string;
-  assigneeId: string | null;
-  assigneeName: string | null;
-  contactName: string | null;
-  language: string | null;
-  queueId: string | null;
-  priority: number;
-  tags: string[];
-  category: string | null;
-  queuedAt: string | null;
-  firstReplyAt: string | null;
-  /** When the first human reply is due; null when the conversation never queued. */
-  slaDueAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-  /** Messages since I last read it. */
-  unread: number;
-  lastMessage: { text: string; author: Author | string; createdAt: string } | null;
-};
+export type InboxItem = Schemas['InboxItem'];
 
 export type QueueRef = { id: string; name: string };
 
 export type SlaState = 'ok' | 'warning' | 'breached';
 
-export type SupervisorQueue = {
-  /** null: conversations in no queue. */
-  id: string | null;
-  name: string | null;
-  waiting: number;
-  oldestWaitSeconds: number | null;
-  slaTargetSeconds: number;
-  sla: Record<SlaState, number>;
-};
+export type SupervisorQueue = SupervisorOverview['queues'][number];
 
-export type SupervisorAgent = {
-  id: string;
-  name: string;
-  role: Role | string;
-  status: Presence;
-  level: string;
-  languages: string[];
-  skills: string[];
-  load: number;
-  maxConcurrent: number;
-};
+export type SupervisorAgent = SupervisorOverview['agents'][number];
 
-export type SupervisorOverview = { queues: SupervisorQueue[]; agents: SupervisorAgent[] };
+export type SupervisorOverview = ResponseOf<
+  '/api/v1/tenants/{tenantId}/supervisor/overview',
+  'get'
+>;
 
 export type AgentStatusChange = { userId: string; status: Presence };

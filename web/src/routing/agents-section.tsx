@@ -5,9 +5,11 @@ import {
   type AgentLevel,
   type AgentRow,
   agentLevels,
+  knownLanguages,
   parseList,
   parseOptionalNumber,
   type RoutingApi,
+  type RoutingLanguage,
   routingLanguages,
 } from './routing-api';
 import { SaveFeedback } from './save-feedback';
@@ -78,7 +80,7 @@ function AgentEditRow({
 }) {
   const { t, locale } = useI18n();
   const [skills, setSkills] = useState(agent.skills.join(', '));
-  const [languages, setLanguages] = useState<string[]>(agent.languages);
+  const [languages, setLanguages] = useState<RoutingLanguage[]>(knownLanguages(agent.languages));
   const [level, setLevel] = useState<AgentLevel>(
     (agentLevels as readonly string[]).includes(agent.level)
       ? (agent.level as AgentLevel)
@@ -103,7 +105,8 @@ function AgentEditRow({
         skills: parseList(skills),
         languages,
         level,
-        maxConcurrent: parseOptionalNumber(capacity),
+        // An empty field keeps the tenant's default capacity: the field is left out, not null.
+        maxConcurrent: parseOptionalNumber(capacity) ?? undefined,
       });
       setNotice(t('routing.agents.saved', { name }));
       await onSaved();

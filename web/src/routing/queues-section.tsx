@@ -2,11 +2,13 @@ import { type FormEvent, useState } from 'react';
 import { formatLanguageName, useI18n } from '../i18n';
 import { describeError } from '../shared/error-message';
 import {
+  knownLanguages,
   parseList,
   parseOptionalNumber,
   type QueueInput,
   type QueueRow,
   type RoutingApi,
+  type RoutingLanguage,
   routingLanguages,
   type WeeklyHours,
 } from './routing-api';
@@ -17,7 +19,7 @@ import { defaultHours, OptionalWeeklyHours, toApiHours } from './weekly-hours-ed
 type Draft = {
   name: string;
   skills: string;
-  languages: string[];
+  languages: RoutingLanguage[];
   isDefault: boolean;
   sla: string;
   overflowQueueId: string;
@@ -41,7 +43,7 @@ const emptyDraft = (): Draft => ({
 const draftOf = (q: QueueRow): Draft => ({
   name: q.name,
   skills: q.skills.join(', '),
-  languages: q.languages,
+  languages: knownLanguages(q.languages),
   isDefault: q.isDefault,
   sla: q.slaFirstReplySeconds === null ? '' : String(q.slaFirstReplySeconds),
   overflowQueueId: q.overflowQueueId ?? '',

@@ -1,4 +1,5 @@
 import type { HttpClient } from '../api/http-client';
+import type { RequestOf, ResponseOf } from '../api/types';
 
 export const weekdays = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 export type Weekday = (typeof weekdays)[number];
@@ -7,51 +8,29 @@ export type Interval = { open: string; close: string };
 export type WeeklyHours = Partial<Record<Weekday, Interval[]>>;
 
 export const routingLanguages = ['ja', 'en', 'ko', 'zh'] as const;
+export type RoutingLanguage = (typeof routingLanguages)[number];
+/** The agent's languages as the server reports them, kept to the ones routing knows. */
+export const knownLanguages = (codes: readonly string[]): RoutingLanguage[] =>
+  routingLanguages.filter((code) => codes.includes(code));
 export const agentLevels = ['new', 'regular', 'senior'] as const;
 export type AgentLevel = (typeof agentLevels)[number];
 
 /** What a queue is made of, as an admin sends it. */
-export type QueueInput = {
-  name: string;
-  skills: string[];
-  languages: string[];
-  isDefault: boolean;
-  slaFirstReplySeconds: number | null;
-  overflowQueueId: string | null;
-  overflowAfterSeconds: number | null;
-  /** null: the tenant's hours apply. */
-  businessHours: WeeklyHours | null;
-};
+export type QueueInput = RequestOf<'/api/v1/tenants/{tenantId}/queues', 'post'>;
 
-export type QueueRow = QueueInput & { id: string; createdAt: string };
+export type QueueRow = ResponseOf<'/api/v1/tenants/{tenantId}/queues', 'get'>['queues'][number];
 
-export type RoutingSettings = {
-  timeZone: string;
-  /** null: open around the clock. */
-  businessHours: WeeklyHours | null;
-  holidays: string[];
-  slaFirstReplySeconds: number;
-  awayGraceSeconds: number;
-};
+export type RoutingSettings = ResponseOf<'/api/v1/tenants/{tenantId}/routing/settings', 'get'>;
 
-export type AgentRow = {
-  id: string;
-  name: string;
-  role: string;
-  status: string;
-  level: string;
-  languages: string[];
-  skills: string[];
-  load: number;
-  maxConcurrent: number;
-};
+export type AgentRow = ResponseOf<
+  '/api/v1/tenants/{tenantId}/supervisor/overview',
+  'get'
+>['agents'][number];
 
-export type AgentRoutingPatch = {
-  skills: string[];
-  languages: string[];
-  level: AgentLevel;
-  maxConcurrent: number | null;
-};
+export type AgentRoutingPatch = RequestOf<
+  '/api/v1/tenants/{tenantId}/agents/{userId}/routing',
+  'put'
+>;
 
 const enc = encodeURIComponent;
 
