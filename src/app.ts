@@ -11,6 +11,7 @@ import {
 } from './auth/index.js';
 import { createBotAssistant } from './bot/index.js';
 import { createInProcessBus, createRedisBus, type EventBus } from './bus/index.js';
+import { createCallAnalyser, createCallRepository, createCallService } from './calls/index.js';
 import { createCannedRepository, createCannedService } from './canned/index.js';
 import { createChannels } from './channels/index.js';
 import { type Config, createLogger } from './config/index.js';
@@ -181,8 +182,19 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
   });
   const canned = createCannedService({ canned: createCannedRepository(db) });
   const moderation = createModerationService({ moderation: createModerationRepository(db) });
+  const calls = createCallService({
+    calls: createCallRepository(db),
+    analyser: createCallAnalyser(),
+    recordingsDir: path.join(config.dataDir, 'recordings'),
+    maxSeconds: config.callMaxSeconds,
+    speechToText: config.speechToText,
+    isAgentOf: async (tenantId, userId) =>
+      (await users.findInTenant(tenantId, userId)) !== undefined,
+    onError: (error, callId) => logger.error({ err: error, callId }, 'call analysis failed'),
+  });
   const services: Services = {
     auth,
+    calls,
     tenants,
     users,
     knowledge,
@@ -258,6 +270,8 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
   const { smtpPort } = await channels.start({ port: config.smtpPort, host: config.host });
   routing.start();
   isReady = true;
+  // Recordings acknowledged before a stop or a crash are analysed now.
+  void calls.resume();
   const address = app.server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
 
@@ -273,6 +287,7 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
         await openGateway.close();
         await app.close();
         await channels.stop();
+        await calls.stop();
         await bus.idle();
         await bus.close();
         await database.close();

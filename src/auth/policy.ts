@@ -13,6 +13,9 @@ export const permissions = {
   'presence.set': ['owner', 'admin', 'supervisor', 'agent', 'annotator'],
   'routing.manage': ['owner', 'admin'],
   'channel.manage': ['owner', 'admin'],
+  'call.upload': ['owner', 'admin', 'supervisor', 'agent'],
+  /** Every operator's calls; an agent reads only the calls credited to them. */
+  'call.read_all': ['owner', 'admin', 'supervisor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

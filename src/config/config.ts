@@ -46,6 +46,16 @@ const configSchema = z.object({
     .optional(),
   LLM_API_KEY: z.string().min(1).optional(),
   LLM_MODEL: z.string().min(1).max(200).optional(),
+  STT_BASE_URL: z
+    .string()
+    .regex(
+      /^https?:\/\/[^/?#]+/,
+      'STT_BASE_URL must be an http(s):// URL, e.g. http://127.0.0.1:8080/v1',
+    )
+    .optional(),
+  STT_API_KEY: z.string().min(1).optional(),
+  STT_MODEL: z.string().min(1).max(200).optional(),
+  CALL_MAX_MINUTES: z.coerce.number().int().min(1).max(1440).default(240),
 });
 
 export type Config = {
@@ -78,6 +88,10 @@ export type Config = {
    * (the default) keeps the bot to FAQ retrieval and extractive summaries.
    */
   llm: { baseUrl: string; apiKey: string | undefined; model: string } | undefined;
+  /** An OpenAI-compatible `/audio/transcriptions` endpoint for call transcripts; off by default. */
+  speechToText: { baseUrl: string; apiKey: string | undefined; model: string } | undefined;
+  /** Longer recordings are refused (`too_long`). */
+  callMaxSeconds: number;
 };
 
 export class ConfigError extends Error {}
@@ -108,6 +122,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.LLM_API_KEY !== undefined && e.LLM_BASE_URL === undefined) {
     throw new ConfigError('LLM_API_KEY is set but LLM_BASE_URL and LLM_MODEL are not');
   }
+  if ((e.STT_BASE_URL === undefined) !== (e.STT_MODEL === undefined)) {
+    throw new ConfigError('STT_BASE_URL and STT_MODEL must be set together (or neither)');
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -132,5 +149,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       e.LLM_BASE_URL && e.LLM_MODEL
         ? { baseUrl: e.LLM_BASE_URL.replace(/\/+$/, ''), apiKey: e.LLM_API_KEY, model: e.LLM_MODEL }
         : undefined,
+    speechToText:
+      e.STT_BASE_URL && e.STT_MODEL
+        ? { baseUrl: e.STT_BASE_URL.replace(/\/+$/, ''), apiKey: e.STT_API_KEY, model: e.STT_MODEL }
+        : undefined,
+    callMaxSeconds: e.CALL_MAX_MINUTES * 60,
   };
 }

@@ -27,6 +27,7 @@ export type Database = {
   conversation_reads: ConversationReadTable;
   canned_responses: CannedResponseTable;
   banned_words: BannedWordTable;
+  calls: CallTable;
 };
 
 export type TenantTable = { id: string; name: string; widget_key: string; created_at: string };
@@ -288,3 +289,24 @@ export type BannedWordTable = { tenant_id: string; word: string; created_at: str
 
 // Generated is re-exported for future tables with database-assigned keys.
 export type { Generated };
+
+export type CallTable = {
+  id: string;
+  tenant_id: string;
+  agent_id: string | null;
+  agent_channel: string;
+  filename: string;
+  content_type: string;
+  size: number;
+  /** processing | ready | failed */
+  status: string;
+  /** not_audio | too_long | silent | error */
+  failure_reason: string | null;
+  failure_message: string | null;
+  /** JSON of the call's figures once ready. */
+  figures: string | null;
+  /** JSON of the transcript, when speech-to-text is configured. */
+  transcript: string | null;
+  created_at: string;
+  updated_at: string;
+};

@@ -12,6 +12,7 @@ import { buildOpenApi } from './openapi.js';
 import { createRouter, type RouteRegistry } from './route.js';
 import { registerAgentRoutes } from './routes/agent.routes.js';
 import { registerAuthRoutes } from './routes/auth.routes.js';
+import { registerCallRoutes } from './routes/call.routes.js';
 import { registerChannelRoutes, registerChannelWebhookRoutes } from './routes/channel.routes.js';
 import { registerInboxRoutes } from './routes/inbox.routes.js';
 import { registerKnowledgeRoutes } from './routes/knowledge.routes.js';
@@ -196,6 +197,7 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
   registerRoutingRoutes(router, options.services);
   registerInboxRoutes(router, options.services);
   registerChannelRoutes(router, options.services, { publicUrl: options.publicUrl });
+  registerCallRoutes(router, options.services);
   await registerChannelWebhookRoutes(
     app,
     (scoped) => createRouter(scoped, registry, routerDeps),

@@ -112,19 +112,21 @@ export function buildOpenApi(registry: RouteRegistry, version: string) {
       const content =
         route.bodyType === 'csv'
           ? { 'text/csv': { schema: { type: 'string' } } }
-          : route.bodyType === 'spreadsheet'
-            ? {
-                'text/csv': { schema: { type: 'string' } },
-                [XLSX_TYPE]: { schema: { type: 'string', format: 'binary' } },
-                'multipart/form-data': {
-                  schema: {
-                    type: 'object',
-                    properties: { file: { type: 'string', format: 'binary' } },
-                    required: ['file'],
+          : route.bodyType === 'multipart'
+            ? { 'multipart/form-data': { schema: shared.convert(route.body, 'input') } }
+            : route.bodyType === 'spreadsheet'
+              ? {
+                  'text/csv': { schema: { type: 'string' } },
+                  [XLSX_TYPE]: { schema: { type: 'string', format: 'binary' } },
+                  'multipart/form-data': {
+                    schema: {
+                      type: 'object',
+                      properties: { file: { type: 'string', format: 'binary' } },
+                      required: ['file'],
+                    },
                   },
-                },
-              }
-            : { 'application/json': { schema: shared.convert(route.body, 'input') } };
+                }
+              : { 'application/json': { schema: shared.convert(route.body, 'input') } };
       operation.requestBody = { required: true, content };
     }
     paths[path] = { ...(paths[path] ?? {}), [route.method.toLowerCase()]: operation };

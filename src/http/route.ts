@@ -30,9 +30,10 @@ export type RouteSpec<
   body?: B;
   /**
    * How the body arrives; `csv` accepts text/csv; `spreadsheet` also accepts an XLSX file,
-   * raw or as multipart/form-data (the body is then a Buffer).
+   * raw or as multipart/form-data (the body is then a Buffer); `multipart` hands the handler
+   * the raw multipart/form-data bytes, and `body` only describes its fields for the document.
    */
-  bodyType?: 'json' | 'csv' | 'spreadsheet';
+  bodyType?: 'json' | 'csv' | 'spreadsheet' | 'multipart';
   bodyLimit?: number;
   response: R;
   status?: number;
@@ -124,7 +125,13 @@ export function createRouter(
         ) {
           throw new AppError('unsupported_media_type', 'Send the file as text/csv or XLSX');
         }
-        const body = parseWith(spec.body, request.body, 'body');
+        if (spec.bodyType === 'multipart' && !Buffer.isBuffer(request.body)) {
+          throw new AppError('unsupported_media_type', 'Send the upload as multipart/form-data');
+        }
+        const body =
+          spec.bodyType === 'multipart'
+            ? (request.body as z.output<B>)
+            : parseWith(spec.body, request.body, 'body');
         const input = { params, query, body, request, reply };
         let auth: { principal?: Principal; token?: string } = {};
         if (spec.security === 'staff') {

@@ -1,4 +1,5 @@
 import type { AuthService } from '../auth/index.js';
+import type { CallService } from '../calls/index.js';
 import type { CannedService } from '../canned/index.js';
 import type { Channels } from '../channels/index.js';
 import type { ConversationService } from '../conversations/index.js';
@@ -13,6 +14,7 @@ import type { UserService } from '../users/index.js';
 /** The domain services transport calls into, wired in src/app.ts. */
 export type Services = {
   auth: AuthService;
+  calls: CallService;
   tenants: TenantService;
   users: UserService;
   knowledge: KnowledgeService;
