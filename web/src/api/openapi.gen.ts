@@ -643,6 +643,261 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tenants/{tenantId}/calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Calls, newest first (an agent sees their own) */
+        get: {
+            parameters: {
+                query?: {
+                    agentId?: string;
+                    before?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Client error */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            calls: components["schemas"]["Call"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Upload a call recording for analysis
+         * @description multipart/form-data: `recording` (WAV, MP3 or OGG), `agentChannel` (`left`|`right`, the agent’s side of a stereo call; mono calls are split by speaker) and `agentId` (an agent of the tenant; an agent uploading is credited by default). Answers at once; the call is `processing` until its analysis is `ready` or `failed`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** @enum {string} */
+                        agentChannel?: "left" | "right";
+                        agentId?: string;
+                        /** Format: binary */
+                        recording: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Client error */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Success */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/calls/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A call: its status and, once ready, its figures and transcript */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Client error */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Call"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/calls/{id}/recording": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The recording as uploaded (audio bytes) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Client error */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/calls/by-agent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Call figures per operator over a period (supervisor) */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                };
+                header?: never;
+                path: {
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Client error */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agents: {
+                                agentId: string;
+                                calls: number;
+                                interruptions: number;
+                                name: string | null;
+                                responseGapSeconds: number | null;
+                                talkRatio: number | null;
+                                talkSeconds: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tenants/{tenantId}/canned-responses": {
         parameters: {
             query?: never;
@@ -3827,6 +4082,80 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Call: {
+            /** @enum {string} */
+            agentChannel: "left" | "right";
+            agentId: string | null;
+            createdAt: string;
+            durationSeconds: number | null;
+            failure: {
+                message: string;
+                /** @description not_audio, too_long, silent or error */
+                reason: string;
+            } | null;
+            filename: string;
+            id: string;
+            keywords?: string[];
+            longestMonologue: {
+                end: number;
+                /** @enum {string} */
+                speaker: "agent" | "customer";
+                start: number;
+            } | null;
+            /** @description Both speaking for at least 1 s; the interrupter started last */
+            overlaps: {
+                end: number;
+                /** @enum {string} */
+                interrupter: "agent" | "customer";
+                start: number;
+            }[];
+            responseGaps: {
+                agentStart: number;
+                customerEnd: number;
+                seconds: number;
+            }[];
+            responseGapSeconds: {
+                median: number;
+            } | null;
+            /** @description Nobody speaking for at least 3 s */
+            silences: {
+                end: number;
+                start: number;
+            }[];
+            speech: {
+                agent: {
+                    end: number;
+                    start: number;
+                }[];
+                customer: {
+                    end: number;
+                    start: number;
+                }[];
+            } | null;
+            /** @description Characters per minute of talk */
+            speechRate?: {
+                agent: number | null;
+                customer: number | null;
+            };
+            /** @enum {string} */
+            status: "processing" | "ready" | "failed";
+            summary?: string;
+            /** @description Seconds */
+            talk: {
+                agent: number;
+                customer: number;
+            } | null;
+            /** @description The agent’s share of the talk, 0–1 */
+            talkRatio: number | null;
+            transcript?: {
+                end: number;
+                /** @enum {string} */
+                speaker: "agent" | "customer";
+                start: number;
+                text: string;
+            }[];
+            turns: number | null;
+        };
         CannedResponse: {
             id: string;
             shortcut: string;

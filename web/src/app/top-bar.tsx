@@ -1,5 +1,6 @@
 import type { MouseEvent, ReactNode } from 'react';
 import type { User } from '../api/types';
+import { callsPath } from '../calls/calls-api';
 import { useI18n } from '../i18n';
 import { LanguageSelect } from '../i18n/language-select';
 import {
@@ -70,6 +71,13 @@ export function TopBar({ user, onSignOut, children, onNavigate, isSupervisorPage
       run: go(`${base}knowledge`, false),
     },
     {
+      id: 'go-calls',
+      section: 'navigate',
+      label: 'palette.cmd.calls',
+      isShown: Boolean(user.tenantId) && user.role !== 'annotator' && here !== callsPath,
+      run: go(callsPath, false),
+    },
+    {
       id: 'go-routing',
       section: 'navigate',
       label: 'palette.cmd.routing',
@@ -129,6 +137,11 @@ export function TopBar({ user, onSignOut, children, onNavigate, isSupervisorPage
         {user.role === 'admin' && user.tenantId && (
           <a className="button button--ghost" href={`${import.meta.env.BASE_URL}knowledge`}>
             {t('nav.knowledge')}
+          </a>
+        )}
+        {user.tenantId && user.role !== 'annotator' && (
+          <a className="button button--ghost" href={callsPath} data-testid="nav-calls">
+            {t('nav.calls')}
           </a>
         )}
         {canManageRouting(user.role) && user.tenantId && (

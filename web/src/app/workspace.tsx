@@ -13,6 +13,8 @@ import type {
   Presence,
   User,
 } from '../api/types';
+import { callsPath } from '../calls/calls-api';
+import { CallsPage } from '../calls/calls-page';
 import { ChannelsPage, channelsPath } from '../channels/channels-page';
 import { ConversationPane } from '../conversation/conversation-pane';
 import { ConversationSidebar } from '../conversation/conversation-sidebar';
@@ -72,6 +74,9 @@ export function Workspace(props: WorkspaceProps) {
   }
   if (window.location.pathname === knowledgePath && props.user.role === 'admin') {
     return <KnowledgePage {...props} tenantId={props.user.tenantId} />;
+  }
+  if (window.location.pathname === callsPath) {
+    return <CallsPage {...props} tenantId={props.user.tenantId} />;
   }
   if (window.location.pathname === routingPath && canManageRouting(props.user.role)) {
     return <RoutingPage {...props} tenantId={props.user.tenantId} />;
