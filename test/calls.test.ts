@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
-import { demo, owner, startTestServer, type TestServer } from './support/harness.js';
+import { demo, type Json, owner, startTestServer, type TestServer } from './support/harness.js';
 import {
   haveSynthesis,
   type SyntheticCall,
@@ -65,7 +65,7 @@ async function upload(
     headers: { authorization: `Bearer ${token}` },
     body: form(file, filename, fields),
   });
-  return { status: res.status, body: await res.json() };
+  return { status: res.status, body: (await res.json()) as Json };
 }
 
 async function waitForCall(server: TestServer, token: string, id: string) {

@@ -73,16 +73,25 @@ describe('browser: a supervisor reviews a call', {
 
       // A click three quarters along the timeline moves the player there.
       await page.locator('audio').waitFor();
-      await page.waitForFunction(() => {
-        const a = document.querySelector('audio');
-        return a !== null && a.readyState >= 1;
-      });
+      type Player = { readyState: number; currentTime: number };
+      const player = page.locator('audio');
+      await waitUntil(
+        async () => (await player.evaluate((a) => (a as unknown as Player).readyState)) >= 1,
+      );
       const box = await detail.locator('[data-testid="call-timeline"]').boundingBox();
       assert.ok(box);
       await page.mouse.click(box.x + box.width * 0.75, box.y + box.height / 2);
-      const time = await page.evaluate(() => document.querySelector('audio')?.currentTime ?? -1);
+      const time = await player.evaluate((a) => (a as unknown as Player).currentTime);
       assert.ok(Math.abs(time - 14 * 0.75) < 1, `the player jumped to ${time}`);
       await page.context().close();
     });
   }
 });
+
+async function waitUntil(check: () => Promise<boolean>, timeoutMs = 15_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('timed out waiting for the player');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
