@@ -13,6 +13,9 @@ export const permissions = {
   'presence.set': ['owner', 'admin', 'supervisor', 'agent', 'annotator'],
   'routing.manage': ['owner', 'admin'],
   'channel.manage': ['owner', 'admin'],
+  'qa.manage': ['owner', 'admin'],
+  'qa.review': ['owner', 'admin', 'supervisor'],
+  'workforce.read': ['owner', 'admin', 'supervisor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;
