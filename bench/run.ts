@@ -2,6 +2,7 @@ import { runChannelsBench } from './channels.bench.js';
 import { runFaqRetrievalBench } from './faq-retrieval.bench.js';
 import { runHttpLoopBench } from './http-loop.bench.js';
 import { runIntentBench } from './intent-classification.bench.js';
+import { runQaBench } from './qa.bench.js';
 import { runRoutingBench } from './routing.bench.js';
 
 console.log('Tsunagi benchmarks (figures, and their ratio to a baseline measured in this run)\n');
@@ -10,3 +11,4 @@ await runIntentBench();
 await runRoutingBench();
 await runHttpLoopBench();
 await runChannelsBench();
+await runQaBench();

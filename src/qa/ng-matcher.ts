@@ -10,11 +10,11 @@ export type Skeleton = {
   /** Folded letters and digits, separators left out. */
   chars: string;
   /** For each skeleton character, the UTF-16 offset in the original where its source starts. */
-  starts: Int32Array;
+  starts: number[];
   /** …and where it ends. */
-  ends: Int32Array;
+  ends: number[];
   /** 0 = nothing skipped before this character; 1 = soft separators (spaces, symbols); 2 = a hard break. */
-  gapBefore: Uint8Array;
+  gapBefore: number[];
 };
 
 /** Separators: whitespace, punctuation and symbols. The prolonged sound mark ー is a letter. */
@@ -40,50 +40,68 @@ export function foldWord(word: string): string {
   return skeletonOf(word).chars;
 }
 
+/** Clause-ending ASCII punctuation and brackets; other ASCII symbols and spaces are soft. */
+const ASCII_HARD = new Set([10, 13, 33, 63, 40, 41]);
+
 export function skeletonOf(text: string): Skeleton {
-  const chars: string[] = [];
+  const length = text.length;
+  let chars = '';
   const starts: number[] = [];
   const ends: number[] = [];
   const gaps: number[] = [];
   let gap = 0;
   let i = 0;
-  while (i < text.length) {
-    const code = text.codePointAt(i) ?? 0;
-    const width = code > 0xffff ? 2 : 1;
+  const push = (ch: string, start: number, end: number) => {
+    chars += ch;
+    starts.push(start);
+    ends.push(end);
+    gaps.push(gap);
+    gap = 0;
+  };
+  while (i < length) {
+    const code = text.charCodeAt(i);
+    // Fast paths for what chat text is mostly made of: ASCII, kana, ideographs.
+    if (code < 0x80) {
+      if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39))
+        push(text[i] as string, i, i + 1);
+      else if (code >= 0x41 && code <= 0x5a) push(String.fromCharCode(code + 32), i, i + 1);
+      else gap = ASCII_HARD.has(code) ? 2 : Math.max(gap, 1);
+      i++;
+      continue;
+    }
+    if (
+      (code >= 0x3041 && code <= 0x3096) ||
+      (code >= 0x4e00 && code <= 0x9fff) ||
+      code === 0x30fc
+    ) {
+      push(text[i] as string, i, i + 1);
+      i++;
+      continue;
+    }
+    if (code >= 0x30a1 && code <= 0x30f6) {
+      push(String.fromCharCode(code - 0x60), i, i + 1);
+      i++;
+      continue;
+    }
+    const point = text.codePointAt(i) ?? 0;
+    const width = point > 0xffff ? 2 : 1;
     let raw = text.slice(i, i + width);
     let end = i + width;
     // Half-width katakana with a separate voiced mark (ﾊﾞ) is one letter (バ).
-    if (end < text.length && HALF_VOICED.test(text[end] ?? '')) {
+    if (end < length && HALF_VOICED.test(text[end] ?? '')) {
       raw += text[end];
       end++;
     }
-    // Plain ASCII letters and digits, the common case, skip normalisation.
-    if (code < 0x80 && /[a-zA-Z0-9]/.test(raw)) {
-      chars.push(raw.toLowerCase());
-      starts.push(i);
-      ends.push(end);
-      gaps.push(gap);
-      gap = 0;
-    } else if (SEPARATOR.test(raw)) {
+    if (SEPARATOR.test(raw)) {
       gap = HARD_BREAK.test(raw) ? 2 : Math.max(gap, 1);
     } else {
       for (const ch of foldChar(raw)) {
-        if (SEPARATOR.test(ch)) continue;
-        chars.push(ch);
-        starts.push(i);
-        ends.push(end);
-        gaps.push(gap);
-        gap = 0;
+        if (!SEPARATOR.test(ch)) push(ch, i, end);
       }
     }
     i = end;
   }
-  return {
-    chars: chars.join(''),
-    starts: Int32Array.from(starts),
-    ends: Int32Array.from(ends),
-    gapBefore: Uint8Array.from(gaps),
-  };
+  return { chars, starts, ends, gapBefore: gaps };
 }
 
 export type ListedWord = {
@@ -125,12 +143,12 @@ const INNOCENT_CONTAINING: readonly string[] = [
 
 /** A compiled list: words bucketed by their first folded character. */
 export type WordList = {
-  byFirst: Map<string, ListedWord[]>;
+  byFirst: Map<number, ListedWord[]>;
   innocent: Map<string, { folded: string; offset: number }[]>;
 };
 
 export function compileWordList(entries: readonly { word: string; tag: string }[]): WordList {
-  const byFirst = new Map<string, ListedWord[]>();
+  const byFirst = new Map<number, ListedWord[]>();
   const seen = new Set<string>();
   for (const { word, tag } of entries) {
     const folded = foldWord(word);
@@ -140,7 +158,7 @@ export function compileWordList(entries: readonly { word: string; tag: string }[
     const ownGaps = new Set<number>();
     for (let k = 1; k < sk.chars.length; k++) if (sk.gapBefore[k]) ownGaps.add(k);
     const entry: ListedWord = { word, folded, ownGaps, isLatin: isLatinWord(folded), tag };
-    const first = folded[0] as string;
+    const first = folded.charCodeAt(0);
     const list = byFirst.get(first);
     if (list) list.push(entry);
     else byFirst.set(first, [entry]);
@@ -193,6 +211,19 @@ function isInnocent(list: WordList, sk: Skeleton, from: number, word: ListedWord
   return false;
 }
 
+const HIRAGANA = /[\u3041-\u3096]/;
+const KATAKANA = /[\u30a1-\u30f6\uff66-\uff9d]/;
+
+/**
+ * A match written partly in hiragana and partly in katakana without a separator between
+ * (出来れ|ばカ|クテル) straddles two words: one word is written in one script.
+ */
+function isMixedKana(text: string, sk: Skeleton, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (sk.gapBefore[k]) return false;
+  const span = text.slice(sk.starts[from], sk.ends[to - 1]);
+  return HIRAGANA.test(span) && KATAKANA.test(span);
+}
+
 /** Every listed word in the text, left to right, not overlapping, with original UTF-16 spans. */
 export function matchWords(
   text: string,
@@ -203,7 +234,7 @@ export function matchWords(
   const chars = sk.chars;
   let i = 0;
   while (i < chars.length) {
-    const candidates = list.byFirst.get(chars[i] as string);
+    const candidates = list.byFirst.get(chars.charCodeAt(i));
     let matched = 0;
     if (candidates) {
       for (const word of candidates) {
@@ -213,7 +244,7 @@ export function matchWords(
           // Whole words only ("class" is not "ass", "scrap" is not "crap").
           if (i > 0 && !sk.gapBefore[i] && isAlnum(chars[i - 1])) continue;
           if (to < chars.length && !sk.gapBefore[to] && isAlnum(chars[to])) continue;
-        } else if (isInnocent(list, sk, i, word)) {
+        } else if (isInnocent(list, sk, i, word) || isMixedKana(text, sk, i, to)) {
           continue;
         }
         if (!acceptsInnerGaps(sk, i, to, word)) continue;
