@@ -97,6 +97,18 @@ for (const database of databasesUnderTest()) {
       ]);
       const other = await server.api.post(`${b.base}/qa/check`, { text }, b.agentToken);
       assert.deepEqual(other.body.findings, []);
+      // One list: words set on the older banned-words endpoint apply to the next check at once.
+      await server.api.put(`${a.base}/banned-words`, { words: ['激安'] }, a.adminToken);
+      const now = await server.api.post(
+        `${a.base}/qa/check`,
+        { text: 'ｹﾞｷﾔｽ 激 安セール' },
+        a.agentToken,
+      );
+      assert.deepEqual(
+        now.body.findings.map((f: Json) => f.text),
+        ['激 安'],
+      );
+      await server.api.put(url, { words: ['競合A社'] }, a.adminToken);
     });
 
     test('qa/check finds variants with UTF-16 spans, escalation as high, and rejects bad input', async () => {

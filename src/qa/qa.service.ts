@@ -9,8 +9,8 @@ import { compileNgWords, type Finding, scanClosed, scanInContext, scanText } fro
 
 /** How many earlier messages the context rules look at. */
 const HISTORY = 30;
-/** A tenant's compiled list is reused this long (another node may have changed the words). */
-const LIST_TTL_MS = 30_000;
+/** Compiled word lists kept (tenants sharing a list share its compiled form). */
+const MAX_LISTS = 1000;
 
 export type Criterion = { id: string; label: string };
 export type ReviewInput = {
@@ -55,13 +55,19 @@ export function createQaService(deps: {
   onError: (error: unknown) => void;
 }) {
   const { qa, bus } = deps;
-  const lists = new Map<string, { list: WordList; at: number }>();
+  // Compiled lists by their words: the tenant's list is read on every scan (one indexed read),
+  // so a change made on any node applies to the next message, and compiling is done once.
+  const lists = new Map<string, WordList>();
 
   async function ngWords(tenantId: string): Promise<WordList> {
-    const cached = lists.get(tenantId);
-    if (cached && Date.now() - cached.at < LIST_TTL_MS) return cached.list;
-    const list = compileNgWords(await deps.moderation.listTenantWords(tenantId));
-    lists.set(tenantId, { list, at: Date.now() });
+    const words = await deps.moderation.listTenantWords(tenantId);
+    const key = words.join('\u0000');
+    let list = lists.get(key);
+    if (!list) {
+      if (lists.size >= MAX_LISTS) lists.clear();
+      list = compileNgWords(words);
+      lists.set(key, list);
+    }
     return list;
   }
 
@@ -154,9 +160,7 @@ export function createQaService(deps: {
     scanMessage,
 
     async setNgWords(tenantId: string, words: readonly string[]): Promise<string[]> {
-      const saved = await deps.moderation.setTenantWords(tenantId, words);
-      lists.delete(tenantId);
-      return saved;
+      return deps.moderation.setTenantWords(tenantId, words);
     },
 
     listNgWords: (tenantId: string) => deps.moderation.listTenantWords(tenantId),
