@@ -106,9 +106,17 @@ export function createQaService(deps: {
   async function scanMessage(event: EventOf<'message.created'>): Promise<void> {
     const { message, tenantId } = event;
     if (message.author !== 'agent' && message.author !== 'customer') return;
-    const stored = await qa.message(tenantId, message.id);
-    if (!stored) return;
-    const history = await qa.history(tenantId, message.conversationId, HISTORY, stored.seq);
+    // One read for the message and its context: the latest messages hold it unless many
+    // arrived since; only then is it read on its own.
+    const recent = await qa.history(tenantId, message.conversationId, HISTORY + 1);
+    const at = recent.findIndex((m) => m.id === message.id);
+    let stored = recent[at];
+    let history = recent.slice(0, Math.max(0, at));
+    if (!stored) {
+      stored = await qa.message(tenantId, message.id);
+      if (!stored) return;
+      history = await qa.history(tenantId, message.conversationId, HISTORY, stored.seq);
+    }
     const findings = scanInContext(stored, history, await ngWords(tenantId)).map((f) => ({
       ...f,
       messageId: stored.id,

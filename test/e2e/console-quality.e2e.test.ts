@@ -117,6 +117,23 @@ describe('browser: the supervisor’s quality page shows live alerts and the rev
     });
   }
 
+  test('a supervisor working in the inbox is told at once (ja)', async () => {
+    const context = await browser.newContext({
+      locale: 'ja-JP',
+      viewport: { width: 1366, height: 900 },
+    });
+    const page = await context.newPage();
+    await signInToConsole(page, server.url, supervisorUser.email, supervisorUser.password);
+    await page.locator('[data-testid="nav-quality"]').waitFor();
+    await page.waitForTimeout(500);
+    const chat = await startWidgetConversation(server.api);
+    await chat.send('もう解約します');
+    const notice = page.locator('.notice', { hasText: '品質アラート' });
+    await notice.waitFor({ timeout: liveMs });
+    assert.match((await notice.textContent()) ?? '', /エスカレーション・脅し:「解約します」/);
+    await context.close();
+  });
+
   test('the workforce page computes staffing (en) and shows utilisation bands (ja)', async () => {
     const page = await openQualityPage('en-US');
     await page.goto(`${server.url}/console/workforce`);

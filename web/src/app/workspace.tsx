@@ -205,6 +205,13 @@ function TenantWorkspace({
     onTyping: conversationSignals.typing.publish,
     onNoteCreated: conversationSignals.notes.publish,
     emitter: socketEmitter,
+    onQaAlert: (alert) =>
+      setNotice(
+        t('quality.alertNotice', {
+          rule: t(`quality.rule.${alert.finding.rule}` as MessageKey),
+          text: alert.finding.text,
+        }),
+      ),
   });
 
   const runAction = async (kind: 'take' | 'resolve', id: string) => {

@@ -588,6 +588,7 @@ export const en = {
   'workforce.forecastTotal': 'Expected contacts: {total}; busiest hour: {peak}',
   'workforce.mape': 'Backtest error (MAPE): {mape}; seasonal-naive: {naive}',
   'workforce.noBacktest': 'Backtest needs two weeks of history.',
+  'quality.alertNotice': 'Quality alert — {rule}: “{text}” (see Quality)',
 };
 
 export type MessageKey = keyof typeof en;

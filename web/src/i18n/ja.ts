@@ -588,4 +588,5 @@ export const ja: Catalogue = {
   'workforce.forecastTotal': '予測問い合わせ数: {total}、最も多い時間帯: {peak}',
   'workforce.mape': 'バックテスト誤差（MAPE）: {mape}、前週同時刻法: {naive}',
   'workforce.noBacktest': 'バックテストには2週間分の履歴が必要です。',
+  'quality.alertNotice': '品質アラート — {rule}:「{text}」（品質ページで確認）',
 };
