@@ -4,6 +4,7 @@ import path from 'node:path';
 import { startTsunagi } from '../src/app.js';
 import { loadConfig } from '../src/config/index.js';
 import { builtInBannedWords, findBannedWords } from '../src/moderation/index.js';
+import { loadJapaneseAnalyzer } from '../src/nlu/index.js';
 import {
   compileNgWords,
   type Finding,
@@ -255,6 +256,8 @@ async function runStoredMessageCost(texts: string[]) {
     }),
   });
   try {
+    // The dictionary loads in the background at start and stalls the event loop in bursts.
+    await loadJapaneseAnalyzer();
     const tenant = await app.services.tenants.createTenant({ name: 'qa-bench' });
     const created = (await (
       await fetch(`${app.url}/api/v1/widget/${tenant.widgetKey}/conversations`, {
@@ -284,33 +287,40 @@ async function runStoredMessageCost(texts: string[]) {
       };
       stored.push(body.message);
     }
-    const scanTimes: number[] = [];
-    for (const message of stored) {
-      const start = performance.now();
-      await app.services.qa.scanMessage({
-        type: 'message.created',
-        tenantId: tenant.id,
-        message: {
-          ...message,
-          conversationId: created.conversationId,
-          author: 'customer',
-          authorName: null,
-        },
-        conversation: { status: 'bot', assigneeId: null },
-      });
-      scanTimes.push(performance.now() - start);
-    }
+    const scanTimes = async (status: 'bot' | 'assigned') => {
+      const times: number[] = [];
+      for (const message of stored) {
+        const start = performance.now();
+        await app.services.qa.scanMessage({
+          type: 'message.created',
+          tenantId: tenant.id,
+          message: {
+            ...message,
+            conversationId: created.conversationId,
+            author: 'customer',
+            authorName: null,
+          },
+          conversation: { status, assigneeId: null },
+        });
+        times.push(performance.now() - start);
+      }
+      return times.sort((a, b) => a - b);
+    };
+    const withBot = await scanTimes('bot');
+    const withOperator = await scanTimes('assigned');
     storeTimes.sort((a, b) => a - b);
-    scanTimes.sort((a, b) => a - b);
     const p = (xs: number[], q: number) => percentile(xs, q);
     console.log(
-      `  per stored message (SQLite, ${stored.length} customer messages, 30 earlier messages read for context):`,
+      `  per stored message (SQLite, ${stored.length} customer messages; scanned after commit, off the request):`,
     );
     console.log(
-      `    scan handler (reads + scan)  p50 ${fmt(p(scanTimes, 50), 3)} ms  p99 ${fmt(p(scanTimes, 99), 3)} ms  after commit, off the request`,
+      `    with the bot (own words only)          p50 ${fmt(p(withBot, 50), 3)} ms  p99 ${fmt(p(withBot, 99), 3)} ms  ratio p50 ${fmt(p(withBot, 50) / p(storeTimes, 50), 3)}× the store`,
     );
     console.log(
-      `    storing the message (HTTP)   p50 ${fmt(p(storeTimes, 50), 3)} ms  p99 ${fmt(p(storeTimes, 99), 3)} ms  baseline  ratio p50 ${fmt(p(scanTimes, 50) / p(storeTimes, 50), 2)}×\n`,
+      `    with an operator (+30 messages' context) p50 ${fmt(p(withOperator, 50), 3)} ms  p99 ${fmt(p(withOperator, 99), 3)} ms  ratio p50 ${fmt(p(withOperator, 50) / p(storeTimes, 50), 3)}× the store`,
+    );
+    console.log(
+      `    storing the message (HTTP, baseline)   p50 ${fmt(p(storeTimes, 50), 3)} ms  p99 ${fmt(p(storeTimes, 99), 3)} ms\n`,
     );
   } finally {
     await app.stop();

@@ -106,6 +106,17 @@ export function createQaService(deps: {
   async function scanMessage(event: EventOf<'message.created'>): Promise<void> {
     const { message, tenantId } = event;
     if (message.author !== 'agent' && message.author !== 'customer') return;
+    // While the bot alone handles the conversation, the message's own words are checked (NG
+    // words, escalation, anger) without reading its context: that is the busiest path, and the
+    // context rules are about operators' conversations.
+    if (event.conversation.status === 'bot') {
+      const own = scanText(message.text, await ngWords(tenantId), message.author).map((f) => ({
+        ...f,
+        messageId: message.id,
+      }));
+      await store(tenantId, message.conversationId, null, message.author, own);
+      return;
+    }
     // One read for the message and its context: the latest messages hold it unless many
     // arrived since; only then is it read on its own.
     const recent = await qa.history(tenantId, message.conversationId, HISTORY + 1);

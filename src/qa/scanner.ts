@@ -298,11 +298,16 @@ export function scanInContext(
   } else {
     const earlier = history.filter((m) => m.author === 'customer');
     if (message.text.length >= REPEAT_MIN_CHARS) {
-      const repeated = earlier.some(
-        (m) =>
-          m.text.length >= REPEAT_MIN_CHARS &&
-          similarity(m.text, message.text) >= REPEAT_SIMILARITY,
-      );
+      // Dice ≥ 0.8 needs lengths within 2:3 of each other, so others are not compared.
+      const length = message.text.length;
+      const repeated = earlier
+        .slice(-10)
+        .some(
+          (m) =>
+            Math.min(m.text.length, length) / Math.max(m.text.length, length) >= 0.6 &&
+            m.text.length >= REPEAT_MIN_CHARS &&
+            similarity(m.text, message.text) >= REPEAT_SIMILARITY,
+        );
       if (repeated) found.push(whole('customer_repeat'));
     }
     // Falling sentiment: the customer turned negative after an earlier message that was not.
