@@ -68,6 +68,22 @@ for (const database of databasesUnderTest()) {
       return { ...chat, reply };
     }
 
+    test('the OpenAPI document lists every quality and workforce endpoint', async () => {
+      const doc = (await server.api.get('/api/v1/openapi.json')).body;
+      for (const [path, method] of [
+        ['/api/v1/tenants/{tenantId}/qa/ng-words', 'put'],
+        ['/api/v1/tenants/{tenantId}/qa/check', 'post'],
+        ['/api/v1/tenants/{tenantId}/qa/findings', 'get'],
+        ['/api/v1/tenants/{tenantId}/qa/review-queue', 'get'],
+        ['/api/v1/tenants/{tenantId}/agents/me/activity', 'post'],
+        ['/api/v1/tenants/{tenantId}/workforce/agents', 'get'],
+        ['/api/v1/tenants/{tenantId}/workforce/staffing', 'post'],
+        ['/api/v1/tenants/{tenantId}/workforce/forecast', 'get'],
+      ] as const) {
+        assert.ok(doc.paths[path]?.[method], `${method.toUpperCase()} ${path}`);
+      }
+    });
+
     test('NG words: the tenant list is replaced by admins only; bad input changes nothing', async () => {
       const url = `${a.base}/qa/ng-words`;
       assert.equal((await server.api.put(url, { words: ['競合A社'] }, a.adminToken)).status, 200);
