@@ -172,6 +172,16 @@ export async function runQaBench() {
   console.log(
     `  injected problems detected at all (medium or high): ${detected}/${problems.length}; false alarms: ${cleanWithHigh.length}/${clean.length} clean dialogues with a high finding${cleanWithHigh.length ? ` (${cleanWithHigh.flatMap((d) => d.findings.filter((f) => f.severity === 'high').map((f) => f.text)).join(', ')})` : ''}`,
   );
+  const kinds = ['operator insult', 'customer escalation', 'promise not kept', 'customer repeat'];
+  const topSet = new Set(ranked.slice(0, budget));
+  console.log(
+    `  caught within the budget by kind: ${kinds
+      .map((name, kind) => {
+        const ofKind = problems.filter((d) => d.kind === kind);
+        return `${name} ${ofKind.filter((d) => topSet.has(d)).length}/${ofKind.length}`;
+      })
+      .join(', ')}`,
+  );
   const byRule = new Map<string, number>();
   for (const d of clean)
     for (const f of d.findings) byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + 1);
