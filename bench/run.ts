@@ -3,6 +3,7 @@ import { runChannelsBench } from './channels.bench.js';
 import { runFaqRetrievalBench } from './faq-retrieval.bench.js';
 import { runHttpLoopBench } from './http-loop.bench.js';
 import { runIntentBench } from './intent-classification.bench.js';
+import { runQaBench } from './qa.bench.js';
 import { runRoutingBench } from './routing.bench.js';
 
 console.log('Tsunagi benchmarks (figures, and their ratio to a baseline measured in this run)\n');
@@ -12,3 +13,4 @@ await runRoutingBench();
 await runHttpLoopBench();
 await runChannelsBench();
 await runCallsBench();
+await runQaBench();

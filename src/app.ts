@@ -36,10 +36,12 @@ import { createChatClient } from './llm/index.js';
 import { createMetrics } from './metrics/index.js';
 import { createModerationRepository, createModerationService } from './moderation/index.js';
 import { loadJapaneseAnalyzer } from './nlu/index.js';
+import { createQaRepository, createQaService } from './qa/index.js';
 import { createGateway, type Gateway } from './realtime/index.js';
 import { createRoutingRepository, createRoutingService } from './routing/index.js';
 import { createTenantRepository, createTenantService } from './tenants/index.js';
 import { createUserRepository, createUserService } from './users/index.js';
+import { createWorkforceRepository, createWorkforceService } from './workforce/index.js';
 
 export type Tsunagi = {
   url: string;
@@ -192,6 +194,15 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
       (await users.findInTenant(tenantId, userId)) !== undefined,
     onError: (error, callId) => logger.error({ err: error, callId }, 'call analysis failed'),
   });
+  // Every stored message is scanned for quality problems after commit, off the message's path.
+  const qa = createQaService({
+    qa: createQaRepository(db),
+    moderation,
+    bus,
+    onError: (error) => logger.error({ err: error }, 'quality scan failed'),
+  });
+  const stopQa = qa.start();
+  const workforce = createWorkforceService({ workforce: createWorkforceRepository(db) });
   const services: Services = {
     auth,
     calls,
@@ -205,6 +216,8 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     canned,
     moderation,
     channels,
+    qa,
+    workforce,
   };
   // Another node changed a tenant's FAQ: drop this node's copy of its index.
   bus.subscribe('faq.changed', (event) => knowledge.invalidate(event.tenantId), {
@@ -289,6 +302,7 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
         await channels.stop();
         await calls.stop();
         await bus.idle();
+        stopQa();
         await bus.close();
         await database.close();
       })();

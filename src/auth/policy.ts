@@ -16,6 +16,9 @@ export const permissions = {
   'call.upload': ['owner', 'admin', 'supervisor', 'agent'],
   /** Every operator's calls; an agent reads only the calls credited to them. */
   'call.read_all': ['owner', 'admin', 'supervisor'],
+  'qa.manage': ['owner', 'admin'],
+  'qa.review': ['owner', 'admin', 'supervisor'],
+  'workforce.read': ['owner', 'admin', 'supervisor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

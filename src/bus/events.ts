@@ -11,6 +11,22 @@ export type MessageView = {
   buttons?: { label: string; text: string }[];
 };
 
+/** A quality finding as clients see it: UTF-16 offsets into the message's text. */
+export type QaFindingView = {
+  id: string;
+  conversationId: string;
+  messageId: string;
+  agentId: string | null;
+  author: string;
+  rule: string;
+  severity: 'low' | 'medium' | 'high';
+  start: number;
+  end: number;
+  text: string;
+  sentDespiteWarning: boolean;
+  createdAt: string;
+};
+
 export type ConversationStatus = 'bot' | 'queued' | 'assigned' | 'resolved';
 
 export type DomainEvent =
@@ -45,6 +61,13 @@ export type DomainEvent =
         text: string;
         createdAt: string;
       };
+    }
+  | {
+      /** A stored message has a high-severity quality finding: supervisors are told at once. */
+      type: 'qa.alert';
+      tenantId: string;
+      conversationId: string;
+      finding: QaFindingView;
     }
   | { type: 'faq.changed'; tenantId: string }
   | { type: 'intents.trained'; tenantId: string; trainedAt: string };

@@ -28,6 +28,12 @@ export type Database = {
   canned_responses: CannedResponseTable;
   banned_words: BannedWordTable;
   calls: CallTable;
+  qa_findings: QaFindingTable;
+  qa_warnings: QaWarningTable;
+  qa_scorecards: QaScorecardTable;
+  qa_reviews: QaReviewTable;
+  agent_activity: AgentActivityTable;
+  workforce_settings: WorkforceSettingsTable;
 };
 
 export type TenantTable = { id: string; name: string; widget_key: string; created_at: string };
@@ -286,6 +292,56 @@ export type CannedResponseTable = {
 };
 
 export type BannedWordTable = { tenant_id: string; word: string; created_at: string };
+
+/** Quality and workforce (0012). */
+export type QaFindingTable = {
+  id: string;
+  tenant_id: string;
+  conversation_id: string;
+  message_id: string;
+  agent_id: string | null;
+  author: string;
+  rule: string;
+  severity: string;
+  span_start: number;
+  span_end: number;
+  text: string;
+  sent_despite_warning: number;
+  created_at: string;
+};
+export type QaWarningTable = {
+  tenant_id: string;
+  user_id: string;
+  text_hash: string;
+  created_at: string;
+};
+export type QaScorecardTable = { tenant_id: string; criteria: string; updated_at: string };
+export type QaReviewTable = {
+  id: string;
+  tenant_id: string;
+  conversation_id: string;
+  agent_id: string | null;
+  reviewer_id: string;
+  scores: string;
+  average: number;
+  comment: string | null;
+  created_at: string;
+};
+export type AgentActivityTable = {
+  tenant_id: string;
+  user_id: string;
+  minute_start: string;
+  keys: number;
+  clicks: number;
+  focused_seconds: number;
+};
+export type WorkforceSettingsTable = {
+  tenant_id: string;
+  band_over: number;
+  band_right: number;
+  band_under: number;
+  updated_at: string;
+};
 
 // Generated is re-exported for future tables with database-assigned keys.
 export type { Generated };

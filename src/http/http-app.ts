@@ -16,9 +16,11 @@ import { registerCallRoutes } from './routes/call.routes.js';
 import { registerChannelRoutes, registerChannelWebhookRoutes } from './routes/channel.routes.js';
 import { registerInboxRoutes } from './routes/inbox.routes.js';
 import { registerKnowledgeRoutes } from './routes/knowledge.routes.js';
+import { registerQaRoutes } from './routes/qa.routes.js';
 import { registerRoutingRoutes } from './routes/routing.routes.js';
 import { registerTenantRoutes } from './routes/tenant.routes.js';
 import { registerWidgetRoutes } from './routes/widget.routes.js';
+import { registerWorkforceRoutes } from './routes/workforce.routes.js';
 import type { Services } from './services.js';
 
 export type HttpAppOptions = {
@@ -196,6 +198,8 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
   registerAgentRoutes(router, options.services);
   registerRoutingRoutes(router, options.services);
   registerInboxRoutes(router, options.services);
+  registerQaRoutes(router, options.services);
+  registerWorkforceRoutes(router, options.services);
   registerChannelRoutes(router, options.services, { publicUrl: options.publicUrl });
   registerCallRoutes(router, options.services);
   await registerChannelWebhookRoutes(

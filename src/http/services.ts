@@ -7,9 +7,11 @@ import type { InboxService } from '../inbox/index.js';
 import type { IntentService } from '../intents/index.js';
 import type { KnowledgeService } from '../knowledge/index.js';
 import type { ModerationService } from '../moderation/index.js';
+import type { QaService } from '../qa/index.js';
 import type { RoutingService } from '../routing/index.js';
 import type { TenantService } from '../tenants/index.js';
 import type { UserService } from '../users/index.js';
+import type { WorkforceService } from '../workforce/index.js';
 
 /** The domain services transport calls into, wired in src/app.ts. */
 export type Services = {
@@ -25,4 +27,6 @@ export type Services = {
   canned: CannedService;
   moderation: ModerationService;
   channels: Channels;
+  qa: QaService;
+  workforce: WorkforceService;
 };

@@ -15,7 +15,9 @@ export type IdPrefix =
   | 'unq'
   | 'que'
   | 'note'
-  | 'can';
+  | 'can'
+  | 'qaf'
+  | 'qar';
 
 const alphabet = '0123456789abcdefghjkmnpqrstvwxyz';
 

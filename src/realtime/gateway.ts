@@ -216,6 +216,11 @@ export async function createGateway(options: {
         event.conversation.status,
         event.conversation.assigneeId,
       );
+    } else if (event.type === 'qa.alert') {
+      // Quality alerts go to the tenant's supervisors and admins only, never to agents.
+      agents
+        .to(rooms.supervisors(event.tenantId))
+        .emit('qa.alert', { conversationId: event.conversationId, finding: event.finding });
     } else if (event.type === 'conversation.updated') {
       const { id, status, assigneeId, assigneeName } = event.conversation;
       // Every agent of the tenant hears state changes, so queues and inboxes stay current.
@@ -230,6 +235,7 @@ export async function createGateway(options: {
   const unsubscribe = [
     bus.subscribe('message.created', onEvent),
     bus.subscribe('conversation.updated', onEvent),
+    bus.subscribe('qa.alert', onEvent),
     attachConsoleEvents({ agents, widgets, services, bus, logger, rooms }),
   ];
 

@@ -36,12 +36,16 @@ export function createConversationApi(http: HttpClient, tenantId: string) {
     getSuggestions: async (id: string) =>
       (await http.request<{ suggestions: Suggestion[] }>('GET', `${conversation(id)}/suggestions`))
         .suggestions,
-    checkText: async (text: string) =>
+    // The quality check finds NG words in every variant (width, kana, spacing); the server
+    // remembers the warning, so a reply sent anyway is recorded on its finding.
+    checkText: async (text: string): Promise<ModerationMatch[]> =>
       (
-        await http.request<{ matches: ModerationMatch[] }>('POST', `${base}/moderation/check`, {
-          text,
-        })
-      ).matches,
+        await http.request<{
+          findings: { severity: string; start: number; end: number; text: string }[];
+        }>('POST', `${base}/qa/check`, { text, author: 'agent' })
+      ).findings
+        .filter((f) => f.severity === 'high')
+        .map((f) => ({ word: f.text, start: f.start, end: f.end })),
     setVip: async (contactId: string, isVip: boolean) =>
       (
         await http.request<{ isVip: boolean }>('PUT', `${base}/contacts/${enc(contactId)}/vip`, {

@@ -8,6 +8,7 @@ import {
   useOpenPalette,
   usePaletteCommands,
 } from '../palette/palette-context';
+import { qualityPath, workforcePath } from '../quality/quality-route';
 import { canManageRouting, routingPath } from '../routing/routing-route';
 import { canSupervise, supervisorPath } from '../supervisor/supervisor-route';
 
@@ -147,6 +148,16 @@ export function TopBar({ user, onSignOut, children, onNavigate, isSupervisorPage
         {canManageRouting(user.role) && user.tenantId && (
           <a className="button button--ghost" href={routingPath} data-testid="nav-routing">
             {t('routing.nav')}
+          </a>
+        )}
+        {user.tenantId && (
+          <a className="button button--ghost" href={qualityPath} data-testid="nav-quality">
+            {t('quality.nav')}
+          </a>
+        )}
+        {user.tenantId && (
+          <a className="button button--ghost" href={workforcePath} data-testid="nav-workforce">
+            {t('workforce.nav')}
           </a>
         )}
         <LanguageSelect />

@@ -32,6 +32,11 @@ import { AlertToggle } from '../notifications/alert-toggle';
 import { useAssignmentAlerts } from '../notifications/use-assignment-alerts';
 import { type PaletteCommand, usePaletteCommands } from '../palette/palette-context';
 import { PresenceSelect } from '../presence/presence-select';
+import { createQualityApi } from '../quality/quality-api';
+import { QualityPage } from '../quality/quality-page';
+import { qualityPath, workforcePath } from '../quality/quality-route';
+import { useActivityReporter } from '../quality/use-activity-reporter';
+import { WorkforcePage } from '../quality/workforce-page';
 import { ConnectionIndicator } from '../realtime/connection-indicator';
 import { type AgentSocketEmitter, useAgentSocket } from '../realtime/use-agent-socket';
 import { RoutingPage } from '../routing/routing-page';
@@ -81,6 +86,12 @@ export function Workspace(props: WorkspaceProps) {
   if (window.location.pathname === routingPath && canManageRouting(props.user.role)) {
     return <RoutingPage {...props} tenantId={props.user.tenantId} />;
   }
+  if (window.location.pathname === qualityPath) {
+    return <QualityPage {...props} tenantId={props.user.tenantId} />;
+  }
+  if (window.location.pathname === workforcePath) {
+    return <WorkforcePage {...props} tenantId={props.user.tenantId} />;
+  }
   return <TenantWorkspace {...props} tenantId={props.user.tenantId} />;
 }
 
@@ -109,6 +120,8 @@ function TenantWorkspace({
 
   const inboxApi = useMemo(() => createInboxApi(http, tenantId), [http, tenantId]);
   const supervisorApi = useMemo(() => createSupervisorApi(http, tenantId), [http, tenantId]);
+  // Per-minute activity counts (never content) for utilisation.
+  useActivityReporter(useMemo(() => createQualityApi(http, tenantId), [http, tenantId]));
 
   const [openId, setOpenId] = useOpenRoute();
   const inbox = useInbox(inboxApi, openId);
@@ -197,6 +210,13 @@ function TenantWorkspace({
     onTyping: conversationSignals.typing.publish,
     onNoteCreated: conversationSignals.notes.publish,
     emitter: socketEmitter,
+    onQaAlert: (alert) =>
+      setNotice(
+        t('quality.alertNotice', {
+          rule: t(`quality.rule.${alert.finding.rule}` as MessageKey),
+          text: alert.finding.text,
+        }),
+      ),
   });
 
   const runAction = async (kind: 'take' | 'resolve', id: string) => {

@@ -25,6 +25,13 @@ export type AgentSocketHandlers = {
   emitter?: AgentSocketEmitter;
   /** An agent of the tenant went online, away or offline (the supervisor view listens). */
   onAgentStatusChanged?: (change: AgentStatusChange) => void;
+  /** Supervisors: a stored message has a high-severity quality finding. */
+  onQaAlert?: (alert: QaAlertEvent) => void;
+};
+
+export type QaAlertEvent = {
+  conversationId: string;
+  finding: { rule: string; severity: string; text: string };
 };
 
 /** Filled while connected: sends an event on the agent socket (typing signals). */
@@ -90,6 +97,7 @@ export function useAgentSocket(token: string, handlers: AgentSocketHandlers): Co
     });
     socket.on('typing', (event: TypingEvent) => handlersRef.current.onTyping?.(event));
     socket.on('note.created', (note: Note) => handlersRef.current.onNoteCreated?.(note));
+    socket.on('qa.alert', (alert: QaAlertEvent) => handlersRef.current.onQaAlert?.(alert));
     const emitter = handlersRef.current.emitter;
     if (emitter) {
       emitter.current = (event, payload) => {

@@ -1,0 +1,236 @@
+import { sql } from 'kysely';
+import type { Db } from '../db/index.js';
+import type { QaFindingTable } from '../db/schema.js';
+
+export type StoredMessage = {
+  id: string;
+  seq: number;
+  author: 'customer' | 'bot' | 'agent' | 'system';
+  authorId: string | null;
+  text: string;
+  createdAt: string;
+};
+
+export type FindingRow = QaFindingTable;
+
+const toMessage = (r: {
+  id: string;
+  seq: number;
+  author: string;
+  author_id: string | null;
+  text: string;
+  created_at: string;
+}): StoredMessage => ({
+  id: r.id,
+  seq: r.seq,
+  author: r.author as StoredMessage['author'],
+  authorId: r.author_id,
+  text: r.text,
+  createdAt: r.created_at,
+});
+
+export function createQaRepository(db: Db) {
+  return {
+    async message(tenantId: string, messageId: string): Promise<StoredMessage | undefined> {
+      const row = await db
+        .selectFrom('messages')
+        .select(['id', 'seq', 'author', 'author_id', 'text', 'created_at'])
+        .where('tenant_id', '=', tenantId)
+        .where('id', '=', messageId)
+        .executeTakeFirst();
+      return row ? toMessage(row) : undefined;
+    },
+
+    /** The conversation's messages before `beforeSeq` (all when absent), the latest `limit`, oldest first. */
+    async history(
+      tenantId: string,
+      conversationId: string,
+      limit: number,
+      beforeSeq?: number,
+    ): Promise<StoredMessage[]> {
+      let query = db
+        .selectFrom('messages')
+        .select(['id', 'seq', 'author', 'author_id', 'text', 'created_at'])
+        .where('tenant_id', '=', tenantId)
+        .where('conversation_id', '=', conversationId);
+      if (beforeSeq !== undefined) query = query.where('seq', '<', beforeSeq);
+      const rows = await query.orderBy('seq', 'desc').limit(limit).execute();
+      return rows.reverse().map(toMessage);
+    },
+
+    async conversationExists(tenantId: string, conversationId: string): Promise<boolean> {
+      const row = await db
+        .selectFrom('conversations')
+        .select('id')
+        .where('tenant_id', '=', tenantId)
+        .where('id', '=', conversationId)
+        .executeTakeFirst();
+      return row !== undefined;
+    },
+
+    async assigneeOf(tenantId: string, conversationId: string): Promise<string | null> {
+      const row = await db
+        .selectFrom('conversations')
+        .select('assignee_id')
+        .where('tenant_id', '=', tenantId)
+        .where('id', '=', conversationId)
+        .executeTakeFirst();
+      return row?.assignee_id ?? null;
+    },
+
+    /** Stores findings once: rows already stored (a message scanned again) are skipped. Returns the new ones. */
+    async insertFindings(rows: readonly FindingRow[]): Promise<FindingRow[]> {
+      const inserted: FindingRow[] = [];
+      for (const row of rows) {
+        const result = await db
+          .insertInto('qa_findings')
+          .values(row)
+          .onConflict((oc) => oc.columns(['message_id', 'rule', 'span_start']).doNothing())
+          .returning('id')
+          .executeTakeFirst();
+        if (result) inserted.push(row);
+      }
+      return inserted;
+    },
+
+    async listFindings(
+      tenantId: string,
+      filter: { conversationId?: string | undefined; agentId?: string | undefined },
+      limit = 1000,
+    ): Promise<FindingRow[]> {
+      let query = db.selectFrom('qa_findings').selectAll().where('tenant_id', '=', tenantId);
+      if (filter.conversationId) query = query.where('conversation_id', '=', filter.conversationId);
+      if (filter.agentId) query = query.where('agent_id', '=', filter.agentId);
+      return query.orderBy('created_at', 'desc').orderBy('id').limit(limit).execute();
+    },
+
+    async findingsOf(tenantId: string, conversationIds: readonly string[]): Promise<FindingRow[]> {
+      if (conversationIds.length === 0) return [];
+      return db
+        .selectFrom('qa_findings')
+        .selectAll()
+        .where('tenant_id', '=', tenantId)
+        .where('conversation_id', 'in', [...conversationIds])
+        .orderBy('created_at')
+        .orderBy('span_start')
+        .execute();
+    },
+
+    /** Conversations not yet reviewed, by summed severity weight, the riskiest first. */
+    async riskiest(
+      tenantId: string,
+      limit: number,
+    ): Promise<{ conversationId: string; risk: number; latest: string }[]> {
+      const rows = await db
+        .selectFrom('qa_findings as f')
+        .select([
+          'f.conversation_id',
+          sql<number>`sum(case f.severity when 'high' then 10 when 'medium' then 3 else 1 end)`.as(
+            'risk',
+          ),
+          sql<string>`max(f.created_at)`.as('latest'),
+        ])
+        .where('f.tenant_id', '=', tenantId)
+        .where(({ not, exists, selectFrom }) =>
+          not(
+            exists(
+              selectFrom('qa_reviews as r')
+                .select('r.id')
+                .whereRef('r.tenant_id', '=', 'f.tenant_id')
+                .whereRef('r.conversation_id', '=', 'f.conversation_id'),
+            ),
+          ),
+        )
+        .groupBy('f.conversation_id')
+        .orderBy('risk', 'desc')
+        .orderBy('latest', 'desc')
+        .limit(limit)
+        .execute();
+      return rows.map((r) => ({
+        conversationId: r.conversation_id,
+        risk: Number(r.risk),
+        latest: r.latest,
+      }));
+    },
+
+    async recordWarning(tenantId: string, userId: string, textHash: string): Promise<void> {
+      await db
+        .insertInto('qa_warnings')
+        .values({
+          tenant_id: tenantId,
+          user_id: userId,
+          text_hash: textHash,
+          created_at: new Date().toISOString(),
+        })
+        .onConflict((oc) =>
+          oc
+            .columns(['tenant_id', 'user_id', 'text_hash'])
+            .doUpdateSet({ created_at: new Date().toISOString() }),
+        )
+        .execute();
+    },
+
+    /** Whether the operator was warned about this text (and forgets the warning). */
+    async takeWarning(tenantId: string, userId: string, textHash: string): Promise<boolean> {
+      const result = await db
+        .deleteFrom('qa_warnings')
+        .where('tenant_id', '=', tenantId)
+        .where('user_id', '=', userId)
+        .where('text_hash', '=', textHash)
+        .executeTakeFirst();
+      return Number(result.numDeletedRows) > 0;
+    },
+
+    async scorecard(tenantId: string): Promise<string | undefined> {
+      const row = await db
+        .selectFrom('qa_scorecards')
+        .select('criteria')
+        .where('tenant_id', '=', tenantId)
+        .executeTakeFirst();
+      return row?.criteria;
+    },
+
+    async setScorecard(tenantId: string, criteria: string): Promise<void> {
+      const now = new Date().toISOString();
+      await db
+        .insertInto('qa_scorecards')
+        .values({ tenant_id: tenantId, criteria, updated_at: now })
+        .onConflict((oc) => oc.column('tenant_id').doUpdateSet({ criteria, updated_at: now }))
+        .execute();
+    },
+
+    async saveReview(row: {
+      id: string;
+      tenant_id: string;
+      conversation_id: string;
+      agent_id: string | null;
+      reviewer_id: string;
+      scores: string;
+      average: number;
+      comment: string | null;
+      created_at: string;
+    }): Promise<void> {
+      await db
+        .insertInto('qa_reviews')
+        .values(row)
+        .onConflict((oc) =>
+          oc.columns(['tenant_id', 'conversation_id']).doUpdateSet({
+            reviewer_id: row.reviewer_id,
+            scores: row.scores,
+            average: row.average,
+            comment: row.comment,
+            created_at: row.created_at,
+          }),
+        )
+        .execute();
+    },
+
+    async listReviews(tenantId: string, agentId?: string) {
+      let query = db.selectFrom('qa_reviews').selectAll().where('tenant_id', '=', tenantId);
+      if (agentId) query = query.where('agent_id', '=', agentId);
+      return query.orderBy('created_at', 'desc').limit(500).execute();
+    },
+  };
+}
+
+export type QaRepository = ReturnType<typeof createQaRepository>;

@@ -1,0 +1,334 @@
+import { createHash } from 'node:crypto';
+import type { EventBus, EventOf, QaFindingView } from '../bus/index.js';
+import { AppError, notFound } from '../errors/index.js';
+import { newId } from '../ids/index.js';
+import type { ModerationService } from '../moderation/index.js';
+import { foldWord, type WordList } from './ng-matcher.js';
+import type { FindingRow, QaRepository } from './qa.repository.js';
+import { compileNgWords, type Finding, scanClosed, scanInContext, scanText } from './scanner.js';
+
+/** How many earlier messages the context rules look at. */
+const HISTORY = 30;
+/** Compiled word lists kept (tenants sharing a list share its compiled form). */
+const MAX_LISTS = 1000;
+
+export type Criterion = { id: string; label: string };
+export type ReviewInput = {
+  conversationId: string;
+  scores: Record<string, number>;
+  comment?: string | undefined;
+};
+
+export const DEFAULT_CRITERIA: Criterion[] = [
+  { id: 'greeting', label: 'Greeting and closing' },
+  { id: 'accuracy', label: 'Accurate answer' },
+  { id: 'empathy', label: 'Empathy and tone' },
+  { id: 'resolution', label: 'Resolved the request' },
+];
+
+export const toView = (row: FindingRow): QaFindingView => ({
+  id: row.id,
+  conversationId: row.conversation_id,
+  messageId: row.message_id,
+  agentId: row.agent_id,
+  author: row.author,
+  rule: row.rule,
+  severity: row.severity as QaFindingView['severity'],
+  start: row.span_start,
+  end: row.span_end,
+  text: row.text,
+  sentDespiteWarning: row.sent_despite_warning === 1,
+  createdAt: row.created_at,
+});
+
+const textHash = (text: string) => createHash('sha256').update(foldWord(text)).digest('hex');
+
+/**
+ * Quality assurance: every stored message of every channel is scanned (on `message.created`,
+ * after commit, so the conversation's own path is untouched), findings are stored once per
+ * message, rule and span, and a new high-severity finding is published as `qa.alert`.
+ */
+export function createQaService(deps: {
+  qa: QaRepository;
+  moderation: ModerationService;
+  bus: EventBus;
+  onError: (error: unknown) => void;
+}) {
+  const { qa, bus } = deps;
+  // Compiled lists by their words: the tenant's list is read on every scan (one indexed read),
+  // so a change made on any node applies to the next message, and compiling is done once.
+  const lists = new Map<string, WordList>();
+
+  async function ngWords(tenantId: string): Promise<WordList> {
+    const words = await deps.moderation.listTenantWords(tenantId);
+    const key = words.join('\u0000');
+    let list = lists.get(key);
+    if (!list) {
+      if (lists.size >= MAX_LISTS) lists.clear();
+      list = compileNgWords(words);
+      lists.set(key, list);
+    }
+    return list;
+  }
+
+  async function store(
+    tenantId: string,
+    conversationId: string,
+    agentId: string | null,
+    author: string,
+    findings: (Finding & { messageId: string })[],
+  ): Promise<void> {
+    if (findings.length === 0) return;
+    const now = new Date().toISOString();
+    const rows: FindingRow[] = findings.map((f) => ({
+      id: newId('qaf'),
+      tenant_id: tenantId,
+      conversation_id: conversationId,
+      message_id: f.messageId,
+      agent_id: agentId,
+      author,
+      rule: f.rule,
+      severity: f.severity,
+      span_start: f.start,
+      span_end: f.end,
+      text: f.text,
+      sent_despite_warning: f.sentDespiteWarning ? 1 : 0,
+      created_at: now,
+    }));
+    // Only findings stored now are alerted: a replayed event alerts nobody twice.
+    for (const row of await qa.insertFindings(rows)) {
+      if (row.severity === 'high') {
+        bus.publish({ type: 'qa.alert', tenantId, conversationId, finding: toView(row) });
+      }
+    }
+  }
+
+  async function scanMessage(event: EventOf<'message.created'>): Promise<void> {
+    const { message, tenantId } = event;
+    if (message.author !== 'agent' && message.author !== 'customer') return;
+    // While the bot alone handles the conversation, the message's own words are checked (NG
+    // words, escalation, anger) without reading its context: that is the busiest path, and the
+    // context rules are about operators' conversations.
+    if (event.conversation.status === 'bot') {
+      const own = scanText(message.text, await ngWords(tenantId), message.author).map((f) => ({
+        ...f,
+        messageId: message.id,
+      }));
+      await store(tenantId, message.conversationId, null, message.author, own);
+      return;
+    }
+    // One read for the message and its context: the latest messages hold it unless many
+    // arrived since; only then is it read on its own.
+    const recent = await qa.history(tenantId, message.conversationId, HISTORY + 1);
+    const at = recent.findIndex((m) => m.id === message.id);
+    let stored = recent[at];
+    let history = recent.slice(0, Math.max(0, at));
+    if (!stored) {
+      stored = await qa.message(tenantId, message.id);
+      if (!stored) return;
+      history = await qa.history(tenantId, message.conversationId, HISTORY, stored.seq);
+    }
+    const findings = scanInContext(stored, history, await ngWords(tenantId)).map((f) => ({
+      ...f,
+      messageId: stored.id,
+    }));
+    const agentId = message.author === 'agent' ? stored.authorId : event.conversation.assigneeId;
+    if (
+      message.author === 'agent' &&
+      stored.authorId &&
+      findings.some((f) => f.severity === 'high')
+    ) {
+      if (await qa.takeWarning(tenantId, stored.authorId, textHash(stored.text))) {
+        for (const f of findings) if (f.severity === 'high') f.sentDespiteWarning = true;
+      }
+    }
+    await store(tenantId, message.conversationId, agentId, message.author, findings);
+  }
+
+  async function scanResolved(event: EventOf<'conversation.updated'>): Promise<void> {
+    if (event.conversation.status !== 'resolved' || event.previousStatus === 'resolved') return;
+    const messages = await qa.history(event.tenantId, event.conversation.id, 200);
+    const findings = scanClosed(messages);
+    const lastAgent = [...messages].reverse().find((m) => m.author === 'agent');
+    await store(
+      event.tenantId,
+      event.conversation.id,
+      lastAgent?.authorId ?? event.conversation.assigneeId,
+      'agent',
+      findings,
+    );
+  }
+
+  return {
+    /** Starts scanning stored messages on this node; returns the unsubscribe. */
+    start(): () => void {
+      const guard =
+        <E>(run: (event: E) => Promise<void>) =>
+        (event: E) =>
+          run(event).catch(deps.onError);
+      const offs = [
+        bus.subscribe('message.created', guard(scanMessage)),
+        bus.subscribe('conversation.updated', guard(scanResolved)),
+      ];
+      return () => {
+        for (const off of offs) off();
+      };
+    },
+
+    /** Scans a message again (used by tests and to backfill): stores only what is new. */
+    scanMessage,
+
+    async setNgWords(tenantId: string, words: readonly string[]): Promise<string[]> {
+      return deps.moderation.setTenantWords(tenantId, words);
+    },
+
+    listNgWords: (tenantId: string) => deps.moderation.listTenantWords(tenantId),
+
+    /**
+     * Checks a text before it is sent. When an operator is warned about a high finding, the
+     * warning is remembered, so sending the same text anyway is recorded on its finding.
+     */
+    async check(
+      tenantId: string,
+      text: string,
+      author: 'agent' | 'customer' | undefined,
+      userId?: string,
+    ): Promise<Finding[]> {
+      const findings = scanText(text, await ngWords(tenantId), author);
+      if (author === 'agent' && userId && findings.some((f) => f.severity === 'high')) {
+        await qa.recordWarning(tenantId, userId, textHash(text));
+      }
+      return findings;
+    },
+
+    async findings(
+      tenantId: string,
+      filter: { conversationId?: string | undefined; agentId?: string | undefined },
+    ): Promise<QaFindingView[]> {
+      if (filter.conversationId && !(await qa.conversationExists(tenantId, filter.conversationId)))
+        throw notFound('Conversation');
+      return (await qa.listFindings(tenantId, filter)).map(toView);
+    },
+
+    async reviewQueue(tenantId: string, limit: number) {
+      const ranked = await qa.riskiest(tenantId, limit);
+      const rows = await qa.findingsOf(
+        tenantId,
+        ranked.map((r) => r.conversationId),
+      );
+      return ranked.map((r) => ({
+        id: r.conversationId,
+        risk: r.risk,
+        findings: rows.filter((f) => f.conversation_id === r.conversationId).map(toView),
+      }));
+    },
+
+    async scorecard(tenantId: string): Promise<Criterion[]> {
+      const stored = await qa.scorecard(tenantId);
+      return stored ? (JSON.parse(stored) as Criterion[]) : DEFAULT_CRITERIA;
+    },
+
+    async setScorecard(tenantId: string, criteria: Criterion[]): Promise<Criterion[]> {
+      const ids = new Set(criteria.map((c) => c.id));
+      if (ids.size !== criteria.length)
+        throw new AppError('validation_failed', 'Criterion ids must be unique');
+      await qa.setScorecard(tenantId, JSON.stringify(criteria));
+      return criteria;
+    },
+
+    async review(tenantId: string, reviewerId: string, input: ReviewInput) {
+      if (!(await qa.conversationExists(tenantId, input.conversationId)))
+        throw notFound('Conversation');
+      const criteria = await this.scorecard(tenantId);
+      const known = new Set(criteria.map((c) => c.id));
+      const entries = Object.entries(input.scores);
+      if (entries.length === 0 || entries.some(([id]) => !known.has(id)))
+        throw new AppError('validation_failed', 'Score the scorecard’s own criteria');
+      const average = entries.reduce((sum, [, v]) => sum + v, 0) / entries.length;
+      const history = await qa.history(tenantId, input.conversationId, 200);
+      const lastAgent = [...history].reverse().find((m) => m.author === 'agent');
+      const agentId = lastAgent?.authorId ?? (await qa.assigneeOf(tenantId, input.conversationId));
+      const review = {
+        id: newId('qar'),
+        tenant_id: tenantId,
+        conversation_id: input.conversationId,
+        agent_id: agentId,
+        reviewer_id: reviewerId,
+        scores: JSON.stringify(input.scores),
+        average,
+        comment: input.comment ?? null,
+        created_at: new Date().toISOString(),
+      };
+      await qa.saveReview(review);
+      return { id: review.id, agentId, average };
+    },
+
+    async reviews(tenantId: string, agentId?: string) {
+      return (await qa.listReviews(tenantId, agentId)).map((r) => ({
+        id: r.id,
+        conversationId: r.conversation_id,
+        agentId: r.agent_id,
+        reviewerId: r.reviewer_id,
+        scores: JSON.parse(r.scores) as Record<string, number>,
+        average: Number(r.average),
+        comment: r.comment,
+        createdAt: r.created_at,
+      }));
+    },
+
+    /** Per agent and ISO week: findings by severity and the average review score. */
+    async trends(tenantId: string) {
+      const findings = await qa.listFindings(tenantId, {}, 20_000);
+      const reviews = await qa.listReviews(tenantId);
+      const key = (agentId: string | null, at: string) => `${agentId ?? ''}|${weekOf(at)}`;
+      const table = new Map<
+        string,
+        {
+          agentId: string | null;
+          week: string;
+          high: number;
+          medium: number;
+          low: number;
+          scores: number[];
+        }
+      >();
+      const row = (agentId: string | null, at: string) => {
+        const k = key(agentId, at);
+        let r = table.get(k);
+        if (!r) {
+          r = { agentId, week: weekOf(at), high: 0, medium: 0, low: 0, scores: [] };
+          table.set(k, r);
+        }
+        return r;
+      };
+      for (const f of findings) {
+        if (!f.agent_id) continue;
+        row(f.agent_id, f.created_at)[f.severity as 'high' | 'medium' | 'low']++;
+      }
+      for (const r of reviews)
+        if (r.agent_id) row(r.agent_id, r.created_at).scores.push(Number(r.average));
+      return [...table.values()]
+        .map(({ scores, ...r }) => ({
+          ...r,
+          averageScore: scores.length ? scores.reduce((a, b) => a + b, 0) / scores.length : null,
+        }))
+        .sort((a, b) =>
+          a.week === b.week
+            ? String(a.agentId).localeCompare(String(b.agentId))
+            : a.week < b.week
+              ? -1
+              : 1,
+        );
+    },
+  };
+}
+
+/** The Monday (UTC) starting the week of an ISO time, as YYYY-MM-DD. */
+function weekOf(iso: string): string {
+  const d = new Date(iso);
+  const day = (d.getUTCDay() + 6) % 7;
+  d.setUTCDate(d.getUTCDate() - day);
+  return d.toISOString().slice(0, 10);
+}
+
+export type QaService = ReturnType<typeof createQaService>;
