@@ -1,7 +1,13 @@
 import type { EventBus } from '../bus/index.js';
 import { AppError, notFound } from '../errors/index.js';
 import { newId } from '../ids/index.js';
-import { detectLanguage, FaqIndex, japaneseAnalyzerVersion, normalise } from '../nlu/index.js';
+import {
+  detectLanguage,
+  FaqIndex,
+  japaneseAnalyzerVersion,
+  normalise,
+  primeAnswerPolicy,
+} from '../nlu/index.js';
 import type { Faq, FaqRepository } from './faq.repository.js';
 import { type ParsedFaqCsv, parseFaqCsv, type RowError } from './faq-csv.js';
 import { parseFaqXlsx } from './faq-xlsx.js';
@@ -196,7 +202,14 @@ export function createKnowledgeService({
       if (cached && cached.version === version) {
         return cached.isStaleOk && cached.ready ? Promise.resolve(cached.ready) : cached.index;
       }
-      const index = faqs.listByTenant(tenantId).then((list) => FaqIndex.buildInSlices(list));
+      // The answer policy is calibrated on the new index before it serves (in slices too).
+      const index = faqs
+        .listByTenant(tenantId)
+        .then((list) => FaqIndex.buildInSlices(list))
+        .then(async (built) => {
+          await primeAnswerPolicy(built);
+          return built;
+        });
       // Same FAQ, better analysis (the Japanese dictionary loaded): the old index answers
       // until the new one is built. After a FAQ change nothing stale is served.
       const entry: IndexEntry = {
