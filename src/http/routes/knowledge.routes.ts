@@ -2,11 +2,10 @@ import { z } from 'zod';
 import { authorize } from '../../auth/index.js';
 import { AppError } from '../../errors/index.js';
 import {
-  ANSWER_CONFIDENCE,
+  answerPolicyFor,
   detectLanguage,
   extractKeywords,
   type Language,
-  SUGGEST_CONFIDENCE,
   tokenise,
 } from '../../nlu/index.js';
 import { readMultipartField, XLSX_TYPE } from '../multipart.js';
@@ -237,7 +236,8 @@ export function registerKnowledgeRoutes(
       summary: 'What the bot understands of a text',
       description:
         '`intent` is null when no intents are trained or the text is out of scope. `faq` is ' +
-        'the closest entry with why it matched; `decision` is what the bot would do with it.',
+        'the closest entry with why it matched; `decision` is what the bot would do with it and ' +
+        '`policy` why (calibrated probability, margin, the candidates it would list).',
       tag: 'Knowledge base',
       security: 'staff',
       params: tenantParams,
@@ -256,6 +256,22 @@ export function registerKnowledgeRoutes(
           })
           .nullable(),
         decision: z.enum(['answer', 'suggest', 'hand_over']),
+        /** Why: the answer policy calibrated on this tenant's FAQ. */
+        policy: z.object({
+          action: z.enum(['answer', 'list', 'decline']),
+          reason: z.enum(['clear_winner', 'close_candidates', 'weak_match', 'no_match']),
+          probability: z.number(),
+          listProbability: z.number(),
+          runnerUpRatio: z.number(),
+          candidates: z.array(
+            z.object({
+              id: z.string(),
+              question: z.string(),
+              score: z.number(),
+              confidence: z.number(),
+            }),
+          ),
+        }),
         keywords: z.array(z.string()),
         tokens: z.array(z.string()),
       }),
@@ -264,8 +280,8 @@ export function registerKnowledgeRoutes(
       authorize(principal, 'nlu.parse', params.tenantId);
       const language: Language = detectLanguage(body.text);
       const index = await knowledge.getIndex(params.tenantId);
-      const top = index.search(body.text, { limit: 1 })[0];
-      const confidence = top?.confidence ?? 0;
+      const policy = answerPolicyFor(index).decide(body.text);
+      const top = policy.matches[0];
       return {
         language,
         intent: intents.classify(params.tenantId, body.text),
@@ -280,11 +296,24 @@ export function registerKnowledgeRoutes(
             }
           : null,
         decision:
-          confidence >= ANSWER_CONFIDENCE
+          policy.action === 'answer'
             ? ('answer' as const)
-            : confidence >= SUGGEST_CONFIDENCE
+            : policy.action === 'list'
               ? ('suggest' as const)
               : ('hand_over' as const),
+        policy: {
+          action: policy.action,
+          reason: policy.reason,
+          probability: policy.probability,
+          listProbability: policy.listProbability,
+          runnerUpRatio: policy.runnerUpRatio,
+          candidates: policy.matches.map((m) => ({
+            id: m.id,
+            question: m.question,
+            score: Math.round(m.score * 100) / 100,
+            confidence: m.confidence,
+          })),
+        },
         keywords: extractKeywords([body.text]),
         tokens: tokenise(body.text, language),
       };

@@ -517,6 +517,15 @@ export const en = {
   'palette.cmd.details': 'Show or hide customer details',
   'palette.cmd.canned': 'Manage canned responses',
   'palette.cmd.bannedWords': 'Edit banned words',
+  // Knowledge: the answer policy in "try the bot"
+  'knowledge.policy.title': 'Policy',
+  'knowledge.policy.reason.clear_winner': 'answers: the first match is very likely right',
+  'knowledge.policy.reason.close_candidates':
+    'lists: a few FAQs are close, the right one is likely among them',
+  'knowledge.policy.reason.weak_match': 'declines: no match is likely enough to be right',
+  'knowledge.policy.reason.no_match': 'declines: nothing in the FAQ matched',
+  'knowledge.policy.probability':
+    'right first {probability}, right within the list {list}, runner-up at {runnerUp} of the top score (learnt from this FAQ)',
 };
 
 export type MessageKey = keyof typeof en;

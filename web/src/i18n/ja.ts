@@ -517,4 +517,13 @@ export const ja: Catalogue = {
   'palette.cmd.details': '顧客の詳細を表示／非表示',
   'palette.cmd.canned': '定型文を管理',
   'palette.cmd.bannedWords': '禁止語を編集',
+  // Knowledge: the answer policy in "try the bot"
+  'knowledge.policy.title': '判断',
+  'knowledge.policy.reason.clear_winner': '回答する：最上位の FAQ が正解である見込みが高い',
+  'knowledge.policy.reason.close_candidates':
+    '候補を示す：近い FAQ が複数あり、その中に正解がある見込みが高い',
+  'knowledge.policy.reason.weak_match': '回答しない：正解といえるほどの候補がない',
+  'knowledge.policy.reason.no_match': '回答しない：FAQ に一致するものがない',
+  'knowledge.policy.probability':
+    '最上位が正解の確率 {probability}、候補内に正解がある確率 {list}、2位のスコアは1位の {runnerUp}（この FAQ から学習）',
 };

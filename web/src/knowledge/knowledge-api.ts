@@ -45,6 +45,14 @@ export type Parse = {
     matchedTerms: string[];
   } | null;
   decision: 'answer' | 'suggest' | 'hand_over';
+  policy: {
+    action: 'answer' | 'list' | 'decline';
+    reason: 'clear_winner' | 'close_candidates' | 'weak_match' | 'no_match';
+    probability: number;
+    listProbability: number;
+    runnerUpRatio: number;
+    candidates: { id: string; question: string; score: number; confidence: number }[];
+  };
   keywords: string[];
 };
 

@@ -168,6 +168,23 @@ function TryTheBot({ api }: { api: KnowledgeApi }) {
               </dd>
             </>
           )}
+          <dt>{t('knowledge.policy.title')}</dt>
+          <dd data-testid="policy-reason">
+            {t(`knowledge.policy.reason.${result.policy.reason}`)}
+            {' · '}
+            {t('knowledge.policy.probability', {
+              probability: percent(result.policy.probability),
+              list: percent(result.policy.listProbability),
+              runnerUp: percent(result.policy.runnerUpRatio),
+            })}
+            {result.policy.action === 'list' && (
+              <ol className="knowledge__candidates">
+                {result.policy.candidates.map((c) => (
+                  <li key={c.id}>{c.question}</li>
+                ))}
+              </ol>
+            )}
+          </dd>
           <dt>{t('knowledge.try.intent')}</dt>
           <dd>
             {result.intent
