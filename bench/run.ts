@@ -1,3 +1,4 @@
+import { runAnswerPolicyBench } from './answer-policy.bench.js';
 import { runChannelsBench } from './channels.bench.js';
 import { runFaqRetrievalBench } from './faq-retrieval.bench.js';
 import { runHttpLoopBench } from './http-loop.bench.js';
@@ -6,6 +7,7 @@ import { runRoutingBench } from './routing.bench.js';
 
 console.log('Tsunagi benchmarks (figures, and their ratio to a baseline measured in this run)\n');
 await runFaqRetrievalBench();
+await runAnswerPolicyBench();
 await runIntentBench();
 await runRoutingBench();
 await runHttpLoopBench();

@@ -101,4 +101,60 @@ describe('a new tenant’s own FAQ through the widget', () => {
       }
     });
   }
+
+  test('learning loop: a pick from the list is kept, grouped, and one action teaches the bot', async () => {
+    const ownerToken = await server.api.login(owner.email, owner.password);
+    const tenant = await server.api.post('/api/v1/tenants', { name: 'Loop shop' }, ownerToken);
+    const { id, widgetKey } = tenant.body;
+    await server.api.post(
+      `/api/v1/tenants/${id}/users`,
+      { email: 'loop@shop.test', password: 'loop-password', name: 'Loop', role: 'admin' },
+      ownerToken,
+    );
+    const admin = await server.api.login('loop@shop.test', 'loop-password');
+    const faqIds = new Map<string, string>();
+    for (const [question, answer] of [
+      ['How much is domestic shipping?', 'Shipping within Japan costs 550 yen.'],
+      ['How much is international shipping?', 'Shipping abroad costs 2,000 yen.'],
+      ['Do reward points expire?', 'Points expire one year after you earn them.'],
+      ['I forgot my password', 'Use the reset link on the sign-in page.'],
+      ['Do you offer gift wrapping?', 'Gift wrapping is 200 yen per item.'],
+      ['What are your opening hours?', 'We are open from 9 to 6 on weekdays.'],
+      ['How do I cancel my order?', 'Cancel from your order history before it ships.'],
+      ['Which payment methods do you accept?', 'Cards, PayPay and bank transfer.'],
+    ]) {
+      const created = await server.api.post(
+        `/api/v1/tenants/${id}/faqs`,
+        { question, answer, language: 'en' },
+        admin,
+      );
+      faqIds.set(question as string, created.body.id);
+    }
+    const abroad = faqIds.get('How much is international shipping?');
+    const typed = 'how much is shipping';
+    const chat = await startWidgetConversation(server.api, { language: 'en' }, widgetKey);
+    const [list] = (await chat.send(typed)).body.replies;
+    const labels = (list.buttons as { label: string }[]).map((b) => b.label);
+    assert.ok(labels.includes('How much is international shipping?'), JSON.stringify(list));
+    const [answer] = (await chat.send('How much is international shipping?')).body.replies;
+    assert.equal(answer.text, 'Shipping abroad costs 2,000 yen.');
+
+    const open = (await server.api.get(`/api/v1/tenants/${id}/unanswered`, admin)).body;
+    const asked = open.questions.find((q: Json) => q.text === typed);
+    assert.equal(asked.chosenFaqId, abroad, 'the pick is kept with the typed question');
+    const group = open.groups.find((g: Json) => g.questions.some((q: Json) => q.id === asked.id));
+    assert.equal(group.suggestedFaq.id, abroad, 'grouped under the FAQ the customer picked');
+
+    const added = await server.api.post(
+      `/api/v1/tenants/${id}/unanswered/${asked.id}/alternate`,
+      { faqId: abroad },
+      admin,
+    );
+    assert.equal(added.status, 200);
+    const next = await startWidgetConversation(server.api, { language: 'en' }, widgetKey);
+    const [reply] = (await next.send(typed)).body.replies;
+    assert.equal(reply.text, 'Shipping abroad costs 2,000 yen.', 'answered at once');
+    const left = (await server.api.get(`/api/v1/tenants/${id}/unanswered`, admin)).body.questions;
+    assert.ok(!left.some((q: Json) => q.id === asked.id));
+  });
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { authorize } from '../../auth/index.js';
 import { AppError } from '../../errors/index.js';
+import type { UnansweredQuestion } from '../../knowledge/index.js';
 import {
   answerPolicyFor,
   detectLanguage,
@@ -48,6 +49,8 @@ const unansweredSchema = z.object({
   text: z.string(),
   language: z.string().nullable(),
   createdAt: z.string(),
+  /** The FAQ the customer picked from the bot's list for this question, if any. */
+  chosenFaqId: z.string().nullable(),
 });
 
 const publicFaq = <T extends { tenantId: string }>({ tenantId: _t, ...faq }: T) => faq;
@@ -328,18 +331,38 @@ export function registerKnowledgeRoutes(
       tag: 'Knowledge base',
       security: 'staff',
       params: tenantParams,
-      response: z.object({ questions: z.array(unansweredSchema) }),
+      description:
+        '`groups` holds the same questions grouped by similarity (the FAQ picked from a list, ' +
+        'else the nearest FAQ, else shared wording), biggest first, with the FAQ to add them to.',
+      response: z.object({
+        questions: z.array(unansweredSchema),
+        groups: z.array(
+          z.object({
+            suggestedFaq: z.object({ id: z.string(), question: z.string() }).nullable(),
+            questions: z.array(unansweredSchema),
+          }),
+        ),
+      }),
     },
     async ({ principal, params }) => {
       authorize(principal, 'knowledge.manage', params.tenantId);
-      const questions = await knowledge.listUnanswered(params.tenantId);
+      const groups = await knowledge.listUnansweredGroups(params.tenantId);
+      const view = (q: UnansweredQuestion) => ({
+        id: q.id,
+        conversationId: q.conversationId,
+        text: q.text,
+        language: q.language,
+        createdAt: q.createdAt,
+        chosenFaqId: q.chosenFaqId,
+      });
       return {
-        questions: questions.map((q) => ({
-          id: q.id,
-          conversationId: q.conversationId,
-          text: q.text,
-          language: q.language,
-          createdAt: q.createdAt,
+        questions: groups
+          .flatMap((g) => g.questions)
+          .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id))
+          .map(view),
+        groups: groups.map((g) => ({
+          suggestedFaq: g.suggestedFaq,
+          questions: g.questions.map(view),
         })),
       };
     },

@@ -526,6 +526,11 @@ export const en = {
   'knowledge.policy.reason.no_match': 'declines: nothing in the FAQ matched',
   'knowledge.policy.probability':
     'right first {probability}, right within the list {list}, runner-up at {runnerUp} of the top score (learnt from this FAQ)',
+  // Knowledge: learning from unanswered and list-picked questions
+  'knowledge.learn.groupNear': 'Similar questions, closest to “{question}”',
+  'knowledge.learn.groupLoose': 'Similar questions with no close FAQ',
+  'knowledge.learn.picked': 'picked “{question}” from the list',
+  'knowledge.learn.addTo': 'Add as a wording of “{question}”',
 };
 
 export type MessageKey = keyof typeof en;

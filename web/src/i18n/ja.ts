@@ -526,4 +526,9 @@ export const ja: Catalogue = {
   'knowledge.policy.reason.no_match': '回答しない：FAQ に一致するものがない',
   'knowledge.policy.probability':
     '最上位が正解の確率 {probability}、候補内に正解がある確率 {list}、2位のスコアは1位の {runnerUp}（この FAQ から学習）',
+  // Knowledge: learning from unanswered and list-picked questions
+  'knowledge.learn.groupNear': '似た質問（最も近い FAQ：「{question}」）',
+  'knowledge.learn.groupLoose': '似た質問（近い FAQ なし）',
+  'knowledge.learn.picked': '候補から「{question}」を選択',
+  'knowledge.learn.addTo': '「{question}」の言い換えとして追加',
 };
