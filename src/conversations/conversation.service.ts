@@ -49,6 +49,8 @@ export type ConversationServiceDeps = {
   assistant?: BotAssistant | undefined;
   /** Called inside the transaction that resolves a conversation (e.g. to queue its transcript). */
   onResolved?: (tx: Db, conversation: Conversation) => Promise<unknown>;
+  /** The tenant's trained intent classifier, named on the handoff card when it is sure. */
+  classifyIntent?: ((tenantId: string, text: string) => { name: string } | null) | undefined;
 };
 
 export type CustomerMessageResult = { message: MessageView; replies: MessageView[] };
@@ -691,6 +693,9 @@ export function createConversationService(deps: ConversationServiceDeps) {
       index,
       language: decision.language,
       summary,
+      classifyIntent: deps.classifyIntent
+        ? (text) => deps.classifyIntent?.(conversation.tenantId, text)?.name ?? null
+        : undefined,
     });
     return {
       status: 'queued',
