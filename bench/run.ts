@@ -3,12 +3,14 @@ import { runChannelsBench } from './channels.bench.js';
 import { runFaqRetrievalBench } from './faq-retrieval.bench.js';
 import { runHttpLoopBench } from './http-loop.bench.js';
 import { runIntentBench } from './intent-classification.bench.js';
+import { runIntentGeneralisationBench } from './intent-generalisation.bench.js';
 import { runRoutingBench } from './routing.bench.js';
 
 console.log('Tsunagi benchmarks (figures, and their ratio to a baseline measured in this run)\n');
 await runFaqRetrievalBench();
 await runAnswerPolicyBench();
 await runIntentBench();
+await runIntentGeneralisationBench();
 await runRoutingBench();
 await runHttpLoopBench();
 await runChannelsBench();
