@@ -17,13 +17,13 @@ const isDev = (key: string) => fnv1a(key) % 3 === 0;
 
 const datasets = path.resolve(process.env.TSUNAGI_DATASETS ?? '../shared/datasets');
 
-type Eval = {
+export type Eval = {
   /** dev: the third of the queries ranking knobs may be tuned on; the rest is held out. */
   queries: { text: string; relevant: Set<string>; dev: boolean }[];
   docs: { id: string; question: string; answer: string }[];
 };
 
-function loadLocalgov(): Eval | undefined {
+export function loadLocalgov(): Eval | undefined {
   const dir = path.join(datasets, 'localgovfaq_ja');
   if (!fs.existsSync(dir)) return undefined;
   const corpus = JSON.parse(fs.readFileSync(path.join(dir, 'corpus.json'), 'utf8')) as Record<
@@ -52,7 +52,7 @@ function loadLocalgov(): Eval | undefined {
   };
 }
 
-function loadStackFaq(): Eval | undefined {
+export function loadStackFaq(): Eval | undefined {
   const dir = path.join(datasets, 'stackfaq_en');
   if (!fs.existsSync(dir)) return undefined;
   const lines = (file: string) =>

@@ -7,6 +7,15 @@ export function createReferenceBm25(
   docs: { id: string; text: string }[],
   tokenise: (text: string) => string[],
 ) {
+  const scored = createScoredReferenceBm25(docs, tokenise);
+  return (query: string, limit = 10): string[] => scored(query, limit).map((hit) => hit.id);
+}
+
+/** The same BM25, with each hit's score (for thresholds: answer only above a score). */
+export function createScoredReferenceBm25(
+  docs: { id: string; text: string }[],
+  tokenise: (text: string) => string[],
+) {
   const k1 = 1.2;
   const b = 0.75;
   const postings = new Map<string, Map<number, number>>();
@@ -24,7 +33,7 @@ export function createReferenceBm25(
     }
   });
   const avg = lengths.reduce((a, n) => a + n, 0) / Math.max(1, lengths.length);
-  return (query: string, limit = 10): string[] => {
+  return (query: string, limit = 10): { id: string; score: number }[] => {
     const scores = new Map<number, number>();
     for (const t of new Set(tokenise(query))) {
       const p = postings.get(t);
@@ -38,7 +47,7 @@ export function createReferenceBm25(
     return [...scores.entries()]
       .sort((x, y) => y[1] - x[1])
       .slice(0, limit)
-      .map(([i]) => docs[i]?.id ?? '');
+      .map(([i, score]) => ({ id: docs[i]?.id ?? '', score }));
   };
 }
 

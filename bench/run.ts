@@ -1,14 +1,18 @@
+import { runAnswerPolicyBench } from './answer-policy.bench.js';
 import { runCallsBench } from './calls.bench.js';
 import { runChannelsBench } from './channels.bench.js';
 import { runFaqRetrievalBench } from './faq-retrieval.bench.js';
 import { runHttpLoopBench } from './http-loop.bench.js';
 import { runIntentBench } from './intent-classification.bench.js';
+import { runIntentGeneralisationBench } from './intent-generalisation.bench.js';
 import { runQaBench } from './qa.bench.js';
 import { runRoutingBench } from './routing.bench.js';
 
 console.log('Tsunagi benchmarks (figures, and their ratio to a baseline measured in this run)\n');
 await runFaqRetrievalBench();
+await runAnswerPolicyBench();
 await runIntentBench();
+await runIntentGeneralisationBench();
 await runRoutingBench();
 await runHttpLoopBench();
 await runChannelsBench();

@@ -161,6 +161,7 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     bus,
     enqueueOutbound: channels.enqueueOutbound,
     assistant,
+    classifyIntent: intents.classify,
     onResolved: channels.onResolved,
     // Routing failures must not fail the customer's already-committed message.
     route: (tenantId) =>

@@ -1,11 +1,11 @@
 import {
-  ANSWER_CONFIDENCE,
+  answerPolicyFor,
   detectLanguage,
   type FaqIndex,
   type FaqMatch,
   isHandoffRequest,
   type Language,
-  SUGGEST_CONFIDENCE,
+  type PolicyDecision,
 } from '../nlu/index.js';
 import { messagesFor } from './bot-messages.js';
 import { GROUNDING_ENTRIES, type GroundedAnswer } from './grounded-answer.js';
@@ -19,6 +19,8 @@ export type BotDecision = {
   handoff: 'requested' | 'low_confidence' | null;
   botMisses: number;
   answered: FaqMatch | null;
+  /** The answer policy's verdict on the FAQ search, when the message reached it. */
+  policy?: PolicyDecision;
 };
 
 /** Consecutive turns the bot could not answer before it hands over on its own. */
@@ -78,19 +80,25 @@ export function decideReply(options: {
   }
 
   // The same few candidates are offered as suggestions and given to a model to answer from.
-  const matches = options.index.search(text, { limit: GROUNDING_ENTRIES });
-  const top = matches[0];
-  if (top && top.confidence >= ANSWER_CONFIDENCE) {
+  const policy = answerPolicyFor(options.index).decide(text);
+  const top = policy.matches[0];
+  if (top && policy.action === 'answer') {
     return {
       language,
       replies: [{ text: top.answer }],
       handoff: null,
       botMisses: 0,
       answered: top,
+      policy,
     };
   }
   const grounded = options.grounded;
-  const cited = grounded && matches.find((m) => grounded.faqIds.includes(m.id));
+  // The model was given the top search results (see bot-assistant.ts); it may cite any of them.
+  const cited =
+    grounded &&
+    options.index
+      .search(text, { limit: GROUNDING_ENTRIES })
+      .find((m) => grounded.faqIds.includes(m.id));
   if (grounded && cited) {
     return {
       language,
@@ -98,6 +106,7 @@ export function decideReply(options: {
       handoff: null,
       botMisses: 0,
       answered: cited,
+      policy,
     };
   }
 
@@ -109,9 +118,10 @@ export function decideReply(options: {
       handoff: 'low_confidence',
       botMisses,
       answered: null,
+      policy,
     };
   }
-  const suggestions = matches.filter((m) => m.confidence >= SUGGEST_CONFIDENCE);
+  const suggestions = policy.action === 'list' ? policy.matches : [];
   if (suggestions.length > 0) {
     const buttons = suggestions.map((m) => ({ label: m.question, text: m.question }));
     return {
@@ -120,6 +130,7 @@ export function decideReply(options: {
       handoff: null,
       botMisses,
       answered: null,
+      policy,
     };
   }
   return {
@@ -128,6 +139,7 @@ export function decideReply(options: {
     handoff: null,
     botMisses,
     answered: null,
+    policy,
   };
 }
 

@@ -32,19 +32,39 @@ export function buildHandoffCard(options: {
   language: string | null;
   /** A language model's summary (see bot-assistant.ts); the extractive one when absent. */
   summary?: string | null | undefined;
+  /**
+   * The tenant's trained intent classifier: its intent (when sure) names what the customer
+   * wants; without one, or when it abstains, the closest FAQ's category does.
+   */
+  classifyIntent?: ((text: string) => string | null) | undefined;
 }): HandoffCard {
   const customer = options.messages.filter((m) => m.author === 'customer').map((m) => m.text);
   const substantive = customer.filter((t) => !isHandoffRequest(t));
   const about = substantive.length > 0 ? substantive : customer;
   const closest = options.index.search(about.join('\n'), { limit: 1 })[0];
+  const trained = trainedIntent(about, options.classifyIntent);
   return {
     reason: options.reason,
     summary: options.summary || summarise(about),
     keywords: extractKeywords(about),
-    intent: closest && closest.confidence >= SUGGEST_CONFIDENCE ? closest.category : null,
+    intent:
+      trained ?? (closest && closest.confidence >= SUGGEST_CONFIDENCE ? closest.category : null),
     entities: extractEntities(customer.join('\n')),
     sentiment: detectSentiment(customer.join('\n')),
     botAnswers: options.messages.filter((m) => m.author === 'bot').map((m) => m.text),
     language: options.language,
   };
+}
+
+/** The latest substantive message the classifier is sure of, else the whole request. */
+function trainedIntent(
+  texts: string[],
+  classify: ((text: string) => string | null) | undefined,
+): string | null {
+  if (!classify) return null;
+  for (const text of [...texts].reverse()) {
+    const intent = classify(text);
+    if (intent) return intent;
+  }
+  return texts.length > 1 ? classify(texts.join('\n')) : null;
 }

@@ -49,6 +49,8 @@ export type ConversationServiceDeps = {
   assistant?: BotAssistant | undefined;
   /** Called inside the transaction that resolves a conversation (e.g. to queue its transcript). */
   onResolved?: (tx: Db, conversation: Conversation) => Promise<unknown>;
+  /** The tenant's trained intent classifier, named on the handoff card when it is sure. */
+  classifyIntent?: ((tenantId: string, text: string) => { name: string } | null) | undefined;
 };
 
 export type CustomerMessageResult = { message: MessageView; replies: MessageView[] };
@@ -215,6 +217,8 @@ export function createConversationService(deps: ConversationServiceDeps) {
         : undefined;
       let events: DomainEvent[] = [];
       let isMiss = false;
+      /** The FAQ answered by its own question: a pick from the bot's list. */
+      let picked: string | null = null;
       let result: (CustomerMessageResult & { queued: boolean }) | undefined;
       try {
         // In turn from the write to the publish (see `inTurn`).
@@ -223,6 +227,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
           if (planned) {
             events = planned.events;
             isMiss = planned.isMiss;
+            picked = planned.picked;
           }
           const written =
             planned ??
@@ -263,6 +268,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
               });
               // A miss is counted only when the bot had no answer (not greetings or handoff requests).
               isMiss = decision.botMisses > conversation.botMisses;
+              picked = pickedFaq(decision, options.text);
               const replies = decision.replies.map((reply) => ({
                 author: 'bot' as const,
                 text: reply.text,
@@ -308,6 +314,13 @@ export function createConversationService(deps: ConversationServiceDeps) {
       }
       if (isMiss) {
         await deps.knowledge.recordUnanswered(tenantId, { conversationId, text: options.text });
+      }
+      if (picked) {
+        await deps.knowledge.recordListChoice(tenantId, {
+          conversationId,
+          faqId: picked,
+          text: options.text,
+        });
       }
       if (result.queued) await deps.route(tenantId);
       return { message: result.message, replies: result.replies };
@@ -554,7 +567,12 @@ export function createConversationService(deps: ConversationServiceDeps) {
     index: FaqIndex,
     assist: BotAssist | undefined,
   ): Promise<
-    | (CustomerMessageResult & { queued: boolean; events: DomainEvent[]; isMiss: boolean })
+    | (CustomerMessageResult & {
+        queued: boolean;
+        events: DomainEvent[];
+        isMiss: boolean;
+        picked: string | null;
+      })
     | undefined
   > {
     const { tenantId, conversationId } = options;
@@ -589,6 +607,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
           queued: false,
           events: [messageEvent(seen, message)],
           isMiss: false,
+          picked: null,
         };
       }
       const decision = decideReply({
@@ -631,6 +650,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
         queued: false,
         events: [message, ...sent].map((m) => messageEvent(after, m)),
         isMiss: decision.botMisses > seen.botMisses,
+        picked: pickedFaq(decision, options.text),
       };
     }
     return undefined;
@@ -673,6 +693,9 @@ export function createConversationService(deps: ConversationServiceDeps) {
       index,
       language: decision.language,
       summary,
+      classifyIntent: deps.classifyIntent
+        ? (text) => deps.classifyIntent?.(conversation.tenantId, text)?.name ?? null
+        : undefined,
     });
     return {
       status: 'queued',
@@ -685,3 +708,9 @@ export function createConversationService(deps: ConversationServiceDeps) {
 }
 
 export type ConversationService = ReturnType<typeof createConversationService>;
+
+/** A message that is exactly a FAQ's question (a list button) and was answered by it. */
+function pickedFaq(decision: { answered: { id: string; question: string } | null }, text: string) {
+  const answered = decision.answered;
+  return answered && answered.question.trim() === text.trim() ? answered.id : null;
+}

@@ -141,6 +141,8 @@ export type UnansweredQuestionTable = {
   created_at: string;
   resolved_at: string | null;
   resolved_faq_id: string | null;
+  /** The FAQ the customer picked from the bot's list, if they did. */
+  chosen_faq_id: string | null;
 };
 
 export type InstallationSecretTable = { name: string; value: string; created_at: string };

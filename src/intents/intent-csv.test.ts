@@ -26,3 +26,14 @@ test('a missing header or broken quoting is fatal', () => {
   assert.match(parseIntentCsv('question,answer\nq,a\n').fatal ?? '', /text and intent/);
   assert.match(parseIntentCsv('text,intent\n"open,x\n').fatal ?? '', /CSV/);
 });
+
+test('intent names may be namespaced with a slash', () => {
+  const { rows, errors } = parseIntentCsv(
+    'text,intent\nwill it rain tomorrow,weather/find\nset an alarm for 7,alarm/set_alarm\n',
+  );
+  assert.deepEqual(errors, []);
+  assert.deepEqual(
+    rows.map((r) => r.value.intent),
+    ['weather/find', 'alarm/set_alarm'],
+  );
+});

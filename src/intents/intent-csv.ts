@@ -10,7 +10,8 @@ export type ParsedIntentCsv = {
   fatal?: string;
 };
 
-const INTENT_NAME = /^[\p{L}\p{N}_.:-]{1,100}$/u;
+/** Names may be namespaced with `/` (Rasa and xSID style: `weather/find`). */
+const INTENT_NAME = /^[\p{L}\p{N}_.:/-]{1,100}$/u;
 
 /**
  * Parses a `text,intent` CSV (header required, any column order, BOM allowed). Rows are
@@ -45,7 +46,7 @@ export function parseIntentCsv(text: string): ParsedIntentCsv {
     else if (!INTENT_NAME.test(value.intent))
       errors.push({
         row,
-        message: 'intent must be 1–100 letters, digits or _ . : - (no spaces)',
+        message: 'intent must be 1–100 letters, digits or _ . : / - (no spaces)',
       });
     else rows.push({ row, value });
   });

@@ -4,10 +4,12 @@ export { parseFaqXlsx } from './faq-xlsx.js';
 export {
   createKnowledgeService,
   type FaqPatch,
+  groupQuestions,
   type ImportMode,
   type ImportResult,
   type KnowledgeService,
   type NewFaq,
+  type UnansweredGroup,
 } from './knowledge.service.js';
 export {
   createUnansweredRepository,

@@ -1,7 +1,13 @@
 import type { EventBus } from '../bus/index.js';
 import { AppError, notFound } from '../errors/index.js';
 import { newId } from '../ids/index.js';
-import { detectLanguage, FaqIndex, japaneseAnalyzerVersion, normalise } from '../nlu/index.js';
+import {
+  detectLanguage,
+  FaqIndex,
+  japaneseAnalyzerVersion,
+  normalise,
+  primeAnswerPolicy,
+} from '../nlu/index.js';
 import type { Faq, FaqRepository } from './faq.repository.js';
 import { type ParsedFaqCsv, parseFaqCsv, type RowError } from './faq-csv.js';
 import { parseFaqXlsx } from './faq-xlsx.js';
@@ -143,7 +149,7 @@ export function createKnowledgeService({
     return { imported: inserts.length, updated: updates.size, errors: parsed.errors };
   };
 
-  return {
+  const service = {
     async createFaq(tenantId: string, input: NewFaq): Promise<Faq> {
       const faq = toFaq(tenantId, input);
       await faqs.insertMany([faq]);
@@ -196,7 +202,16 @@ export function createKnowledgeService({
       if (cached && cached.version === version) {
         return cached.isStaleOk && cached.ready ? Promise.resolve(cached.ready) : cached.index;
       }
-      const index = faqs.listByTenant(tenantId).then((list) => FaqIndex.buildInSlices(list));
+      // The answer policy is calibrated on the new index before it serves (in slices too).
+      const index = faqs
+        .listByTenant(tenantId)
+        .then((list) => FaqIndex.buildInSlices(list))
+        .then(async (built) => {
+          // Customers' picks from lists are real labelled questions: they calibrate too.
+          const choices = unanswered ? await unanswered.listChoices(tenantId, 500) : [];
+          await primeAnswerPolicy(built, choices);
+          return built;
+        });
       // Same FAQ, better analysis (the Japanese dictionary loaded): the old index answers
       // until the new one is built. After a FAQ change nothing stale is served.
       const entry: IndexEntry = {
@@ -245,12 +260,48 @@ export function createKnowledgeService({
           createdAt: new Date().toISOString(),
           resolvedAt: null,
           resolvedFaqId: null,
+          chosenFaqId: null,
         })
         .catch(onError);
     },
 
     listUnanswered: (tenantId: string, limit = 200): Promise<UnansweredQuestion[]> =>
       openQuestions().listOpen(tenantId, limit),
+
+    /**
+     * Open questions grouped by similarity: by the FAQ the customer picked from a list, else
+     * the FAQ the search ranks first, else by shared wording. Each group names the FAQ its
+     * questions would become alternates of, so adding one takes a single action.
+     */
+    async listUnansweredGroups(tenantId: string, limit = 200): Promise<UnansweredGroup[]> {
+      const questions = await openQuestions().listOpen(tenantId, limit);
+      const index = await service.getIndex(tenantId);
+      const byId = new Map(index.docs.map((doc) => [doc.id, doc]));
+      return groupQuestions(questions, (text) => {
+        const top = index.search(text, { limit: 1 })[0];
+        return top && top.matchedTerms.length > 0 ? top.id : null;
+      }).map((group) => {
+        const faq = group.faqId ? byId.get(group.faqId) : undefined;
+        return {
+          suggestedFaq: faq ? { id: faq.id, question: faq.question } : null,
+          questions: group.questions,
+        };
+      });
+    },
+
+    /**
+     * The customer picked a FAQ from the bot's list: the question they had typed is labelled
+     * with it (the policy calibrates on such picks; the admin adds it as an alternate).
+     */
+    async recordListChoice(
+      tenantId: string,
+      choice: { conversationId: string; faqId: string; text: string },
+    ): Promise<void> {
+      if (!unanswered) return;
+      const open = await unanswered.latestOpenInConversation(tenantId, choice.conversationId);
+      if (!open || open.chosenFaqId || sameText(open.text) === sameText(choice.text)) return;
+      await unanswered.recordChoice(tenantId, open.id, choice.faqId).catch(onError);
+    },
 
     /** One click: the question becomes a new FAQ with the given answer. */
     async addUnansweredAsFaq(
@@ -313,6 +364,53 @@ export function createKnowledgeService({
       return { faq: updated, learnt: updated === faq ? null : text };
     },
   };
+  return service;
+}
+
+export type UnansweredGroup = {
+  suggestedFaq: { id: string; question: string } | null;
+  questions: UnansweredQuestion[];
+};
+
+/** Character bigrams of a normalised text, for grouping questions that share wording. */
+function bigramSet(text: string): Set<string> {
+  const s = normalise(text).replace(/\s+/g, '');
+  const out = new Set<string>();
+  for (let i = 0; i < s.length - 1; i++) out.add(s.slice(i, i + 2));
+  return out;
+}
+
+const jaccard = (a: Set<string>, b: Set<string>) => {
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return shared / Math.max(1, a.size + b.size - shared);
+};
+
+/** Questions sharing at least this share of their bigrams are grouped without a FAQ. */
+const SAME_WORDING = 0.35;
+
+/** Groups by chosen or nearest FAQ, then the rest by shared wording; biggest groups first. */
+export function groupQuestions(
+  questions: UnansweredQuestion[],
+  nearestFaq: (text: string) => string | null,
+): { faqId: string | null; questions: UnansweredQuestion[] }[] {
+  const byFaq = new Map<string, UnansweredQuestion[]>();
+  const loose: { grams: Set<string>; questions: UnansweredQuestion[] }[] = [];
+  for (const question of questions) {
+    const faqId = question.chosenFaqId ?? nearestFaq(question.text);
+    if (faqId) {
+      byFaq.set(faqId, [...(byFaq.get(faqId) ?? []), question]);
+      continue;
+    }
+    const grams = bigramSet(question.text);
+    const near = loose.find((group) => jaccard(group.grams, grams) >= SAME_WORDING);
+    if (near) near.questions.push(question);
+    else loose.push({ grams, questions: [question] });
+  }
+  return [
+    ...[...byFaq].map(([faqId, list]) => ({ faqId, questions: list })),
+    ...loose.map((group) => ({ faqId: null, questions: group.questions })),
+  ].sort((a, b) => b.questions.length - a.questions.length);
 }
 
 /** Trimmed, non-empty, without the question itself or repeats (compared normalised). */

@@ -9,6 +9,8 @@ export type UnansweredQuestion = {
   createdAt: string;
   resolvedAt: string | null;
   resolvedFaqId: string | null;
+  /** The FAQ the customer picked from the bot's list, if they did. */
+  chosenFaqId: string | null;
 };
 
 export function createUnansweredRepository(db: Db) {
@@ -21,6 +23,7 @@ export function createUnansweredRepository(db: Db) {
     created_at: string;
     resolved_at: string | null;
     resolved_faq_id: string | null;
+    chosen_faq_id: string | null;
   }): UnansweredQuestion => ({
     id: row.id,
     tenantId: row.tenant_id,
@@ -30,6 +33,7 @@ export function createUnansweredRepository(db: Db) {
     createdAt: row.created_at,
     resolvedAt: row.resolved_at,
     resolvedFaqId: row.resolved_faq_id,
+    chosenFaqId: row.chosen_faq_id,
   });
   return {
     async insert(question: UnansweredQuestion): Promise<void> {
@@ -44,6 +48,7 @@ export function createUnansweredRepository(db: Db) {
           created_at: question.createdAt,
           resolved_at: question.resolvedAt,
           resolved_faq_id: question.resolvedFaqId,
+          chosen_faq_id: question.chosenFaqId,
         })
         .execute();
     },
@@ -84,6 +89,27 @@ export function createUnansweredRepository(db: Db) {
         .orderBy('id', 'desc')
         .executeTakeFirst();
       return row && toQuestion(row);
+    },
+    /** Records the FAQ a customer picked from a list for an open question. */
+    async recordChoice(tenantId: string, id: string, faqId: string): Promise<void> {
+      await db
+        .updateTable('unanswered_questions')
+        .set({ chosen_faq_id: faqId })
+        .where('tenant_id', '=', tenantId)
+        .where('id', '=', id)
+        .execute();
+    },
+    /** The latest questions customers answered themselves by picking from a list. */
+    async listChoices(tenantId: string, limit: number): Promise<{ text: string; faqId: string }[]> {
+      const rows = await db
+        .selectFrom('unanswered_questions')
+        .select(['text', 'chosen_faq_id'])
+        .where('tenant_id', '=', tenantId)
+        .where('chosen_faq_id', 'is not', null)
+        .orderBy('created_at', 'desc')
+        .limit(limit)
+        .execute();
+      return rows.map((row) => ({ text: row.text, faqId: row.chosen_faq_id ?? '' }));
     },
     /** Marks open questions resolved; returns how many changed. */
     async resolve(

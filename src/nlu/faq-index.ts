@@ -206,6 +206,11 @@ export class FaqIndex {
     return this.#docs.length;
   }
 
+  /** The FAQs this index was built from, in order. */
+  get docs(): readonly FaqDoc[] {
+    return this.#docs;
+  }
+
   #entry(term: string, faq: number): TermEntry {
     let entry = this.#terms.get(term);
     if (!entry) {
@@ -405,7 +410,15 @@ export class FaqIndex {
    * drops noise; when the best-scoring FAQ is below it nothing is returned, so a weaker
    * FAQ is never promoted over the one that matches best.
    */
-  search(text: string, options: { limit?: number; minConfidence?: number } = {}): FaqMatch[] {
+  search(
+    text: string,
+    options: {
+      limit?: number;
+      minConfidence?: number;
+      /** Searches as if this FAQ were not there (how an uncovered question would fare). */
+      excludeId?: string;
+    } = {},
+  ): FaqMatch[] {
     const limit = options.limit ?? DEFAULT_LIMIT;
     const floor = options.minConfidence ?? MATCH_FLOOR;
     if (this.#docs.length === 0 || limit <= 0) return [];
@@ -418,7 +431,12 @@ export class FaqIndex {
     let bestVariant: Map<number, number>;
     try {
       this.#accumulate(query, touchedVariants, touchedFaqs);
-      const faqs = this.#combine(touchedVariants, touchedFaqs);
+      const all = this.#combine(touchedVariants, touchedFaqs);
+      const excluded =
+        options.excludeId === undefined
+          ? -1
+          : this.#docs.findIndex((doc) => doc.id === options.excludeId);
+      const faqs = excluded >= 0 ? all.filter((faq) => faq !== excluded) : all;
       // Below the top, a FAQ's confidence is at most half its share of the top score: one
       // scoring under 2 × floor of it is never shown, so it is not ranked.
       const depth = Math.max(limit, this.#ranking.rerankDepth, 2);
@@ -432,7 +450,7 @@ export class FaqIndex {
               .sort((a, b) => b[1] - a[1])
           : topK(faqs, this.#faqScores, depth);
       bestVariant = new Map(ranked.map(([faq]) => [faq, this.#bestVariant[faq] ?? -1]));
-      this.#clearFaqs(faqs);
+      this.#clearFaqs(all);
     } finally {
       for (const variant of touchedVariants) this.#variantScores[variant] = 0;
       for (const faq of touchedFaqs) this.#answerScores[faq] = 0;

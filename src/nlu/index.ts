@@ -1,3 +1,14 @@
+export {
+  ANSWER_PROBABILITY,
+  AnswerPolicy,
+  answerPolicyFor,
+  LIST_PROBABILITY,
+  type ListChoice,
+  type PolicyAction,
+  type PolicyDecision,
+  type PolicyReason,
+  primeAnswerPolicy,
+} from './answer-policy.js';
 export { isHandoffRequest } from './detect-handoff.js';
 export { detectLanguage } from './detect-language.js';
 export { detectSentiment } from './detect-sentiment.js';

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { authorize } from '../../auth/index.js';
 import { AppError } from '../../errors/index.js';
+import type { UnansweredQuestion } from '../../knowledge/index.js';
 import {
-  ANSWER_CONFIDENCE,
+  answerPolicyFor,
   detectLanguage,
   extractKeywords,
   type Language,
-  SUGGEST_CONFIDENCE,
   tokenise,
 } from '../../nlu/index.js';
 import { readMultipartField, XLSX_TYPE } from '../multipart.js';
@@ -49,6 +49,8 @@ const unansweredSchema = z.object({
   text: z.string(),
   language: z.string().nullable(),
   createdAt: z.string(),
+  /** The FAQ the customer picked from the bot's list for this question, if any. */
+  chosenFaqId: z.string().nullable(),
 });
 
 const publicFaq = <T extends { tenantId: string }>({ tenantId: _t, ...faq }: T) => faq;
@@ -237,7 +239,8 @@ export function registerKnowledgeRoutes(
       summary: 'What the bot understands of a text',
       description:
         '`intent` is null when no intents are trained or the text is out of scope. `faq` is ' +
-        'the closest entry with why it matched; `decision` is what the bot would do with it.',
+        'the closest entry with why it matched; `decision` is what the bot would do with it and ' +
+        '`policy` why (calibrated probability, margin, the candidates it would list).',
       tag: 'Knowledge base',
       security: 'staff',
       params: tenantParams,
@@ -256,6 +259,22 @@ export function registerKnowledgeRoutes(
           })
           .nullable(),
         decision: z.enum(['answer', 'suggest', 'hand_over']),
+        /** Why: the answer policy calibrated on this tenant's FAQ. */
+        policy: z.object({
+          action: z.enum(['answer', 'list', 'decline']),
+          reason: z.enum(['clear_winner', 'close_candidates', 'weak_match', 'no_match']),
+          probability: z.number(),
+          listProbability: z.number(),
+          runnerUpRatio: z.number(),
+          candidates: z.array(
+            z.object({
+              id: z.string(),
+              question: z.string(),
+              score: z.number(),
+              confidence: z.number(),
+            }),
+          ),
+        }),
         keywords: z.array(z.string()),
         tokens: z.array(z.string()),
       }),
@@ -264,8 +283,8 @@ export function registerKnowledgeRoutes(
       authorize(principal, 'nlu.parse', params.tenantId);
       const language: Language = detectLanguage(body.text);
       const index = await knowledge.getIndex(params.tenantId);
-      const top = index.search(body.text, { limit: 1 })[0];
-      const confidence = top?.confidence ?? 0;
+      const policy = answerPolicyFor(index).decide(body.text);
+      const top = policy.matches[0];
       return {
         language,
         intent: intents.classify(params.tenantId, body.text),
@@ -280,11 +299,24 @@ export function registerKnowledgeRoutes(
             }
           : null,
         decision:
-          confidence >= ANSWER_CONFIDENCE
+          policy.action === 'answer'
             ? ('answer' as const)
-            : confidence >= SUGGEST_CONFIDENCE
+            : policy.action === 'list'
               ? ('suggest' as const)
               : ('hand_over' as const),
+        policy: {
+          action: policy.action,
+          reason: policy.reason,
+          probability: policy.probability,
+          listProbability: policy.listProbability,
+          runnerUpRatio: policy.runnerUpRatio,
+          candidates: policy.matches.map((m) => ({
+            id: m.id,
+            question: m.question,
+            score: Math.round(m.score * 100) / 100,
+            confidence: m.confidence,
+          })),
+        },
         keywords: extractKeywords([body.text]),
         tokens: tokenise(body.text, language),
       };
@@ -299,18 +331,38 @@ export function registerKnowledgeRoutes(
       tag: 'Knowledge base',
       security: 'staff',
       params: tenantParams,
-      response: z.object({ questions: z.array(unansweredSchema) }),
+      description:
+        '`groups` holds the same questions grouped by similarity (the FAQ picked from a list, ' +
+        'else the nearest FAQ, else shared wording), biggest first, with the FAQ to add them to.',
+      response: z.object({
+        questions: z.array(unansweredSchema),
+        groups: z.array(
+          z.object({
+            suggestedFaq: z.object({ id: z.string(), question: z.string() }).nullable(),
+            questions: z.array(unansweredSchema),
+          }),
+        ),
+      }),
     },
     async ({ principal, params }) => {
       authorize(principal, 'knowledge.manage', params.tenantId);
-      const questions = await knowledge.listUnanswered(params.tenantId);
+      const groups = await knowledge.listUnansweredGroups(params.tenantId);
+      const view = (q: UnansweredQuestion) => ({
+        id: q.id,
+        conversationId: q.conversationId,
+        text: q.text,
+        language: q.language,
+        createdAt: q.createdAt,
+        chosenFaqId: q.chosenFaqId,
+      });
       return {
-        questions: questions.map((q) => ({
-          id: q.id,
-          conversationId: q.conversationId,
-          text: q.text,
-          language: q.language,
-          createdAt: q.createdAt,
+        questions: groups
+          .flatMap((g) => g.questions)
+          .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id))
+          .map(view),
+        groups: groups.map((g) => ({
+          suggestedFaq: g.suggestedFaq,
+          questions: g.questions.map(view),
         })),
       };
     },

@@ -2845,7 +2845,7 @@ export interface paths {
         put?: never;
         /**
          * What the bot understands of a text
-         * @description `intent` is null when no intents are trained or the text is out of scope. `faq` is the closest entry with why it matched; `decision` is what the bot would do with it.
+         * @description `intent` is null when no intents are trained or the text is out of scope. `faq` is the closest entry with why it matched; `decision` is what the bot would do with it and `policy` why (calibrated probability, margin, the candidates it would list).
          */
         post: {
             parameters: {
@@ -2897,6 +2897,21 @@ export interface paths {
                             keywords: string[];
                             /** @enum {string} */
                             language: "ja" | "en" | "ko" | "zh";
+                            policy: {
+                                /** @enum {string} */
+                                action: "answer" | "list" | "decline";
+                                candidates: {
+                                    confidence: number;
+                                    id: string;
+                                    question: string;
+                                    score: number;
+                                }[];
+                                listProbability: number;
+                                probability: number;
+                                /** @enum {string} */
+                                reason: "clear_winner" | "close_candidates" | "weak_match" | "no_match";
+                                runnerUpRatio: number;
+                            };
                             tokens: string[];
                         };
                     };
@@ -3933,7 +3948,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Questions the bot could not answer, newest first */
+        /**
+         * Questions the bot could not answer, newest first
+         * @description `groups` holds the same questions grouped by similarity (the FAQ picked from a list, else the nearest FAQ, else shared wording), biggest first, with the FAQ to add them to.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -3961,7 +3979,22 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            groups: {
+                                questions: {
+                                    chosenFaqId: string | null;
+                                    conversationId: string | null;
+                                    createdAt: string;
+                                    id: string;
+                                    language: string | null;
+                                    text: string;
+                                }[];
+                                suggestedFaq: {
+                                    id: string;
+                                    question: string;
+                                } | null;
+                            }[];
                             questions: {
+                                chosenFaqId: string | null;
                                 conversationId: string | null;
                                 createdAt: string;
                                 id: string;

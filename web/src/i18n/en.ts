@@ -636,6 +636,20 @@ export const en = {
   'workforce.mape': 'Backtest error (MAPE): {mape}; seasonal-naive: {naive}',
   'workforce.noBacktest': 'Backtest needs two weeks of history.',
   'quality.alertNotice': 'Quality alert — {rule}: “{text}” (see Quality)',
+  // Knowledge: the answer policy in "try the bot"
+  'knowledge.policy.title': 'Policy',
+  'knowledge.policy.reason.clear_winner': 'answers: the first match is very likely right',
+  'knowledge.policy.reason.close_candidates':
+    'lists: a few FAQs are close, the right one is likely among them',
+  'knowledge.policy.reason.weak_match': 'declines: no match is likely enough to be right',
+  'knowledge.policy.reason.no_match': 'declines: nothing in the FAQ matched',
+  'knowledge.policy.probability':
+    'right first {probability}, right within the list {list}, runner-up at {runnerUp} of the top score (learnt from this FAQ)',
+  // Knowledge: learning from unanswered and list-picked questions
+  'knowledge.learn.groupNear': 'Similar questions, closest to “{question}”',
+  'knowledge.learn.groupLoose': 'Similar questions with no close FAQ',
+  'knowledge.learn.picked': 'picked “{question}” from the list',
+  'knowledge.learn.addTo': 'Add as a wording of “{question}”',
 };
 
 export type MessageKey = keyof typeof en;

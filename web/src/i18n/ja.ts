@@ -636,4 +636,18 @@ export const ja: Catalogue = {
   'workforce.mape': 'バックテスト誤差（MAPE）: {mape}、前週同時刻法: {naive}',
   'workforce.noBacktest': 'バックテストには2週間分の履歴が必要です。',
   'quality.alertNotice': '品質アラート — {rule}:「{text}」（品質ページで確認）',
+  // Knowledge: the answer policy in "try the bot"
+  'knowledge.policy.title': '判断',
+  'knowledge.policy.reason.clear_winner': '回答する：最上位の FAQ が正解である見込みが高い',
+  'knowledge.policy.reason.close_candidates':
+    '候補を示す：近い FAQ が複数あり、その中に正解がある見込みが高い',
+  'knowledge.policy.reason.weak_match': '回答しない：正解といえるほどの候補がない',
+  'knowledge.policy.reason.no_match': '回答しない：FAQ に一致するものがない',
+  'knowledge.policy.probability':
+    '最上位が正解の確率 {probability}、候補内に正解がある確率 {list}、2位のスコアは1位の {runnerUp}（この FAQ から学習）',
+  // Knowledge: learning from unanswered and list-picked questions
+  'knowledge.learn.groupNear': '似た質問（最も近い FAQ：「{question}」）',
+  'knowledge.learn.groupLoose': '似た質問（近い FAQ なし）',
+  'knowledge.learn.picked': '候補から「{question}」を選択',
+  'knowledge.learn.addTo': '「{question}」の言い換えとして追加',
 };

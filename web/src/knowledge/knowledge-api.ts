@@ -25,8 +25,14 @@ export type ImportResult = {
   errors: { row: number; message: string }[];
 };
 
+export type UnansweredGroup = {
+  suggestedFaq: { id: string; question: string } | null;
+  questions: Unanswered[];
+};
+
 export type Unanswered = {
   id: string;
+  chosenFaqId?: string | null;
   conversationId: string | null;
   text: string;
   language: string | null;
@@ -45,6 +51,14 @@ export type Parse = {
     matchedTerms: string[];
   } | null;
   decision: 'answer' | 'suggest' | 'hand_over';
+  policy: {
+    action: 'answer' | 'list' | 'decline';
+    reason: 'clear_winner' | 'close_candidates' | 'weak_match' | 'no_match';
+    probability: number;
+    listProbability: number;
+    runnerUpRatio: number;
+    candidates: { id: string; question: string; score: number; confidence: number }[];
+  };
   keywords: string[];
 };
 
@@ -63,6 +77,8 @@ export function createKnowledgeApi(http: HttpClient, tenantId: string, getToken:
     parse: (text: string) => http.request<Parse>('POST', `${base}/nlu/parse`, { text }),
     unanswered: async () =>
       (await http.request<{ questions: Unanswered[] }>('GET', `${base}/unanswered`)).questions,
+    unansweredGroups: async () =>
+      (await http.request<{ groups: UnansweredGroup[] }>('GET', `${base}/unanswered`)).groups,
     addAsFaq: (id: string, answer: string) =>
       http.request<Faq>('POST', `${base}/unanswered/${encodeURIComponent(id)}/faq`, { answer }),
     addAsAlternate: (id: string, faqId: string) =>

@@ -17,7 +17,7 @@ import {
   type ImportResult,
   type KnowledgeApi,
   type Parse,
-  type Unanswered,
+  type UnansweredGroup,
 } from './knowledge-api';
 import './knowledge.css';
 
@@ -51,13 +51,13 @@ export function KnowledgePage({ token, user, tenantId, onSignOut, onExpired }: K
     [token, onExpired, tenantId],
   );
   const [faqs, setFaqs] = useState<Faq[] | null>(null);
-  const [unanswered, setUnanswered] = useState<Unanswered[]>([]);
+  const [unanswered, setUnanswered] = useState<UnansweredGroup[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
   const load = useCallback(async () => {
     try {
-      const [list, open] = await Promise.all([api.list(), api.unanswered()]);
+      const [list, open] = await Promise.all([api.list(), api.unansweredGroups()]);
       setFaqs(list);
       setUnanswered(open);
     } catch (e) {
@@ -100,7 +100,7 @@ export function KnowledgePage({ token, user, tenantId, onSignOut, onExpired }: K
         )}
         <TryTheBot api={api} />
         <ImportForm api={api} onImported={load} />
-        <UnansweredList faqs={faqs ?? []} questions={unanswered} run={run} api={api} />
+        <UnansweredList faqs={faqs ?? []} groups={unanswered} run={run} api={api} />
         <FaqList faqs={faqs} run={run} api={api} />
       </main>
     </div>
@@ -168,6 +168,23 @@ function TryTheBot({ api }: { api: KnowledgeApi }) {
               </dd>
             </>
           )}
+          <dt>{t('knowledge.policy.title')}</dt>
+          <dd data-testid="policy-reason">
+            {t(`knowledge.policy.reason.${result.policy.reason}`)}
+            {' · '}
+            {t('knowledge.policy.probability', {
+              probability: percent(result.policy.probability),
+              list: percent(result.policy.listProbability),
+              runnerUp: percent(result.policy.runnerUpRatio),
+            })}
+            {result.policy.action === 'list' && (
+              <ol className="knowledge__candidates">
+                {result.policy.candidates.map((c) => (
+                  <li key={c.id}>{c.question}</li>
+                ))}
+              </ol>
+            )}
+          </dd>
           <dt>{t('knowledge.try.intent')}</dt>
           <dd>
             {result.intent
@@ -257,12 +274,12 @@ function ImportForm({ api, onImported }: { api: KnowledgeApi; onImported: () => 
 type Run = (work: () => Promise<unknown>, done?: string) => Promise<void>;
 
 function UnansweredList({
-  questions,
+  groups,
   faqs,
   api,
   run,
 }: {
-  questions: Unanswered[];
+  groups: UnansweredGroup[];
   faqs: Faq[];
   api: KnowledgeApi;
   run: Run;
@@ -270,74 +287,123 @@ function UnansweredList({
   const { t } = useI18n();
   const [answers, setAnswers] = useState<Record<string, string>>({});
   const [targets, setTargets] = useState<Record<string, string>>({});
+  const questionOf = (id: string | null | undefined) =>
+    faqs.find((f) => f.id === id)?.question ?? null;
   return (
     <section aria-labelledby="unanswered">
       <h2 id="unanswered">{t('knowledge.unanswered.title')}</h2>
-      {questions.length === 0 ? (
+      {groups.length === 0 ? (
         <p>{t('knowledge.unanswered.none')}</p>
       ) : (
-        <ul className="knowledge__list">
-          {questions.map((q) => (
-            <li key={q.id} className="knowledge__item">
-              <p className="knowledge__question">{q.text}</p>
-              <div className="knowledge__row">
-                <textarea
-                  aria-label={t('knowledge.unanswered.answer')}
-                  placeholder={t('knowledge.unanswered.answer')}
-                  value={answers[q.id] ?? ''}
-                  onChange={(e) => setAnswers({ ...answers, [q.id]: e.target.value })}
-                />
-                <button
-                  type="button"
-                  className="button"
-                  disabled={!answers[q.id]?.trim()}
-                  onClick={() =>
-                    void run(
-                      () => api.addAsFaq(q.id, answers[q.id]?.trim() ?? ''),
-                      t('knowledge.unanswered.added'),
-                    )
-                  }
-                >
-                  {t('knowledge.unanswered.addFaq')}
-                </button>
-              </div>
-              <div className="knowledge__row">
-                <select
-                  aria-label={t('knowledge.unanswered.pickFaq')}
-                  value={targets[q.id] ?? ''}
-                  onChange={(e) => setTargets({ ...targets, [q.id]: e.target.value })}
-                >
-                  <option value="">{t('knowledge.unanswered.pickFaq')}</option>
-                  {faqs.map((f) => (
-                    <option key={f.id} value={f.id}>
-                      {f.question}
-                    </option>
-                  ))}
-                </select>
-                <button
-                  type="button"
-                  className="button"
-                  disabled={!targets[q.id]}
-                  onClick={() =>
-                    void run(
-                      () => api.addAsAlternate(q.id, targets[q.id] ?? ''),
-                      t('knowledge.unanswered.added'),
-                    )
-                  }
-                >
-                  {t('knowledge.unanswered.addAlternate')}
-                </button>
-                <button
-                  type="button"
-                  className="button button--ghost"
-                  onClick={() => void run(() => api.dismiss(q.id))}
-                >
-                  {t('knowledge.unanswered.dismiss')}
-                </button>
-              </div>
-            </li>
-          ))}
-        </ul>
+        groups.map((group) => (
+          <section
+            key={group.questions[0]?.id ?? group.suggestedFaq?.id}
+            className="knowledge__group"
+            aria-label={
+              group.suggestedFaq
+                ? t('knowledge.learn.groupNear', { question: group.suggestedFaq.question })
+                : t('knowledge.learn.groupLoose')
+            }
+          >
+            <h3 className="knowledge__group-title">
+              {group.suggestedFaq
+                ? t('knowledge.learn.groupNear', { question: group.suggestedFaq.question })
+                : t('knowledge.learn.groupLoose')}
+            </h3>
+            <ul className="knowledge__list">
+              {group.questions.map((q) => {
+                const suggested = q.chosenFaqId ?? group.suggestedFaq?.id ?? '';
+                const suggestedQuestion = questionOf(suggested);
+                const target = targets[q.id] ?? suggested;
+                return (
+                  <li key={q.id} className="knowledge__item">
+                    <p className="knowledge__question">
+                      {q.text}
+                      {q.chosenFaqId && (
+                        <span className="knowledge__badge">
+                          {t('knowledge.learn.picked', {
+                            question: questionOf(q.chosenFaqId) ?? '—',
+                          })}
+                        </span>
+                      )}
+                    </p>
+                    {suggestedQuestion && (
+                      <div className="knowledge__row">
+                        <button
+                          type="button"
+                          className="button"
+                          onClick={() =>
+                            void run(
+                              () => api.addAsAlternate(q.id, suggested),
+                              t('knowledge.unanswered.added'),
+                            )
+                          }
+                        >
+                          {t('knowledge.learn.addTo', { question: suggestedQuestion })}
+                        </button>
+                      </div>
+                    )}
+                    <div className="knowledge__row">
+                      <textarea
+                        aria-label={t('knowledge.unanswered.answer')}
+                        placeholder={t('knowledge.unanswered.answer')}
+                        value={answers[q.id] ?? ''}
+                        onChange={(e) => setAnswers({ ...answers, [q.id]: e.target.value })}
+                      />
+                      <button
+                        type="button"
+                        className="button"
+                        disabled={!answers[q.id]?.trim()}
+                        onClick={() =>
+                          void run(
+                            () => api.addAsFaq(q.id, answers[q.id]?.trim() ?? ''),
+                            t('knowledge.unanswered.added'),
+                          )
+                        }
+                      >
+                        {t('knowledge.unanswered.addFaq')}
+                      </button>
+                    </div>
+                    <div className="knowledge__row">
+                      <select
+                        aria-label={t('knowledge.unanswered.pickFaq')}
+                        value={target}
+                        onChange={(e) => setTargets({ ...targets, [q.id]: e.target.value })}
+                      >
+                        <option value="">{t('knowledge.unanswered.pickFaq')}</option>
+                        {faqs.map((f) => (
+                          <option key={f.id} value={f.id}>
+                            {f.question}
+                          </option>
+                        ))}
+                      </select>
+                      <button
+                        type="button"
+                        className="button"
+                        disabled={!target}
+                        onClick={() =>
+                          void run(
+                            () => api.addAsAlternate(q.id, target),
+                            t('knowledge.unanswered.added'),
+                          )
+                        }
+                      >
+                        {t('knowledge.unanswered.addAlternate')}
+                      </button>
+                      <button
+                        type="button"
+                        className="button button--ghost"
+                        onClick={() => void run(() => api.dismiss(q.id))}
+                      >
+                        {t('knowledge.unanswered.dismiss')}
+                      </button>
+                    </div>
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        ))
       )}
     </section>
   );
