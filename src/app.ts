@@ -103,6 +103,13 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     sessions: createSessionRepository(db),
     throttle: createLoginThrottle({ failures: createLoginFailureRepository(db) }),
     sessionTtlMs: config.sessionTtlMs,
+    onSessionsEnded: ({ user, tokenHash }) =>
+      bus.publish({
+        type: 'sessions.ended',
+        tenantId: user.tenantId,
+        userId: user.userId,
+        ...(tokenHash ? { tokenHash } : {}),
+      }),
   });
   const knowledge = createKnowledgeService({
     faqs: createFaqRepository(db),

@@ -18,25 +18,36 @@ const toUser = (row: UserTable): User => ({
 export type UserWithHash = { user: User; passwordHash: string };
 
 export function createUserRepository(db: Db) {
+  async function insertRow(user: User, passwordHash: string): Promise<void> {
+    await db
+      .insertInto('users')
+      .values({
+        id: user.id,
+        tenant_id: user.tenantId,
+        email: user.email,
+        name: user.name,
+        password_hash: passwordHash,
+        role: user.role,
+        languages: JSON.stringify(user.languages),
+        skills: JSON.stringify(user.skills),
+        max_concurrent: user.maxConcurrent,
+        status: user.status,
+        status_changed_at: user.statusChangedAt,
+        created_at: user.createdAt,
+      })
+      .execute();
+  }
   return {
-    async insert(user: User, passwordHash: string): Promise<void> {
-      await db
-        .insertInto('users')
-        .values({
-          id: user.id,
-          tenant_id: user.tenantId,
-          email: user.email,
-          name: user.name,
-          password_hash: passwordHash,
-          role: user.role,
-          languages: JSON.stringify(user.languages),
-          skills: JSON.stringify(user.skills),
-          max_concurrent: user.maxConcurrent,
-          status: user.status,
-          status_changed_at: user.statusChangedAt,
-          created_at: user.createdAt,
-        })
-        .execute();
+    /** False when the email is taken: a parallel insert may win the race after any check. */
+    async insert(user: User, passwordHash: string): Promise<boolean> {
+      try {
+        await insertRow(user, passwordHash);
+        return true;
+      } catch (error) {
+        const code = (error as { code?: unknown } | undefined)?.code;
+        if (code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE') return false;
+        throw error;
+      }
     },
     async findByEmail(email: string): Promise<UserWithHash | undefined> {
       const row = await db

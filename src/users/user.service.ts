@@ -37,7 +37,9 @@ export function createUserService({ users, bus }: { users: UserRepository; bus: 
         statusChangedAt: now,
         createdAt: now,
       };
-      await users.insert(user, await hashPassword(options.password));
+      if (!(await users.insert(user, await hashPassword(options.password)))) {
+        throw new AppError('conflict', 'A user with this email already exists');
+      }
       return user;
     },
     async getUser(id: string): Promise<User> {

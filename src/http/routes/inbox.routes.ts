@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { authorize } from '../../auth/index.js';
+import { authorize, can } from '../../auth/index.js';
 import { AppError } from '../../errors/index.js';
 import type { Router } from '../route.js';
 import {
@@ -71,8 +71,25 @@ const cannedBody = z.object({
 
 export function registerInboxRoutes(
   router: Router,
-  { inbox, canned, moderation, users }: Services,
+  { inbox, canned, moderation, users, conversations }: Services,
 ) {
+  /** Notes, tags and wrap-up: the assignee's own (or a waiting one), or a supervisor's. */
+  const assertMayWork = async (
+    principal: Parameters<typeof can>[0],
+    tenantId: string,
+    conversationId: string,
+  ) => {
+    authorize(principal, 'conversation.work', tenantId);
+    const current = await conversations.getRaw(tenantId, conversationId);
+    if (
+      current.assigneeId !== null &&
+      current.assigneeId !== principal.userId &&
+      !can(principal, 'conversation.assign_others')
+    ) {
+      throw new AppError('forbidden', 'Only the assigned agent or a supervisor can do this');
+    }
+  };
+
   router.staff(
     {
       method: 'GET',
@@ -186,7 +203,7 @@ export function registerInboxRoutes(
       status: 201,
     },
     async ({ principal, params, body }) => {
-      authorize(principal, 'conversation.work', params.tenantId);
+      await assertMayWork(principal, params.tenantId, params.id);
       const me = await users.findInTenant(params.tenantId, principal.userId);
       return inbox.addNote(
         params.tenantId,
@@ -212,7 +229,7 @@ export function registerInboxRoutes(
       response: z.object({ ok: z.boolean() }),
     },
     async ({ principal, params, body }) => {
-      authorize(principal, 'conversation.work', params.tenantId);
+      await assertMayWork(principal, params.tenantId, params.id);
       await inbox.updateHandling(params.tenantId, params.id, {
         ...(body.tags && { tags: [...new Set(body.tags)] }),
         ...(body.category !== undefined && { category: body.category }),
@@ -269,7 +286,7 @@ export function registerInboxRoutes(
       response: z.object({ ok: z.boolean() }),
     },
     async ({ principal, params, body }) => {
-      authorize(principal, 'conversation.work', params.tenantId);
+      await assertMayWork(principal, params.tenantId, params.id);
       await inbox.updateHandling(params.tenantId, params.id, {
         category: body.category,
         wrapUpSummary: body.summary || null,

@@ -1,0 +1,138 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import {
+  connectSocket,
+  databasesUnderTest,
+  demo,
+  owner,
+  startTestServer,
+  startWidgetConversation,
+  type TestServer,
+} from './support/harness.js';
+
+for (const database of databasesUnderTest()) {
+  describe(`access: sessions, throttling, ownership (${database.name})`, () => {
+    let server: TestServer;
+    let ownerToken: string;
+    let adminToken: string;
+
+    before(async () => {
+      server = await startTestServer(database);
+      ownerToken = await server.api.login(owner.email, owner.password);
+      adminToken = await server.api.login(demo.admin.email, demo.admin.password);
+    });
+    after(() => server.cleanup());
+
+    test('20 wrong passwords sent at once: at most 5 are checked, the rest get 429', async () => {
+      const email = 'parallel-victim@demo.test';
+      const created = await server.api.post(
+        `/api/v1/tenants/${demo.tenantId}/users`,
+        { email, password: 'the-right-password', name: 'V', role: 'agent' },
+        adminToken,
+      );
+      assert.equal(created.status, 201);
+      const statuses = await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          server.api
+            .post('/api/v1/auth/login', { email, password: `guess-${i}` })
+            .then((r) => r.status),
+        ),
+      );
+      assert.ok(statuses.filter((s) => s === 401).length <= 5, `checked: ${statuses.join(',')}`);
+      assert.equal(statuses.filter((s) => s === 429).length >= 15, true);
+      assert.deepEqual(
+        statuses.filter((s) => s !== 401 && s !== 429),
+        [],
+      );
+      // Locked now, even with the right password.
+      const right = await server.api.post('/api/v1/auth/login', {
+        email,
+        password: 'the-right-password',
+      });
+      assert.equal(right.status, 429);
+    });
+
+    test('successful logins from one address never lock it', async () => {
+      for (let i = 0; i < 12; i++) {
+        assert.equal((await server.api.post('/api/v1/auth/login', demo.agent2)).status, 200);
+      }
+    });
+
+    test('logout ends the live /agent socket of that token at once, not others', async () => {
+      const token = await server.api.login(demo.agent1.email, demo.agent1.password);
+      const other = await server.api.login(demo.agent1.email, demo.agent1.password);
+      const socket = await connectSocket(server.url, '/agent', { token });
+      const otherSocket = await connectSocket(server.url, '/agent', { token: other });
+      const ended = new Promise<string>((resolve) => {
+        socket.once('disconnect', resolve);
+        setTimeout(() => resolve('still connected after 3 s'), 3000);
+      });
+      const started = Date.now();
+      assert.equal((await server.api.post('/api/v1/auth/logout', undefined, token)).status, 200);
+      assert.equal(await ended, 'io server disconnect');
+      assert.ok(Date.now() - started < 2000);
+      assert.equal(otherSocket.connected, true);
+      // The revoked token cannot come back.
+      await assert.rejects(connectSocket(server.url, '/agent', { token }));
+      otherSocket.close();
+    });
+
+    test('creating the same user in parallel gives one 201 and 409s, never a 500', async () => {
+      const body = { email: 'twin@demo.test', password: 'password-1', name: 'Twin', role: 'agent' };
+      const statuses = await Promise.all(
+        Array.from({ length: 8 }, () =>
+          server.api
+            .post(`/api/v1/tenants/${demo.tenantId}/users`, body, adminToken)
+            .then((r) => r.status),
+        ),
+      );
+      assert.equal(statuses.filter((s) => s === 201).length, 1, statuses.join(','));
+      assert.equal(statuses.filter((s) => s === 409).length, 7, statuses.join(','));
+    });
+
+    test('an agent cannot add notes, tags or a wrap-up to a conversation assigned to someone else', async () => {
+      const chat = await startWidgetConversation(server.api);
+      await chat.send('agent please');
+      const t1 = await server.api.login(demo.agent1.email, demo.agent1.password);
+      const t2 = await server.api.login(demo.agent2.email, demo.agent2.password);
+      const base = `/api/v1/tenants/${demo.tenantId}/conversations/${chat.conversationId}`;
+      // Waiting: any agent may leave a note.
+      assert.equal((await server.api.post(`${base}/notes`, { text: 'waiting' }, t2)).status, 201);
+      assert.equal((await server.api.post(`${base}/assign`, {}, t1)).status, 200);
+      const tries = [
+        await server.api.post(`${base}/notes`, { text: 'not mine' }, t2),
+        await server.api.put(`${base}/handling`, { tags: ['x'] }, t2),
+        await server.api.put(`${base}/wrap-up`, { category: 'c', summary: 's' }, t2),
+      ];
+      assert.deepEqual(
+        tries.map((r) => r.status),
+        [403, 403, 403],
+      );
+      const details = await server.api.get(`${base}/details`, t1);
+      assert.deepEqual(details.body.tags, []);
+      assert.equal(details.body.wrapUpSummary, null);
+      assert.equal(details.body.notes.length, 1);
+      // The assignee and a supervisor may.
+      assert.equal((await server.api.post(`${base}/notes`, { text: 'mine' }, t1)).status, 201);
+      assert.equal((await server.api.put(`${base}/handling`, { tags: ['a'] }, t1)).status, 200);
+      assert.equal(
+        (await server.api.put(`${base}/wrap-up`, { category: 'c', summary: 's' }, adminToken))
+          .status,
+        200,
+      );
+      // Empty patches change nothing and do not fail.
+      assert.equal((await server.api.put(`${base}/handling`, {}, t1)).status, 200);
+      assert.deepEqual((await server.api.get(`${base}/details`, t1)).body.tags, ['a']);
+    });
+
+    test('an empty routing patch is a no-op 200; an unknown agent 404', async () => {
+      const users = await server.api.get(`/api/v1/tenants/${demo.tenantId}/users`, adminToken);
+      const agent = users.body.users.find((u: { email: string }) => u.email === demo.agent1.email);
+      const url = `/api/v1/tenants/${demo.tenantId}/agents/${agent.id}/routing`;
+      assert.equal((await server.api.put(url, {}, adminToken)).status, 200);
+      const unknown = `/api/v1/tenants/${demo.tenantId}/agents/usr_nope/routing`;
+      assert.equal((await server.api.put(unknown, {}, adminToken)).status, 404);
+      void ownerToken;
+    });
+  });
+}
