@@ -23,7 +23,12 @@ import {
 import { migrateToLatest, openDatabase, pingDatabase } from './db/index.js';
 import { createDemoWorkspace } from './demo/index.js';
 import { AppError } from './errors/index.js';
-import { buildHttpApp, type Services } from './http/index.js';
+import {
+  buildHttpApp,
+  type MetricsServer,
+  type Services,
+  startMetricsServer,
+} from './http/index.js';
 import { createInboxRepository, createInboxService } from './inbox/index.js';
 import { createIntentRepository, createIntentService } from './intents/index.js';
 import {
@@ -44,6 +49,8 @@ export type Tsunagi = {
   url: string;
   /** The inbound SMTP port, or null when SMTP is off. */
   smtpPort: number | null;
+  /** The port of `/metrics` when it has its own (METRICS_PORT), else null. */
+  metricsPort: number | null;
   services: Services;
   /** Stops accepting, lets in-flight requests and event handlers finish, closes the database. */
   stop: () => Promise<void>;
@@ -248,6 +255,8 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     isReady: () => isReady,
     isWarm: () => isWarm,
     metrics,
+    // With a port of its own, `/metrics` is not served on the public one at all.
+    metricsToken: config.metrics.port === undefined ? config.metrics.token : undefined,
     checkDependencies: () => pingDatabase(db),
     publicUrl: config.publicUrl,
   });
@@ -263,6 +272,15 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
   await bus.ready();
   await app.listen({ port: config.port, host: config.host });
   const { smtpPort } = await channels.start({ port: config.smtpPort, host: config.host });
+  const metricsServer: MetricsServer | undefined =
+    config.metrics.port === undefined
+      ? undefined
+      : await startMetricsServer({
+          metrics,
+          host: config.host,
+          port: config.metrics.port,
+          token: config.metrics.token,
+        });
   routing.start();
   isReady = true;
   const address = app.server.address() as AddressInfo;
@@ -272,12 +290,14 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
   return {
     url: `http://${host}:${address.port}`,
     smtpPort,
+    metricsPort: metricsServer?.port ?? null,
     services,
     stop() {
       stopping ??= (async () => {
         isReady = false;
         routing?.stop();
         await openGateway.close();
+        await metricsServer?.close();
         await app.close();
         await channels.stop();
         await bus.idle();

@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import {
   connectSocket,
@@ -136,3 +139,75 @@ for (const database of databasesUnderTest()) {
     });
   });
 }
+
+describe('metrics are not open to anyone', () => {
+  test('without METRICS_TOKEN or METRICS_PORT /metrics is not served', async () => {
+    const server = await startTestServer();
+    try {
+      const res = await fetch(`${server.url}/metrics`);
+      assert.equal(res.status, 404);
+      assert.doesNotMatch(await res.text(), /tsunagi_/);
+    } finally {
+      await server.cleanup();
+    }
+  });
+
+  test('with METRICS_TOKEN only its bearer reads /metrics', async () => {
+    const token = 'a-long-metrics-token-1234';
+    const server = await startTestServer(undefined, { METRICS_TOKEN: token });
+    try {
+      assert.equal((await fetch(`${server.url}/metrics`)).status, 404);
+      const wrong = await fetch(`${server.url}/metrics`, {
+        headers: { authorization: 'Bearer a-long-metrics-token-1235' },
+      });
+      assert.equal(wrong.status, 404);
+      const staff = await server.api.login(demo.admin.email, demo.admin.password);
+      const asStaff = await fetch(`${server.url}/metrics`, {
+        headers: { authorization: `Bearer ${staff}` },
+      });
+      assert.equal(asStaff.status, 404);
+      const right = await fetch(`${server.url}/metrics`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      assert.equal(right.status, 200);
+      assert.match(await right.text(), /tsunagi_http_request_duration_seconds/);
+    } finally {
+      await server.cleanup();
+    }
+  });
+
+  test('with METRICS_PORT /metrics is served there and not on the public port', async () => {
+    const server = await startTestServer(undefined, { METRICS_PORT: '0' });
+    try {
+      assert.ok(server.metricsPort);
+      assert.equal((await fetch(`${server.url}/metrics`)).status, 404);
+      const own = await fetch(`http://127.0.0.1:${server.metricsPort}/metrics`);
+      assert.equal(own.status, 200);
+      assert.match(await own.text(), /tsunagi_/);
+      const other = await fetch(`http://127.0.0.1:${server.metricsPort}/api/v1/openapi.json`);
+      assert.equal(other.status, 404);
+    } finally {
+      await server.cleanup();
+    }
+  });
+});
+
+describe('SQLite files are private', () => {
+  test('the database, its -wal and -shm are 0600 and a new data folder 0700', async () => {
+    const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'tsunagi-modes-'));
+    const dataDir = path.join(parent, 'data');
+    const server = await startTestServer(undefined, { DATA_DIR: dataDir });
+    try {
+      const chat = await startWidgetConversation(server.api);
+      await chat.send('送料はいくらですか');
+      const modeOf = (file: string) => fs.statSync(file).mode & 0o777;
+      assert.equal(modeOf(dataDir), 0o700);
+      for (const name of ['tsunagi.db', 'tsunagi.db-wal', 'tsunagi.db-shm']) {
+        assert.equal(modeOf(path.join(dataDir, name)).toString(8), '600', name);
+      }
+    } finally {
+      await server.cleanup();
+      fs.rmSync(parent, { recursive: true, force: true });
+    }
+  });
+});
