@@ -220,12 +220,16 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
   // Nodes starting together race to seed an empty database; the one that loses skips it.
   const isSeededElsewhere = (error: unknown) =>
     error instanceof AppError && error.code === 'conflict';
-  if ((await users.countUsers()) === 0 && config.owner) {
+  // The owner is created whenever none exists, also on a database that already has users.
+  if (config.owner && !(await users.hasOwner())) {
     await users
       .createUser({ ...config.owner, name: 'Owner', role: 'owner', tenantId: null })
       .catch((error: unknown) => {
         if (!isSeededElsewhere(error) && !isUniqueViolation(error)) throw error;
       });
+    if (!(await users.hasOwner())) {
+      logger.warn('TSUNAGI_OWNER_EMAIL belongs to a user of a tenant; no owner was created');
+    }
   }
   if (config.isDemoEnabled && (await tenants.countTenants()) === 0) {
     try {

@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { startTsunagi } from '../src/app.js';
+import { loadConfig } from '../src/config/index.js';
 import {
   connectSocket,
   databasesUnderTest,
@@ -208,6 +210,149 @@ describe('SQLite files are private', () => {
     } finally {
       await server.cleanup();
       fs.rmSync(parent, { recursive: true, force: true });
+    }
+  });
+});
+
+for (const database of databasesUnderTest()) {
+  describe(`lists are paged (${database.name})`, () => {
+    let server: TestServer;
+    let admin: string;
+    let ownerToken: string;
+    const t = `/api/v1/tenants/${demo.tenantId}`;
+
+    before(async () => {
+      server = await startTestServer(database);
+      admin = await server.api.login(demo.admin.email, demo.admin.password);
+      ownerToken = await server.api.login(owner.email, owner.password);
+      for (let i = 0; i < 3; i++) {
+        await server.api.post('/api/v1/tenants', { name: `Shop ${i}` }, ownerToken);
+        await server.api.post(
+          `${t}/canned-responses`,
+          { shortcut: `c${i}`, title: `C${i}`, text: `text ${i}` },
+          admin,
+        );
+        const chat = await startWidgetConversation(server.api);
+        await chat.send(`まったく関係のない質問 ${i} ぴよぴよ`);
+      }
+    });
+    after(() => server.cleanup());
+
+    const lists: [string, string, 'admin' | 'owner'][] = [
+      [`${t}/faqs`, 'faqs', 'admin'],
+      [`${t}/users`, 'users', 'admin'],
+      [`${t}/canned-responses`, 'cannedResponses', 'admin'],
+      [`${t}/unanswered`, 'questions', 'admin'],
+      [`${t}/conversations`, 'conversations', 'admin'],
+      ['/api/v1/tenants', 'tenants', 'owner'],
+    ];
+    for (const [url, field, who] of lists) {
+      test(`${url}: pages of 2 walk the whole list; no limit gives it as before`, async () => {
+        const token = who === 'owner' ? ownerToken : admin;
+        const whole = await server.api.get(url, token);
+        assert.equal(whole.status, 200);
+        assert.equal(whole.body.nextCursor, null);
+        const all = whole.body[field] as { id: string }[];
+        assert.ok(all.length >= 3, `${field}: ${all.length}`);
+        const seen: string[] = [];
+        let cursor: string | null = null;
+        let pages = 0;
+        do {
+          const page = await server.api.get(
+            `${url}?limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+            token,
+          );
+          assert.equal(page.status, 200);
+          assert.ok(page.body[field].length <= 2);
+          seen.push(...page.body[field].map((row: { id: string }) => row.id));
+          cursor = page.body.nextCursor;
+          pages++;
+        } while (cursor && pages < 100);
+        assert.deepEqual(
+          seen,
+          all.map((row) => row.id),
+        );
+        assert.equal(pages, Math.ceil(all.length / 2));
+        const bad = await server.api.get(`${url}?cursor=forged`, token);
+        assert.equal(bad.status, 400);
+        assert.equal((await server.api.get(`${url}?limit=0`, token)).status, 400);
+        assert.equal((await server.api.get(`${url}?limit=100000`, token)).status, 400);
+      });
+    }
+
+    test('only the owner lists tenants', async () => {
+      assert.equal((await server.api.get('/api/v1/tenants', admin)).status, 403);
+    });
+  });
+}
+
+describe('the installation owner', () => {
+  test('is created on a restart with TSUNAGI_OWNER_* over a database that has demo users', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tsunagi-owner-'));
+    const base = {
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'silent',
+      SMTP_PORT: '0',
+    };
+    try {
+      const first = await startTsunagi({ config: loadConfig(base) });
+      const login = (url: string) =>
+        fetch(`${url}/api/v1/auth/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(owner),
+        });
+      assert.equal((await login(first.url)).status, 401);
+      await first.stop();
+      const second = await startTsunagi({
+        config: loadConfig({
+          ...base,
+          TSUNAGI_OWNER_EMAIL: owner.email,
+          TSUNAGI_OWNER_PASSWORD: owner.password,
+        }),
+      });
+      try {
+        const res = await login(second.url);
+        assert.equal(res.status, 200);
+        const body = (await res.json()) as {
+          token: string;
+          user: { role: string; tenantId: null };
+        };
+        assert.equal(body.user.role, 'owner');
+        assert.equal(body.user.tenantId, null);
+        const tenants = await fetch(`${second.url}/api/v1/tenants`, {
+          headers: { authorization: `Bearer ${body.token}` },
+        });
+        const list = (await tenants.json()) as { tenants: { id: string; widgetKey: string }[] };
+        assert.deepEqual(
+          list.tenants.map((x) => [x.id, x.widgetKey]),
+          [[demo.tenantId, demo.widgetKey]],
+        );
+      } finally {
+        await second.stop();
+      }
+      // A third start finds the owner and creates no other.
+      const third = await startTsunagi({
+        config: loadConfig({
+          ...base,
+          TSUNAGI_OWNER_EMAIL: 'other@x.test',
+          TSUNAGI_OWNER_PASSWORD: 'other-password',
+        }),
+      });
+      try {
+        const other = await fetch(`${third.url}/api/v1/auth/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ email: 'other@x.test', password: 'other-password' }),
+        });
+        assert.equal(other.status, 401);
+      } finally {
+        await third.stop();
+      }
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true });
     }
   });
 });

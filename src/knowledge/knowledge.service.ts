@@ -151,7 +151,8 @@ export function createKnowledgeService({
       return faq;
     },
 
-    listFaqs: (tenantId: string) => faqs.listByTenant(tenantId),
+    listFaqs: (tenantId: string, window?: { limit: number; offset: number }) =>
+      faqs.listByTenant(tenantId, window),
 
     getFaq: getOrThrow,
 
@@ -249,8 +250,8 @@ export function createKnowledgeService({
         .catch(onError);
     },
 
-    listUnanswered: (tenantId: string, limit = 200): Promise<UnansweredQuestion[]> =>
-      openQuestions().listOpen(tenantId, limit),
+    listUnanswered: (tenantId: string, limit = 200, offset = 0): Promise<UnansweredQuestion[]> =>
+      openQuestions().listOpen(tenantId, limit, offset),
 
     /** One click: the question becomes a new FAQ with the given answer. */
     async addUnansweredAsFaq(

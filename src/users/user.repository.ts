@@ -70,13 +70,18 @@ export function createUserRepository(db: Db) {
         .executeTakeFirst();
       return row && toUser(row);
     },
-    async listByTenant(tenantId: string): Promise<User[]> {
-      const rows = await db
+    async listByTenant(
+      tenantId: string,
+      window?: { limit: number; offset: number },
+    ): Promise<User[]> {
+      let query = db
         .selectFrom('users')
         .selectAll()
         .where('tenant_id', '=', tenantId)
         .orderBy('created_at')
-        .execute();
+        .orderBy('id');
+      if (window) query = query.limit(window.limit).offset(window.offset);
+      const rows = await query.execute();
       return rows.map(toUser);
     },
     async setStatus(tenantId: string, id: string, status: AgentStatus, at: string): Promise<void> {
@@ -86,6 +91,15 @@ export function createUserRepository(db: Db) {
         .where('tenant_id', '=', tenantId)
         .where('id', '=', id)
         .execute();
+    },
+    async hasOwner(): Promise<boolean> {
+      const row = await db
+        .selectFrom('users')
+        .select('id')
+        .where('role', '=', 'owner')
+        .limit(1)
+        .executeTakeFirst();
+      return row !== undefined;
     },
     async countAll(): Promise<number> {
       const row = await db

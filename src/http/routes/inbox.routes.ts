@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { authorize, can } from '../../auth/index.js';
 import { AppError } from '../../errors/index.js';
+import { fetchPage, nextCursorSchema, pageFrom, pageOf, pageQuery } from '../paging.js';
 import type { Router } from '../route.js';
 import {
   conversationParams,
@@ -342,11 +343,17 @@ export function registerInboxRoutes(
       tag: 'Console',
       security: 'staff',
       params: tenantParams,
-      response: z.object({ cannedResponses: z.array(cannedSchema) }),
+      query: pageQuery,
+      response: z.object({ cannedResponses: z.array(cannedSchema), nextCursor: nextCursorSchema }),
     },
-    async ({ principal, params }) => {
+    async ({ principal, params, query }) => {
       authorize(principal, 'conversation.read', params.tenantId);
-      return { cannedResponses: (await canned.list(params.tenantId)).map(toCanned) };
+      const page = pageFrom(query, 200);
+      const { items, nextCursor } = pageOf(
+        await canned.list(params.tenantId, fetchPage(page)),
+        page,
+      );
+      return { cannedResponses: items.map(toCanned), nextCursor };
     },
   );
 

@@ -10,6 +10,7 @@ import {
   tokenise,
 } from '../../nlu/index.js';
 import { readMultipartField, XLSX_TYPE } from '../multipart.js';
+import { fetchPage, nextCursorSchema, pageFrom, pageOf, pageQuery } from '../paging.js';
 import type { Router } from '../route.js';
 import {
   conversationParams,
@@ -110,12 +111,17 @@ export function registerKnowledgeRoutes(
       tag: 'Knowledge base',
       security: 'staff',
       params: tenantParams,
-      response: z.object({ faqs: z.array(faqSchema) }),
+      query: pageQuery,
+      response: z.object({ faqs: z.array(faqSchema), nextCursor: nextCursorSchema }),
     },
-    async ({ principal, params }) => {
+    async ({ principal, params, query }) => {
       authorize(principal, 'knowledge.manage', params.tenantId);
-      const faqs = await knowledge.listFaqs(params.tenantId);
-      return { faqs: faqs.map(publicFaq) };
+      const page = pageFrom(query, 200);
+      const { items, nextCursor } = pageOf(
+        await knowledge.listFaqs(params.tenantId, fetchPage(page)),
+        page,
+      );
+      return { faqs: items.map(publicFaq), nextCursor };
     },
   );
 
@@ -299,12 +305,19 @@ export function registerKnowledgeRoutes(
       tag: 'Knowledge base',
       security: 'staff',
       params: tenantParams,
-      response: z.object({ questions: z.array(unansweredSchema) }),
+      query: pageQuery,
+      response: z.object({ questions: z.array(unansweredSchema), nextCursor: nextCursorSchema }),
     },
-    async ({ principal, params }) => {
+    async ({ principal, params, query }) => {
       authorize(principal, 'knowledge.manage', params.tenantId);
-      const questions = await knowledge.listUnanswered(params.tenantId);
+      const page = pageFrom(query, 200);
+      const window = fetchPage(page);
+      const { items: questions, nextCursor } = pageOf(
+        await knowledge.listUnanswered(params.tenantId, window.limit, window.offset),
+        page,
+      );
       return {
+        nextCursor,
         questions: questions.map((q) => ({
           id: q.id,
           conversationId: q.conversationId,
