@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { after, before, describe, test } from 'node:test';
+import ExcelJS from 'exceljs';
 import { startTsunagi } from '../src/app.js';
 import { loadConfig } from '../src/config/index.js';
 import {
@@ -354,5 +356,75 @@ describe('the installation owner', () => {
     } finally {
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
+  });
+});
+
+/** A small XLSX whose rows reach the last column a sheet has (XFD): cheap to send, costly to walk. */
+async function farColumnWorkbook(rows: number): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('FAQ');
+  sheet.getCell('A1').value = 'question';
+  sheet.getCell('B1').value = 'answer';
+  for (let r = 2; r <= rows; r++) {
+    sheet.getCell(`A${r}`).value = 'q';
+    sheet.getCell(`B${r}`).value = 'a';
+    sheet.getCell(`XFD${r}`).value = 'x';
+  }
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+describe('FAQ import limits', () => {
+  let server: TestServer;
+  let admin: string;
+  before(async () => {
+    server = await startTestServer();
+    admin = await server.api.login(demo.admin.email, demo.admin.password);
+  });
+  after(() => server.cleanup());
+
+  test('an XLSX of a few KB reaching column XFD is refused at once, without stalling the server', async () => {
+    const xlsx = await farColumnWorkbook(60);
+    assert.ok(xlsx.length < 8_000, `fixture is ${xlsx.length} bytes`);
+    const before = await server.api.get(`/api/v1/tenants/${demo.tenantId}/faqs`, admin);
+    const delay = monitorEventLoopDelay({ resolution: 10 });
+    const rssBefore = process.memoryUsage().rss;
+    delay.enable();
+    const started = performance.now();
+    const res = await fetch(`${server.url}/api/v1/tenants/${demo.tenantId}/faqs/import`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${admin}`,
+        'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      },
+      body: xlsx,
+    });
+    const elapsed = performance.now() - started;
+    delay.disable();
+    const rssGrowthMb = (process.memoryUsage().rss - rssBefore) / 1024 / 1024;
+    const body = (await res.json()) as { error: { code: string; message: string } };
+    assert.equal(res.status, 400);
+    assert.equal(body.error.code, 'validation_failed');
+    assert.match(body.error.message, /column XFD/);
+    const maxStallMs = delay.max / 1e6;
+    assert.ok(elapsed < 1500, `answered in ${elapsed.toFixed(0)} ms`);
+    assert.ok(maxStallMs < 150, `event loop stalled ${maxStallMs.toFixed(0)} ms`);
+    assert.ok(rssGrowthMb < 150, `memory grew ${rssGrowthMb.toFixed(0)} MB`);
+    const afterImport = await server.api.get(`/api/v1/tenants/${demo.tenantId}/faqs`, admin);
+    assert.deepEqual(afterImport.body, before.body);
+  });
+
+  test('an import of more FAQ than the cap is one clear error and stores nothing', async () => {
+    const rows = Array.from({ length: 5_001 }, (_, i) => `question ${i},answer ${i}`);
+    const res = await server.api.request('POST', `/api/v1/tenants/${demo.tenantId}/faqs/import`, {
+      raw: `question,answer\n${rows.join('\n')}\n`,
+      contentType: 'text/csv',
+      token: admin,
+    });
+    assert.equal(res.status, 400);
+    assert.match(res.body.error.message, /At most 5000 FAQ per import/);
+    const list = await server.api.get(`/api/v1/tenants/${demo.tenantId}/faqs?limit=500`, admin);
+    assert.ok(
+      list.body.faqs.every((f: { question: string }) => !f.question.startsWith('question ')),
+    );
   });
 });

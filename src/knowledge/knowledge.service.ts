@@ -3,8 +3,9 @@ import { AppError, notFound } from '../errors/index.js';
 import { newId } from '../ids/index.js';
 import { detectLanguage, FaqIndex, japaneseAnalyzerVersion, normalise } from '../nlu/index.js';
 import type { Faq, FaqRepository } from './faq.repository.js';
-import { type ParsedFaqCsv, parseFaqCsv, type RowError } from './faq-csv.js';
-import { parseFaqXlsx } from './faq-xlsx.js';
+import type { ParsedFaqCsv, RowError } from './faq-csv.js';
+import { parseFaqCsvOffThread, parseFaqXlsx } from './faq-xlsx.js';
+import { spreadsheetLimits } from './spreadsheet-limits.js';
 import type { UnansweredQuestion, UnansweredRepository } from './unanswered.repository.js';
 
 export type NewFaq = {
@@ -108,6 +109,13 @@ export function createKnowledgeService({
     mode: ImportMode,
   ): Promise<ImportResult> => {
     if (parsed.fatal) throw new AppError('validation_failed', parsed.fatal);
+    const { maxFaqs } = spreadsheetLimits;
+    if (parsed.rows.length + parsed.errors.length > maxFaqs) {
+      throw new AppError(
+        'validation_failed',
+        `At most ${maxFaqs} FAQ per import; this file has ${parsed.rows.length + parsed.errors.length} rows. Split it into several files.`,
+      );
+    }
     const inserts: Faq[] = [];
     const updates = new Map<string, Faq>();
     const existing = new Map<string, Faq>();
@@ -178,8 +186,12 @@ export function createKnowledgeService({
     },
 
     /** Good rows are kept, bad rows reported with their row number. */
-    importCsv(tenantId: string, csv: string, mode: ImportMode = 'append'): Promise<ImportResult> {
-      return importParsed(tenantId, parseFaqCsv(csv), mode);
+    async importCsv(
+      tenantId: string,
+      csv: string,
+      mode: ImportMode = 'append',
+    ): Promise<ImportResult> {
+      return importParsed(tenantId, await parseFaqCsvOffThread(csv), mode);
     },
 
     /** The first worksheet, with the same header and rules as the CSV import. */
