@@ -246,6 +246,7 @@ for (const database of databasesUnderTest()) {
       [`${t}/canned-responses`, 'cannedResponses', 'admin'],
       [`${t}/unanswered`, 'questions', 'admin'],
       [`${t}/conversations`, 'conversations', 'admin'],
+      [`${t}/inbox`, 'conversations', 'admin'],
       ['/api/v1/tenants', 'tenants', 'owner'],
     ];
     for (const [url, field, who] of lists) {

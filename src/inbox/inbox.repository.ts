@@ -10,6 +10,7 @@ export type InboxFilter = {
   /** Matches the contact's name or email, or any message text. */
   search?: string | undefined;
   limit: number;
+  offset?: number;
 };
 
 export type InboxRow = {
@@ -121,7 +122,9 @@ export function createInboxRepository(db: Db) {
       const rows = await query
         .orderBy('c.priority', 'desc')
         .orderBy('c.updated_at', 'desc')
+        .orderBy('c.id', 'desc')
         .limit(filter.limit)
+        .offset(filter.offset ?? 0)
         .execute();
       return rows.map((r) => ({
         id: r.id,

@@ -99,14 +99,14 @@ export function registerInboxRoutes(
       tag: 'Console',
       security: 'staff',
       params: tenantParams,
-      query: z.object({
+      query: pageQuery.extend({
         view: z.enum(views).optional().default('all'),
         queueId: idSchema.optional(),
         tag: tagSchema.optional(),
         channel: z.string().min(1).max(30).optional(),
         q: z.string().trim().min(1).max(200).optional(),
       }),
-      response: z.object({ conversations: z.array(inboxItem) }),
+      response: z.object({ conversations: z.array(inboxItem), nextCursor: nextCursorSchema }),
     },
     async ({ principal, params, query }) => {
       authorize(principal, 'conversation.read', params.tenantId);
@@ -118,15 +118,19 @@ export function registerInboxRoutes(
         resolved: { status: 'resolved' as const },
         all: {},
       }[query.view];
-      const conversations = await inbox.list(params.tenantId, principal.userId, {
-        ...byView,
-        queueId: query.queueId,
-        tag: query.tag,
-        channel: query.channel,
-        search: query.q,
-        limit: 200,
-      });
-      return { conversations };
+      const page = pageFrom(query, 200);
+      const { items, nextCursor } = pageOf(
+        await inbox.list(params.tenantId, principal.userId, {
+          ...byView,
+          queueId: query.queueId,
+          tag: query.tag,
+          channel: query.channel,
+          search: query.q,
+          ...fetchPage(page),
+        }),
+        page,
+      );
+      return { conversations: items, nextCursor };
     },
   );
 
