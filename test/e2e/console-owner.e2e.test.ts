@@ -56,3 +56,55 @@ describe('browser: the installation owner manages tenants', {
     await page.locator('th', { hasText: 'Widget key' }).waitFor();
   });
 });
+
+describe('browser: a long FAQ is loaded page by page', { skip: browserSkipReason() }, () => {
+  let server: TestServer;
+  let browser: Browser;
+
+  before(async () => {
+    server = await startTestServer();
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.cleanup();
+  });
+
+  test('the FAQ page shows the first 200 and loads the rest on demand (ja, en)', async () => {
+    const admin = await server.api.login(demo.admin.email, demo.admin.password);
+    const rows = Array.from({ length: 230 }, (_, i) => `ページング確認 ${i},回答 ${i}`);
+    const imported = await server.api.request(
+      'POST',
+      `/api/v1/tenants/${demo.tenantId}/faqs/import`,
+      { raw: `question,answer\n${rows.join('\n')}\n`, contentType: 'text/csv', token: admin },
+    );
+    assert.equal(imported.status, 200);
+    const total = (await server.api.get(`/api/v1/tenants/${demo.tenantId}/faqs?limit=500`, admin))
+      .body.faqs.length;
+    assert.ok(total > 230);
+
+    for (const [locale, label] of [
+      ['ja-JP', 'FAQ をさらに読み込む'],
+      ['en-US', 'Load more FAQ'],
+    ] as const) {
+      const page = await (
+        await browser.newContext({ locale, viewport: { width: 1366, height: 900 } })
+      ).newPage();
+      await signInToConsole(page, server.url, demo.admin.email, demo.admin.password);
+      await page.waitForSelector('[data-testid="nav-knowledge"], a[href$="/knowledge"]');
+      await page.goto(`${server.url}/console/knowledge`);
+      const items = page.locator('section[aria-labelledby="faq-list"] .knowledge__item');
+      await page.getByRole('button', { name: label }).waitFor();
+      assert.equal(await items.count(), 200);
+      await page.getByRole('button', { name: label }).click();
+      await page.waitForFunction(
+        (n) =>
+          document.querySelectorAll('section[aria-labelledby="faq-list"] .knowledge__item')
+            .length === n,
+        total,
+      );
+      assert.equal(await page.getByRole('button', { name: label }).count(), 0);
+      await page.close();
+    }
+  });
+});
