@@ -61,7 +61,8 @@ test('a sheet past the limits is refused before it is walked: far columns, too m
   const far = Buffer.from(await book.xlsx.writeBuffer());
   const started = performance.now();
   assert.match((await parseFaqXlsx(far)).fatal ?? '', /Row 2 has a cell in column XFD/);
-  assert.ok(performance.now() - started < 3000);
+  // Found in the sheet's XML before the XLSX library loads (that path took 1.5–3 s here).
+  assert.ok(performance.now() - started < 1200, `${performance.now() - started} ms`);
 
   const long = await workbook([
     ['question', 'answer'],

@@ -64,7 +64,7 @@ const columnNumber = (letters) => {
 };
 function scanSheetXml(xml) {
   let cells = 0;
-  for (const match of xml.matchAll(/<c\b[^>]*?\br="([A-Z]{1,3})(d+)"/g)) {
+  for (const match of xml.matchAll(/<c\\b[^>]*?\\br="([A-Z]{1,3})(\\d+)"/g)) {
     const column = columnNumber(match[1]);
     const row = Number(match[2]);
     if (column > limits.maxColumns)
