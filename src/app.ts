@@ -24,7 +24,12 @@ import {
 import { migrateToLatest, openDatabase, pingDatabase } from './db/index.js';
 import { createDemoWorkspace } from './demo/index.js';
 import { AppError } from './errors/index.js';
-import { buildHttpApp, type Services } from './http/index.js';
+import {
+  buildHttpApp,
+  type MetricsServer,
+  type Services,
+  startMetricsServer,
+} from './http/index.js';
 import { createInboxRepository, createInboxService } from './inbox/index.js';
 import { createIntentRepository, createIntentService } from './intents/index.js';
 import {
@@ -47,6 +52,8 @@ export type Tsunagi = {
   url: string;
   /** The inbound SMTP port, or null when SMTP is off. */
   smtpPort: number | null;
+  /** The port of `/metrics` when it has its own (METRICS_PORT), else null. */
+  metricsPort: number | null;
   services: Services;
   /** Stops accepting, lets in-flight requests and event handlers finish, closes the database. */
   stop: () => Promise<void>;
@@ -106,6 +113,13 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     sessions: createSessionRepository(db),
     throttle: createLoginThrottle({ failures: createLoginFailureRepository(db) }),
     sessionTtlMs: config.sessionTtlMs,
+    onSessionsEnded: ({ user, tokenHash }) =>
+      bus.publish({
+        type: 'sessions.ended',
+        tenantId: user.tenantId,
+        userId: user.userId,
+        ...(tokenHash ? { tokenHash } : {}),
+      }),
   });
   const knowledge = createKnowledgeService({
     faqs: createFaqRepository(db),
@@ -232,12 +246,16 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
   // Nodes starting together race to seed an empty database; the one that loses skips it.
   const isSeededElsewhere = (error: unknown) =>
     error instanceof AppError && error.code === 'conflict';
-  if ((await users.countUsers()) === 0 && config.owner) {
+  // The owner is created whenever none exists, also on a database that already has users.
+  if (config.owner && !(await users.hasOwner())) {
     await users
       .createUser({ ...config.owner, name: 'Owner', role: 'owner', tenantId: null })
       .catch((error: unknown) => {
         if (!isSeededElsewhere(error) && !isUniqueViolation(error)) throw error;
       });
+    if (!(await users.hasOwner())) {
+      logger.warn('TSUNAGI_OWNER_EMAIL belongs to a user of a tenant; no owner was created');
+    }
   }
   if (config.isDemoEnabled && (await tenants.countTenants()) === 0) {
     try {
@@ -267,6 +285,8 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     isReady: () => isReady,
     isWarm: () => isWarm,
     metrics,
+    // With a port of its own, `/metrics` is not served on the public one at all.
+    metricsToken: config.metrics.port === undefined ? config.metrics.token : undefined,
     checkDependencies: () => pingDatabase(db),
     publicUrl: config.publicUrl,
   });
@@ -282,6 +302,15 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
   await bus.ready();
   await app.listen({ port: config.port, host: config.host });
   const { smtpPort } = await channels.start({ port: config.smtpPort, host: config.host });
+  const metricsServer: MetricsServer | undefined =
+    config.metrics.port === undefined
+      ? undefined
+      : await startMetricsServer({
+          metrics,
+          host: config.host,
+          port: config.metrics.port,
+          token: config.metrics.token,
+        });
   routing.start();
   isReady = true;
   // Recordings acknowledged before a stop or a crash are analysed now.
@@ -293,12 +322,14 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
   return {
     url: `http://${host}:${address.port}`,
     smtpPort,
+    metricsPort: metricsServer?.port ?? null,
     services,
     stop() {
       stopping ??= (async () => {
         isReady = false;
         routing?.stop();
         await openGateway.close();
+        await metricsServer?.close();
         await app.close();
         await channels.stop();
         await calls.stop();

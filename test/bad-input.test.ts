@@ -314,3 +314,97 @@ for (const database of databasesUnderTest()) {
     });
   });
 }
+
+/**
+ * Every route of the OpenAPI document, with an empty body, wrong types and bad query values,
+ * against real and unknown ids: whatever the answer, never a 5xx.
+ */
+for (const database of databasesUnderTest()) {
+  describe(`every route answers {} and wrong types without a 5xx (${database.name})`, () => {
+    let server: TestServer;
+
+    before(async () => {
+      server = await startTestServer(database);
+    });
+    after(() => server.cleanup());
+
+    test('no 5xx anywhere', async () => {
+      const chat = await startWidgetConversation(server.api, {
+        contact: { name: 'Sweep', email: 'sweep@customer.test' },
+      });
+      await chat.send('オペレーターをお願いします');
+      const admin = await server.api.login(demo.admin.email, demo.admin.password);
+      const ownerToken = await server.api.login(owner.email, owner.password);
+      const t = `/api/v1/tenants/${demo.tenantId}`;
+      const faqs = await server.api.get(`${t}/faqs`, admin);
+      const users = await server.api.get(`${t}/users`, admin);
+      const detail = await server.api.get(`${t}/conversations/${chat.conversationId}`, admin);
+      const real: Record<string, string> = {
+        tenantId: demo.tenantId,
+        widgetKey: demo.widgetKey,
+        id: chat.conversationId,
+        faqId: faqs.body.faqs[0].id,
+        userId: users.body.users.find((u: { role: string }) => u.role === 'agent').id,
+        contactId: detail.body.contact?.id ?? 'con_nope',
+      };
+      const spec = (await server.api.get('/api/v1/openapi.json')).body as {
+        paths: Record<string, Record<string, unknown>>;
+      };
+      const bodies: unknown[] = [
+        {},
+        null,
+        [],
+        'text',
+        42,
+        {
+          text: 5,
+          tags: 'x',
+          category: 3,
+          skills: {},
+          languages: [1],
+          level: 'god',
+          maxConcurrent: 'x',
+          name: [],
+          email: 1,
+          status: 9,
+          agentId: {},
+          words: 'x',
+          summary: 1,
+          isVip: 'yes',
+          question: {},
+          answer: [],
+        },
+      ];
+      const failures: string[] = [];
+      for (const [template, methods] of Object.entries(spec.paths)) {
+        if (template === '/api/v1/auth/logout') continue;
+        for (const method of Object.keys(methods).map((m) => m.toUpperCase())) {
+          for (const ids of ['real', 'unknown'] as const) {
+            const path = template.replace(/\{(\w+)\}/g, (_, name: string) =>
+              ids === 'real' && real[name] ? real[name] : `${name.slice(0, 3)}_nope`,
+            );
+            const token = path.startsWith('/api/v1/widget/')
+              ? chat.customerToken
+              : path === '/api/v1/tenants'
+                ? ownerToken
+                : admin;
+            const queries = ['', '?limit=abc&cursor=%00&from=x&to=y&status=z&after=1&offset=-1'];
+            for (const query of queries) {
+              for (const body of method === 'GET' || method === 'DELETE' ? [undefined] : bodies) {
+                const res = await server.api.request(method, `${path}${query}`, {
+                  ...(body !== undefined ? { raw: JSON.stringify(body) } : {}),
+                  token,
+                });
+                if (res.status >= 500)
+                  failures.push(
+                    `${method} ${path}${query} ${JSON.stringify(body)} → ${res.status} ${JSON.stringify(res.body).slice(0, 120)}`,
+                  );
+              }
+            }
+          }
+        }
+      }
+      assert.deepEqual(failures, []);
+    });
+  });
+}

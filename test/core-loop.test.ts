@@ -311,7 +311,8 @@ for (const database of databasesUnderTest()) {
 
 describe('operations endpoints', () => {
   test('readiness, metrics and request ids', async () => {
-    const server = await startTestServer();
+    const metricsToken = 'metrics-token-for-tests';
+    const server = await startTestServer(undefined, { METRICS_TOKEN: metricsToken });
     try {
       // Not ready while the Japanese dictionary loads (the server already answers), then ready.
       let ready = await server.api.get('/readyz');
@@ -323,7 +324,9 @@ describe('operations endpoints', () => {
       assert.deepEqual([ready.status, ready.body], [200, { status: 'ready' }]);
       const chat = await startWidgetConversation(server.api);
       await chat.send('送料はいくらですか');
-      const metrics = await fetch(`${server.url}/metrics`);
+      const metrics = await fetch(`${server.url}/metrics`, {
+        headers: { authorization: `Bearer ${metricsToken}` },
+      });
       const text = await metrics.text();
       assert.match(text, /tsunagi_messages_total\{author="bot"\} 1/);
       assert.match(

@@ -20,6 +20,8 @@ export type AuthServiceDeps = {
   sessions: SessionRepository;
   throttle: LoginThrottle;
   sessionTtlMs: number;
+  /** Told after sessions are revoked, so their live sockets can be ended. */
+  onSessionsEnded?: (ended: { user: Principal; tokenHash?: string }) => void;
 };
 
 const toPrincipal = (user: User): Principal => ({
@@ -30,7 +32,13 @@ const toPrincipal = (user: User): Principal => ({
   email: user.email,
 });
 
-export function createAuthService({ users, sessions, throttle, sessionTtlMs }: AuthServiceDeps) {
+export function createAuthService({
+  users,
+  sessions,
+  throttle,
+  sessionTtlMs,
+  onSessionsEnded,
+}: AuthServiceDeps) {
   const invalid = () => new AppError('unauthorized', 'Invalid email or password');
 
   return {
@@ -47,7 +55,7 @@ export function createAuthService({ users, sessions, throttle, sessionTtlMs }: A
         await throttle.recordFailure(email, options.address, now);
         throw invalid();
       }
-      await throttle.recordSuccess(email);
+      await throttle.recordSuccess(email, options.address);
       const token = newSecret();
       await sessions.insert({
         id: newId('ses'),
@@ -65,8 +73,10 @@ export function createAuthService({ users, sessions, throttle, sessionTtlMs }: A
       return toPrincipal(user);
     },
 
-    async logout(token: string): Promise<void> {
-      await sessions.revoke(hashToken(token), new Date().toISOString());
+    async logout(token: string, principal?: Principal): Promise<void> {
+      const tokenHash = hashToken(token);
+      await sessions.revoke(tokenHash, new Date().toISOString());
+      if (principal) onSessionsEnded?.({ user: principal, tokenHash });
     },
   };
 }

@@ -9,6 +9,12 @@ export const defaultThrottle = {
   address: { maxFailures: 100, windowMs: 15 * 60_000, lockMs: 15 * 60_000 },
 } satisfies Record<string, ThrottleRule>;
 
+/**
+ * Every attempt is counted before its password is checked, in one atomic statement per key:
+ * twenty logins sent at once cannot all pass a check made before any of them has failed.
+ * A success then clears the account's count and gives the address its attempt back, so only
+ * failures lock.
+ */
 export function createLoginThrottle({
   failures,
   rules = defaultThrottle,
@@ -23,12 +29,17 @@ export function createLoginThrottle({
     ] as const;
 
   return {
-    /** Throws 429 while either the account or the address is locked. */
+    /** Counts this attempt; throws 429 while the account or the address is locked or over its limit. */
     async assertAllowed(email: string, address: string, now: Date): Promise<void> {
-      for (const [key] of keys(email, address)) {
-        const row = await failures.find(key);
-        if (row?.locked_until && new Date(row.locked_until) > now) {
-          const seconds = Math.ceil((new Date(row.locked_until).getTime() - now.getTime()) / 1000);
+      for (const [key, rule] of keys(email, address)) {
+        const taken = await failures.takeAttempt(key, {
+          now: now.toISOString(),
+          windowStart: new Date(now.getTime() - rule.windowMs).toISOString(),
+          maxAttempts: rule.maxFailures,
+          lockUntil: new Date(now.getTime() + rule.lockMs).toISOString(),
+        });
+        if (taken.lockedUntil && new Date(taken.lockedUntil) > now) {
+          const seconds = Math.ceil((new Date(taken.lockedUntil).getTime() - now.getTime()) / 1000);
           throw new AppError(
             'too_many_requests',
             `Too many failed login attempts; try again in ${seconds} seconds`,
@@ -37,20 +48,12 @@ export function createLoginThrottle({
         }
       }
     },
-    async recordFailure(email: string, address: string, now: Date): Promise<void> {
-      for (const [key, rule] of keys(email, address)) {
-        const row = await failures.find(key);
-        const isFresh = !row || now.getTime() - new Date(row.first_at).getTime() > rule.windowMs;
-        const count = isFresh ? 1 : row.count + 1;
-        const firstAt = isFresh ? now.toISOString() : row.first_at;
-        const lockedUntil =
-          count >= rule.maxFailures ? new Date(now.getTime() + rule.lockMs).toISOString() : null;
-        await failures.save({ key, count, first_at: firstAt, locked_until: lockedUntil });
-      }
-    },
-    /** A successful login clears the account's count; the address count stays. */
-    async recordSuccess(email: string): Promise<void> {
+    /** The attempt was counted when it was allowed. */
+    async recordFailure(_email: string, _address: string, _now: Date): Promise<void> {},
+    /** A successful login clears the account's count and takes its attempt off the address. */
+    async recordSuccess(email: string, address?: string): Promise<void> {
       await failures.clear(`account:${email}`);
+      if (address !== undefined) await failures.releaseAttempt(`address:${address}`);
     },
   };
 }

@@ -70,7 +70,15 @@ export type DomainEvent =
       finding: QaFindingView;
     }
   | { type: 'faq.changed'; tenantId: string }
-  | { type: 'intents.trained'; tenantId: string; trainedAt: string };
+  | { type: 'intents.trained'; tenantId: string; trainedAt: string }
+  | {
+      /** Sessions revoked (logout, a disabled user, a changed password): their sockets end. */
+      type: 'sessions.ended';
+      tenantId: string | null;
+      userId: string;
+      /** One session's token hash; absent: every session of the user. */
+      tokenHash?: string;
+    };
 
 export type DomainEventType = DomainEvent['type'];
 export type EventOf<T extends DomainEventType> = Extract<DomainEvent, { type: T }>;
@@ -86,4 +94,5 @@ export const CLUSTER_EVENTS: ReadonlySet<DomainEventType> = new Set<DomainEventT
   'agent.status_changed',
   'faq.changed',
   'intents.trained',
+  'sessions.ended',
 ]);

@@ -12,13 +12,18 @@ export type CannedResponse = {
 
 export function createCannedRepository(db: Db) {
   return {
-    async list(tenantId: string): Promise<CannedResponse[]> {
-      const rows = await db
+    async list(
+      tenantId: string,
+      window?: { limit: number; offset: number },
+    ): Promise<CannedResponse[]> {
+      let query = db
         .selectFrom('canned_responses')
         .selectAll()
         .where('tenant_id', '=', tenantId)
         .orderBy('shortcut')
-        .execute();
+        .orderBy('id');
+      if (window) query = query.limit(window.limit).offset(window.offset);
+      const rows = await query.execute();
       return rows.map((r) => ({
         id: r.id,
         tenantId: r.tenant_id,

@@ -17,7 +17,8 @@ const isUniqueViolation = (error: unknown): boolean => {
 export function createCannedService(deps: { canned: CannedRepository }) {
   const taken = () => new AppError('conflict', 'Another canned response uses this shortcut');
   return {
-    list: (tenantId: string) => deps.canned.list(tenantId),
+    list: (tenantId: string, window?: { limit: number; offset: number }) =>
+      deps.canned.list(tenantId, window),
 
     async create(tenantId: string, input: CannedInput): Promise<CannedResponse> {
       const now = new Date().toISOString();

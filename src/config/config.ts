@@ -33,6 +33,8 @@ const configSchema = z.object({
     .optional(),
   MAIL_FROM: z.email().default('no-reply@tsunagi.localhost'),
   TSUNAGI_SECRET_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  METRICS_PORT: portSchema.optional(),
   CHANNEL_API_HOSTS: z
     .string()
     .regex(/^[\w.:-]+(,[\w.:-]+)*$/, 'CHANNEL_API_HOSTS must be host names separated by commas')
@@ -78,6 +80,8 @@ export type Config = {
   mailFrom: string;
   /** Encrypts channel secrets and signs links; generated and kept in the database when unset. */
   secretKey: string | undefined;
+  /** `/metrics`: with a bearer token on the main port, on a port of its own, or not at all. */
+  metrics: { token: string | undefined; port: number | undefined };
   /**
    * Hosts a channel's `apiBase` may point at (a proxy, a stand-in API). Empty: none, so a tenant
    * admin cannot make the server call into the private network.
@@ -144,6 +148,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     secretKey: e.TSUNAGI_SECRET_KEY,
+    metrics: { token: e.METRICS_TOKEN, port: e.METRICS_PORT },
     channelApiHosts: e.CHANNEL_API_HOSTS?.split(',').map((h) => h.toLowerCase()) ?? [],
     llm:
       e.LLM_BASE_URL && e.LLM_MODEL

@@ -550,6 +550,7 @@ function conversationQueries(
         status?: ConversationStatus | undefined;
         assigneeId?: string | undefined;
         limit: number;
+        offset?: number;
       },
     ): Promise<ConversationSummary[]> {
       let query = db
@@ -575,7 +576,12 @@ function conversationQueries(
       if (filter.id) query = query.where('c.id', '=', filter.id);
       if (filter.status) query = query.where('c.status', '=', filter.status);
       if (filter.assigneeId) query = query.where('c.assignee_id', '=', filter.assigneeId);
-      const rows = await query.orderBy('c.updated_at', 'desc').limit(filter.limit).execute();
+      const rows = await query
+        .orderBy('c.updated_at', 'desc')
+        .orderBy('c.id', 'desc')
+        .limit(filter.limit)
+        .offset(filter.offset ?? 0)
+        .execute();
       return rows.map((r) => ({
         id: r.id,
         status: r.status as ConversationStatus,

@@ -368,8 +368,9 @@ export function createConversationService(deps: ConversationServiceDeps) {
     listConversations(
       tenantId: string,
       filter: { status?: ConversationStatus | undefined; assigneeId?: string | undefined },
+      window: { limit: number; offset: number } = { limit: 200, offset: 0 },
     ): Promise<ConversationSummary[]> {
-      return conversations.list(tenantId, { ...filter, limit: 200 });
+      return conversations.list(tenantId, { ...filter, ...window });
     },
 
     async getConversation(tenantId: string, id: string) {

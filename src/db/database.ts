@@ -75,8 +75,8 @@ export function openDatabase(options: OpenDatabaseOptions): DatabaseHandle {
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, dialect: 'postgres', close: () => db.destroy() };
   }
-  fs.mkdirSync(options.dataDir, { recursive: true });
   const file = path.join(options.dataDir, 'tsunagi.db');
+  keepPrivate(options.dataDir, file);
   const sqlite = new SQLite(file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
@@ -102,6 +102,27 @@ export function openDatabase(options: OpenDatabaseOptions): DatabaseHandle {
       await db.destroy();
     },
   };
+}
+
+/**
+ * The database holds every tenant's conversations: only the server's own user may read it.
+ * SQLite creates a new file with mode 0644 and gives its -wal and -shm files the database
+ * file's mode, so the file is created 0600 before SQLite opens it; an existing installation's
+ * files are narrowed at start. The folder is made 0700.
+ */
+function keepPrivate(dataDir: string, file: string): void {
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const narrow = (target: string, mode: number) => {
+    try {
+      fs.chmodSync(target, mode);
+    } catch (error) {
+      // Absent -wal/-shm files are fine; a folder owned by someone else keeps its mode.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT' && target === file) throw error;
+    }
+  };
+  narrow(dataDir, 0o700);
+  fs.closeSync(fs.openSync(file, 'a', 0o600));
+  for (const target of [file, `${file}-wal`, `${file}-shm`]) narrow(target, 0o600);
 }
 
 /** Statements that only change rows (not the schema, not the connection's settings). */

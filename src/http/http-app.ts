@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import { AppError } from '../errors/index.js';
 import type { Metrics } from '../metrics/index.js';
 import { fastifyErrorCodes, statusOf } from './error-map.js';
+import { isMetricsReader } from './metrics-server.js';
 import { XLSX_TYPE } from './multipart.js';
 import { buildOpenApi } from './openapi.js';
 import { createRouter, type RouteRegistry } from './route.js';
@@ -35,6 +36,8 @@ export type HttpAppOptions = {
   /** Throws when a dependency (database, Redis) does not answer. */
   checkDependencies: () => Promise<void>;
   metrics: Metrics;
+  /** Who may read `/metrics` on this port: bearers of the token; nobody when undefined. */
+  metricsToken?: string | undefined;
   /** PUBLIC_URL: the base of webhook URLs given to channel platforms. */
   publicUrl?: string | undefined;
 };
@@ -168,7 +171,16 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
       return reply.status(503).send({ status: 'unavailable' });
     }
   });
-  app.get('/metrics', async (_request, reply) => {
+  // Cross-tenant totals: only for the monitoring system (a token, or METRICS_PORT's own listener).
+  app.get('/metrics', async (request, reply) => {
+    if (!isMetricsReader(request.headers.authorization, options.metricsToken)) {
+      return reply.status(404).send({
+        error: {
+          code: 'not_found',
+          message: 'No route for GET /metrics (set METRICS_TOKEN or METRICS_PORT to serve it)',
+        },
+      });
+    }
     reply.header('content-type', options.metrics.contentType);
     return options.metrics.render();
   });

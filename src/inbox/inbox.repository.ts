@@ -10,6 +10,7 @@ export type InboxFilter = {
   /** Matches the contact's name or email, or any message text. */
   search?: string | undefined;
   limit: number;
+  offset?: number;
 };
 
 export type InboxRow = {
@@ -121,7 +122,9 @@ export function createInboxRepository(db: Db) {
       const rows = await query
         .orderBy('c.priority', 'desc')
         .orderBy('c.updated_at', 'desc')
+        .orderBy('c.id', 'desc')
         .limit(filter.limit)
+        .offset(filter.offset ?? 0)
         .execute();
       return rows.map((r) => ({
         id: r.id,
@@ -272,13 +275,24 @@ export function createInboxRepository(db: Db) {
       conversationId: string,
       patch: Partial<{ tags: string[]; category: string | null; wrapUpSummary: string | null }>,
     ): Promise<boolean> {
+      const changes = {
+        ...(patch.tags && { tags: JSON.stringify(patch.tags) }),
+        ...(patch.category !== undefined && { category: patch.category }),
+        ...(patch.wrapUpSummary !== undefined && { wrap_up_summary: patch.wrapUpSummary }),
+      };
+      // An UPDATE with nothing to set is not valid SQL: an empty patch only checks the row.
+      if (Object.keys(changes).length === 0) {
+        const row = await db
+          .selectFrom('conversations')
+          .select('id')
+          .where('tenant_id', '=', tenantId)
+          .where('id', '=', conversationId)
+          .executeTakeFirst();
+        return row !== undefined;
+      }
       const result = await db
         .updateTable('conversations')
-        .set({
-          ...(patch.tags && { tags: JSON.stringify(patch.tags) }),
-          ...(patch.category !== undefined && { category: patch.category }),
-          ...(patch.wrapUpSummary !== undefined && { wrap_up_summary: patch.wrapUpSummary }),
-        })
+        .set(changes)
         .where('tenant_id', '=', tenantId)
         .where('id', '=', conversationId)
         .executeTakeFirst();

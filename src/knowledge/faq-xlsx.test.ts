@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import ExcelJS from 'exceljs';
-import { parseFaqXlsx } from './faq-xlsx.js';
+import { parseFaqCsvOffThread, parseFaqXlsx } from './faq-xlsx.js';
+import { spreadsheetLimits } from './spreadsheet-limits.js';
 
 async function workbook(rows: unknown[][]): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
@@ -46,4 +47,42 @@ test('a file that is not XLSX, or lacks the header, is one clear error', async (
     ]),
   );
   assert.match(noHeader.fatal ?? '', /header/);
+});
+
+test('a sheet past the limits is refused before it is walked: far columns, too many rows', async () => {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('FAQ');
+  sheet.addRow(['question', 'answer']);
+  for (let r = 2; r <= 60; r++) {
+    sheet.getCell(`A${r}`).value = 'q';
+    sheet.getCell(`B${r}`).value = 'a';
+    sheet.getCell(`XFD${r}`).value = 'x';
+  }
+  const far = Buffer.from(await book.xlsx.writeBuffer());
+  const started = performance.now();
+  assert.match((await parseFaqXlsx(far)).fatal ?? '', /Row 2 has a cell in column XFD/);
+  // Found in the sheet's XML before the XLSX library loads (that path took 1.5–3 s here).
+  assert.ok(performance.now() - started < 1200, `${performance.now() - started} ms`);
+
+  const long = await workbook([
+    ['question', 'answer'],
+    ...Array.from({ length: 30 }, () => ['q', 'a']),
+  ]);
+  const limits = { ...spreadsheetLimits, maxRows: 20 };
+  assert.match((await parseFaqXlsx(long, limits)).fatal ?? '', /more than 20 rows/);
+  const cells = { ...spreadsheetLimits, maxCells: 10 };
+  assert.match((await parseFaqXlsx(long, cells)).fatal ?? '', /more than 10 cells/);
+  const small = { ...spreadsheetLimits, maxUnpackedBytes: 1000 };
+  assert.match((await parseFaqXlsx(long, small)).fatal ?? '', /unpacks to more than/);
+});
+
+test('CSV is read off the event loop with the same limits', async () => {
+  const rows = Array.from({ length: 30 }, (_, i) => `q${i},a${i}`).join('\n');
+  const ok = await parseFaqCsvOffThread(`question,answer\n${rows}\n`);
+  assert.equal(ok.rows.length, 30);
+  const limits = { ...spreadsheetLimits, maxRows: 20 };
+  assert.match(
+    (await parseFaqCsvOffThread(`question,answer\n${rows}\n`, limits)).fatal ?? '',
+    /more than 20 rows/,
+  );
 });

@@ -98,14 +98,19 @@ export function createFaqRepository(db: Db) {
         .executeTakeFirst();
       return row && toFaq(row);
     },
-    async listByTenant(tenantId: string): Promise<Faq[]> {
-      const rows = await db
+    /** All of the tenant's FAQ, or one window of it. */
+    async listByTenant(
+      tenantId: string,
+      window?: { limit: number; offset: number },
+    ): Promise<Faq[]> {
+      let query = db
         .selectFrom('faqs')
         .selectAll()
         .where('tenant_id', '=', tenantId)
         .orderBy('created_at')
-        .orderBy('id')
-        .execute();
+        .orderBy('id');
+      if (window) query = query.limit(window.limit).offset(window.offset);
+      const rows = await query.execute();
       return rows.map(toFaq);
     },
   };

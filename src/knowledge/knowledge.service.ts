@@ -9,8 +9,9 @@ import {
   primeAnswerPolicy,
 } from '../nlu/index.js';
 import type { Faq, FaqRepository } from './faq.repository.js';
-import { type ParsedFaqCsv, parseFaqCsv, type RowError } from './faq-csv.js';
-import { parseFaqXlsx } from './faq-xlsx.js';
+import type { ParsedFaqCsv, RowError } from './faq-csv.js';
+import { parseFaqCsvOffThread, parseFaqXlsx } from './faq-xlsx.js';
+import { spreadsheetLimits } from './spreadsheet-limits.js';
 import type { UnansweredQuestion, UnansweredRepository } from './unanswered.repository.js';
 
 export type NewFaq = {
@@ -114,6 +115,13 @@ export function createKnowledgeService({
     mode: ImportMode,
   ): Promise<ImportResult> => {
     if (parsed.fatal) throw new AppError('validation_failed', parsed.fatal);
+    const { maxFaqs } = spreadsheetLimits;
+    if (parsed.rows.length + parsed.errors.length > maxFaqs) {
+      throw new AppError(
+        'validation_failed',
+        `At most ${maxFaqs} FAQ per import; this file has ${parsed.rows.length + parsed.errors.length} rows. Split it into several files.`,
+      );
+    }
     const inserts: Faq[] = [];
     const updates = new Map<string, Faq>();
     const existing = new Map<string, Faq>();
@@ -157,7 +165,8 @@ export function createKnowledgeService({
       return faq;
     },
 
-    listFaqs: (tenantId: string) => faqs.listByTenant(tenantId),
+    listFaqs: (tenantId: string, window?: { limit: number; offset: number }) =>
+      faqs.listByTenant(tenantId, window),
 
     getFaq: getOrThrow,
 
@@ -183,8 +192,12 @@ export function createKnowledgeService({
     },
 
     /** Good rows are kept, bad rows reported with their row number. */
-    importCsv(tenantId: string, csv: string, mode: ImportMode = 'append'): Promise<ImportResult> {
-      return importParsed(tenantId, parseFaqCsv(csv), mode);
+    async importCsv(
+      tenantId: string,
+      csv: string,
+      mode: ImportMode = 'append',
+    ): Promise<ImportResult> {
+      return importParsed(tenantId, await parseFaqCsvOffThread(csv), mode);
     },
 
     /** The first worksheet, with the same header and rules as the CSV import. */
@@ -265,8 +278,8 @@ export function createKnowledgeService({
         .catch(onError);
     },
 
-    listUnanswered: (tenantId: string, limit = 200): Promise<UnansweredQuestion[]> =>
-      openQuestions().listOpen(tenantId, limit),
+    listUnanswered: (tenantId: string, limit = 200, offset = 0): Promise<UnansweredQuestion[]> =>
+      openQuestions().listOpen(tenantId, limit, offset),
 
     /**
      * Open questions grouped by similarity: by the FAQ the customer picked from a list, else
@@ -274,7 +287,14 @@ export function createKnowledgeService({
      * questions would become alternates of, so adding one takes a single action.
      */
     async listUnansweredGroups(tenantId: string, limit = 200): Promise<UnansweredGroup[]> {
-      const questions = await openQuestions().listOpen(tenantId, limit);
+      return service.groupUnanswered(tenantId, await openQuestions().listOpen(tenantId, limit));
+    },
+
+    /** These open questions grouped as `listUnansweredGroups` does (one page of them, say). */
+    async groupUnanswered(
+      tenantId: string,
+      questions: UnansweredQuestion[],
+    ): Promise<UnansweredGroup[]> {
       const index = await service.getIndex(tenantId);
       const byId = new Map(index.docs.map((doc) => [doc.id, doc]));
       return groupQuestions(questions, (text) => {

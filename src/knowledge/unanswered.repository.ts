@@ -53,7 +53,7 @@ export function createUnansweredRepository(db: Db) {
         .execute();
     },
     /** Open questions, newest first. */
-    async listOpen(tenantId: string, limit: number): Promise<UnansweredQuestion[]> {
+    async listOpen(tenantId: string, limit: number, offset = 0): Promise<UnansweredQuestion[]> {
       const rows = await db
         .selectFrom('unanswered_questions')
         .selectAll()
@@ -62,6 +62,7 @@ export function createUnansweredRepository(db: Db) {
         .orderBy('created_at', 'desc')
         .orderBy('id', 'desc')
         .limit(limit)
+        .offset(offset)
         .execute();
       return rows.map(toQuestion);
     },

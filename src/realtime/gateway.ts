@@ -5,7 +5,7 @@ import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { type Socket, Server as SocketServer } from 'socket.io';
 import { z } from 'zod';
-import { can } from '../auth/index.js';
+import { can, hashToken } from '../auth/index.js';
 import type { ConversationStatus, DomainEvent, EventBus, MessageView } from '../bus/index.js';
 import type { Services } from '../http/index.js';
 import type { Principal } from '../users/index.js';
@@ -27,12 +27,21 @@ const rooms = {
   supervisors: (tenantId: string) => `t:${tenantId}:supervisors`,
   agents: (tenantId: string) => `t:${tenantId}:agents`,
   user: (userId: string) => `u:${userId}`,
+  session: (tokenHash: string) => `s:${tokenHash}`,
   conversation: (conversationId: string) => `c:${conversationId}`,
 };
 
 const isWaiting = (status: ConversationStatus) => status === 'bot' || status === 'queued';
 
-export type Gateway = { io: SocketServer; close: () => Promise<void> };
+export type Gateway = {
+  io: SocketServer;
+  /**
+   * Ends the `/agent` sockets of one session (by its token hash) or of every session of a
+   * user, on this node. Every node does it on the `sessions.ended` event.
+   */
+  endSessions: (ended: { userId: string; tokenHash?: string | undefined }) => void;
+  close: () => Promise<void>;
+};
 
 /** The parts of an engine.io connection reached for below; absent on long-polling. */
 type EngineConnection = { transport?: { socket?: { _socket?: NetSocket } } };
@@ -112,6 +121,7 @@ export async function createGateway(options: {
       if (!principal.tenantId || !can(principal, 'conversation.read'))
         return next(new Error('forbidden'));
       socket.data.principal = principal;
+      socket.data.tokenHash = hashToken(parsed.data.token);
       next();
     } catch {
       next(new Error('unauthorized'));
@@ -124,6 +134,7 @@ export async function createGateway(options: {
     socket.join([
       isSupervisor ? rooms.supervisors(tenantId) : rooms.agents(tenantId),
       rooms.user(principal.userId),
+      rooms.session(socket.data.tokenHash as string),
     ]);
     const after = agentAuth.safeParse(socket.handshake.auth).data?.after;
     if (after) {
@@ -232,7 +243,14 @@ export async function createGateway(options: {
         .emit('conversation.updated', { id, status, assigneeId, assigneeName });
     }
   };
+  const endSessions: Gateway['endSessions'] = ({ userId, tokenHash }) => {
+    // Local only: each node hears the event and ends its own sockets.
+    agents.local
+      .in(tokenHash ? rooms.session(tokenHash) : rooms.user(userId))
+      .disconnectSockets(true);
+  };
   const unsubscribe = [
+    bus.subscribe('sessions.ended', (event) => endSessions(event), { scope: 'cluster' }),
     bus.subscribe('message.created', onEvent),
     bus.subscribe('conversation.updated', onEvent),
     bus.subscribe('qa.alert', onEvent),
@@ -241,6 +259,7 @@ export async function createGateway(options: {
 
   return {
     io,
+    endSessions,
     /** Drops the sockets (clients reconnect elsewhere and catch up); the HTTP server is closed by its owner. */
     async close() {
       for (const off of unsubscribe) off();

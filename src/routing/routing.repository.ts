@@ -221,14 +221,25 @@ export function createRoutingRepository(db: Db) {
         maxConcurrent: number;
       }>,
     ): Promise<boolean> {
+      const changes = {
+        ...(patch.skills && { skills: JSON.stringify(patch.skills) }),
+        ...(patch.languages && { languages: JSON.stringify(patch.languages) }),
+        ...(patch.level && { level: patch.level }),
+        ...(patch.maxConcurrent !== undefined && { max_concurrent: patch.maxConcurrent }),
+      };
+      // An UPDATE with nothing to set is not valid SQL: an empty patch only checks the row.
+      if (Object.keys(changes).length === 0) {
+        const row = await db
+          .selectFrom('users')
+          .select('id')
+          .where('tenant_id', '=', tenantId)
+          .where('id', '=', userId)
+          .executeTakeFirst();
+        return row !== undefined;
+      }
       const result = await db
         .updateTable('users')
-        .set({
-          ...(patch.skills && { skills: JSON.stringify(patch.skills) }),
-          ...(patch.languages && { languages: JSON.stringify(patch.languages) }),
-          ...(patch.level && { level: patch.level }),
-          ...(patch.maxConcurrent !== undefined && { max_concurrent: patch.maxConcurrent }),
-        })
+        .set(changes)
         .where('tenant_id', '=', tenantId)
         .where('id', '=', userId)
         .executeTakeFirst();

@@ -40,6 +40,17 @@ export function createTenantRepository(db: Db) {
         .executeTakeFirst();
       return row && toTenant(row);
     },
+    async list(window: { limit: number; offset: number }): Promise<Tenant[]> {
+      const rows = await db
+        .selectFrom('tenants')
+        .selectAll()
+        .orderBy('created_at')
+        .orderBy('id')
+        .limit(window.limit)
+        .offset(window.offset)
+        .execute();
+      return rows.map(toTenant);
+    },
     async count(): Promise<number> {
       const row = await db
         .selectFrom('tenants')

@@ -40,6 +40,7 @@ export function createTenantService({ tenants }: { tenants: TenantRepository }) 
       return tenant;
     },
     countTenants: () => tenants.count(),
+    listTenants: (window: { limit: number; offset: number }) => tenants.list(window),
   };
 }
 

@@ -18,25 +18,36 @@ const toUser = (row: UserTable): User => ({
 export type UserWithHash = { user: User; passwordHash: string };
 
 export function createUserRepository(db: Db) {
+  async function insertRow(user: User, passwordHash: string): Promise<void> {
+    await db
+      .insertInto('users')
+      .values({
+        id: user.id,
+        tenant_id: user.tenantId,
+        email: user.email,
+        name: user.name,
+        password_hash: passwordHash,
+        role: user.role,
+        languages: JSON.stringify(user.languages),
+        skills: JSON.stringify(user.skills),
+        max_concurrent: user.maxConcurrent,
+        status: user.status,
+        status_changed_at: user.statusChangedAt,
+        created_at: user.createdAt,
+      })
+      .execute();
+  }
   return {
-    async insert(user: User, passwordHash: string): Promise<void> {
-      await db
-        .insertInto('users')
-        .values({
-          id: user.id,
-          tenant_id: user.tenantId,
-          email: user.email,
-          name: user.name,
-          password_hash: passwordHash,
-          role: user.role,
-          languages: JSON.stringify(user.languages),
-          skills: JSON.stringify(user.skills),
-          max_concurrent: user.maxConcurrent,
-          status: user.status,
-          status_changed_at: user.statusChangedAt,
-          created_at: user.createdAt,
-        })
-        .execute();
+    /** False when the email is taken: a parallel insert may win the race after any check. */
+    async insert(user: User, passwordHash: string): Promise<boolean> {
+      try {
+        await insertRow(user, passwordHash);
+        return true;
+      } catch (error) {
+        const code = (error as { code?: unknown } | undefined)?.code;
+        if (code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE') return false;
+        throw error;
+      }
     },
     async findByEmail(email: string): Promise<UserWithHash | undefined> {
       const row = await db
@@ -59,13 +70,18 @@ export function createUserRepository(db: Db) {
         .executeTakeFirst();
       return row && toUser(row);
     },
-    async listByTenant(tenantId: string): Promise<User[]> {
-      const rows = await db
+    async listByTenant(
+      tenantId: string,
+      window?: { limit: number; offset: number },
+    ): Promise<User[]> {
+      let query = db
         .selectFrom('users')
         .selectAll()
         .where('tenant_id', '=', tenantId)
         .orderBy('created_at')
-        .execute();
+        .orderBy('id');
+      if (window) query = query.limit(window.limit).offset(window.offset);
+      const rows = await query.execute();
       return rows.map(toUser);
     },
     async setStatus(tenantId: string, id: string, status: AgentStatus, at: string): Promise<void> {
@@ -75,6 +91,15 @@ export function createUserRepository(db: Db) {
         .where('tenant_id', '=', tenantId)
         .where('id', '=', id)
         .execute();
+    },
+    async hasOwner(): Promise<boolean> {
+      const row = await db
+        .selectFrom('users')
+        .select('id')
+        .where('role', '=', 'owner')
+        .limit(1)
+        .executeTakeFirst();
+      return row !== undefined;
     },
     async countAll(): Promise<number> {
       const row = await db

@@ -37,7 +37,9 @@ export function createUserService({ users, bus }: { users: UserRepository; bus: 
         statusChangedAt: now,
         createdAt: now,
       };
-      await users.insert(user, await hashPassword(options.password));
+      if (!(await users.insert(user, await hashPassword(options.password)))) {
+        throw new AppError('conflict', 'A user with this email already exists');
+      }
       return user;
     },
     async getUser(id: string): Promise<User> {
@@ -48,12 +50,14 @@ export function createUserService({ users, bus }: { users: UserRepository; bus: 
     async findInTenant(tenantId: string, id: string): Promise<User | undefined> {
       return users.findInTenant(tenantId, id);
     },
-    listUsers: (tenantId: string) => users.listByTenant(tenantId),
+    listUsers: (tenantId: string, window?: { limit: number; offset: number }) =>
+      users.listByTenant(tenantId, window),
     async setStatus(tenantId: string, userId: string, status: AgentStatus): Promise<void> {
       await users.setStatus(tenantId, userId, status, new Date().toISOString());
       bus.publish({ type: 'agent.status_changed', tenantId, userId, status });
     },
     countUsers: () => users.countAll(),
+    hasOwner: () => users.hasOwner(),
   };
 }
 

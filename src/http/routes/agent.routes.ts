@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { authorize, can } from '../../auth/index.js';
 import { AppError, notFound } from '../../errors/index.js';
 import type { Principal, User } from '../../users/index.js';
+import { fetchPage, nextCursorSchema, pageFrom, pageOf, pageQuery } from '../paging.js';
 import type { Router } from '../route.js';
 import {
   conversationParams,
@@ -80,20 +81,28 @@ export function registerAgentRoutes(
       tag: 'Agent',
       security: 'staff',
       params: tenantParams,
-      query: z.object({
+      query: pageQuery.extend({
         status: statusSchema.optional(),
         assignee: z.union([z.literal('me'), idSchema]).optional(),
       }),
-      response: z.object({ conversations: z.array(conversationSchema) }),
+      response: z.object({
+        conversations: z.array(conversationSchema),
+        nextCursor: nextCursorSchema,
+      }),
     },
     async ({ principal, params, query }) => {
       authorize(principal, 'conversation.read', params.tenantId);
       const assigneeId = query.assignee === 'me' ? principal.userId : query.assignee;
-      const list = await conversations.listConversations(params.tenantId, {
-        status: query.status,
-        assigneeId,
-      });
-      return { conversations: list };
+      const page = pageFrom(query, 200);
+      const { items, nextCursor } = pageOf(
+        await conversations.listConversations(
+          params.tenantId,
+          { status: query.status, assigneeId },
+          fetchPage(page),
+        ),
+        page,
+      );
+      return { conversations: items, nextCursor };
     },
   );
 

@@ -48,8 +48,8 @@ export function registerAuthRoutes(router: Router, { auth, users }: Services) {
       security: 'staff',
       response: z.object({ ok: z.literal(true) }),
     },
-    async ({ token }) => {
-      await auth.logout(token);
+    async ({ token, principal }) => {
+      await auth.logout(token, principal);
       return { ok: true as const };
     },
   );

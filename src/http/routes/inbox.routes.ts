@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { authorize } from '../../auth/index.js';
+import { authorize, can } from '../../auth/index.js';
 import { AppError } from '../../errors/index.js';
+import { fetchPage, nextCursorSchema, pageFrom, pageOf, pageQuery } from '../paging.js';
 import type { Router } from '../route.js';
 import {
   conversationParams,
@@ -71,8 +72,25 @@ const cannedBody = z.object({
 
 export function registerInboxRoutes(
   router: Router,
-  { inbox, canned, moderation, users }: Services,
+  { inbox, canned, moderation, users, conversations }: Services,
 ) {
+  /** Notes, tags and wrap-up: the assignee's own (or a waiting one), or a supervisor's. */
+  const assertMayWork = async (
+    principal: Parameters<typeof can>[0],
+    tenantId: string,
+    conversationId: string,
+  ) => {
+    authorize(principal, 'conversation.work', tenantId);
+    const current = await conversations.getRaw(tenantId, conversationId);
+    if (
+      current.assigneeId !== null &&
+      current.assigneeId !== principal.userId &&
+      !can(principal, 'conversation.assign_others')
+    ) {
+      throw new AppError('forbidden', 'Only the assigned agent or a supervisor can do this');
+    }
+  };
+
   router.staff(
     {
       method: 'GET',
@@ -81,14 +99,14 @@ export function registerInboxRoutes(
       tag: 'Console',
       security: 'staff',
       params: tenantParams,
-      query: z.object({
+      query: pageQuery.extend({
         view: z.enum(views).optional().default('all'),
         queueId: idSchema.optional(),
         tag: tagSchema.optional(),
         channel: z.string().min(1).max(30).optional(),
         q: z.string().trim().min(1).max(200).optional(),
       }),
-      response: z.object({ conversations: z.array(inboxItem) }),
+      response: z.object({ conversations: z.array(inboxItem), nextCursor: nextCursorSchema }),
     },
     async ({ principal, params, query }) => {
       authorize(principal, 'conversation.read', params.tenantId);
@@ -100,15 +118,19 @@ export function registerInboxRoutes(
         resolved: { status: 'resolved' as const },
         all: {},
       }[query.view];
-      const conversations = await inbox.list(params.tenantId, principal.userId, {
-        ...byView,
-        queueId: query.queueId,
-        tag: query.tag,
-        channel: query.channel,
-        search: query.q,
-        limit: 200,
-      });
-      return { conversations };
+      const page = pageFrom(query, 200);
+      const { items, nextCursor } = pageOf(
+        await inbox.list(params.tenantId, principal.userId, {
+          ...byView,
+          queueId: query.queueId,
+          tag: query.tag,
+          channel: query.channel,
+          search: query.q,
+          ...fetchPage(page),
+        }),
+        page,
+      );
+      return { conversations: items, nextCursor };
     },
   );
 
@@ -186,7 +208,7 @@ export function registerInboxRoutes(
       status: 201,
     },
     async ({ principal, params, body }) => {
-      authorize(principal, 'conversation.work', params.tenantId);
+      await assertMayWork(principal, params.tenantId, params.id);
       const me = await users.findInTenant(params.tenantId, principal.userId);
       return inbox.addNote(
         params.tenantId,
@@ -212,7 +234,7 @@ export function registerInboxRoutes(
       response: z.object({ ok: z.boolean() }),
     },
     async ({ principal, params, body }) => {
-      authorize(principal, 'conversation.work', params.tenantId);
+      await assertMayWork(principal, params.tenantId, params.id);
       await inbox.updateHandling(params.tenantId, params.id, {
         ...(body.tags && { tags: [...new Set(body.tags)] }),
         ...(body.category !== undefined && { category: body.category }),
@@ -269,7 +291,7 @@ export function registerInboxRoutes(
       response: z.object({ ok: z.boolean() }),
     },
     async ({ principal, params, body }) => {
-      authorize(principal, 'conversation.work', params.tenantId);
+      await assertMayWork(principal, params.tenantId, params.id);
       await inbox.updateHandling(params.tenantId, params.id, {
         category: body.category,
         wrapUpSummary: body.summary || null,
@@ -325,11 +347,17 @@ export function registerInboxRoutes(
       tag: 'Console',
       security: 'staff',
       params: tenantParams,
-      response: z.object({ cannedResponses: z.array(cannedSchema) }),
+      query: pageQuery,
+      response: z.object({ cannedResponses: z.array(cannedSchema), nextCursor: nextCursorSchema }),
     },
-    async ({ principal, params }) => {
+    async ({ principal, params, query }) => {
       authorize(principal, 'conversation.read', params.tenantId);
-      return { cannedResponses: (await canned.list(params.tenantId)).map(toCanned) };
+      const page = pageFrom(query, 200);
+      const { items, nextCursor } = pageOf(
+        await canned.list(params.tenantId, fetchPage(page)),
+        page,
+      );
+      return { cannedResponses: items.map(toCanned), nextCursor };
     },
   );
 

@@ -10,6 +10,7 @@ import {
   tokenise,
 } from '../../nlu/index.js';
 import { readMultipartField, XLSX_TYPE } from '../multipart.js';
+import { fetchPage, nextCursorSchema, pageFrom, pageOf, pageQuery } from '../paging.js';
 import type { Router } from '../route.js';
 import {
   conversationParams,
@@ -112,12 +113,17 @@ export function registerKnowledgeRoutes(
       tag: 'Knowledge base',
       security: 'staff',
       params: tenantParams,
-      response: z.object({ faqs: z.array(faqSchema) }),
+      query: pageQuery,
+      response: z.object({ faqs: z.array(faqSchema), nextCursor: nextCursorSchema }),
     },
-    async ({ principal, params }) => {
+    async ({ principal, params, query }) => {
       authorize(principal, 'knowledge.manage', params.tenantId);
-      const faqs = await knowledge.listFaqs(params.tenantId);
-      return { faqs: faqs.map(publicFaq) };
+      const page = pageFrom(query, 200);
+      const { items, nextCursor } = pageOf(
+        await knowledge.listFaqs(params.tenantId, fetchPage(page)),
+        page,
+      );
+      return { faqs: items.map(publicFaq), nextCursor };
     },
   );
 
@@ -332,10 +338,12 @@ export function registerKnowledgeRoutes(
       security: 'staff',
       params: tenantParams,
       description:
-        '`groups` holds the same questions grouped by similarity (the FAQ picked from a list, ' +
+        '`groups` holds the page’s questions grouped by similarity (the FAQ picked from a list, ' +
         'else the nearest FAQ, else shared wording), biggest first, with the FAQ to add them to.',
+      query: pageQuery,
       response: z.object({
         questions: z.array(unansweredSchema),
+        nextCursor: nextCursorSchema,
         groups: z.array(
           z.object({
             suggestedFaq: z.object({ id: z.string(), question: z.string() }).nullable(),
@@ -344,9 +352,15 @@ export function registerKnowledgeRoutes(
         ),
       }),
     },
-    async ({ principal, params }) => {
+    async ({ principal, params, query }) => {
       authorize(principal, 'knowledge.manage', params.tenantId);
-      const groups = await knowledge.listUnansweredGroups(params.tenantId);
+      const page = pageFrom(query, 200);
+      const window = fetchPage(page);
+      const { items: questions, nextCursor } = pageOf(
+        await knowledge.listUnanswered(params.tenantId, window.limit, window.offset),
+        page,
+      );
+      const groups = await knowledge.groupUnanswered(params.tenantId, questions);
       const view = (q: UnansweredQuestion) => ({
         id: q.id,
         conversationId: q.conversationId,
@@ -356,10 +370,8 @@ export function registerKnowledgeRoutes(
         chosenFaqId: q.chosenFaqId,
       });
       return {
-        questions: groups
-          .flatMap((g) => g.questions)
-          .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id))
-          .map(view),
+        nextCursor,
+        questions: questions.map(view),
         groups: groups.map((g) => ({
           suggestedFaq: g.suggestedFaq,
           questions: g.questions.map(view),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { authorize } from '../../auth/index.js';
+import { fetchPage, nextCursorSchema, pageFrom, pageOf, pageQuery } from '../paging.js';
 import type { Router } from '../route.js';
 import { roleSchema, tenantParams, textSchema } from '../schemas.js';
 import type { Services } from '../services.js';
@@ -20,6 +21,42 @@ export function registerTenantRoutes(router: Router, { tenants, users }: Service
       authorize(principal, 'tenant.create');
       const tenant = await tenants.createTenant({ name: body.name });
       return { id: tenant.id, name: tenant.name, widgetKey: tenant.widgetKey };
+    },
+  );
+
+  router.staff(
+    {
+      method: 'GET',
+      url: '/api/v1/tenants',
+      summary: 'List the tenants (installation owner)',
+      tag: 'Staff',
+      security: 'staff',
+      query: pageQuery,
+      response: z.object({
+        tenants: z.array(
+          z.object({
+            id: z.string(),
+            name: z.string(),
+            widgetKey: z.string(),
+            createdAt: z.string(),
+          }),
+        ),
+        nextCursor: nextCursorSchema,
+      }),
+    },
+    async ({ principal, query }) => {
+      authorize(principal, 'tenant.create');
+      const page = pageFrom(query, 100);
+      const { items, nextCursor } = pageOf(await tenants.listTenants(fetchPage(page)), page);
+      return {
+        tenants: items.map((t) => ({
+          id: t.id,
+          name: t.name,
+          widgetKey: t.widgetKey,
+          createdAt: t.createdAt,
+        })),
+        nextCursor,
+      };
     },
   );
 
@@ -62,7 +99,9 @@ export function registerTenantRoutes(router: Router, { tenants, users }: Service
       tag: 'Staff',
       security: 'staff',
       params: tenantParams,
+      query: pageQuery,
       response: z.object({
+        nextCursor: nextCursorSchema,
         users: z.array(
           z.object({
             id: z.string(),
@@ -76,10 +115,15 @@ export function registerTenantRoutes(router: Router, { tenants, users }: Service
         ),
       }),
     },
-    async ({ principal, params }) => {
+    async ({ principal, params, query }) => {
       authorize(principal, 'conversation.assign_others', params.tenantId);
-      const list = await users.listUsers(params.tenantId);
+      const page = pageFrom(query, 200);
+      const { items: list, nextCursor } = pageOf(
+        await users.listUsers(params.tenantId, fetchPage(page)),
+        page,
+      );
       return {
+        nextCursor,
         users: list.map((u) => ({
           id: u.id,
           email: u.email,

@@ -73,7 +73,8 @@ export function createConversationApi(http: HttpClient, tenantId: string) {
      */
     async listAgents(): Promise<AgentChoice[]> {
       try {
-        return (await http.request<{ users: AgentChoice[] }>('GET', `${base}/users`)).users;
+        return (await http.request<{ users: AgentChoice[] }>('GET', `${base}/users?limit=500`))
+          .users;
       } catch (error) {
         if (!isApiError(error) || error.status !== 403) throw error;
         return (await http.request<{ agents: AgentChoice[] }>('GET', `${base}/supervisor/overview`))

@@ -341,7 +341,48 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** List the tenants (installation owner) */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Client error */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Pass as `cursor` for the next page; null on the last page */
+                            nextCursor: string | null;
+                            tenants: {
+                                createdAt: string;
+                                id: string;
+                                name: string;
+                                widgetKey: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
         put?: never;
         /** Create a tenant (installation owner) */
         post: {
@@ -967,7 +1008,10 @@ export interface paths {
         /** Canned responses */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
                 header?: never;
                 path: {
                     tenantId: string;
@@ -993,6 +1037,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             cannedResponses: components["schemas"]["CannedResponse"][];
+                            /** @description Pass as `cursor` for the next page; null on the last page */
+                            nextCursor: string | null;
                         };
                     };
                 };
@@ -1419,6 +1465,8 @@ export interface paths {
             parameters: {
                 query?: {
                     assignee?: "me" | string;
+                    cursor?: string;
+                    limit?: number;
                     status?: "bot" | "queued" | "assigned" | "resolved";
                 };
                 header?: never;
@@ -1446,6 +1494,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             conversations: components["schemas"]["Conversation"][];
+                            /** @description Pass as `cursor` for the next page; null on the last page */
+                            nextCursor: string | null;
                         };
                     };
                 };
@@ -2333,7 +2383,10 @@ export interface paths {
         /** List the FAQ */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
                 header?: never;
                 path: {
                     tenantId: string;
@@ -2368,6 +2421,8 @@ export interface paths {
                                 question: string;
                                 updatedAt: string;
                             }[];
+                            /** @description Pass as `cursor` for the next page; null on the last page */
+                            nextCursor: string | null;
                         };
                     };
                 };
@@ -2606,6 +2661,8 @@ export interface paths {
             parameters: {
                 query?: {
                     channel?: string;
+                    cursor?: string;
+                    limit?: number;
                     q?: string;
                     queueId?: string;
                     tag?: string;
@@ -2636,6 +2693,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             conversations: components["schemas"]["InboxItem"][];
+                            /** @description Pass as `cursor` for the next page; null on the last page */
+                            nextCursor: string | null;
                         };
                     };
                 };
@@ -3950,11 +4009,14 @@ export interface paths {
         };
         /**
          * Questions the bot could not answer, newest first
-         * @description `groups` holds the same questions grouped by similarity (the FAQ picked from a list, else the nearest FAQ, else shared wording), biggest first, with the FAQ to add them to.
+         * @description `groups` holds the page’s questions grouped by similarity (the FAQ picked from a list, else the nearest FAQ, else shared wording), biggest first, with the FAQ to add them to.
          */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
                 header?: never;
                 path: {
                     tenantId: string;
@@ -3993,6 +4055,8 @@ export interface paths {
                                     question: string;
                                 } | null;
                             }[];
+                            /** @description Pass as `cursor` for the next page; null on the last page */
+                            nextCursor: string | null;
                             questions: {
                                 chosenFaqId: string | null;
                                 conversationId: string | null;
@@ -4202,7 +4266,10 @@ export interface paths {
         /** List the tenant’s users with their presence */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
                 header?: never;
                 path: {
                     tenantId: string;
@@ -4227,6 +4294,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description Pass as `cursor` for the next page; null on the last page */
+                            nextCursor: string | null;
                             users: {
                                 email: string;
                                 id: string;

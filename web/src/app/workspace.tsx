@@ -30,6 +30,7 @@ import { useInboxShortcuts } from '../keyboard/use-inbox-shortcuts';
 import { KnowledgePage, knowledgePath } from '../knowledge/knowledge-page';
 import { AlertToggle } from '../notifications/alert-toggle';
 import { useAssignmentAlerts } from '../notifications/use-assignment-alerts';
+import { OwnerPage } from '../owner/owner-page';
 import { type PaletteCommand, usePaletteCommands } from '../palette/palette-context';
 import { PresenceSelect } from '../presence/presence-select';
 import { createQualityApi } from '../quality/quality-api';
@@ -64,6 +65,9 @@ type WorkspaceProps = {
 
 export function Workspace(props: WorkspaceProps) {
   const { t } = useI18n();
+  if (!props.user.tenantId && props.user.role === 'owner') {
+    return <OwnerPage {...props} />;
+  }
   if (!props.user.tenantId) {
     return (
       <div className="app">

@@ -650,6 +650,22 @@ export const en = {
   'knowledge.learn.groupLoose': 'Similar questions with no close FAQ',
   'knowledge.learn.picked': 'picked “{question}” from the list',
   'knowledge.learn.addTo': 'Add as a wording of “{question}”',
+  // Access: the owner's tenant list, paged lists
+  'owner.title': 'Tenants',
+  'owner.tenants': 'All tenants',
+  'owner.add': 'Add a tenant',
+  'owner.name': 'Name',
+  'owner.id': 'Tenant id',
+  'owner.widgetKey': 'Widget key',
+  'owner.createdAt': 'Created',
+  'owner.create': 'Create tenant',
+  'owner.none': 'No tenants yet.',
+  'owner.created': 'Tenant “{name}” was created. Its widget key is {widgetKey}.',
+  'owner.createFailed': 'The tenant was not created: {message}',
+  'owner.loadFailed': 'The tenants could not be loaded: {message}',
+  'paging.loadMore': 'Load more',
+  'paging.loadMoreFaqs': 'Load more FAQ',
+  'paging.loadMoreQuestions': 'Load more questions',
 };
 
 export type MessageKey = keyof typeof en;

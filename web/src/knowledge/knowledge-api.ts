@@ -64,21 +64,40 @@ export type Parse = {
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+/** Rows a page of the FAQ lists asks for. */
+export const faqPageSize = 200;
+
+const pageParams = ({ limit, cursor }: { limit?: number; cursor?: string }): string => {
+  const params = new URLSearchParams();
+  if (limit !== undefined) params.set('limit', String(limit));
+  if (cursor !== undefined) params.set('cursor', cursor);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+};
+
 /** The knowledge-base endpoints the FAQ page uses. */
 export function createKnowledgeApi(http: HttpClient, tenantId: string, getToken: () => string) {
   const base = `/api/v1/tenants/${encodeURIComponent(tenantId)}`;
   return {
-    list: async () => (await http.request<{ faqs: Faq[] }>('GET', `${base}/faqs`)).faqs,
+    /** One page of the FAQ; `nextCursor` (null at the end) asks for the next. */
+    list: (options: { limit?: number; cursor?: string } = {}) =>
+      http.request<{ faqs: Faq[]; nextCursor: string | null }>(
+        'GET',
+        `${base}/faqs${pageParams(options)}`,
+      ),
     create: (faq: { question: string; answer: string; category?: string }) =>
       http.request<{ id: string }>('POST', `${base}/faqs`, faq),
     update: (id: string, patch: FaqPatch) =>
       http.request<Faq>('PUT', `${base}/faqs/${encodeURIComponent(id)}`, patch),
     remove: (id: string) => http.request('DELETE', `${base}/faqs/${encodeURIComponent(id)}`),
     parse: (text: string) => http.request<Parse>('POST', `${base}/nlu/parse`, { text }),
-    unanswered: async () =>
-      (await http.request<{ questions: Unanswered[] }>('GET', `${base}/unanswered`)).questions,
-    unansweredGroups: async () =>
-      (await http.request<{ groups: UnansweredGroup[] }>('GET', `${base}/unanswered`)).groups,
+    /** A page of open questions, and the same questions grouped by similarity. */
+    unanswered: (options: { limit?: number; cursor?: string } = {}) =>
+      http.request<{
+        questions: Unanswered[];
+        groups: UnansweredGroup[];
+        nextCursor: string | null;
+      }>('GET', `${base}/unanswered${pageParams(options)}`),
     addAsFaq: (id: string, answer: string) =>
       http.request<Faq>('POST', `${base}/unanswered/${encodeURIComponent(id)}/faq`, { answer }),
     addAsAlternate: (id: string, faqId: string) =>

@@ -4,6 +4,7 @@ import {
   useCallback,
   useEffect,
   useMemo,
+  useRef,
   useState,
 } from 'react';
 import { createHttpClient } from '../api/http-client';
@@ -14,6 +15,7 @@ import { describeError } from '../shared/error-message';
 import {
   createKnowledgeApi,
   type Faq,
+  faqPageSize,
   type ImportResult,
   type KnowledgeApi,
   type Parse,
@@ -52,18 +54,47 @@ export function KnowledgePage({ token, user, tenantId, onSignOut, onExpired }: K
   );
   const [faqs, setFaqs] = useState<Faq[] | null>(null);
   const [unanswered, setUnanswered] = useState<UnansweredGroup[]>([]);
+  const [faqCursor, setFaqCursor] = useState<string | null>(null);
+  const [unansweredCursor, setUnansweredCursor] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  // A reload after an edit keeps as many rows as were loaded (up to the server's page cap).
+  const loaded = useRef({ faqs: faqPageSize, unanswered: faqPageSize });
 
   const load = useCallback(async () => {
     try {
-      const [list, open] = await Promise.all([api.list(), api.unansweredGroups()]);
-      setFaqs(list);
-      setUnanswered(open);
+      const [list, open] = await Promise.all([
+        api.list({ limit: Math.min(500, loaded.current.faqs) }),
+        api.unanswered({ limit: Math.min(500, loaded.current.unanswered) }),
+      ]);
+      setFaqs(list.faqs);
+      setFaqCursor(list.nextCursor);
+      setUnanswered(open.groups);
+      setUnansweredCursor(open.nextCursor);
     } catch (e) {
       setError(t('knowledge.loadFailed', { message: describeError(e, t) }));
     }
   }, [api, t]);
+  const loadMore = async (which: 'faqs' | 'unanswered') => {
+    setError(null);
+    try {
+      if (which === 'faqs' && faqCursor) {
+        const page = await api.list({ limit: faqPageSize, cursor: faqCursor });
+        setFaqs((current) => {
+          const next = [...(current ?? []), ...page.faqs];
+          loaded.current.faqs = next.length;
+          return next;
+        });
+        setFaqCursor(page.nextCursor);
+      } else if (which === 'unanswered' && unansweredCursor) {
+        // Groups are made over all the questions shown: load more of them and group again.
+        loaded.current.unanswered += faqPageSize;
+        await load();
+      }
+    } catch (e) {
+      setError(t('knowledge.loadFailed', { message: describeError(e, t) }));
+    }
+  };
   useEffect(() => {
     void load();
   }, [load]);
@@ -101,7 +132,13 @@ export function KnowledgePage({ token, user, tenantId, onSignOut, onExpired }: K
         <TryTheBot api={api} />
         <ImportForm api={api} onImported={load} />
         <UnansweredList faqs={faqs ?? []} groups={unanswered} run={run} api={api} />
+        {unansweredCursor && (
+          <LoadMore label={t('paging.loadMoreQuestions')} onClick={() => loadMore('unanswered')} />
+        )}
         <FaqList faqs={faqs} run={run} api={api} />
+        {faqCursor && (
+          <LoadMore label={t('paging.loadMoreFaqs')} onClick={() => loadMore('faqs')} />
+        )}
       </main>
     </div>
   );
@@ -406,6 +443,28 @@ function UnansweredList({
         ))
       )}
     </section>
+  );
+}
+
+/** Fetches the next page of a list; busy while it loads. */
+function LoadMore({ label, onClick }: { label: string; onClick: () => Promise<void> }) {
+  const { t } = useI18n();
+  const [isBusy, setBusy] = useState(false);
+  return (
+    <p className="knowledge__row">
+      <button
+        type="button"
+        className="button button--ghost"
+        disabled={isBusy}
+        aria-busy={isBusy}
+        onClick={() => {
+          setBusy(true);
+          void onClick().finally(() => setBusy(false));
+        }}
+      >
+        {isBusy ? t('app.loading') : label}
+      </button>
+    </p>
   );
 }
 
