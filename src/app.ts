@@ -251,6 +251,7 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     bus,
     logger,
     redis: config.redisUrl ? { url: config.redisUrl, prefix: config.redisPrefix } : undefined,
+    presenceGraceMs: config.presenceGraceMs,
   });
   const openGateway = gateway;
   await bus.ready();

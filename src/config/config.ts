@@ -46,6 +46,7 @@ const configSchema = z.object({
     .optional(),
   LLM_API_KEY: z.string().min(1).optional(),
   LLM_MODEL: z.string().min(1).max(200).optional(),
+  PRESENCE_GRACE_SECONDS: z.coerce.number().min(0).max(600).default(30),
 });
 
 export type Config = {
@@ -78,6 +79,11 @@ export type Config = {
    * (the default) keeps the bot to FAQ retrieval and extractive summaries.
    */
   llm: { baseUrl: string; apiKey: string | undefined; model: string } | undefined;
+  /**
+   * How long an agent whose last console socket went may take to come back (a page reload, a
+   * node going away) before they are set away.
+   */
+  presenceGraceMs: number;
 };
 
 export class ConfigError extends Error {}
@@ -132,5 +138,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       e.LLM_BASE_URL && e.LLM_MODEL
         ? { baseUrl: e.LLM_BASE_URL.replace(/\/+$/, ''), apiKey: e.LLM_API_KEY, model: e.LLM_MODEL }
         : undefined,
+    presenceGraceMs: e.PRESENCE_GRACE_SECONDS * 1000,
   };
 }
