@@ -53,5 +53,110 @@ for (const database of databasesUnderTest()) {
       const away = await waitFor(statusOf, (s) => s === 'away', 5000);
       assert.equal(away, 'away');
     });
+
+    test('with the Korean speaker full, a Korean handoff waits in the Korean queue until its overflow time', async () => {
+      const ws = await createWorkspace(server, [
+        { name: '김민지', languages: ['ko'], maxConcurrent: 1 },
+        { name: 'English only', languages: ['en'], maxConcurrent: 5 },
+      ]);
+      const korean = await server.api.post(
+        `${ws.base}/queues`,
+        { name: '한국어', languages: ['ko'], overflowAfterSeconds: 2 },
+        ws.adminToken,
+      );
+      assert.equal(korean.status, 201);
+      await ws.setStatus(0, 'online');
+      await ws.setStatus(1, 'online');
+      const first = await ws.chat({ language: 'ko' });
+      await first.send('상담원 연결해 주세요');
+      assert.equal((await ws.conversation(first.conversationId)).assigneeId, ws.agentIds[0]);
+
+      const second = await ws.chat({ language: 'ko' });
+      await second.send('상담원 연결해 주세요');
+      await server.services.routing.routeTenant(ws.tenantId);
+      const waiting = await ws.conversation(second.conversationId);
+      assert.equal(waiting.status, 'queued', 'waits for a Korean speaker');
+      assert.equal(waiting.assigneeId, null, 'not given to an agent who reads no Korean');
+      const details = await ws.get(`/conversations/${second.conversationId}/details`);
+      assert.equal(details.body.queueId, korean.body.id);
+
+      // Past the queue's overflow time (no overflow queue): anyone free may take it.
+      await sleep(2100);
+      await server.services.routing.sweepTenant(ws.tenantId);
+      assert.equal((await ws.conversation(second.conversationId)).assigneeId, ws.agentIds[1]);
+    });
+
+    test('a Korean handoff goes to the Korean speaker once she has room', async () => {
+      const ws = await createWorkspace(server, [
+        { name: '김민지', languages: ['ko'], maxConcurrent: 1 },
+        { name: 'English only', languages: ['en'], maxConcurrent: 5 },
+      ]);
+      await server.api.post(
+        `${ws.base}/queues`,
+        { name: '한국어', languages: ['ko'] },
+        ws.adminToken,
+      );
+      await ws.setStatus(0, 'online');
+      await ws.setStatus(1, 'online');
+      const first = await ws.chat({ language: 'ko' });
+      await first.send('상담원 연결해 주세요');
+      const second = await ws.chat({ language: 'ko' });
+      await second.send('상담원 연결해 주세요');
+      assert.equal((await ws.conversation(second.conversationId)).status, 'queued');
+      await server.api.post(
+        `${ws.base}/conversations/${first.conversationId}/resolve`,
+        {},
+        ws.adminToken,
+      );
+      const taken = await waitFor(
+        () => ws.conversation(second.conversationId),
+        (c) => c.assigneeId !== null,
+      );
+      assert.equal(taken.assigneeId, ws.agentIds[0]);
+    });
+
+    test('skills route: a billing question goes to the billing queue and an agent with the skill first', async () => {
+      const ws = await createWorkspace(server, [
+        { name: 'Generalist', languages: ['en'], maxConcurrent: 5 },
+        { name: 'Billing expert', languages: ['en'], skills: ['billing'], maxConcurrent: 2 },
+      ]);
+      const faq = await server.api.post(
+        `${ws.base}/faqs`,
+        {
+          question: 'How do I get a refund for a double charge on my invoice?',
+          answer: 'We refund double charges within 5 business days.',
+          category: 'billing',
+          language: 'en',
+        },
+        ws.adminToken,
+      );
+      assert.equal(faq.status, 201);
+      const general = await server.api.post(
+        `${ws.base}/queues`,
+        { name: 'General', isDefault: true },
+        ws.adminToken,
+      );
+      const billing = await server.api.post(
+        `${ws.base}/queues`,
+        { name: 'Billing desk', skills: ['billing'] },
+        ws.adminToken,
+      );
+      await ws.setStatus(0, 'online');
+      await ws.setStatus(1, 'online');
+
+      const chat = await ws.chat({ language: 'en' });
+      await chat.send('I was charged twice on my invoice and want a refund for the double charge');
+      await chat.send(HUMAN_EN);
+      const details = await ws.get(`/conversations/${chat.conversationId}/details`);
+      assert.equal(details.body.queueId, billing.body.id, 'the queue whose skill it needs');
+      assert.equal((await ws.conversation(chat.conversationId)).assigneeId, ws.agentIds[1]);
+
+      // Not about billing: the default queue, the least loaded agent.
+      const other = await ws.chat({ language: 'en' });
+      await other.send(HUMAN_EN);
+      const otherDetails = await ws.get(`/conversations/${other.conversationId}/details`);
+      assert.equal(otherDetails.body.queueId, general.body.id);
+      assert.equal((await ws.conversation(other.conversationId)).assigneeId, ws.agentIds[0]);
+    });
   });
 }

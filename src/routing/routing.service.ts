@@ -38,10 +38,40 @@ export type AgentProfilePatch = Partial<{
   maxConcurrent: number;
 }>;
 
-/** The queue a new handoff goes to: one serving its language, else the default, else none. */
-export function queueFor(queues: readonly Queue[], language: string | null): Queue | undefined {
-  const byLanguage = language ? queues.find((q) => q.languages.includes(language)) : undefined;
-  return byLanguage ?? queues.find((q) => q.isDefault);
+/**
+ * The queue a new handoff goes to: one whose skills name what the customer is about (the
+ * handoff's topic) and that serves their language (or any language), else one serving its
+ * language, else the default, else none.
+ */
+export function queueFor(
+  queues: readonly Queue[],
+  language: string | null,
+  topic: string | null = null,
+): Queue | undefined {
+  const speaks = (q: Queue) => language !== null && q.languages.includes(language);
+  const byTopic = topic
+    ? queues.filter((q) => q.skills.includes(topic) && (q.languages.length === 0 || speaks(q)))
+    : [];
+  return (
+    byTopic.find(speaks) ?? byTopic[0] ?? queues.find(speaks) ?? queues.find((q) => q.isDefault)
+  );
+}
+
+/**
+ * A queue serving the conversation's language holds it for a speaker of that language until
+ * the queue's overflow time; then it overflows by the queue's rule: into the overflow queue
+ * (the sweep moves it) or, without one, to any agent free.
+ */
+export function requiresLanguage(
+  queue: Queue | undefined,
+  conversation: { language: string | null; queuedAt: string | null },
+  now: number,
+): boolean {
+  if (!queue || conversation.language === null) return false;
+  if (!queue.languages.includes(conversation.language)) return false;
+  if (queue.overflowAfterSeconds === null || queue.overflowQueueId) return true;
+  const queuedAt = conversation.queuedAt ? Date.parse(conversation.queuedAt) : now;
+  return now - queuedAt < queue.overflowAfterSeconds * 1000;
 }
 
 type TenantPool = {
@@ -118,7 +148,7 @@ export function createRoutingService(deps: {
       await deps.routing.classify(
         tenantId,
         c.id,
-        queueFor(queues, c.language)?.id ?? null,
+        queueFor(queues, c.language, c.topic)?.id ?? null,
         priority,
       );
       changed = true;
@@ -136,11 +166,15 @@ export function createRoutingService(deps: {
       if (pool.size === 0) return;
       const queueById = new Map(queues.map((q) => [q.id, q]));
       let isConflict = false;
+      const now = Date.now();
       for (const conversation of queued) {
+        const queue = conversation.queueId ? queueById.get(conversation.queueId) : undefined;
         const need: RoutingNeed = {
           language: conversation.language,
-          skills: (conversation.queueId && queueById.get(conversation.queueId)?.skills) || [],
+          skills: queue?.skills ?? [],
           preferSenior: !conversation.isRepeat,
+          preferredSkill: conversation.topic,
+          requiresLanguage: requiresLanguage(queue, conversation, now),
         };
         const pick = pool.pick(need);
         const agent = pick && users.get(pick.id);
