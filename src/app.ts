@@ -159,6 +159,7 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     enqueueOutbound: channels.enqueueOutbound,
     assistant,
     onResolved: channels.onResolved,
+    closedHours: async (tenantId) => (routing ? routing.closedHours(tenantId) : () => null),
     // Routing failures must not fail the customer's already-committed message.
     route: (tenantId) =>
       (routing?.routeTenant(tenantId) ?? Promise.resolve()).catch((error: unknown) =>

@@ -158,5 +158,54 @@ for (const database of databasesUnderTest()) {
       assert.equal(otherDetails.body.queueId, general.body.id);
       assert.equal((await ws.conversation(other.conversationId)).assigneeId, ws.agentIds[0]);
     });
+
+    test('after hours the bot says when a person will answer, in the customer’s language, and queues', async () => {
+      const ws = await createWorkspace(server, [{ name: 'Day shift', languages: ['ja', 'en'] }]);
+      const today = new Date().toISOString().slice(0, 10);
+      const tomorrow = new Date(Date.now() + 86_400_000);
+      const dayShift = [{ open: '09:00', close: '17:00' }];
+      const everyDay = Object.fromEntries(
+        ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'].map((d) => [d, dayShift]),
+      );
+      const saved = await server.api.put(
+        `${ws.base}/routing/settings`,
+        { timeZone: 'UTC', businessHours: everyDay, holidays: [today] },
+        ws.adminToken,
+      );
+      assert.equal(saved.status, 200);
+
+      const ja = await ws.chat({ language: 'ja' });
+      const asked = await ja.send('人と話したい');
+      assert.equal(asked.status, 200);
+      const jaReply = asked.body.replies.map((r: { text: string }) => r.text).join('\n');
+      assert.doesNotMatch(jaReply, /おつなぎします/);
+      assert.match(jaReply, /営業時間外/);
+      assert.ok(
+        jaReply.includes(`${tomorrow.getUTCMonth() + 1}月${tomorrow.getUTCDate()}日`) &&
+          jaReply.includes('9:00'),
+        `the next opening, in Japanese: ${jaReply}`,
+      );
+      assert.equal((await ws.conversation(ja.conversationId)).status, 'queued');
+
+      const en = await ws.chat({ language: 'en' });
+      // Two misses in a row hand over too: the same promise, in English.
+      await en.send('zxqv wplm');
+      const missed = await en.send('qqqq brrrt');
+      const enReply = missed.body.replies.map((r: { text: string }) => r.text).join('\n');
+      assert.doesNotMatch(enReply, /connecting you/i);
+      assert.match(enReply, /closed/);
+      assert.match(enReply, /9:00/);
+      assert.equal((await ws.conversation(en.conversationId)).status, 'queued');
+
+      // During hours the bot still connects at once.
+      await server.api.put(
+        `${ws.base}/routing/settings`,
+        { businessHours: null, holidays: [] },
+        ws.adminToken,
+      );
+      const open = await ws.chat({ language: 'ja' });
+      const now = await open.send('人と話したい');
+      assert.match(now.body.replies[0].text, /おつなぎします/);
+    });
   });
 }

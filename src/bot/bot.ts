@@ -7,7 +7,7 @@ import {
   type Language,
   SUGGEST_CONFIDENCE,
 } from '../nlu/index.js';
-import { messagesFor } from './bot-messages.js';
+import { type ClosedHours, closedMessage, messagesFor } from './bot-messages.js';
 import { GROUNDING_ENTRIES, type GroundedAnswer } from './grounded-answer.js';
 
 export type BotReply = { text: string; buttons?: { label: string; text: string }[] };
@@ -43,16 +43,23 @@ export function decideReply(options: {
    * when retrieval alone is not confident enough; ignored unless it cites one of them.
    */
   grounded?: GroundedAnswer | null | undefined;
+  /**
+   * Support is closed now (the business hours of the queue or tenant): a handoff still queues
+   * the conversation, and the customer is told when a person will answer instead of being
+   * promised one now.
+   */
+  closed?: ClosedHours | null | undefined;
 }): BotDecision {
   const text = options.text.trim();
   const language = pickLanguage(text, options.fallbackLanguage);
   const say = messagesFor(language);
   const humanButton = { label: say.talkToHuman, text: say.talkToHuman };
+  const closed = options.closed;
 
   if (isHandoffRequest(text) || text === say.talkToHuman) {
     return {
       language,
-      replies: [{ text: say.handoffRequested }],
+      replies: [{ text: closed ? closedMessage(language, closed) : say.handoffRequested }],
       handoff: 'requested',
       botMisses: options.botMisses,
       answered: null,
@@ -105,7 +112,13 @@ export function decideReply(options: {
   if (botMisses >= MAX_BOT_MISSES) {
     return {
       language,
-      replies: [{ text: say.handoffAfterMisses }],
+      replies: [
+        {
+          text: closed
+            ? `${say.sorryNoAnswer}${closedMessage(language, closed)}`
+            : say.handoffAfterMisses,
+        },
+      ],
       handoff: 'low_confidence',
       botMisses,
       answered: null,

@@ -4,6 +4,7 @@ import {
   type BotAssistant,
   type BotDecision,
   buildHandoffCard,
+  type ClosedHours,
   decideReply,
   messagesFor,
 } from '../bot/index.js';
@@ -49,6 +50,11 @@ export type ConversationServiceDeps = {
   assistant?: BotAssistant | undefined;
   /** Called inside the transaction that resolves a conversation (e.g. to queue its transcript). */
   onResolved?: (tx: Db, conversation: Conversation) => Promise<unknown>;
+  /**
+   * Whether support is closed now for a conversation in a language (business hours of its
+   * queue or the tenant), asked before a handoff; absent: always open.
+   */
+  closedHours?: (tenantId: string) => Promise<(language: string | null) => ClosedHours | null>;
 };
 
 export type CustomerMessageResult = { message: MessageView; replies: MessageView[] };
@@ -224,6 +230,8 @@ export function createConversationService(deps: ConversationServiceDeps) {
             events = planned.events;
             isMiss = planned.isMiss;
           }
+          // Read before the transaction (no reads on other connections while it holds the lock).
+          const closedFor = planned ? undefined : await deps.closedHours?.(tenantId);
           const written =
             planned ??
             (await conversations.transaction(async (tx) => {
@@ -260,6 +268,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
                 botMisses: conversation.botMisses,
                 fallbackLanguage: conversation.language,
                 grounded: assist?.grounded,
+                closed: closedFor?.(conversation.language),
               });
               // A miss is counted only when the bot had no answer (not greetings or handoff requests).
               isMiss = decision.botMisses > conversation.botMisses;

@@ -450,6 +450,30 @@ export function createRoutingService(deps: {
       return { ...hours, operatorsOnline: pool.size };
     },
 
+    /**
+     * For a conversation in a language: closed now (by its queue's hours, else the tenant's,
+     * minus holidays), with the next opening, or null when open. Read once, asked per language.
+     */
+    async closedHours(tenantId: string, now = new Date()) {
+      const [settings, queues] = await Promise.all([
+        deps.routing.getSettings(tenantId),
+        deps.routing.listQueues(tenantId),
+      ]);
+      return (language: string | null) => {
+        const hours = availabilityAt(
+          {
+            timeZone: settings.timeZone,
+            weekly: queueFor(queues, language)?.businessHours ?? settings.businessHours,
+            holidays: settings.holidays,
+          },
+          now,
+        );
+        return hours.isOpen
+          ? null
+          : { nextOpenAt: hours.nextOpenAt ?? null, timeZone: settings.timeZone };
+      };
+    },
+
     /** The supervisor's picture: per queue who waits and how the SLA stands; per agent status and load. */
     async overview(tenantId: string, now = Date.now()) {
       const [queues, settings, stats, open, agents, loads] = await Promise.all([
