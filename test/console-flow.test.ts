@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { eventually, startMailSink } from './support/channel-stand-ins.js';
 import {
   connectSocket,
   databasesUnderTest,
@@ -14,10 +15,18 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 for (const database of databasesUnderTest()) {
   describe(`console and flow (${database.name})`, () => {
     let server: TestServer;
+    let sink: Awaited<ReturnType<typeof startMailSink>>;
     before(async () => {
-      server = await startTestServer(database, { PRESENCE_GRACE_SECONDS: '2' });
+      sink = await startMailSink();
+      server = await startTestServer(database, {
+        PRESENCE_GRACE_SECONDS: '2',
+        SMTP_URL: sink.url,
+      });
     });
-    after(() => server.cleanup());
+    after(async () => {
+      await server.cleanup();
+      await sink.close();
+    });
 
     test('a console reconnecting within the grace period keeps the agent online and their chats', async () => {
       const ws = await createWorkspace(server, [{ name: 'Reloads', languages: ['en'] }]);
@@ -206,6 +215,64 @@ for (const database of databasesUnderTest()) {
       const open = await ws.chat({ language: 'ja' });
       const now = await open.send('人と話したい');
       assert.match(now.body.replies[0].text, /おつなぎします/);
+    });
+
+    test('a form inquiry is queued for a person with its fields on the card; the bot only acknowledges', async () => {
+      const ws = await createWorkspace(server, [{ name: 'Mail desk', languages: ['ja'] }]);
+      await server.api.post(
+        `${ws.base}/faqs`,
+        {
+          question: '送料はいくらですか',
+          answer: '送料は全国一律550円です。',
+          category: 'shipping',
+          language: 'ja',
+        },
+        ws.adminToken,
+      );
+      const submit = (body: Record<string, string>) =>
+        server.api.post(`/api/v1/widget/${ws.widgetKey}/form`, body);
+      const unknown = await submit({
+        name: '佐々木花子',
+        email: 'hanako.form@example.jp',
+        subject: '法人契約について',
+        text: '来月から法人として契約を切り替えたいのですが、手続きを相談させてください。',
+        language: 'ja',
+      });
+      assert.equal(unknown.status, 201, JSON.stringify(unknown.body));
+      const detail = await ws.get(`/conversations/${unknown.body.conversationId}`);
+      assert.equal(detail.body.conversation.status, 'queued', 'waits for a person');
+      assert.equal(detail.body.handoff.reason, 'form');
+      assert.deepEqual(detail.body.handoff.form, {
+        name: '佐々木花子',
+        email: 'hanako.form@example.jp',
+        subject: '法人契約について',
+      });
+      const ack = await eventually(
+        () => sink.mails.find((m) => m.rcpt.includes('hanako.form@example.jp')),
+        'the acknowledgement by mail',
+      );
+      const ackText = ack.parsed.text ?? '';
+      assert.match(ackText, /受け付けました/);
+      assert.doesNotMatch(ackText, /見つかりませんでした|おつなぎします/);
+
+      // A question the FAQ answers: the answer comes with the acknowledgement, still queued.
+      const known = await submit({
+        name: 'Taro',
+        email: 'taro.form@example.jp',
+        text: '送料はいくらですか？',
+        language: 'ja',
+      });
+      const knownDetail = await ws.get(`/conversations/${known.body.conversationId}`);
+      assert.equal(knownDetail.body.conversation.status, 'queued');
+      const answered = await eventually(
+        () => sink.mails.find((m) => m.rcpt.includes('taro.form@example.jp')),
+        'the answer by mail',
+      );
+      assert.match(answered.parsed.text ?? '', /受け付けました[\s\S]*550円/);
+
+      // An operator coming online takes it.
+      await ws.setStatus(0, 'online');
+      assert.equal((await ws.conversation(unknown.body.conversationId)).assigneeId, ws.agentIds[0]);
     });
   });
 }

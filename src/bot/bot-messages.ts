@@ -15,6 +15,8 @@ export const botMessages = {
     talkToHuman: 'オペレーターと話す',
     agentJoined: (name: string) => `${name}が対応します。`,
     resolved: 'お問い合わせありがとうございました。',
+    formReceived: 'お問い合わせを受け付けました。担当者がこのメールアドレスにお返事します。',
+    formRelatedAnswer: 'ご参考までに、よくあるご質問からの回答です：',
     closedUntil: (when: string) =>
       `ただいま営業時間外です。お問い合わせは承りました。オペレーターが${when}以降に順番にお返事します。`,
     closedUnknown:
@@ -33,6 +35,9 @@ export const botMessages = {
     talkToHuman: 'Talk to an operator',
     agentJoined: (name: string) => `${name} has joined the conversation.`,
     resolved: 'Thank you for contacting us.',
+    formReceived:
+      'Thank you, we have received your inquiry. A member of our team will reply to this address.',
+    formRelatedAnswer: 'In the meantime, this answer from our FAQ may help:',
     closedUntil: (when: string) =>
       `We're closed right now. Your message is saved, and an operator will answer from ${when}.`,
     closedUnknown:
@@ -51,6 +56,8 @@ export const botMessages = {
     talkToHuman: '상담원과 대화하기',
     agentJoined: (name: string) => `${name} 상담원이 연결되었습니다.`,
     resolved: '문의해 주셔서 감사합니다.',
+    formReceived: '문의가 접수되었습니다. 담당자가 이 메일 주소로 답변드리겠습니다.',
+    formRelatedAnswer: '참고로, 자주 묻는 질문의 답변입니다:',
     closedUntil: (when: string) =>
       `지금은 영업시간이 아닙니다. 문의는 접수되었으며, ${when}부터 상담원이 순서대로 답변드리겠습니다.`,
     closedUnknown:
@@ -68,6 +75,8 @@ export const botMessages = {
     talkToHuman: '转人工客服',
     agentJoined: (name: string) => `客服${name}已加入对话。`,
     resolved: '感谢您的咨询。',
+    formReceived: '您的咨询已收到，工作人员将回复到此邮箱。',
+    formRelatedAnswer: '供您参考，以下是常见问题的解答：',
     closedUntil: (when: string) =>
       `现在是非营业时间。您的咨询已收到，人工客服将于${when}起依次回复。`,
     closedUnknown: '现在是非营业时间。您的咨询已收到，恢复营业后人工客服将依次回复。',

@@ -16,7 +16,7 @@ export type BotDecision = {
   language: Language;
   replies: BotReply[];
   /** Why the conversation should go to a human, or null to keep it with the bot. */
-  handoff: 'requested' | 'low_confidence' | null;
+  handoff: 'requested' | 'low_confidence' | 'form' | null;
   botMisses: number;
   answered: FaqMatch | null;
 };
@@ -49,6 +49,11 @@ export function decideReply(options: {
    * promised one now.
    */
   closed?: ClosedHours | null | undefined;
+  /**
+   * The message is an inquiry form: it always goes to a person. The customer gets an
+   * acknowledgement (with an FAQ answer when one is confident), never a "no answer" reply.
+   */
+  isForm?: boolean | undefined;
 }): BotDecision {
   const text = options.text.trim();
   const language = pickLanguage(text, options.fallbackLanguage);
@@ -56,6 +61,21 @@ export function decideReply(options: {
   const humanButton = { label: say.talkToHuman, text: say.talkToHuman };
   const closed = options.closed;
 
+  if (options.isForm) {
+    const top = options.index.search(text, { limit: 1 })[0];
+    const isConfident = top !== undefined && top.confidence >= ANSWER_CONFIDENCE;
+    const parts = [
+      closed ? closedMessage(language, closed) : say.formReceived,
+      ...(isConfident ? [`${say.formRelatedAnswer}\n${top.answer}`] : []),
+    ];
+    return {
+      language,
+      replies: [{ text: parts.join('\n\n') }],
+      handoff: 'form',
+      botMisses: options.botMisses,
+      answered: isConfident ? top : null,
+    };
+  }
   if (isHandoffRequest(text) || text === say.talkToHuman) {
     return {
       language,

@@ -343,6 +343,8 @@ export function createInboundService(deps: InboundDeps) {
         conversationId: conversation.id,
         text: input.subject ? `${input.subject}\n\n${input.text}` : input.text,
         clientMessageId: 'form',
+        // A form always reaches a person: queued, with what the customer filled in.
+        form: { name: input.name, email, subject: input.subject ?? null },
       });
       return { conversationId: conversation.id };
     },

@@ -6,6 +6,7 @@ import {
   buildHandoffCard,
   type ClosedHours,
   decideReply,
+  type FormFields,
   messagesFor,
 } from '../bot/index.js';
 import type { DomainEvent, EventBus } from '../bus/index.js';
@@ -70,6 +71,8 @@ export type CustomerMessageInput = {
    * them no more.
    */
   alsoWrite?: ((tx: Db) => Promise<unknown>) | undefined;
+  /** An inquiry form: queued for a person, its fields on the handoff card. */
+  form?: FormFields | undefined;
 };
 
 /** SHA-256 of a customer token; the one-shot `crypto.hash` (Node 20.12+) when present is cheaper. */
@@ -269,6 +272,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
                 fallbackLanguage: conversation.language,
                 grounded: assist?.grounded,
                 closed: closedFor?.(conversation.language),
+                isForm: options.form !== undefined,
               });
               // A miss is counted only when the bot had no answer (not greetings or handoff requests).
               isMiss = decision.botMisses > conversation.botMisses;
@@ -285,6 +289,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
                 index,
                 [customer, ...replies],
                 assist?.summary,
+                options.form,
               );
               const [message, ...stored] = await tx.appendMessages(
                 tenantId,
@@ -606,6 +611,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
         botMisses: seen.botMisses,
         fallbackLanguage: seen.language,
         grounded: assist?.grounded,
+        isForm: options.form !== undefined,
       });
       if (decision.handoff) return undefined;
       const replies = decision.replies.map((reply) => ({
@@ -672,6 +678,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
     index: FaqIndex,
     turn: { author: Author; text: string }[],
     summary?: string | null,
+    form?: FormFields,
   ): Promise<ConversationPatch> {
     const language = conversation.language ?? decision.language;
     if (!decision.handoff) return { botMisses: decision.botMisses, language };
@@ -682,6 +689,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
       index,
       language: decision.language,
       summary,
+      form,
     });
     return {
       status: 'queued',

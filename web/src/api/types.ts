@@ -46,6 +46,8 @@ export type Handoff = {
   botAnswers: string[];
   reason?: string;
   language?: string | null;
+  /** What the customer filled into the inquiry form. */
+  form?: { name: string; email: string; subject: string | null };
 };
 
 export type ConversationDetail = {

@@ -517,6 +517,12 @@ export const en = {
   'palette.cmd.details': 'Show or hide customer details',
   'palette.cmd.canned': 'Manage canned responses',
   'palette.cmd.bannedWords': 'Edit banned words',
+  // Console and flow: inquiry forms on the handoff card
+  'handoff.reason.form': 'Sent through the inquiry form',
+  'handoff.form': 'Inquiry form',
+  'handoff.form.name': 'Name',
+  'handoff.form.email': 'Email',
+  'handoff.form.subject': 'Subject',
 };
 
 export type MessageKey = keyof typeof en;

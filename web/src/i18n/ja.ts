@@ -517,4 +517,10 @@ export const ja: Catalogue = {
   'palette.cmd.details': '顧客の詳細を表示／非表示',
   'palette.cmd.canned': '定型文を管理',
   'palette.cmd.bannedWords': '禁止語を編集',
+  // Console and flow: inquiry forms on the handoff card
+  'handoff.reason.form': 'お問い合わせフォームから',
+  'handoff.form': 'お問い合わせフォーム',
+  'handoff.form.name': 'お名前',
+  'handoff.form.email': 'メールアドレス',
+  'handoff.form.subject': '件名',
 };
