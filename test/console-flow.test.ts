@@ -274,5 +274,22 @@ for (const database of databasesUnderTest()) {
       await ws.setStatus(0, 'online');
       assert.equal((await ws.conversation(unknown.body.conversationId)).assigneeId, ws.agentIds[0]);
     });
+
+    test('the wrap-up draft labels its facts in the console’s language, else the conversation’s', async () => {
+      const ws = await createWorkspace(server, [{ name: 'A', languages: ['ja'] }]);
+      await ws.setStatus(0, 'online');
+      const chat = await ws.chat({ language: 'ja' });
+      await chat.send('注文番号 A-10293 の件で人と話したい');
+      const url = `/conversations/${chat.conversationId}/wrap-up-draft`;
+      const ja = await ws.get(url);
+      assert.equal(ja.status, 200);
+      assert.match(ja.body.summary, /注文番号：A-10293/);
+      assert.doesNotMatch(ja.body.summary, /order_number/);
+      const en = await ws.get(`${url}?language=en`);
+      assert.match(en.body.summary, /Order number: A-10293/);
+      const bad = await ws.get(`${url}?language=xx`);
+      assert.equal(bad.status, 400);
+      assert.equal(bad.body.error.code, 'validation_failed');
+    });
   });
 }
