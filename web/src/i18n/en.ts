@@ -523,6 +523,8 @@ export const en = {
   'handoff.form.name': 'Name',
   'handoff.form.email': 'Email',
   'handoff.form.subject': 'Subject',
+  // Console and flow: the top bar
+  'topbar.nav': 'Pages',
 };
 
 export type MessageKey = keyof typeof en;

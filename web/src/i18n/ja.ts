@@ -523,4 +523,6 @@ export const ja: Catalogue = {
   'handoff.form.name': 'お名前',
   'handoff.form.email': 'メールアドレス',
   'handoff.form.subject': '件名',
+  // Console and flow: the top bar
+  'topbar.nav': 'ページ',
 };
