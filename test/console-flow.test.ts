@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import nodemailer from 'nodemailer';
 import { eventually, startMailSink } from './support/channel-stand-ins.js';
 import {
   connectSocket,
@@ -21,6 +22,7 @@ for (const database of databasesUnderTest()) {
       server = await startTestServer(database, {
         PRESENCE_GRACE_SECONDS: '2',
         SMTP_URL: sink.url,
+        SMTP_PORT: 'random',
       });
     });
     after(async () => {
@@ -290,6 +292,71 @@ for (const database of databasesUnderTest()) {
       const bad = await ws.get(`${url}?language=xx`);
       assert.equal(bad.status, 400);
       assert.equal(bad.body.error.code, 'validation_failed');
+    });
+
+    test('a returning mail customer is the same contact; a form typed with their address joins nobody', async () => {
+      const ws = await createWorkspace(server, []);
+      const address = `support-${ws.tenantId}@shop.test`.toLowerCase();
+      const channel = await server.api.post(
+        `${ws.base}/channels`,
+        { type: 'email', address },
+        ws.adminToken,
+      );
+      assert.equal(channel.status, 201, JSON.stringify(channel.body));
+      const mail = nodemailer.createTransport({
+        host: '127.0.0.1',
+        port: server.smtpPort as number,
+        secure: false,
+        ignoreTLS: true,
+      });
+      const contactOf = async (conversationId: string) =>
+        (await ws.get(`/conversations/${conversationId}/details`)).body.contact as {
+          id: string;
+          email: string | null;
+        };
+      const emailConversations = async () =>
+        ((await ws.get('/conversations')).body.conversations as { id: string; channel: string }[])
+          .filter((c) => c.channel === 'email')
+          .map((c) => c.id);
+
+      await mail.sendMail({
+        from: 'Sato Ichiro <Ichiro.Sato@example.jp>',
+        to: address,
+        subject: '返品について',
+        text: '返品の方法を教えてください。',
+        messageId: `<first-${ws.tenantId}@example.jp>`,
+      });
+      const [first] = await eventually(async () => {
+        const ids = await emailConversations();
+        return ids.length === 1 && ids;
+      }, 'the first mail’s conversation');
+      // A new mail, not a reply, weeks later: a new conversation, the same customer.
+      await mail.sendMail({
+        from: 'ichiro.sato@example.jp',
+        to: address,
+        subject: '別件です',
+        text: '領収書は発行できますか？',
+        messageId: `<second-${ws.tenantId}@example.jp>`,
+      });
+      const ids = await eventually(async () => {
+        const all = await emailConversations();
+        return all.length === 2 && all;
+      }, 'the second mail’s conversation');
+      const second = ids.find((id) => id !== first) as string;
+      const owner = await contactOf(first as string);
+      assert.equal(owner.email, 'ichiro.sato@example.jp');
+      assert.equal((await contactOf(second)).id, owner.id, 'the same contact');
+
+      const form = await server.api.post(`/api/v1/widget/${ws.widgetKey}/form`, {
+        name: 'Sato Ichiro',
+        email: 'ichiro.sato@example.jp',
+        text: '注文履歴を全部送ってください',
+      });
+      assert.equal(form.status, 201);
+      const formContact = await contactOf(form.body.conversationId);
+      assert.notEqual(formContact.id, owner.id, 'an unconfirmed form address joins nobody');
+      const panel = await ws.get(`/conversations/${form.body.conversationId}/details`);
+      assert.deepEqual(panel.body.pastConversations, [], 'no one else’s history beside it');
     });
   });
 }
