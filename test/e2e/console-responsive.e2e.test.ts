@@ -156,4 +156,40 @@ describe('browser: the console fits the screen and survives a reload', {
     assert.equal(after.assigneeId, agentId, 'the chat stays with the agent');
     await context.close();
   });
+
+  test('after hours the widget never says an operator is being connected', async () => {
+    const { api } = server;
+    const adminToken = await api.login(demo.admin.email, demo.admin.password);
+    const today = new Date().toISOString().slice(0, 10);
+    const dayShift = [{ open: '09:00', close: '17:00' }];
+    const everyDay = Object.fromEntries(
+      ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'].map((d) => [d, dayShift]),
+    );
+    const settings = `/api/v1/tenants/${demo.tenantId}/routing/settings`;
+    await api.put(
+      settings,
+      { timeZone: 'UTC', businessHours: everyDay, holidays: [today] },
+      adminToken,
+    );
+    try {
+      const page = await (await browser.newContext({ locale: 'ja-JP' })).newPage();
+      await page.goto(`${server.url}/demo`);
+      await page.locator('[data-testid="launcher"]').click();
+      const input = page.locator('[data-testid="input"]');
+      await input.fill('人と話したい');
+      await input.press('Enter');
+      await page.locator('[data-testid="status"][data-status="queued"]').waitFor();
+      const bot = page.locator('[data-testid="message"][data-author="bot"]', {
+        hasText: '営業時間外',
+      });
+      await bot.waitFor();
+      await page.locator('[data-testid="offer"]').waitFor();
+      const shown = await page.locator('[data-testid="messages"]').innerText();
+      const status = await page.locator('[data-testid="status"]').innerText();
+      assert.doesNotMatch(`${shown}\n${status}`, /おつなぎ/);
+      assert.match(await bot.innerText(), /9:00/, 'says when a person will answer');
+    } finally {
+      await api.put(settings, { businessHours: null, holidays: [] }, adminToken);
+    }
+  });
 });
