@@ -78,7 +78,7 @@ describe('browser: the console fits the screen and survives a reload', {
     test(`the top bar at ${size.width}×${size.height} in Japanese: no overlap, no sideways scrolling, status and logout in view`, async () => {
       const context = await browser.newContext({ locale: 'ja-JP', viewport: size });
       const page = await context.newPage();
-      await page.addInitScript(() => localStorage.setItem('tsunagi.console.language', 'ja'));
+      await page.addInitScript("localStorage.setItem('tsunagi.console.language', 'ja')");
       // The admin has the most links in the top bar.
       await signInToConsole(page, server.url, demo.admin.email, demo.admin.password);
       await page.locator('[data-testid="presence"]').waitFor();
