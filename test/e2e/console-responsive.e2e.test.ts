@@ -165,6 +165,13 @@ describe('browser: the console fits the screen and survives a reload', {
     const everyDay = Object.fromEntries(
       ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'].map((d) => [d, dayShift]),
     );
+    // Nobody on shift: the bot's reply is all the customer gets.
+    const agentToken = await api.login(demo.agent1.email, demo.agent1.password);
+    await api.put(
+      `/api/v1/tenants/${demo.tenantId}/agents/me/status`,
+      { status: 'offline' },
+      agentToken,
+    );
     const settings = `/api/v1/tenants/${demo.tenantId}/routing/settings`;
     await api.put(
       settings,
