@@ -358,5 +358,30 @@ for (const database of databasesUnderTest()) {
       const panel = await ws.get(`/conversations/${form.body.conversationId}/details`);
       assert.deepEqual(panel.body.pastConversations, [], 'no one else’s history beside it');
     });
+
+    test('after hours a chat whose agent left goes back to the queue without promising another operator', async () => {
+      const ws = await createWorkspace(server, [{ name: 'Late shift', languages: ['ja'] }]);
+      const today = new Date().toISOString().slice(0, 10);
+      const dayShift = [{ open: '09:00', close: '17:00' }];
+      const everyDay = Object.fromEntries(
+        ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'].map((d) => [d, dayShift]),
+      );
+      await server.api.put(
+        `${ws.base}/routing/settings`,
+        { timeZone: 'UTC', businessHours: everyDay, holidays: [today], awayGraceSeconds: 1 },
+        ws.adminToken,
+      );
+      await ws.setStatus(0, 'online');
+      const chat = await ws.chat({ language: 'ja' });
+      await chat.send('人と話したい');
+      assert.equal((await ws.conversation(chat.conversationId)).assigneeId, ws.agentIds[0]);
+      await ws.setStatus(0, 'away');
+      await sleep(1100);
+      await server.services.routing.sweepTenant(ws.tenantId);
+      assert.equal((await ws.conversation(chat.conversationId)).status, 'queued');
+      const last = (await chat.history()).body.messages.at(-1).text as string;
+      assert.match(last, /営業時間外/);
+      assert.doesNotMatch(last, /おつなぎ/);
+    });
   });
 }

@@ -92,10 +92,10 @@ const locales: Record<Language, string> = { ja: 'ja-JP', en: 'en-US', ko: 'ko-KR
 export type ClosedHours = { nextOpenAt: string | null; timeZone: string };
 
 /** What the customer is told after hours: when a person will answer, in their language. */
-export function closedMessage(language: Language, closed: ClosedHours): string {
-  const say = botMessages[language] ?? botMessages.en;
+export function closedMessage(language: string | null, closed: ClosedHours): string {
+  const say = messagesFor(language);
   if (!closed.nextOpenAt) return say.closedUnknown;
-  const when = new Intl.DateTimeFormat(locales[language] ?? 'en-US', {
+  const when = new Intl.DateTimeFormat(locales[(language ?? 'en') as Language] ?? 'en-US', {
     timeZone: closed.timeZone,
     month: 'short',
     day: 'numeric',

@@ -1,3 +1,4 @@
+import { closedMessage } from '../bot/index.js';
 import type { EventBus } from '../bus/index.js';
 import type { ConversationService } from '../conversations/index.js';
 import { AppError, notFound } from '../errors/index.js';
@@ -212,18 +213,51 @@ export function createRoutingService(deps: {
     return tracked;
   }
 
+  /**
+   * For a conversation in a language: closed now (by its queue's hours, else the tenant's,
+   * minus holidays), with the next opening, or null when open. Read once, asked per language.
+   */
+  async function closedHours(tenantId: string, now = new Date()) {
+    const [settings, queues] = await Promise.all([
+      deps.routing.getSettings(tenantId),
+      deps.routing.listQueues(tenantId),
+    ]);
+    return (language: string | null) => {
+      const hours = availabilityAt(
+        {
+          timeZone: settings.timeZone,
+          weekly: queueFor(queues, language)?.businessHours ?? settings.businessHours,
+          holidays: settings.holidays,
+        },
+        now,
+      );
+      return hours.isOpen
+        ? null
+        : { nextOpenAt: hours.nextOpenAt ?? null, timeZone: settings.timeZone };
+    };
+  }
+
   /** Re-routes unanswered conversations of agents away or offline longer than the grace period, and overflows. */
   async function sweepTenant(tenantId: string): Promise<void> {
     const settings = await deps.routing.getSettings(tenantId);
     const now = Date.now();
     const cutoff = now - settings.awayGraceSeconds * 1000;
-    for (const c of await deps.routing.listUnansweredWithAbsentAgents(tenantId)) {
-      if (Date.parse(c.status_changed_at) > cutoff || !c.assignee_id) continue;
+    const absent = (await deps.routing.listUnansweredWithAbsentAgents(tenantId)).filter(
+      (c) => Date.parse(c.status_changed_at) <= cutoff && c.assignee_id,
+    );
+    // After hours nobody else is coming: the customer is told when a person will answer.
+    const closedFor = absent.length > 0 ? await closedHours(tenantId, new Date(now)) : undefined;
+    const requeued = (language: string | null) => {
+      const closed = closedFor?.(language);
+      return closed ? closedMessage(language, closed) : routingNotice('requeued')(language);
+    };
+    for (const c of absent) {
+      if (!c.assignee_id) continue;
       await deps.conversationService.release({
         tenantId,
         conversationId: c.id,
         to: 'queued',
-        notice: routingNotice('requeued'),
+        notice: requeued,
         onlyIfAssigneeId: c.assignee_id,
         onlyIfUnanswered: true,
       });
@@ -450,29 +484,7 @@ export function createRoutingService(deps: {
       return { ...hours, operatorsOnline: pool.size };
     },
 
-    /**
-     * For a conversation in a language: closed now (by its queue's hours, else the tenant's,
-     * minus holidays), with the next opening, or null when open. Read once, asked per language.
-     */
-    async closedHours(tenantId: string, now = new Date()) {
-      const [settings, queues] = await Promise.all([
-        deps.routing.getSettings(tenantId),
-        deps.routing.listQueues(tenantId),
-      ]);
-      return (language: string | null) => {
-        const hours = availabilityAt(
-          {
-            timeZone: settings.timeZone,
-            weekly: queueFor(queues, language)?.businessHours ?? settings.businessHours,
-            holidays: settings.holidays,
-          },
-          now,
-        );
-        return hours.isOpen
-          ? null
-          : { nextOpenAt: hours.nextOpenAt ?? null, timeZone: settings.timeZone };
-      };
-    },
+    closedHours,
 
     /** The supervisor's picture: per queue who waits and how the SLA stands; per agent status and load. */
     async overview(tenantId: string, now = Date.now()) {
