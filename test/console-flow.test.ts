@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import nodemailer from 'nodemailer';
-import { eventually, startMailSink } from './support/channel-stand-ins.js';
+import {
+  eventually,
+  lineSignature,
+  lineTextEvent,
+  startApiStandIn,
+  startMailSink,
+} from './support/channel-stand-ins.js';
 import {
   connectSocket,
   databasesUnderTest,
@@ -23,6 +29,7 @@ for (const database of databasesUnderTest()) {
         PRESENCE_GRACE_SECONDS: '2',
         SMTP_URL: sink.url,
         SMTP_PORT: 'random',
+        CHANNEL_API_HOSTS: '127.0.0.1',
       });
     });
     after(async () => {
@@ -382,6 +389,82 @@ for (const database of databasesUnderTest()) {
       const last = (await chat.history()).body.messages.at(-1).text as string;
       assert.match(last, /営業時間外/);
       assert.doesNotMatch(last, /おつなぎ/);
+    });
+
+    test('after hours on LINE and email too: the reply says when, never that an operator is connecting', async () => {
+      const ws = await createWorkspace(server, []);
+      const today = new Date().toISOString().slice(0, 10);
+      const dayShift = [{ open: '09:00', close: '17:00' }];
+      const everyDay = Object.fromEntries(
+        ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'].map((d) => [d, dayShift]),
+      );
+      await server.api.put(
+        `${ws.base}/routing/settings`,
+        { timeZone: 'Asia/Tokyo', businessHours: everyDay, holidays: [today] },
+        ws.adminToken,
+      );
+      const lineApi = await startApiStandIn();
+      try {
+        const secret = 'line-secret-after-hours';
+        const line = await server.api.post(
+          `${ws.base}/channels`,
+          {
+            type: 'line',
+            channelSecret: secret,
+            channelAccessToken: 'token',
+            apiBase: lineApi.url,
+          },
+          ws.adminToken,
+        );
+        assert.equal(line.status, 201, JSON.stringify(line.body));
+        const body = JSON.stringify({
+          destination: 'Ubot',
+          events: [
+            lineTextEvent({
+              eventId: `late-${ws.tenantId}`,
+              userId: 'Ulate',
+              text: '人と話したい',
+            }),
+          ],
+        });
+        const posted = await fetch(`${server.url}${new URL(line.body.webhookUrl).pathname}`, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            'x-line-signature': lineSignature(secret, body),
+          },
+          body,
+        });
+        assert.equal(posted.status, 200);
+        const sent = await eventually(() => lineApi.calls[0], 'the reply to LINE');
+        const text = JSON.stringify(sent.body);
+        assert.match(text, /営業時間外/);
+        assert.doesNotMatch(text, /おつなぎします/);
+
+        const address = `late-${ws.tenantId}@shop.test`.toLowerCase();
+        await server.api.post(`${ws.base}/channels`, { type: 'email', address }, ws.adminToken);
+        await nodemailer
+          .createTransport({
+            host: '127.0.0.1',
+            port: server.smtpPort as number,
+            secure: false,
+            ignoreTLS: true,
+          })
+          .sendMail({
+            from: 'late.customer@example.jp',
+            to: address,
+            subject: '至急',
+            text: 'オペレーターをお願いします',
+          });
+        const reply = await eventually(
+          () => sink.mails.find((m) => m.rcpt.includes('late.customer@example.jp')),
+          'the reply by mail',
+        );
+        assert.match(reply.parsed.text ?? '', /営業時間外/);
+        assert.doesNotMatch(reply.parsed.text ?? '', /おつなぎします/);
+      } finally {
+        await lineApi.close();
+      }
     });
   });
 }
