@@ -199,4 +199,38 @@ describe('browser: the console fits the screen and survives a reload', {
       await api.put(settings, { businessHours: null, holidays: [] }, adminToken);
     }
   });
+
+  test('a form inquiry shows the form’s fields on the handoff card, labelled in Japanese', async () => {
+    const { api } = server;
+    const form = await api.post(`/api/v1/widget/${demo.widgetKey}/form`, {
+      name: '佐々木 花子',
+      email: 'hanako.card@example.jp',
+      subject: '法人契約',
+      text: '法人契約の切り替えについて相談したいです。',
+      language: 'ja',
+    });
+    assert.equal(form.status, 201);
+    const page = await (await browser.newContext({ locale: 'ja-JP' })).newPage();
+    await page.addInitScript("localStorage.setItem('tsunagi.console.language', 'ja')");
+    await signInToConsole(page, server.url, demo.admin.email, demo.admin.password);
+    await page.locator('[data-testid="connection"][data-state="connected"]').waitFor();
+    await page.goto(`${server.url}/console/conversations/${form.body.conversationId}`);
+    const card = page.locator('[data-testid="handoff-form"]');
+    await card.waitFor();
+    const text = await card.innerText();
+    for (const expected of [
+      'お名前',
+      '佐々木 花子',
+      'メールアドレス',
+      'hanako.card@example.jp',
+      '件名',
+      '法人契約',
+    ]) {
+      assert.ok(text.includes(expected), `${expected} in ${text}`);
+    }
+    assert.match(
+      await page.locator('[data-testid="handoff-card"] .handoff__reason').innerText(),
+      /お問い合わせフォーム/,
+    );
+  });
 });
