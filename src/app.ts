@@ -177,6 +177,7 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     assistant,
     classifyIntent: intents.classify,
     onResolved: channels.onResolved,
+    closedHours: async (tenantId) => (routing ? routing.closedHours(tenantId) : () => null),
     // Routing failures must not fail the customer's already-committed message.
     route: (tenantId) =>
       (routing?.routeTenant(tenantId) ?? Promise.resolve()).catch((error: unknown) =>
@@ -297,6 +298,7 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     bus,
     logger,
     redis: config.redisUrl ? { url: config.redisUrl, prefix: config.redisPrefix } : undefined,
+    presenceGraceMs: config.presenceGraceMs,
   });
   const openGateway = gateway;
   await bus.ready();

@@ -16,7 +16,8 @@ for (const database of databasesUnderTest()) {
   describe(`routing rules (${database.name})`, () => {
     let server: TestServer;
     before(async () => {
-      server = await startTestServer(database);
+      // A short reconnect grace, so the auto-away test need not wait the default 30 s.
+      server = await startTestServer(database, { PRESENCE_GRACE_SECONDS: '1' });
     });
     after(() => server.cleanup());
 

@@ -101,3 +101,27 @@ test('the handoff card carries what the customer said, the entities and what the
   assert.equal(card.intent, '配送');
   assert.ok(!card.keywords.some((k) => /^[ぁ-ん]+$/.test(k)), `no particles in ${card.keywords}`);
 });
+
+test('after hours a handoff still hands over but promises the next opening, never a person now', () => {
+  const closed = { nextOpenAt: '2026-12-07T00:00:00.000Z', timeZone: 'Asia/Tokyo' };
+  const texts: Record<string, RegExp> = {
+    人と話したい: /営業時間外.*12月7日.*9:00/,
+    'talk to a human': /closed.*Dec 7.*9:00/,
+    '상담원 연결해 주세요': /영업시간.*12월 7일/,
+    转人工: /非营业时间.*12月7日/,
+  };
+  for (const [text, expected] of Object.entries(texts)) {
+    const decision = decideReply({ text, index, botMisses: 0, closed });
+    assert.equal(decision.handoff, 'requested', text);
+    const reply = decision.replies[0]?.text ?? '';
+    assert.match(reply, expected);
+    assert.doesNotMatch(reply, /おつなぎします|connecting you|연결해 드리겠습니다|正在为您转接/);
+  }
+  const unknown = decideReply({
+    text: '人と話したい',
+    index,
+    botMisses: 0,
+    closed: { nextOpenAt: null, timeZone: 'Asia/Tokyo' },
+  });
+  assert.match(unknown.replies[0]?.text ?? '', /営業再開後/);
+});

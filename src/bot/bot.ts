@@ -7,7 +7,7 @@ import {
   type Language,
   type PolicyDecision,
 } from '../nlu/index.js';
-import { messagesFor } from './bot-messages.js';
+import { type ClosedHours, closedMessage, messagesFor } from './bot-messages.js';
 import { GROUNDING_ENTRIES, type GroundedAnswer } from './grounded-answer.js';
 
 export type BotReply = { text: string; buttons?: { label: string; text: string }[] };
@@ -16,7 +16,7 @@ export type BotDecision = {
   language: Language;
   replies: BotReply[];
   /** Why the conversation should go to a human, or null to keep it with the bot. */
-  handoff: 'requested' | 'low_confidence' | null;
+  handoff: 'requested' | 'low_confidence' | 'form' | null;
   botMisses: number;
   answered: FaqMatch | null;
   /** The answer policy's verdict on the FAQ search, when the message reached it. */
@@ -45,16 +45,46 @@ export function decideReply(options: {
    * when retrieval alone is not confident enough; ignored unless it cites one of them.
    */
   grounded?: GroundedAnswer | null | undefined;
+  /**
+   * Support is closed now (the business hours of the queue or tenant): a handoff still queues
+   * the conversation, and the customer is told when a person will answer instead of being
+   * promised one now.
+   */
+  closed?: ClosedHours | null | undefined;
+  /**
+   * The message is an inquiry form: it always goes to a person. The customer gets an
+   * acknowledgement (with an FAQ answer when one is confident), never a "no answer" reply.
+   */
+  isForm?: boolean | undefined;
 }): BotDecision {
   const text = options.text.trim();
   const language = pickLanguage(text, options.fallbackLanguage);
   const say = messagesFor(language);
   const humanButton = { label: say.talkToHuman, text: say.talkToHuman };
+  const closed = options.closed;
 
+  if (options.isForm) {
+    // The same calibrated policy as a chat: an answer only when the first hit is likely right.
+    const policy = answerPolicyFor(options.index).decide(text);
+    const top = policy.matches[0];
+    const isConfident = top !== undefined && policy.action === 'answer';
+    const parts = [
+      closed ? closedMessage(language, closed) : say.formReceived,
+      ...(isConfident ? [`${say.formRelatedAnswer}\n${top.answer}`] : []),
+    ];
+    return {
+      language,
+      replies: [{ text: parts.join('\n\n') }],
+      handoff: 'form',
+      botMisses: options.botMisses,
+      answered: isConfident ? top : null,
+      policy,
+    };
+  }
   if (isHandoffRequest(text) || text === say.talkToHuman) {
     return {
       language,
-      replies: [{ text: say.handoffRequested }],
+      replies: [{ text: closed ? closedMessage(language, closed) : say.handoffRequested }],
       handoff: 'requested',
       botMisses: options.botMisses,
       answered: null,
@@ -114,7 +144,13 @@ export function decideReply(options: {
   if (botMisses >= MAX_BOT_MISSES) {
     return {
       language,
-      replies: [{ text: say.handoffAfterMisses }],
+      replies: [
+        {
+          text: closed
+            ? `${say.sorryNoAnswer}${closedMessage(language, closed)}`
+            : say.handoffAfterMisses,
+        },
+      ],
       handoff: 'low_confidence',
       botMisses,
       answered: null,

@@ -9,8 +9,11 @@ import {
 } from '../nlu/index.js';
 import type { TurnText } from './handoff-summary.js';
 
+/** What the customer typed into the inquiry form, shown on the card as they gave it. */
+export type FormFields = { name: string; email: string; subject: string | null };
+
 export type HandoffCard = {
-  reason: 'requested' | 'low_confidence';
+  reason: 'requested' | 'low_confidence' | 'form';
   summary: string;
   keywords: string[];
   intent: string | null;
@@ -18,6 +21,8 @@ export type HandoffCard = {
   sentiment: 'positive' | 'neutral' | 'negative';
   botAnswers: string[];
   language: string | null;
+  /** The inquiry form's fields, for a conversation that came from the form. */
+  form?: FormFields;
 };
 
 /**
@@ -37,6 +42,7 @@ export function buildHandoffCard(options: {
    * wants; without one, or when it abstains, the closest FAQ's category does.
    */
   classifyIntent?: ((text: string) => string | null) | undefined;
+  form?: FormFields | undefined;
 }): HandoffCard {
   const customer = options.messages.filter((m) => m.author === 'customer').map((m) => m.text);
   const substantive = customer.filter((t) => !isHandoffRequest(t));
@@ -53,6 +59,7 @@ export function buildHandoffCard(options: {
     sentiment: detectSentiment(customer.join('\n')),
     botAnswers: options.messages.filter((m) => m.author === 'bot').map((m) => m.text),
     language: options.language,
+    ...(options.form ? { form: options.form } : {}),
   };
 }
 

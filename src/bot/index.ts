@@ -6,6 +6,6 @@ export {
   createBotAssistant,
   SUMMARY_TIMEOUT_MS,
 } from './bot-assistant.js';
-export { botMessages, messagesFor } from './bot-messages.js';
+export { botMessages, type ClosedHours, closedMessage, messagesFor } from './bot-messages.js';
 export { type GroundedAnswer, REFUSAL_TOKEN } from './grounded-answer.js';
-export { buildHandoffCard, type HandoffCard } from './handoff-card.js';
+export { buildHandoffCard, type FormFields, type HandoffCard } from './handoff-card.js';

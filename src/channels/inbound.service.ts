@@ -321,7 +321,10 @@ export function createInboundService(deps: InboundDeps) {
       const { conversation } = await conversations.startConversation({
         tenantId,
         channel: 'form',
-        contact: { name: input.name, email, externalId: `email:${email}` },
+        // Anyone can type any address into a form: until it is confirmed it proves nothing, so
+        // the form does not join the history of the contact who owns that mailbox (mail from
+        // it, whose sender the mail system vouches for, does: `email:<address>`).
+        contact: { name: input.name, email },
         language: input.language,
       });
       const emailChannel = await channels.findEmailChannel(tenantId);
@@ -343,6 +346,8 @@ export function createInboundService(deps: InboundDeps) {
         conversationId: conversation.id,
         text: input.subject ? `${input.subject}\n\n${input.text}` : input.text,
         clientMessageId: 'form',
+        // A form always reaches a person: queued, with what the customer filled in.
+        form: { name: input.name, email, subject: input.subject ?? null },
       });
       return { conversationId: conversation.id };
     },

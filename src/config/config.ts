@@ -58,6 +58,7 @@ const configSchema = z.object({
   STT_API_KEY: z.string().min(1).optional(),
   STT_MODEL: z.string().min(1).max(200).optional(),
   CALL_MAX_MINUTES: z.coerce.number().int().min(1).max(1440).default(240),
+  PRESENCE_GRACE_SECONDS: z.coerce.number().min(0).max(600).default(30),
 });
 
 export type Config = {
@@ -96,6 +97,11 @@ export type Config = {
   speechToText: { baseUrl: string; apiKey: string | undefined; model: string } | undefined;
   /** Longer recordings are refused (`too_long`). */
   callMaxSeconds: number;
+  /**
+   * How long an agent whose last console socket went may take to come back (a page reload, a
+   * node going away) before they are set away.
+   */
+  presenceGraceMs: number;
 };
 
 export class ConfigError extends Error {}
@@ -159,5 +165,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         ? { baseUrl: e.STT_BASE_URL.replace(/\/+$/, ''), apiKey: e.STT_API_KEY, model: e.STT_MODEL }
         : undefined,
     callMaxSeconds: e.CALL_MAX_MINUTES * 60,
+    presenceGraceMs: e.PRESENCE_GRACE_SECONDS * 1000,
   };
 }

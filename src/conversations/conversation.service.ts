@@ -4,7 +4,9 @@ import {
   type BotAssistant,
   type BotDecision,
   buildHandoffCard,
+  type ClosedHours,
   decideReply,
+  type FormFields,
   messagesFor,
 } from '../bot/index.js';
 import type { DomainEvent, EventBus } from '../bus/index.js';
@@ -51,6 +53,11 @@ export type ConversationServiceDeps = {
   onResolved?: (tx: Db, conversation: Conversation) => Promise<unknown>;
   /** The tenant's trained intent classifier, named on the handoff card when it is sure. */
   classifyIntent?: ((tenantId: string, text: string) => { name: string } | null) | undefined;
+  /**
+   * Whether support is closed now for a conversation in a language (business hours of its
+   * queue or the tenant), asked before a handoff; absent: always open.
+   */
+  closedHours?: (tenantId: string) => Promise<(language: string | null) => ClosedHours | null>;
 };
 
 export type CustomerMessageResult = { message: MessageView; replies: MessageView[] };
@@ -66,6 +73,8 @@ export type CustomerMessageInput = {
    * them no more.
    */
   alsoWrite?: ((tx: Db) => Promise<unknown>) | undefined;
+  /** An inquiry form: queued for a person, its fields on the handoff card. */
+  form?: FormFields | undefined;
 };
 
 /** SHA-256 of a customer token; the one-shot `crypto.hash` (Node 20.12+) when present is cheaper. */
@@ -229,6 +238,8 @@ export function createConversationService(deps: ConversationServiceDeps) {
             isMiss = planned.isMiss;
             picked = planned.picked;
           }
+          // Read before the transaction (no reads on other connections while it holds the lock).
+          const closedFor = planned ? undefined : await deps.closedHours?.(tenantId);
           const written =
             planned ??
             (await conversations.transaction(async (tx) => {
@@ -265,6 +276,8 @@ export function createConversationService(deps: ConversationServiceDeps) {
                 botMisses: conversation.botMisses,
                 fallbackLanguage: conversation.language,
                 grounded: assist?.grounded,
+                closed: closedFor?.(conversation.language),
+                isForm: options.form !== undefined,
               });
               // A miss is counted only when the bot had no answer (not greetings or handoff requests).
               isMiss = decision.botMisses > conversation.botMisses;
@@ -282,6 +295,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
                 index,
                 [customer, ...replies],
                 assist?.summary,
+                options.form,
               );
               const [message, ...stored] = await tx.appendMessages(
                 tenantId,
@@ -617,6 +631,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
         botMisses: seen.botMisses,
         fallbackLanguage: seen.language,
         grounded: assist?.grounded,
+        isForm: options.form !== undefined,
       });
       if (decision.handoff) return undefined;
       const replies = decision.replies.map((reply) => ({
@@ -684,6 +699,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
     index: FaqIndex,
     turn: { author: Author; text: string }[],
     summary?: string | null,
+    form?: FormFields,
   ): Promise<ConversationPatch> {
     const language = conversation.language ?? decision.language;
     if (!decision.handoff) return { botMisses: decision.botMisses, language };
@@ -697,6 +713,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
       classifyIntent: deps.classifyIntent
         ? (text) => deps.classifyIntent?.(conversation.tenantId, text)?.name ?? null
         : undefined,
+      form,
     });
     return {
       status: 'queued',

@@ -100,7 +100,8 @@ export function createInboxService(deps: {
 
     listTags: (tenantId: string) => deps.inbox.listTags(tenantId),
 
-    async draftWrapUp(tenantId: string, conversationId: string) {
+    /** The labels are in `language` (the console's), else the conversation's. */
+    async draftWrapUp(tenantId: string, conversationId: string, language?: string) {
       const { conversation, messages } = await deps.conversations.getConversation(
         tenantId,
         conversationId,
@@ -116,6 +117,7 @@ export function createInboxService(deps: {
         messages,
         category: handling?.category ?? null,
         faqCategory,
+        language: language ?? conversation.language ?? conversation.handoff?.language,
       });
     },
 

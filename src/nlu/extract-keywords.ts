@@ -10,6 +10,20 @@ const BLAND = new Set(['料金', 'cost', 'time', '日数', '비용', '价格']);
 type Candidate = { surface: string; count: number; weight: number; first: number };
 
 /**
+ * Addresses say who and where, not what about: split into words they give `ito`, `example`
+ * and `com`. Links, email addresses and bare domain names are taken out before analysis (the
+ * entities of the handoff card keep them whole).
+ */
+const ADDRESSES = [
+  /\b(?:https?:\/\/|www\.)[^\s<>"'、。，！？）」』]+/giu,
+  /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu,
+  /\b(?:[a-z0-9-]+\.)+[a-z]{2,}\b/gi,
+];
+
+const withoutAddresses = (text: string): string =>
+  ADDRESSES.reduce((rest, pattern) => rest.replace(pattern, ' '), text);
+
+/**
  * Salient content words across a customer's messages, most salient first. Without
  * corpus statistics, salience is frequency weighted towards longer and Han/katakana
  * words, which in CJK text are where the content is.
@@ -17,7 +31,8 @@ type Candidate = { surface: string; count: number; weight: number; first: number
 export function extractKeywords(texts: string[], limit = DEFAULT_LIMIT): string[] {
   const candidates = new Map<string, Candidate>();
   let order = 0;
-  for (const text of texts) {
+  for (const original of texts) {
+    const text = withoutAddresses(original);
     const tokens = analyse(text, detectLanguage(text));
     // A compound (領収書) subsumes the words it was built from (領収).
     const compoundParts = new Set<string>();
@@ -53,8 +68,16 @@ export function extractKeywords(texts: string[], limit = DEFAULT_LIMIT): string[
       candidates.set(key, { surface: token.surface, count: 1, weight, first: order++ });
     }
   }
+  // Different analyses can leave one word twice (a stem and a surface form, two cases).
+  const seen = new Set<string>();
   return [...candidates.values()]
     .sort((a, b) => b.count * b.weight - a.count * a.weight || a.first - b.first)
+    .filter((candidate) => {
+      const folded = foldKana(candidate.surface.normalize('NFKC').toLowerCase());
+      if (seen.has(folded)) return false;
+      seen.add(folded);
+      return true;
+    })
     .slice(0, Math.max(0, limit))
     .map((candidate) => candidate.surface);
 }

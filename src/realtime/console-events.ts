@@ -20,7 +20,7 @@ const TYPING_INTERVAL_MS = 1000;
 /**
  * What the console needs beyond the contract's events: typing indicators both ways, internal
  * notes (staff rooms only, never /widget), presence changes, and auto-away when the last
- * console socket of a user goes.
+ * console socket of a user has been gone for the reconnect grace period.
  */
 export function attachConsoleEvents(options: {
   agents: Namespace;
@@ -29,6 +29,8 @@ export function attachConsoleEvents(options: {
   bus: EventBus;
   logger: Logger;
   rooms: Rooms;
+  /** A reload or a reconnect to another node within this time leaves presence as it was. */
+  presenceGraceMs: number;
 }): () => void {
   const { agents, widgets, services, rooms, logger } = options;
   const staffRooms = (tenantId: string) => [rooms.supervisors(tenantId), rooms.agents(tenantId)];
@@ -63,18 +65,32 @@ export function attachConsoleEvents(options: {
         // An unknown or foreign conversation: nothing to tell anyone.
       }
     });
-    socket.on('disconnect', async (reason: string) => {
+    socket.on('disconnect', (reason: string) => {
       // A node shutting down is not the agent leaving: the console reconnects to another node.
       if (reason === 'server namespace disconnect' || reason === 'server shutting down') return;
+      scheduleAway(tenantId, principal.userId);
+    });
+  });
+
+  // One pending check per user on this node. A page reload, or a console reconnecting to
+  // another node, brings a socket back within the grace period; only a user with no socket on
+  // any node when it ends (fetchSockets asks every node through the adapter) is set away, so
+  // their unanswered chats are not taken from them for a reload.
+  const pendingAway = new Map<string, NodeJS.Timeout>();
+  const scheduleAway = (tenantId: string, userId: string) => {
+    clearTimeout(pendingAway.get(userId));
+    const timer = setTimeout(async () => {
+      pendingAway.delete(userId);
       try {
-        const remaining = await agents.in(rooms.user(principal.userId)).fetchSockets();
-        if (remaining.length === 0)
-          await services.routing.agentDisconnected(tenantId, principal.userId);
+        const remaining = await agents.in(rooms.user(userId)).fetchSockets();
+        if (remaining.length === 0) await services.routing.agentDisconnected(tenantId, userId);
       } catch (error) {
         logger.warn({ err: error }, 'auto-away failed');
       }
-    });
-  });
+    }, options.presenceGraceMs);
+    timer.unref();
+    pendingAway.set(userId, timer);
+  };
 
   widgets.on('connection', (socket: Socket) => {
     socket.on('typing', async (payload: unknown) => {
@@ -109,5 +125,7 @@ export function attachConsoleEvents(options: {
   ];
   return () => {
     for (const off of unsubscribe) off();
+    for (const timer of pendingAway.values()) clearTimeout(timer);
+    pendingAway.clear();
   };
 }

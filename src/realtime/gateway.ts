@@ -84,6 +84,8 @@ export async function createGateway(options: {
   logger: Logger;
   /** With several nodes, Socket.IO's Redis adapter carries every emit to the other nodes' clients. */
   redis?: { url: string; prefix: string } | undefined;
+  /** How long a user without a console socket stays online, waiting for a reconnect. */
+  presenceGraceMs?: number | undefined;
 }): Promise<Gateway> {
   const { services, bus, logger } = options;
   const io = new SocketServer(options.server, {
@@ -254,7 +256,15 @@ export async function createGateway(options: {
     bus.subscribe('message.created', onEvent),
     bus.subscribe('conversation.updated', onEvent),
     bus.subscribe('qa.alert', onEvent),
-    attachConsoleEvents({ agents, widgets, services, bus, logger, rooms }),
+    attachConsoleEvents({
+      agents,
+      widgets,
+      services,
+      bus,
+      logger,
+      rooms,
+      presenceGraceMs: options.presenceGraceMs ?? 30_000,
+    }),
   ];
 
   return {

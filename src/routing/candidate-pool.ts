@@ -1,4 +1,4 @@
-import { type Candidate, type RoutingNeed, rankOf } from './choose-agent.js';
+import { type Candidate, isLanguageRequired, type RoutingNeed, rankOf } from './choose-agent.js';
 
 /** Agents with a free slot at one index key, grouped by score (lower is better). */
 class ScoreBuckets {
@@ -92,23 +92,33 @@ export class CandidatePool {
   }
 
   pick(need: RoutingNeed): Candidate | undefined {
-    const tiers: string[] = [];
+    // Tiers in rank order: the language, then (unless required) anyone; within each, the
+    // preferred skill first; within that, seniors first when asked for.
     const languageBase = need.language !== null ? `l:${need.language}` : undefined;
-    for (const base of languageBase ? [languageBase, '*'] : ['*']) {
-      if (need.preferSenior) tiers.push(base);
-      tiers.push(base);
-    }
-    for (const [i, base] of tiers.entries()) {
-      const isSeniorTier = need.preferSenior && tiers[i + 1] === base;
-      // The rarest-looking key would be better; the first skill is a good, cheap proxy.
-      const skill = need.skills[0];
-      const key =
-        (skill === undefined ? base : `${base}|s:${skill}`) + (isSeniorTier ? SENIOR : '');
-      const id = this.#index.get(key)?.find((agentId) => {
-        const c = this.#agents.get(agentId)?.candidate;
-        return c !== undefined && rankOf(c, need) !== undefined;
-      });
-      if (id) return this.#agents.get(id)?.candidate;
+    const bases = !languageBase
+      ? ['*']
+      : isLanguageRequired(need)
+        ? [languageBase]
+        : [languageBase, '*'];
+    // The rarest-looking key would be better; the first required skill is a good, cheap proxy.
+    const required = need.skills[0];
+    const preferred = need.preferredSkill || undefined;
+    const skillKeys = [
+      ...(preferred !== undefined ? [preferred] : []),
+      ...(required !== undefined ? [required] : [undefined]),
+    ];
+    const accept = (agentId: string) => {
+      const c = this.#agents.get(agentId)?.candidate;
+      return c !== undefined && rankOf(c, need) !== undefined;
+    };
+    for (const base of bases) {
+      for (const skill of skillKeys) {
+        const key = skill === undefined ? base : `${base}|s:${skill}`;
+        for (const suffix of need.preferSenior ? [SENIOR, ''] : ['']) {
+          const id = this.#index.get(key + suffix)?.find(accept);
+          if (id) return this.#agents.get(id)?.candidate;
+        }
+      }
     }
     return undefined;
   }

@@ -124,6 +124,47 @@ test('the pool follows load changes and removals', () => {
   assert.equal(pool.pick(need('ja')), undefined);
 });
 
+test('the skill a conversation is about goes to an agent who has it first', () => {
+  const agents = [
+    agent('general', ['en'], 5, 0),
+    agent('billing', ['en'], 3, 1, { skills: ['billing'] }),
+    agent('billing-ja', ['ja'], 3, 0, { skills: ['billing'] }),
+  ];
+  assert.equal(pickBoth(agents, need('en')), 'general', 'no topic: the least loaded');
+  assert.equal(
+    pickBoth(agents, need('en', { preferredSkill: 'billing' })),
+    'billing',
+    'the skilled speaker, even with more load',
+  );
+  assert.equal(
+    pickBoth(agents, need('en', { preferredSkill: 'tech' })),
+    'general',
+    'nobody has it: as without a topic',
+  );
+  const full = [
+    agent('general', ['en'], 5, 0),
+    agent('billing', ['en'], 1, 1, { skills: ['billing'] }),
+  ];
+  assert.equal(
+    pickBoth(full, need('en', { preferredSkill: 'billing' })),
+    'general',
+    'a preference, not a wait',
+  );
+});
+
+test('a required language waits for a speaker instead of going to anyone free', () => {
+  const agents = [agent('ko', ['ko'], 1, 1), agent('en', ['en'], 5, 0)];
+  assert.equal(pickBoth(agents, need('ko')), 'en', 'only preferred: anyone free');
+  assert.equal(pickBoth(agents, need('ko', { requiresLanguage: true })), undefined, 'waits');
+  const freed = [agent('ko', ['ko'], 1, 0), agent('en', ['en'], 5, 0)];
+  assert.equal(pickBoth(freed, need('ko', { requiresLanguage: true })), 'ko');
+  assert.equal(
+    pickBoth(agents, need(null, { requiresLanguage: true })),
+    'en',
+    'no language known: nothing to require',
+  );
+});
+
 test('on random agents and needs, the pool picks an agent exactly as good as the full scan', () => {
   let seed = 42;
   const rand = () => {
@@ -147,6 +188,8 @@ test('on random agents and needs, the pool picks an agent exactly as good as the
       const n = need(rand() < 0.2 ? null : (langs[Math.floor(rand() * 4)] as string), {
         skills: sample(skillNames, 0.2),
         preferSenior: rand() < 0.5,
+        preferredSkill: rand() < 0.5 ? (skillNames[Math.floor(rand() * 4)] as string) : null,
+        requiresLanguage: rand() < 0.3,
       });
       const scanned = chooseAgent(agents, n);
       const pooled = pool.pick(n);

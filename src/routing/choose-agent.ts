@@ -17,23 +17,40 @@ export type RoutingNeed = {
   skills: readonly string[];
   /** A first-time customer goes to a senior agent when one is free. */
   preferSenior: boolean;
+  /**
+   * What the conversation is about (the handoff card's intent, the FAQ category): an agent
+   * with a skill of that name is preferred among those who speak the language.
+   */
+  preferredSkill?: string | null | undefined;
+  /**
+   * A queue serving this language, before its overflow time: only agents who speak it. The
+   * conversation waits for one rather than going to someone who cannot read it.
+   */
+  requiresLanguage?: boolean | undefined;
 };
 
+/** Whether only speakers of the language may take it (a language-matched queue waits for one). */
+export const isLanguageRequired = (need: RoutingNeed): boolean =>
+  Boolean(need.requiresLanguage) && need.language !== null;
+
 /**
- * How good an agent is for a need, best first: speaks the language, then (for a first-time
- * customer) is senior, then the least load, then the most free capacity. Undefined when the
- * agent cannot take it (full, or missing a skill).
+ * How good an agent is for a need, best first: speaks the language, then has the skill the
+ * conversation is about, then (for a first-time customer) is senior, then the least load,
+ * then the most free capacity. Undefined when the agent cannot take it (full, missing a
+ * required skill, or not speaking a required language).
  */
 export function rankOf(
   c: Candidate,
   need: RoutingNeed,
-): [number, number, number, number] | undefined {
+): [number, number, number, number, number] | undefined {
   const free = c.maxConcurrent - c.load;
   if (free <= 0) return undefined;
   for (const skill of need.skills) if (!c.skills.includes(skill)) return undefined;
   const speaks = need.language !== null && c.languages.includes(need.language) ? 1 : 0;
+  if (!speaks && isLanguageRequired(need)) return undefined;
+  const skilled = need.preferredSkill && c.skills.includes(need.preferredSkill) ? 1 : 0;
   const senior = need.preferSenior && c.level === 'senior' ? 1 : 0;
-  return [speaks, senior, -c.load, free];
+  return [speaks, skilled, senior, -c.load, free];
 }
 
 export const compareRank = (a: readonly number[], b: readonly number[]): number => {

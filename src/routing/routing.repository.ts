@@ -54,6 +54,8 @@ export type QueuedForRouting = {
   isVip: boolean;
   isRepeat: boolean;
   sentiment: string | null;
+  /** The handoff card's intent (the closest FAQ's category): what the customer is about. */
+  topic: string | null;
   queuedAt: string | null;
 };
 
@@ -318,17 +320,24 @@ export function createRoutingRepository(db: Db) {
         .orderBy('c.queued_at')
         .limit(limit)
         .execute();
-      return rows.map((r) => ({
-        id: r.id,
-        language: r.language,
-        queueId: r.queue_id,
-        priority: r.priority,
-        isClassified: r.is_classified === 1,
-        isVip: r.is_vip === 1,
-        isRepeat: Boolean(r.is_repeat),
-        sentiment: parseJson<{ sentiment?: string } | null>(r.handoff, null)?.sentiment ?? null,
-        queuedAt: r.queued_at,
-      }));
+      return rows.map((r) => {
+        const handoff = parseJson<{ sentiment?: string; intent?: string | null } | null>(
+          r.handoff,
+          null,
+        );
+        return {
+          id: r.id,
+          language: r.language,
+          queueId: r.queue_id,
+          priority: r.priority,
+          isClassified: r.is_classified === 1,
+          isVip: r.is_vip === 1,
+          isRepeat: Boolean(r.is_repeat),
+          sentiment: handoff?.sentiment ?? null,
+          topic: handoff?.intent ?? null,
+          queuedAt: r.queued_at,
+        };
+      });
     },
 
     /** Places a waiting conversation in a queue with a priority, once. */

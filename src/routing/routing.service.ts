@@ -1,3 +1,4 @@
+import { closedMessage } from '../bot/index.js';
 import type { EventBus } from '../bus/index.js';
 import type { ConversationService } from '../conversations/index.js';
 import { AppError, notFound } from '../errors/index.js';
@@ -38,10 +39,40 @@ export type AgentProfilePatch = Partial<{
   maxConcurrent: number;
 }>;
 
-/** The queue a new handoff goes to: one serving its language, else the default, else none. */
-export function queueFor(queues: readonly Queue[], language: string | null): Queue | undefined {
-  const byLanguage = language ? queues.find((q) => q.languages.includes(language)) : undefined;
-  return byLanguage ?? queues.find((q) => q.isDefault);
+/**
+ * The queue a new handoff goes to: one whose skills name what the customer is about (the
+ * handoff's topic) and that serves their language (or any language), else one serving its
+ * language, else the default, else none.
+ */
+export function queueFor(
+  queues: readonly Queue[],
+  language: string | null,
+  topic: string | null = null,
+): Queue | undefined {
+  const speaks = (q: Queue) => language !== null && q.languages.includes(language);
+  const byTopic = topic
+    ? queues.filter((q) => q.skills.includes(topic) && (q.languages.length === 0 || speaks(q)))
+    : [];
+  return (
+    byTopic.find(speaks) ?? byTopic[0] ?? queues.find(speaks) ?? queues.find((q) => q.isDefault)
+  );
+}
+
+/**
+ * A queue serving the conversation's language holds it for a speaker of that language until
+ * the queue's overflow time; then it overflows by the queue's rule: into the overflow queue
+ * (the sweep moves it) or, without one, to any agent free.
+ */
+export function requiresLanguage(
+  queue: Queue | undefined,
+  conversation: { language: string | null; queuedAt: string | null },
+  now: number,
+): boolean {
+  if (!queue || conversation.language === null) return false;
+  if (!queue.languages.includes(conversation.language)) return false;
+  if (queue.overflowAfterSeconds === null || queue.overflowQueueId) return true;
+  const queuedAt = conversation.queuedAt ? Date.parse(conversation.queuedAt) : now;
+  return now - queuedAt < queue.overflowAfterSeconds * 1000;
 }
 
 type TenantPool = {
@@ -118,7 +149,7 @@ export function createRoutingService(deps: {
       await deps.routing.classify(
         tenantId,
         c.id,
-        queueFor(queues, c.language)?.id ?? null,
+        queueFor(queues, c.language, c.topic)?.id ?? null,
         priority,
       );
       changed = true;
@@ -136,11 +167,15 @@ export function createRoutingService(deps: {
       if (pool.size === 0) return;
       const queueById = new Map(queues.map((q) => [q.id, q]));
       let isConflict = false;
+      const now = Date.now();
       for (const conversation of queued) {
+        const queue = conversation.queueId ? queueById.get(conversation.queueId) : undefined;
         const need: RoutingNeed = {
           language: conversation.language,
-          skills: (conversation.queueId && queueById.get(conversation.queueId)?.skills) || [],
+          skills: queue?.skills ?? [],
           preferSenior: !conversation.isRepeat,
+          preferredSkill: conversation.topic,
+          requiresLanguage: requiresLanguage(queue, conversation, now),
         };
         const pick = pool.pick(need);
         const agent = pick && users.get(pick.id);
@@ -178,18 +213,51 @@ export function createRoutingService(deps: {
     return tracked;
   }
 
+  /**
+   * For a conversation in a language: closed now (by its queue's hours, else the tenant's,
+   * minus holidays), with the next opening, or null when open. Read once, asked per language.
+   */
+  async function closedHours(tenantId: string, now = new Date()) {
+    const [settings, queues] = await Promise.all([
+      deps.routing.getSettings(tenantId),
+      deps.routing.listQueues(tenantId),
+    ]);
+    return (language: string | null) => {
+      const hours = availabilityAt(
+        {
+          timeZone: settings.timeZone,
+          weekly: queueFor(queues, language)?.businessHours ?? settings.businessHours,
+          holidays: settings.holidays,
+        },
+        now,
+      );
+      return hours.isOpen
+        ? null
+        : { nextOpenAt: hours.nextOpenAt ?? null, timeZone: settings.timeZone };
+    };
+  }
+
   /** Re-routes unanswered conversations of agents away or offline longer than the grace period, and overflows. */
   async function sweepTenant(tenantId: string): Promise<void> {
     const settings = await deps.routing.getSettings(tenantId);
     const now = Date.now();
     const cutoff = now - settings.awayGraceSeconds * 1000;
-    for (const c of await deps.routing.listUnansweredWithAbsentAgents(tenantId)) {
-      if (Date.parse(c.status_changed_at) > cutoff || !c.assignee_id) continue;
+    const absent = (await deps.routing.listUnansweredWithAbsentAgents(tenantId)).filter(
+      (c) => Date.parse(c.status_changed_at) <= cutoff && c.assignee_id,
+    );
+    // After hours nobody else is coming: the customer is told when a person will answer.
+    const closedFor = absent.length > 0 ? await closedHours(tenantId, new Date(now)) : undefined;
+    const requeued = (language: string | null) => {
+      const closed = closedFor?.(language);
+      return closed ? closedMessage(language, closed) : routingNotice('requeued')(language);
+    };
+    for (const c of absent) {
+      if (!c.assignee_id) continue;
       await deps.conversationService.release({
         tenantId,
         conversationId: c.id,
         to: 'queued',
-        notice: routingNotice('requeued'),
+        notice: requeued,
         onlyIfAssigneeId: c.assignee_id,
         onlyIfUnanswered: true,
       });
@@ -415,6 +483,8 @@ export function createRoutingService(deps: {
       const { pool } = await poolFor(tenantId);
       return { ...hours, operatorsOnline: pool.size };
     },
+
+    closedHours,
 
     /** The supervisor's picture: per queue who waits and how the SLA stands; per agent status and load. */
     async overview(tenantId: string, now = Date.now()) {

@@ -32,7 +32,7 @@ const conversationSchema = z
   .meta({ id: 'Conversation' });
 
 const handoffSchema = z.object({
-  reason: z.enum(['requested', 'low_confidence']),
+  reason: z.enum(['requested', 'low_confidence', 'form']),
   summary: z.string(),
   keywords: z.array(z.string()),
   intent: z.string().nullable(),
@@ -40,6 +40,10 @@ const handoffSchema = z.object({
   sentiment: z.enum(['positive', 'neutral', 'negative']),
   botAnswers: z.array(z.string()),
   language: z.string().nullable(),
+  form: z
+    .object({ name: z.string(), email: z.string(), subject: z.string().nullable() })
+    .optional()
+    .describe('The inquiry form’s fields, for a conversation from the form'),
 });
 
 export function registerAgentRoutes(

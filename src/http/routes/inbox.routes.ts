@@ -268,11 +268,17 @@ export function registerInboxRoutes(
       tag: 'Console',
       security: 'staff',
       params: conversationParams,
+      query: z.object({
+        language: z
+          .enum(['ja', 'en', 'ko', 'zh'])
+          .optional()
+          .describe('Language of the labels (the console’s); the conversation’s when absent'),
+      }),
       response: z.object({ category: z.string().nullable(), summary: z.string() }),
     },
-    async ({ principal, params }) => {
+    async ({ principal, params, query }) => {
       authorize(principal, 'conversation.work', params.tenantId);
-      return inbox.draftWrapUp(params.tenantId, params.id);
+      return inbox.draftWrapUp(params.tenantId, params.id, query.language);
     },
   );
 

@@ -29,8 +29,11 @@ export function createConversationApi(http: HttpClient, tenantId: string) {
     setHandling: (id: string, patch: { tags?: string[]; category?: string | null }) =>
       http.request<{ ok: boolean }>('PUT', `${conversation(id)}/handling`, patch),
     listTags: async () => (await http.request<{ tags: string[] }>('GET', `${base}/tags`)).tags,
-    getWrapUpDraft: (id: string) =>
-      http.request<WrapUp>('GET', `${conversation(id)}/wrap-up-draft`),
+    getWrapUpDraft: (id: string, language?: string) =>
+      http.request<WrapUp>(
+        'GET',
+        `${conversation(id)}/wrap-up-draft${language ? `?language=${enc(language)}` : ''}`,
+      ),
     saveWrapUp: (id: string, wrapUp: WrapUp) =>
       http.request<{ ok: boolean }>('PUT', `${conversation(id)}/wrap-up`, wrapUp),
     getSuggestions: async (id: string) =>

@@ -1552,11 +1552,17 @@ export interface paths {
                                     type: string;
                                     value: string;
                                 }[];
+                                /** @description The inquiry form’s fields, for a conversation from the form */
+                                form?: {
+                                    email: string;
+                                    name: string;
+                                    subject: string | null;
+                                };
                                 intent: string | null;
                                 keywords: string[];
                                 language: string | null;
                                 /** @enum {string} */
-                                reason: "requested" | "low_confidence";
+                                reason: "requested" | "low_confidence" | "form";
                                 /** @enum {string} */
                                 sentiment: "positive" | "neutral" | "negative";
                                 summary: string;
@@ -2332,7 +2338,9 @@ export interface paths {
         /** A drafted wrap-up (category and summary) from the handoff card and the conversation */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    language?: "ja" | "en" | "ko" | "zh";
+                };
                 header?: never;
                 path: {
                     id: string;

@@ -104,7 +104,8 @@ export function TopBar({ user, onSignOut, children, onNavigate, isSupervisorPage
         <span className="topbar__name">{t('app.name')}</span>
         <span className="topbar__product">{t('app.consoleName')}</span>
       </div>
-      <div className="topbar__tools">
+      {/* Pages: shrink and scroll sideways when short of room; status and logout never do. */}
+      <nav className="topbar__nav" aria-label={t('topbar.nav')} data-testid="topbar-nav">
         {openPalette && (
           <button
             type="button"
@@ -118,7 +119,6 @@ export function TopBar({ user, onSignOut, children, onNavigate, isSupervisorPage
             {t('palette.open')}
           </button>
         )}
-        {children}
         {canSupervise(user.role) && user.tenantId && (
           <a
             className="button button--ghost"
@@ -160,6 +160,9 @@ export function TopBar({ user, onSignOut, children, onNavigate, isSupervisorPage
             {t('workforce.nav')}
           </a>
         )}
+      </nav>
+      <div className="topbar__tools" data-testid="topbar-tools">
+        {children}
         <LanguageSelect />
         <span className="topbar__user" title={user.email}>
           <span className="visually-hidden">
@@ -167,7 +170,12 @@ export function TopBar({ user, onSignOut, children, onNavigate, isSupervisorPage
           </span>
           <span aria-hidden="true">{user.name || user.email}</span>
         </span>
-        <button type="button" className="button button--ghost" onClick={onSignOut}>
+        <button
+          type="button"
+          className="button button--ghost"
+          data-testid="logout"
+          onClick={onSignOut}
+        >
           {t('topbar.logout')}
         </button>
       </div>

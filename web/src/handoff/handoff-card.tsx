@@ -5,6 +5,7 @@ import './handoff.css';
 const reasonKeys: Record<string, MessageKey> = {
   requested: 'handoff.reason.requested',
   low_confidence: 'handoff.reason.low_confidence',
+  form: 'handoff.reason.form',
 };
 
 const entityKeys: Record<string, MessageKey> = {
@@ -63,6 +64,28 @@ export function HandoffCard({ handoff }: { handoff: Handoff | null }) {
             <div>
               <dt className="visually-hidden">{t('handoff.title')}</dt>
               <dd className="handoff__reason">{t(reason)}</dd>
+            </div>
+          )}
+        </dl>
+      )}
+      {handoff.form && (
+        <dl
+          className="handoff__facts handoff__form"
+          data-testid="handoff-form"
+          aria-label={t('handoff.form')}
+        >
+          <div>
+            <dt>{t('handoff.form.name')}</dt>
+            <dd>{handoff.form.name}</dd>
+          </div>
+          <div>
+            <dt>{t('handoff.form.email')}</dt>
+            <dd>{handoff.form.email}</dd>
+          </div>
+          {handoff.form.subject && (
+            <div>
+              <dt>{t('handoff.form.subject')}</dt>
+              <dd>{handoff.form.subject}</dd>
             </div>
           )}
         </dl>

@@ -666,6 +666,14 @@ export const en = {
   'paging.loadMore': 'Load more',
   'paging.loadMoreFaqs': 'Load more FAQ',
   'paging.loadMoreQuestions': 'Load more questions',
+  // Console and flow: inquiry forms on the handoff card
+  'handoff.reason.form': 'Sent through the inquiry form',
+  'handoff.form': 'Inquiry form',
+  'handoff.form.name': 'Name',
+  'handoff.form.email': 'Email',
+  'handoff.form.subject': 'Subject',
+  // Console and flow: the top bar
+  'topbar.nav': 'Pages',
 };
 
 export type MessageKey = keyof typeof en;

@@ -666,4 +666,12 @@ export const ja: Catalogue = {
   'paging.loadMore': 'さらに読み込む',
   'paging.loadMoreFaqs': 'FAQ をさらに読み込む',
   'paging.loadMoreQuestions': '質問をさらに読み込む',
+  // Console and flow: inquiry forms on the handoff card
+  'handoff.reason.form': 'お問い合わせフォームから',
+  'handoff.form': 'お問い合わせフォーム',
+  'handoff.form.name': 'お名前',
+  'handoff.form.email': 'メールアドレス',
+  'handoff.form.subject': '件名',
+  // Console and flow: the top bar
+  'topbar.nav': 'ページ',
 };

@@ -22,7 +22,7 @@ export function WrapUpDialog({
   onClose,
   onResolve,
 }: WrapUpDialogProps) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const id = useId();
   const [category, setCategory] = useState('');
   const [summary, setSummary] = useState('');
@@ -39,7 +39,7 @@ export function WrapUpDialog({
   useEffect(() => {
     let isCurrent = true;
     api
-      .getWrapUpDraft(conversationId)
+      .getWrapUpDraft(conversationId, language)
       .then((draft) => {
         if (!isCurrent) return;
         setCategory(draft.category ?? '');
@@ -55,7 +55,7 @@ export function WrapUpDialog({
     return () => {
       isCurrent = false;
     };
-  }, [api, conversationId, t]);
+  }, [api, conversationId, t, language]);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
