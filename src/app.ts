@@ -35,6 +35,7 @@ import { createChatClient } from './llm/index.js';
 import { createMetrics } from './metrics/index.js';
 import { createModerationRepository, createModerationService } from './moderation/index.js';
 import { loadJapaneseAnalyzer } from './nlu/index.js';
+import { createMemoryStore, createPublicLimits, createRedisStore } from './ratelimit/index.js';
 import { createGateway, type Gateway } from './realtime/index.js';
 import { createRoutingRepository, createRoutingService } from './routing/index.js';
 import { createTenantRepository, createTenantService } from './tenants/index.js';
@@ -135,6 +136,8 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     smtpUrl: config.smtpUrl,
     mailFrom: config.mailFrom,
     apiHosts: config.channelApiHosts,
+    mailDomains: config.mailDomains,
+    dnsServers: config.dnsServers,
     conversations: () => conversations,
     tenantName: async (tenantId) => (await tenants.getTenant(tenantId)).name,
   });
@@ -181,6 +184,13 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
   });
   const canned = createCannedService({ canned: createCannedRepository(db) });
   const moderation = createModerationService({ moderation: createModerationRepository(db) });
+  const limitStore = config.redisUrl
+    ? createRedisStore({
+        url: config.redisUrl,
+        prefix: config.redisPrefix,
+        onError: (error) => logger.warn({ err: error }, 'rate limit redis error'),
+      })
+    : createMemoryStore();
   const services: Services = {
     auth,
     tenants,
@@ -193,6 +203,7 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     canned,
     moderation,
     channels,
+    limits: createPublicLimits(limitStore, config.rateLimitFactor),
   };
   // Another node changed a tenant's FAQ: drop this node's copy of its index.
   bus.subscribe('faq.changed', (event) => knowledge.invalidate(event.tenantId), {
@@ -243,6 +254,7 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     metrics,
     checkDependencies: () => pingDatabase(db),
     publicUrl: config.publicUrl,
+    trustProxy: config.trustProxy,
   });
   await app.ready();
   gateway = await createGateway({
@@ -275,6 +287,7 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
         await channels.stop();
         await bus.idle();
         await bus.close();
+        await limitStore.close();
         await database.close();
       })();
       return stopping;

@@ -453,15 +453,24 @@ export function createChannelRepository(db: Db, dialect: Dialect) {
     async findConversationContact(
       tenantId: string,
       conversationId: string,
-    ): Promise<{ id: string; name: string | null; email: string | null } | undefined> {
+    ): Promise<
+      { id: string; name: string | null; email: string | null; emailVerified: boolean } | undefined
+    > {
       const row = await db
         .selectFrom('conversations as c')
         .innerJoin('contacts as ct', 'ct.id', 'c.contact_id')
-        .select(['ct.id', 'ct.name', 'ct.email'])
+        .select(['ct.id', 'ct.name', 'ct.email', 'ct.email_verified'])
         .where('c.tenant_id', '=', tenantId)
         .where('c.id', '=', conversationId)
         .executeTakeFirst();
-      return row;
+      return (
+        row && {
+          id: row.id,
+          name: row.name,
+          email: row.email,
+          emailVerified: row.email_verified === 1,
+        }
+      );
     },
 
     async contactExists(tenantId: string, contactId: string): Promise<boolean> {

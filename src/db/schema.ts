@@ -7,12 +7,14 @@ export type Database = {
   users: UserTable & UserRoutingColumns;
   sessions: SessionTable;
   login_failures: LoginFailureTable;
-  contacts: ContactTable & ContactRoutingColumns;
+  contacts: ContactTable & ContactRoutingColumns & ContactTrustColumns;
   conversations: ConversationTable & ConversationRoutingColumns;
   messages: MessageTable;
   faqs: FaqTable;
   installation_secrets: InstallationSecretTable;
-  channels: ChannelTable;
+  channels: ChannelTable & ChannelTrustColumns;
+  identity_secrets: IdentitySecretTable;
+  form_submissions: FormSubmissionTable;
   channel_settings: ChannelSettingsTable;
   channel_inbound: ChannelInboundTable;
   channel_conversations: ChannelConversationTable;
@@ -288,3 +290,22 @@ export type BannedWordTable = { tenant_id: string; word: string; created_at: str
 
 // Generated is re-exported for future tables with database-assigned keys.
 export type { Generated };
+
+/** Trust (0006): verified addresses, identity secrets, pending forms, proven mail domains. */
+export type ContactTrustColumns = { email_verified: Generated<number> };
+export type ChannelTrustColumns = {
+  verification_token: string | null;
+  verified_at: string | null;
+  /** `dns`, `mail` or `installation`. */
+  verified_by: string | null;
+};
+export type IdentitySecretTable = { tenant_id: string; secret: string; rotated_at: string };
+export type FormSubmissionTable = {
+  conversation_id: string;
+  tenant_id: string;
+  contact_id: string;
+  email: string;
+  text: string;
+  created_at: string;
+  confirmed_at: string | null;
+};

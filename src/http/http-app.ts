@@ -17,6 +17,7 @@ import { registerInboxRoutes } from './routes/inbox.routes.js';
 import { registerKnowledgeRoutes } from './routes/knowledge.routes.js';
 import { registerRoutingRoutes } from './routes/routing.routes.js';
 import { registerTenantRoutes } from './routes/tenant.routes.js';
+import { registerConfirmPages, registerTrustRoutes } from './routes/trust.routes.js';
 import { registerWidgetRoutes } from './routes/widget.routes.js';
 import type { Services } from './services.js';
 
@@ -34,6 +35,8 @@ export type HttpAppOptions = {
   metrics: Metrics;
   /** PUBLIC_URL: the base of webhook URLs given to channel platforms. */
   publicUrl?: string | undefined;
+  /** TRUST_PROXY: proxies whose X-Forwarded-For entry is the client address (`request.ip`). */
+  trustProxy?: readonly string[] | undefined;
 };
 
 const consoleCsp =
@@ -55,6 +58,9 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
     loggerInstance: options.logger as FastifyBaseLogger,
     bodyLimit: 1024 * 1024,
     return503OnClosing: true,
+    // The client address public rate limits count: the TCP peer, or the X-Forwarded-For
+    // entry added by a listed proxy (never one the client wrote itself).
+    trustProxy: options.trustProxy?.length ? [...options.trustProxy] : false,
     // Long ids reach the schema and get its clear 400 rather than a bare 414.
     routerOptions: { maxParamLength: 8000 },
     // Every log line of a request carries its id; a proxy's X-Request-Id is kept when it is sane.
@@ -196,6 +202,8 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
   registerRoutingRoutes(router, options.services);
   registerInboxRoutes(router, options.services);
   registerChannelRoutes(router, options.services, { publicUrl: options.publicUrl });
+  registerTrustRoutes(router, options.services, { publicUrl: options.publicUrl });
+  registerConfirmPages(app);
   await registerChannelWebhookRoutes(
     app,
     (scoped) => createRouter(scoped, registry, routerDeps),

@@ -6,6 +6,7 @@ import type { InboxService } from '../inbox/index.js';
 import type { IntentService } from '../intents/index.js';
 import type { KnowledgeService } from '../knowledge/index.js';
 import type { ModerationService } from '../moderation/index.js';
+import type { PublicLimits } from '../ratelimit/index.js';
 import type { RoutingService } from '../routing/index.js';
 import type { TenantService } from '../tenants/index.js';
 import type { UserService } from '../users/index.js';
@@ -23,4 +24,6 @@ export type Services = {
   canned: CannedService;
   moderation: ModerationService;
   channels: Channels;
+  /** Rate limits of the public endpoints (widget, form, customer-requested mail). */
+  limits: PublicLimits;
 };
