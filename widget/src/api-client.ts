@@ -1,4 +1,11 @@
-import type { ConversationStatus, Language, Message, Session, WidgetConfig } from './types.js';
+import type {
+  ConversationStatus,
+  Identity,
+  Language,
+  Message,
+  Session,
+  WidgetConfig,
+} from './types.js';
 
 /** status 0 means the request never got an HTTP answer (offline, DNS, timeout, CORS). */
 export class ApiError extends Error {
@@ -80,10 +87,11 @@ export function createApiClient(options: { origin: string; widgetKey: string }) 
     getConfig: (language: Language) =>
       request<WidgetConfig>(`/config?language=${encodeURIComponent(language)}`),
 
-    async createConversation(language: Language): Promise<Session> {
+    async createConversation(language: Language, identity?: Identity): Promise<Session> {
+      const contact = identity && Object.keys(identity).length > 0 ? identity : undefined;
       const result = await request<{ conversationId: string; customerToken: string }>(
         '/conversations',
-        { method: 'POST', body: { language } },
+        { method: 'POST', body: { language, ...(contact ? { contact } : {}) } },
       );
       return { conversationId: result.conversationId, customerToken: result.customerToken };
     },
