@@ -137,7 +137,14 @@ export function startWidget(options: WidgetOptions) {
     view.openPanel({
       title: s.emailTranscript,
       intro: s.transcriptIntro,
-      fields: [{ name: 'email', label: s.email, type: 'email', value: knownEmail }],
+      fields: [
+        {
+          name: 'email',
+          label: s.email,
+          type: 'email',
+          value: knownEmail || options.identity?.()?.email || '',
+        },
+      ],
       submitLabel: s.submit,
       cancelLabel: s.cancel,
       testId: 'transcript-panel',
