@@ -67,6 +67,7 @@ for (const database of databasesUnderTest()) {
 
     test('300 messages at once to one conversation are cut off with 429 and Retry-After', async () => {
       const chat = await startWidgetConversation(server.api);
+      const started = performance.now();
       const results = await Promise.all(
         Array.from({ length: 300 }, (_, i) =>
           call(server, 'POST', `${w}/conversations/${chat.conversationId}/messages`, {
@@ -76,7 +77,12 @@ for (const database of databasesUnderTest()) {
         ),
       );
       const accepted = results.filter((r) => r.status === 200).length;
-      assert.ok(accepted >= 10 && accepted <= 25, `accepted ${accepted}`);
+      // A burst of 20, then 2 a second while the flood lasts (a slow machine takes longer).
+      const seconds = (performance.now() - started) / 1000;
+      assert.ok(
+        accepted >= 10 && accepted <= 22 + 2 * seconds,
+        `accepted ${accepted} in ${seconds} s`,
+      );
       assertLimited(results.find((r) => r.status === 429) as (typeof results)[number]);
       // Refused messages are not stored.
       const history = await chat.history();
@@ -85,17 +91,24 @@ for (const database of databasesUnderTest()) {
     });
 
     test('150 conversations at once from one address: the burst passes, the rest get 429; a forged X-Forwarded-For changes nothing', async () => {
+      const started = performance.now();
       const results = await Promise.all(
         Array.from({ length: 150 }, () => call(server, 'POST', `${w}/conversations`, { body: {} })),
       );
       const accepted = results.filter((r) => r.status === 201).length;
-      assert.ok(accepted >= 15 && accepted <= 25, `accepted ${accepted}`);
+      const seconds = (performance.now() - started) / 1000;
+      assert.ok(accepted >= 15 && accepted <= 22 + seconds, `accepted ${accepted} in ${seconds} s`);
       assertLimited(results.find((r) => r.status === 429) as (typeof results)[number]);
-      const spoofed = await call(server, 'POST', `${w}/conversations`, {
-        body: {},
-        headers: { 'x-forwarded-for': '203.0.113.9' },
-      });
-      assertLimited(spoofed);
+      // Five "different addresses" that are one: without TRUST_PROXY the header is not believed.
+      const spoofed = await Promise.all(
+        Array.from({ length: 5 }, (_, i) =>
+          call(server, 'POST', `${w}/conversations`, {
+            body: {},
+            headers: { 'x-forwarded-for': `203.0.113.${i + 1}` },
+          }),
+        ),
+      );
+      assert.ok(spoofed.filter((r) => r.status === 429).length >= 3, statuses(spoofed).join());
       // One conversation every few seconds is never refused.
       await sleep(2100);
       assert.equal((await call(server, 'POST', `${w}/conversations`, { body: {} })).status, 201);
