@@ -46,7 +46,8 @@ export function createPublicLimits(store: LimitStore, factor = 1) {
     ]),
   ) as Record<PublicLimitName, Bucket>;
   const isOff = factor === 0;
-  const run = (what: string, takes: Take[]) => (isOff ? undefined : enforce(store, takes, what));
+  const run = (what: string, takes: Take[]): Promise<void> =>
+    isOff ? Promise.resolve() : enforce(store, takes, what);
   return {
     /** A customer message to a conversation. */
     message: (p: { widgetKey: string; address: string; conversationId: string }) =>

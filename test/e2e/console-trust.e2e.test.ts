@@ -59,7 +59,12 @@ describe('browser: proving a mail domain and the identity secret on the Channels
     page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: '秘密鍵を更新' }).click();
     await page.waitForFunction(
-      (old) => document.querySelector('[data-testid="identity-secret"]')?.textContent !== old,
+      (old) =>
+        (
+          globalThis as unknown as {
+            document: { querySelector: (s: string) => { textContent: string } | null };
+          }
+        ).document.querySelector('[data-testid="identity-secret"]')?.textContent !== old,
       secret,
     );
     await page.context().close();

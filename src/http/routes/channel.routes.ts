@@ -295,7 +295,10 @@ export function registerChannelRoutes(
         expiresAt: z.string(),
       }),
     },
-    async ({ body }) => channels.admin.verifyLink(body.token),
+    async ({ body, request }) => {
+      await limits.read({ widgetKey: '-', address: request.ip });
+      return channels.admin.verifyLink(body.token);
+    },
   );
 
   router.open(
@@ -345,7 +348,10 @@ export function registerChannelRoutes(
       body: z.object({ token: z.string().min(1).max(2000) }),
       response: z.object({ conversationId: z.string() }),
     },
-    async ({ body }) => channels.forms.confirm(body.token),
+    async ({ body, request }) => {
+      await limits.form({ widgetKey: '-', address: request.ip });
+      return channels.forms.confirm(body.token);
+    },
   );
 
   router.customer(
@@ -378,7 +384,7 @@ export function registerChannelRoutes(
             contactId,
             conversationId: params.id,
             address: request.ip,
-          }) ?? Promise.resolve(),
+          }),
       });
       return { queued: true as const, to };
     },

@@ -20,7 +20,7 @@ const identitySecretSchema = z.object({
 /** Customer identity secrets and proof of email channel addresses. */
 export function registerTrustRoutes(
   router: Router,
-  { channels }: Services,
+  { channels, limits }: Services,
   options: { publicUrl?: string | undefined } = {},
 ) {
   router.staff(
@@ -92,7 +92,10 @@ export function registerTrustRoutes(
       body: z.object({ token: z.string().min(1).max(2000) }),
       response: z.object({ address: z.string() }),
     },
-    async ({ body }) => channels.trust.confirmAddress(body.token),
+    async ({ body, request }) => {
+      await limits.form({ widgetKey: '-', address: request.ip });
+      return channels.trust.confirmAddress(body.token);
+    },
   );
 }
 
