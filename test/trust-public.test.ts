@@ -343,12 +343,29 @@ for (const database of databasesUnderTest()) {
         assert.equal(details.contact.externalId, null);
         assert.equal(details.contact.isVip, false);
         assert.equal(details.pastConversations.length, 0);
+        const shown = await server.api.get(
+          `/api/v1/tenants/${demo.tenantId}/conversations/${chat.conversationId}`,
+          admin,
+        );
+        assert.equal(shown.body.contact.verified, false);
+        assert.equal(shown.body.contact.externalId, null);
       }
 
       const again = await startWidgetConversation(server.api, { contact: member });
       const details = await contactOf(again.conversationId);
       assert.equal(details.contact.id, memberContact.id);
       assert.equal(details.contact.isVip, true);
+      const shown = await server.api.get(
+        `/api/v1/tenants/${demo.tenantId}/conversations/${again.conversationId}`,
+        admin,
+      );
+      assert.deepEqual(shown.body.contact, {
+        id: memberContact.id,
+        name: 'Member',
+        email: null,
+        externalId: 'member-42',
+        verified: true,
+      });
       assert.ok(details.pastConversations.some((c: Json) => c.id === first.conversationId));
     });
 

@@ -454,12 +454,19 @@ export function createChannelRepository(db: Db, dialect: Dialect) {
       tenantId: string,
       conversationId: string,
     ): Promise<
-      { id: string; name: string | null; email: string | null; emailVerified: boolean } | undefined
+      | {
+          id: string;
+          name: string | null;
+          email: string | null;
+          externalId: string | null;
+          emailVerified: boolean;
+        }
+      | undefined
     > {
       const row = await db
         .selectFrom('conversations as c')
         .innerJoin('contacts as ct', 'ct.id', 'c.contact_id')
-        .select(['ct.id', 'ct.name', 'ct.email', 'ct.email_verified'])
+        .select(['ct.id', 'ct.name', 'ct.email', 'ct.external_id', 'ct.email_verified'])
         .where('c.tenant_id', '=', tenantId)
         .where('c.id', '=', conversationId)
         .executeTakeFirst();
@@ -468,6 +475,7 @@ export function createChannelRepository(db: Db, dialect: Dialect) {
           id: row.id,
           name: row.name,
           email: row.email,
+          externalId: row.external_id,
           emailVerified: row.email_verified === 1,
         }
       );

@@ -40,7 +40,7 @@ const cacheMs = 10_000;
  */
 export function createTrustService(deps: {
   trust: TrustRepository;
-  channels: Pick<ChannelRepository, 'findChannel'>;
+  channels: Pick<ChannelRepository, 'findChannel' | 'findConversationContact'>;
   keys: InstallationKeys;
   mailer: Mailer;
   mailFrom: string;
@@ -148,6 +148,23 @@ export function createTrustService(deps: {
     },
 
     isInstallationAddress,
+
+    /**
+     * The conversation's contact as staff see it: `verified` when who they are is proven — an
+     * external id (widget ids are kept only when signed; channel ids come from the platform)
+     * or an email address they have shown they own.
+     */
+    async contactOf(tenantId: string, conversationId: string) {
+      const contact = await deps.channels.findConversationContact(tenantId, conversationId);
+      if (!contact) throw notFound('Conversation');
+      return {
+        id: contact.id,
+        name: contact.name,
+        email: contact.email,
+        externalId: contact.externalId,
+        verified: contact.externalId !== null || contact.emailVerified,
+      };
+    },
 
     /**
      * A new email channel: on an installation domain it must be the tenant's own address
