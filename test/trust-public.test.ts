@@ -445,6 +445,14 @@ for (const database of databasesUnderTest()) {
         assert.equal(error.responseCode, 550);
         return true;
       });
+      // Nor does the server send anything "from" the unproven address.
+      await server.api.post(`${w}/form`, { name: 'n', email: 'asker@example.jp', text: 'hi' });
+      const notice = await eventually(
+        () => sink.mails.find((m) => m.rcpt.includes('asker@example.jp')),
+        'the form confirmation',
+      );
+      assert.notEqual(notice.mailFrom, 'help@bank.example');
+      assert.doesNotMatch(String(notice.parsed.from?.text), /bank\.example/);
       const verify = (method: string) =>
         server.api.post(
           `/api/v1/tenants/${demo.tenantId}/channels/${created.body.id}/verify`,

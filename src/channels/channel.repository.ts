@@ -112,12 +112,15 @@ export function createChannelRepository(db: Db, dialect: Dialect) {
       return row && { channel: toChannel(row), sealedSecrets: row.secrets };
     },
 
+    /** The tenant's first proven email address: the sender of its system mail. */
     async findEmailChannel(tenantId: string): Promise<Channel | undefined> {
       const row = await db
         .selectFrom('channels')
         .selectAll()
         .where('tenant_id', '=', tenantId)
         .where('type', '=', 'email')
+        // An address not proven yet is never used as a sender (no mail "from" someone else's domain).
+        .where('verified_at', 'is not', null)
         .orderBy('created_at')
         .executeTakeFirst();
       return row && toChannel(row);
