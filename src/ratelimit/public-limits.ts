@@ -15,8 +15,8 @@ const base = {
   readPerConversation: { burst: 60, perSecond: 5 },
   readPerAddress: { burst: 300, perSecond: 30 },
   readPerWidgetKey: { burst: 20_000, perSecond: 5000 },
-  /** New conversations: 20 at once, then one a second per address. */
-  conversationPerAddress: { burst: 20, perSecond: 1 },
+  /** New conversations: 30 at once, then one a second per address. */
+  conversationPerAddress: { burst: 30, perSecond: 1 },
   conversationPerWidgetKey: { burst: 1000, perSecond: 100 },
   /** Inquiry forms: 10 at once, then one every 5 s per address. */
   formPerAddress: { burst: 10, perSecond: 0.2 },
