@@ -42,6 +42,7 @@ import { createMetrics } from './metrics/index.js';
 import { createModerationRepository, createModerationService } from './moderation/index.js';
 import { loadJapaneseAnalyzer } from './nlu/index.js';
 import { createQaRepository, createQaService } from './qa/index.js';
+import { createMemoryStore, createPublicLimits, createRedisStore } from './ratelimit/index.js';
 import { createGateway, type Gateway } from './realtime/index.js';
 import { createRoutingRepository, createRoutingService } from './routing/index.js';
 import { createTenantRepository, createTenantService } from './tenants/index.js';
@@ -152,6 +153,8 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     smtpUrl: config.smtpUrl,
     mailFrom: config.mailFrom,
     apiHosts: config.channelApiHosts,
+    mailDomains: config.mailDomains,
+    dnsServers: config.dnsServers,
     conversations: () => conversations,
     tenantName: async (tenantId) => (await tenants.getTenant(tenantId)).name,
   });
@@ -219,6 +222,13 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
   });
   const stopQa = qa.start();
   const workforce = createWorkforceService({ workforce: createWorkforceRepository(db) });
+  const limitStore = config.redisUrl
+    ? createRedisStore({
+        url: config.redisUrl,
+        prefix: config.redisPrefix,
+        onError: (error) => logger.warn({ err: error }, 'rate limit redis error'),
+      })
+    : createMemoryStore();
   const services: Services = {
     auth,
     calls,
@@ -234,6 +244,7 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     channels,
     qa,
     workforce,
+    limits: createPublicLimits(limitStore, config.rateLimitFactor),
   };
   // Another node changed a tenant's FAQ: drop this node's copy of its index.
   bus.subscribe('faq.changed', (event) => knowledge.invalidate(event.tenantId), {
@@ -290,6 +301,7 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     metricsToken: config.metrics.port === undefined ? config.metrics.token : undefined,
     checkDependencies: () => pingDatabase(db),
     publicUrl: config.publicUrl,
+    trustProxy: config.trustProxy,
   });
   await app.ready();
   gateway = await createGateway({
@@ -338,6 +350,7 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
         await bus.idle();
         stopQa();
         await bus.close();
+        await limitStore.close();
         await database.close();
       })();
       return stopping;

@@ -40,6 +40,22 @@ for (const database of databasesUnderTest()) {
       assert.equal(created.status, 201, JSON.stringify(created.body));
       assert.equal(created.body.type, 'email');
       assert.equal(created.body.webhookUrl, undefined);
+      // The address takes mail once proven: here by the link mailed to it.
+      assert.equal(created.body.verification.status, 'pending');
+      await server.api.post(
+        `/api/v1/tenants/${demo.tenantId}/channels/${created.body.id}/verify`,
+        { method: 'mail' },
+        admin,
+      );
+      const confirmation = await eventually(
+        () => sink.mails.find((m) => m.rcpt.includes(address)),
+        'the address confirmation',
+      );
+      const token = /confirm\/address\?token=(\S+)/.exec(confirmation.parsed.text ?? '')?.[1];
+      const confirmed = await server.api.post('/api/v1/channels/confirm-address', {
+        token: decodeURIComponent(token ?? ''),
+      });
+      assert.equal(confirmed.status, 200);
     });
     after(async () => {
       await server.cleanup();

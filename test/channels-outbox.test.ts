@@ -22,6 +22,7 @@ import {
   startWidgetConversation,
   type TestServer,
 } from './support/harness.js';
+import { signedContact } from './support/identity.js';
 
 for (const database of databasesUnderTest()) {
   describe(`inquiry form, transcripts and signed links (${database.name})`, () => {
@@ -69,8 +70,17 @@ for (const database of databasesUnderTest()) {
       });
       assert.equal(res.status, 201, JSON.stringify(res.body));
       const { conversationId } = res.body;
-      const botMail = await eventually(
+      // The address gets a confirmation link first; the inquiry goes on once it is followed.
+      const confirmation = await eventually(
         () => mailsTo('hanako@example.jp')[0],
+        'the confirmation mail',
+      );
+      const link = /(http:\/\/\S+\/confirm\/form\?token=\S+)/.exec(confirmation.parsed.text ?? '');
+      assert.ok(link?.[1]);
+      const token = new URL(link[1]).searchParams.get('token');
+      assert.equal((await server.api.post('/api/v1/forms/confirm', { token })).status, 200);
+      const botMail = await eventually(
+        () => mailsTo('hanako@example.jp').find((m) => m.parsed.subject === 'Re: 送料'),
         'the bot’s answer by mail',
       );
       assert.equal(botMail.parsed.subject, 'Re: 送料');
@@ -106,7 +116,10 @@ for (const database of databasesUnderTest()) {
 
     test('a customer asks for the transcript: one mail with the whole conversation', async () => {
       const chat = await startWidgetConversation(server.api, {
-        contact: { name: 'Ken', email: 'ken@example.jp' },
+        contact: await signedContact(server.api, admin, demo.tenantId, {
+          name: 'Ken',
+          email: 'ken@example.jp',
+        }),
       });
       await chat.send('送料はいくらですか？');
       const asked = await server.api.request(
@@ -133,11 +146,8 @@ for (const database of databasesUnderTest()) {
         `/api/v1/widget/${demo.widgetKey}/conversations/${chat.conversationId}/transcript`,
         { body: { email: 'ken.other@example.jp' }, token: chat.customerToken },
       );
-      assert.equal(elsewhere.status, 202);
-      await eventually(
-        () => mailsTo('ken.other@example.jp')[0],
-        'the transcript to the given address',
-      );
+      // Only ever to the verified address: the server relays mail for no one.
+      assert.equal(elsewhere.status, 403);
       const forged = await server.api.request(
         'POST',
         `/api/v1/widget/${demo.widgetKey}/conversations/${chat.conversationId}/transcript`,
@@ -150,7 +160,8 @@ for (const database of databasesUnderTest()) {
         `/api/v1/widget/${demo.widgetKey}/conversations/${anonymous.conversationId}/transcript`,
         { body: {}, token: anonymous.customerToken },
       );
-      assert.equal(noAddress.status, 400);
+      assert.equal(noAddress.status, 403);
+      assert.equal(mailsTo('ken.other@example.jp').length, 0);
     });
 
     test('with the tenant setting on, resolving a conversation emails its transcript', async () => {
@@ -166,7 +177,9 @@ for (const database of databasesUnderTest()) {
         true,
       );
       const chat = await startWidgetConversation(server.api, {
-        contact: { email: 'yui@example.jp' },
+        contact: await signedContact(server.api, admin, demo.tenantId, {
+          email: 'yui@example.jp',
+        }),
       });
       await chat.send('返品したいです');
       const base = `/api/v1/tenants/${demo.tenantId}/conversations/${chat.conversationId}`;
@@ -341,7 +354,9 @@ for (const database of databasesUnderTest()) {
         { transcriptOnResolve: true },
         admin,
       );
-      const chat = await startWidgetConversation(api, { contact: { email: 'mio@example.jp' } });
+      const chat = await startWidgetConversation(api, {
+        contact: await signedContact(api, admin, demo.tenantId, { email: 'mio@example.jp' }),
+      });
       await chat.send('領収書がほしいです');
       const base = `/api/v1/tenants/${demo.tenantId}/conversations/${chat.conversationId}`;
       assert.ok((await api.post(`${base}/assign`, {}, agent)).status < 300);

@@ -112,12 +112,15 @@ export function createChannelRepository(db: Db, dialect: Dialect) {
       return row && { channel: toChannel(row), sealedSecrets: row.secrets };
     },
 
+    /** The tenant's first proven email address: the sender of its system mail. */
     async findEmailChannel(tenantId: string): Promise<Channel | undefined> {
       const row = await db
         .selectFrom('channels')
         .selectAll()
         .where('tenant_id', '=', tenantId)
         .where('type', '=', 'email')
+        // An address not proven yet is never used as a sender (no mail "from" someone else's domain).
+        .where('verified_at', 'is not', null)
         .orderBy('created_at')
         .executeTakeFirst();
       return row && toChannel(row);
@@ -453,15 +456,32 @@ export function createChannelRepository(db: Db, dialect: Dialect) {
     async findConversationContact(
       tenantId: string,
       conversationId: string,
-    ): Promise<{ id: string; name: string | null; email: string | null } | undefined> {
+    ): Promise<
+      | {
+          id: string;
+          name: string | null;
+          email: string | null;
+          externalId: string | null;
+          emailVerified: boolean;
+        }
+      | undefined
+    > {
       const row = await db
         .selectFrom('conversations as c')
         .innerJoin('contacts as ct', 'ct.id', 'c.contact_id')
-        .select(['ct.id', 'ct.name', 'ct.email'])
+        .select(['ct.id', 'ct.name', 'ct.email', 'ct.external_id', 'ct.email_verified'])
         .where('c.tenant_id', '=', tenantId)
         .where('c.id', '=', conversationId)
         .executeTakeFirst();
-      return row;
+      return (
+        row && {
+          id: row.id,
+          name: row.name,
+          email: row.email,
+          externalId: row.external_id,
+          emailVerified: row.email_verified === 1,
+        }
+      );
     },
 
     async contactExists(tenantId: string, contactId: string): Promise<boolean> {

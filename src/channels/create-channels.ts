@@ -16,6 +16,9 @@ import { createLineAdapter } from './line/line.adapter.js';
 import { createOutboundService } from './outbound.service.js';
 import { deriveKeys } from './secret-box.js';
 import { createTelegramAdapter } from './telegram/telegram.adapter.js';
+import { createFormConfirmation } from './trust/form-confirmation.js';
+import { createTrustRepository } from './trust/trust.repository.js';
+import { createTrustService } from './trust/trust.service.js';
 
 export type ChannelsOptions = {
   db: Db;
@@ -30,6 +33,10 @@ export type ChannelsOptions = {
   tenantName: (tenantId: string) => Promise<string>;
   outboxPollMs?: number;
   apiHosts?: readonly string[];
+  /** MAIL_DOMAINS: channel addresses on these need no proof. */
+  mailDomains?: readonly string[];
+  /** DNS servers for domain proof (TXT records); default the system's. */
+  dnsServers?: readonly string[] | undefined;
 };
 
 /**
@@ -42,9 +49,10 @@ export async function createChannels(options: ChannelsOptions) {
   const master =
     options.secretKey ??
     (await repository.getOrCreateInstallationSecret('master-key', () => newSecret(32)));
+  const keys = deriveKeys(master);
   const admin = createChannelService({
     channels: repository,
-    keys: deriveKeys(master),
+    keys,
     apiHosts: options.apiHosts,
   });
   const mailer = createMailer(options.smtpUrl);
@@ -60,6 +68,16 @@ export async function createChannels(options: ChannelsOptions) {
     line: createLineAdapter({ threads: repository }),
     telegram: createTelegramAdapter(),
   };
+  const trustRepository = createTrustRepository(db);
+  const trust = createTrustService({
+    trust: trustRepository,
+    channels: repository,
+    keys,
+    mailer,
+    mailFrom: options.mailFrom,
+    mailDomains: options.mailDomains ?? [],
+    dnsServers: options.dnsServers,
+  });
   const outboxFor = (tx: Db | undefined) => createOutboxRepository(tx ?? db, dialect);
   let wake = () => {};
   const outbound = createOutboundService({
@@ -75,6 +93,14 @@ export async function createChannels(options: ChannelsOptions) {
     defaultFrom: options.mailFrom,
     wake: () => wake(),
     logger,
+  });
+  const forms = createFormConfirmation({
+    channels: repository,
+    trust: trustRepository,
+    outbound,
+    keys,
+    conversations: () => options.conversations(),
+    tenantName: options.tenantName,
   });
   const inbound = createInboundService({
     channels: repository,
@@ -103,6 +129,8 @@ export async function createChannels(options: ChannelsOptions) {
     admin,
     inbound,
     outbound,
+    trust,
+    forms,
     /** For the conversation service: queue deliveries in its transaction. */
     async enqueueOutbound(...args: Parameters<typeof outbound.enqueueOutbound>) {
       if (await outbound.enqueueOutbound(...args)) hasQueued = true;
@@ -116,7 +144,8 @@ export async function createChannels(options: ChannelsOptions) {
       const scoped = createChannelRepository(tx, dialect);
       if (!(await scoped.getSettings(conversation.tenantId)).transcriptOnResolve) return;
       const contact = await scoped.findConversationContact(conversation.tenantId, conversation.id);
-      if (!contact?.email) return;
+      // Only to an address the contact has proven: the server mails no one on a visitor's say-so.
+      if (!contact?.email || !contact.emailVerified) return;
       await outbound.queueTranscript(tx, conversation.tenantId, conversation.id, {
         to: contact.email,
         key: `resolved:${conversation.lastSeq}`,
@@ -155,7 +184,10 @@ export async function createChannels(options: ChannelsOptions) {
           host: smtpOptions.host,
           logger,
           maxBytes: 30 * 1024 * 1024,
-          isKnownRecipient: (address) => inbound.isKnownEmailAddress(address),
+          // A channel's address takes mail only once its domain is proven.
+          isKnownRecipient: async (address) =>
+            (await inbound.isKnownEmailAddress(address)) &&
+            (await trust.isAddressAccepted(address)),
           store: ({ rcpt, mailFrom, raw }) =>
             inbound.receiveMail({ rcpt, baseAddress: baseAddressOf(rcpt), mailFrom, raw }),
         });

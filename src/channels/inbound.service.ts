@@ -186,6 +186,8 @@ export function createInboundService(deps: InboundDeps) {
         contact: {
           name: decoded.senderName ?? undefined,
           email: decoded.senderEmail,
+          // Replies go to the address the mail came from: it is the contact's own.
+          emailVerified: channel.type === 'email' && !!decoded.senderEmail,
           externalId: `${channel.type === 'email' ? 'email' : scope}:${decoded.senderKey}`,
         },
         language: decoded.language,
@@ -304,52 +306,6 @@ export function createInboundService(deps: InboundDeps) {
     /** Waits for this node's inbound processing (on shutdown). */
     async idle(): Promise<void> {
       await senders.idle();
-    },
-
-    /** The inquiry form: a conversation of channel `form`, answered by email. */
-    async submitForm(
-      tenantId: string,
-      input: {
-        name: string;
-        email: string;
-        subject?: string | undefined;
-        text: string;
-        language?: string | undefined;
-      },
-    ) {
-      const email = input.email.toLowerCase();
-      const { conversation } = await conversations.startConversation({
-        tenantId,
-        channel: 'form',
-        // Anyone can type any address into a form: until it is confirmed it proves nothing, so
-        // the form does not join the history of the contact who owns that mailbox (mail from
-        // it, whose sender the mail system vouches for, does: `email:<address>`).
-        contact: { name: input.name, email },
-        language: input.language,
-      });
-      const emailChannel = await channels.findEmailChannel(tenantId);
-      await channels.insertThread({
-        conversationId: conversation.id,
-        tenantId,
-        channelId: emailChannel?.id ?? null,
-        recipient: email,
-        subject: input.subject ?? null,
-        replyKey: newReplyKey(),
-        replyToken: null,
-        replyTokenAt: null,
-        lastInboundRef: null,
-        threadRefs: [],
-        isBlocked: false,
-      });
-      await conversations.postCustomerMessage({
-        tenantId,
-        conversationId: conversation.id,
-        text: input.subject ? `${input.subject}\n\n${input.text}` : input.text,
-        clientMessageId: 'form',
-        // A form always reaches a person: queued, with what the customer filled in.
-        form: { name: input.name, email, subject: input.subject ?? null },
-      });
-      return { conversationId: conversation.id };
     },
   };
 }

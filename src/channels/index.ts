@@ -16,3 +16,5 @@ export { type Channels, createChannels } from './create-channels.js';
 export { type FormLanguage, renderFormPage } from './form/form-page.js';
 export type { InboundService } from './inbound.service.js';
 export type { OutboundService } from './outbound.service.js';
+export { type ConfirmLanguage, renderConfirmPage } from './trust/confirm-page.js';
+export { signIdentity } from './trust/identity.js';

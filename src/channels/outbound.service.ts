@@ -18,6 +18,8 @@ import { renderTranscript } from './email/transcript.js';
 
 type MessagePayload = { channel: string; message: OutboundMessage };
 type TranscriptPayload = { to: string };
+/** A mail of the system's own words (a confirmation link), rendered when it was queued. */
+type NoticePayload = { to: string; subject: string; text: string };
 
 export type OutboundDeps = {
   channels: ChannelRepository;
@@ -64,6 +66,20 @@ export function createOutboundService(deps: OutboundDeps) {
       target,
       payloads.map((p) => p.message),
     );
+  }
+
+  async function deliverNotice(entry: OutboxEntry): Promise<DeliveryResult> {
+    const { to, subject, text } = entry.payload as NoticePayload;
+    const emailChannel = await channels.findEmailChannel(entry.tenantId);
+    const from = emailChannel?.address ?? deps.defaultFrom;
+    return deps.mailer.send({
+      from,
+      to,
+      subject,
+      text,
+      messageId: messageIdOf(entry.id, from),
+      headers: { 'Auto-Submitted': 'auto-generated' },
+    });
   }
 
   async function deliverTranscript(entry: OutboxEntry): Promise<DeliveryResult> {
@@ -155,7 +171,9 @@ export function createOutboundService(deps: OutboundDeps) {
         const result =
           kind === 'message'
             ? await deliverMessages(batch)
-            : await deliverTranscript(batch[0] as OutboxEntry);
+            : kind === 'notice'
+              ? await deliverNotice(batch[0] as OutboxEntry)
+              : await deliverTranscript(batch[0] as OutboxEntry);
         if (result.status !== 'sent')
           return { ...result, delivered: done + (result.delivered ?? 0) };
         done += run;
@@ -165,17 +183,54 @@ export function createOutboundService(deps: OutboundDeps) {
 
     queueTranscript,
 
-    /** Emails the whole conversation; the same state asked twice sends once. */
+    /** Queues a mail of the system's own words to one address, once per key. */
+    async queueNotice(
+      tenantId: string,
+      conversationId: string,
+      notice: NoticePayload & { key: string },
+    ): Promise<void> {
+      await deps.outboxFor(undefined).enqueue([
+        {
+          id: channelIdOf('out'),
+          tenantId,
+          conversationId,
+          kind: 'notice',
+          idempotencyKey: `notice:${conversationId}:${notice.key}`,
+          payload: { to: notice.to, subject: notice.subject, text: notice.text },
+        },
+      ]);
+      deps.wake();
+    },
+
+    /**
+     * Emails the whole conversation to the address the conversation has verified (never one
+     * the request names: the server relays mail for no one); the same state asked twice sends
+     * once. `beforeQueue` may refuse (a rate limit).
+     */
     async requestTranscript(
       tenantId: string,
       conversationId: string,
-      options: { email?: string | undefined; key: string },
+      options: {
+        email?: string | undefined;
+        key: string;
+        beforeQueue?: (contactId: string) => Promise<void>;
+      },
     ): Promise<{ to: string }> {
       const contact = await channels.findConversationContact(tenantId, conversationId);
-      const to = options.email ?? contact?.email;
-      if (!to) {
-        throw new AppError('validation_failed', 'No email address: pass one in `email`');
+      const to = contact?.emailVerified ? contact.email : null;
+      if (!contact || !to) {
+        throw new AppError(
+          'forbidden',
+          'This conversation has no verified email address to send the transcript to',
+        );
       }
+      if (options.email && options.email.trim().toLowerCase() !== to.toLowerCase()) {
+        throw new AppError(
+          'forbidden',
+          'Transcripts go only to the email address this conversation has verified',
+        );
+      }
+      await options.beforeQueue?.(contact.id);
       await queueTranscript(undefined, tenantId, conversationId, { to, key: options.key });
       deps.wake();
       return { to };

@@ -39,6 +39,28 @@ const configSchema = z.object({
     .string()
     .regex(/^[\w.:-]+(,[\w.:-]+)*$/, 'CHANNEL_API_HOSTS must be host names separated by commas')
     .optional(),
+  TRUST_PROXY: z
+    .string()
+    .regex(
+      /^[\w.:/]+(,[\w.:/]+)*$/,
+      'TRUST_PROXY must be proxy addresses or CIDR ranges separated by commas',
+    )
+    .optional(),
+  MAIL_DOMAINS: z
+    .string()
+    .regex(
+      /^[a-z0-9.-]+\.[a-z0-9-]+(,[a-z0-9.-]+\.[a-z0-9-]+)*$/i,
+      'MAIL_DOMAINS must be domain names separated by commas',
+    )
+    .optional(),
+  DNS_SERVERS: z
+    .string()
+    .regex(
+      /^[\w.:[\]]+(,[\w.:[\]]+)*$/,
+      'DNS_SERVERS must be addresses (ip or ip:port) separated by commas',
+    )
+    .optional(),
+  RATE_LIMIT_FACTOR: z.coerce.number().min(0).max(1_000_000).default(1),
   LLM_BASE_URL: z
     .string()
     .regex(
@@ -102,6 +124,17 @@ export type Config = {
    * node going away) before they are set away.
    */
   presenceGraceMs: number;
+  /**
+   * Reverse proxies (addresses or CIDR ranges) whose X-Forwarded-For entry names the client;
+   * empty: the client is the TCP peer.
+   */
+  trustProxy: string[];
+  /** The installation's own mail domains: channel addresses on them need no proof. */
+  mailDomains: string[];
+  /** DNS servers for mail domain proof (TXT lookups); empty: the system's. */
+  dnsServers: string[];
+  /** Multiplies every public rate limit; 0 turns them off. */
+  rateLimitFactor: number;
 };
 
 export class ConfigError extends Error {}
@@ -166,5 +199,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         : undefined,
     callMaxSeconds: e.CALL_MAX_MINUTES * 60,
     presenceGraceMs: e.PRESENCE_GRACE_SECONDS * 1000,
+    trustProxy: e.TRUST_PROXY?.split(',') ?? [],
+    mailDomains: e.MAIL_DOMAINS?.toLowerCase().split(',') ?? [],
+    dnsServers: e.DNS_SERVERS?.split(',') ?? [],
+    rateLimitFactor: e.RATE_LIMIT_FACTOR,
   };
 }

@@ -6,6 +6,8 @@ export type Contact = {
   name: string | null;
   email: string | null;
   externalId: string | null;
+  /** The contact has shown they own `email`; only such an address is mailed on request. */
+  emailVerified: boolean;
   createdAt: string;
 };
 
@@ -20,8 +22,18 @@ export function createContactRepository(db: Db) {
           name: contact.name,
           email: contact.email,
           external_id: contact.externalId,
+          email_verified: contact.emailVerified ? 1 : 0,
           created_at: contact.createdAt,
         })
+        .execute();
+    },
+    /** Marks the contact's current address as proven (a confirmed form, a signed claim). */
+    async verifyEmail(tenantId: string, contactId: string, email: string): Promise<void> {
+      await db
+        .updateTable('contacts')
+        .set({ email, email_verified: 1 })
+        .where('tenant_id', '=', tenantId)
+        .where('id', '=', contactId)
         .execute();
     },
     async findByExternalId(tenantId: string, externalId: string): Promise<Contact | undefined> {
@@ -38,6 +50,7 @@ export function createContactRepository(db: Db) {
           name: row.name,
           email: row.email,
           externalId: row.external_id,
+          emailVerified: row.email_verified === 1,
           createdAt: row.created_at,
         }
       );

@@ -5,6 +5,11 @@ export type ContactInput = {
   name?: string | undefined;
   email?: string | undefined;
   externalId?: string | undefined;
+  /**
+   * Whether the caller has proof the contact owns `email` (mail from it, a claim signed by the
+   * tenant's server); anything else is kept as said but never mailed on request.
+   */
+  emailVerified?: boolean | undefined;
 };
 
 export function createContactService({ contacts }: { contacts: ContactRepository }) {
@@ -13,7 +18,13 @@ export function createContactService({ contacts }: { contacts: ContactRepository
     async findOrCreateContact(tenantId: string, input: ContactInput = {}): Promise<Contact> {
       if (input.externalId) {
         const existing = await contacts.findByExternalId(tenantId, input.externalId);
-        if (existing) return existing;
+        if (existing) {
+          if (input.emailVerified && input.email && !existing.emailVerified) {
+            await contacts.verifyEmail(tenantId, existing.id, input.email);
+            return { ...existing, email: input.email, emailVerified: true };
+          }
+          return existing;
+        }
       }
       const contact: Contact = {
         id: newId('ct'),
@@ -21,6 +32,7 @@ export function createContactService({ contacts }: { contacts: ContactRepository
         name: input.name ?? null,
         email: input.email ?? null,
         externalId: input.externalId ?? null,
+        emailVerified: !!(input.emailVerified && input.email),
         createdAt: new Date().toISOString(),
       };
       await contacts.insert(contact);

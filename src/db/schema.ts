@@ -7,12 +7,14 @@ export type Database = {
   users: UserTable & UserRoutingColumns;
   sessions: SessionTable;
   login_failures: LoginFailureTable;
-  contacts: ContactTable & ContactRoutingColumns;
+  contacts: ContactTable & ContactRoutingColumns & ContactTrustColumns;
   conversations: ConversationTable & ConversationRoutingColumns;
   messages: MessageTable;
   faqs: FaqTable;
   installation_secrets: InstallationSecretTable;
-  channels: ChannelTable;
+  channels: ChannelTable & ChannelTrustColumns;
+  identity_secrets: IdentitySecretTable;
+  form_submissions: FormSubmissionTable;
   channel_settings: ChannelSettingsTable;
   channel_inbound: ChannelInboundTable;
   channel_conversations: ChannelConversationTable;
@@ -367,4 +369,25 @@ export type CallTable = {
   transcript: string | null;
   created_at: string;
   updated_at: string;
+};
+
+/** Trust (0006): verified addresses, identity secrets, pending forms, proven mail domains. */
+export type ContactTrustColumns = { email_verified: Generated<number> };
+export type ChannelTrustColumns = {
+  verification_token: string | null;
+  verified_at: string | null;
+  /** `dns`, `mail` or `installation`. */
+  verified_by: string | null;
+};
+export type IdentitySecretTable = { tenant_id: string; secret: string; rotated_at: string };
+export type FormSubmissionTable = {
+  conversation_id: string;
+  tenant_id: string;
+  contact_id: string;
+  email: string;
+  name: string;
+  subject: string | null;
+  text: string;
+  created_at: string;
+  confirmed_at: string | null;
 };

@@ -20,6 +20,7 @@ import { registerKnowledgeRoutes } from './routes/knowledge.routes.js';
 import { registerQaRoutes } from './routes/qa.routes.js';
 import { registerRoutingRoutes } from './routes/routing.routes.js';
 import { registerTenantRoutes } from './routes/tenant.routes.js';
+import { registerConfirmPages, registerTrustRoutes } from './routes/trust.routes.js';
 import { registerWidgetRoutes } from './routes/widget.routes.js';
 import { registerWorkforceRoutes } from './routes/workforce.routes.js';
 import type { Services } from './services.js';
@@ -40,6 +41,8 @@ export type HttpAppOptions = {
   metricsToken?: string | undefined;
   /** PUBLIC_URL: the base of webhook URLs given to channel platforms. */
   publicUrl?: string | undefined;
+  /** TRUST_PROXY: proxies whose X-Forwarded-For entry is the client address (`request.ip`). */
+  trustProxy?: readonly string[] | undefined;
 };
 
 const consoleCsp =
@@ -61,6 +64,9 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
     loggerInstance: options.logger as FastifyBaseLogger,
     bodyLimit: 1024 * 1024,
     return503OnClosing: true,
+    // The client address public rate limits count: the TCP peer, or the X-Forwarded-For
+    // entry added by a listed proxy (never one the client wrote itself).
+    trustProxy: options.trustProxy?.length ? [...options.trustProxy] : false,
     // Long ids reach the schema and get its clear 400 rather than a bare 414.
     routerOptions: { maxParamLength: 8000 },
     // Every log line of a request carries its id; a proxy's X-Request-Id is kept when it is sane.
@@ -214,6 +220,8 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
   registerWorkforceRoutes(router, options.services);
   registerChannelRoutes(router, options.services, { publicUrl: options.publicUrl });
   registerCallRoutes(router, options.services);
+  registerTrustRoutes(router, options.services, { publicUrl: options.publicUrl });
+  registerConfirmPages(app);
   await registerChannelWebhookRoutes(
     app,
     (scoped) => createRouter(scoped, registry, routerDeps),

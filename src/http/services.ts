@@ -8,6 +8,7 @@ import type { IntentService } from '../intents/index.js';
 import type { KnowledgeService } from '../knowledge/index.js';
 import type { ModerationService } from '../moderation/index.js';
 import type { QaService } from '../qa/index.js';
+import type { PublicLimits } from '../ratelimit/index.js';
 import type { RoutingService } from '../routing/index.js';
 import type { TenantService } from '../tenants/index.js';
 import type { UserService } from '../users/index.js';
@@ -29,4 +30,6 @@ export type Services = {
   channels: Channels;
   qa: QaService;
   workforce: WorkforceService;
+  /** Rate limits of the public endpoints (widget, form, customer-requested mail). */
+  limits: PublicLimits;
 };

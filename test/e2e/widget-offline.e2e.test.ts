@@ -10,6 +10,7 @@ import {
   startTestServer,
   type TestServer,
 } from '../support/harness.js';
+import { signedContact } from '../support/identity.js';
 
 describe('browser: the widget when nobody can answer, transcripts and typing', {
   skip: browserSkipReason(),
@@ -74,6 +75,16 @@ describe('browser: the widget when nobody can answer, transcripts and typing', {
 
   test('the customer emails themselves the transcript from the widget', async () => {
     const page = await openWidget('en-US');
+    // The shop's server signed the logged-in customer's email; the page tells the widget.
+    const admin = await server.api.login(demo.admin.email, demo.admin.password);
+    const identity = await signedContact(server.api, admin, demo.tenantId, {
+      email: 'taro@example.com',
+    });
+    await page.evaluate((i) => {
+      (globalThis as unknown as { Tsunagi: { identify: (x: unknown) => void } }).Tsunagi.identify(
+        i,
+      );
+    }, identity);
     await say(page, 'How much is shipping?');
     await page
       .locator('[data-testid="message"][data-author="bot"]:not([data-greeting])')
@@ -84,6 +95,10 @@ describe('browser: the widget when nobody can answer, transcripts and typing', {
     await panel.locator('input[name="email"]').fill('not-an-address');
     await panel.locator('button[type="submit"]').click();
     assert.equal(await panel.locator('.panel-result[data-kind="ok"]').count(), 0);
+    // Only the verified address: the widget cannot mail anyone else.
+    await panel.locator('input[name="email"]').fill('someone@else.example');
+    await panel.locator('button[type="submit"]').click();
+    await panel.locator('.panel-result[data-kind="error"]').waitFor();
     await panel.locator('input[name="email"]').fill('taro@example.com');
     await panel.locator('button[type="submit"]').click();
     await panel.locator('.panel-result[data-kind="ok"]').waitFor();
@@ -93,6 +108,7 @@ describe('browser: the widget when nobody can answer, transcripts and typing', {
       'the transcript mail',
     );
     assert.match(mail.parsed.text ?? '', /How much is shipping\?/);
+    assert.equal(sink.mails.filter((m) => m.rcpt.includes('someone@else.example')).length, 0);
   });
 
   test('typing travels both ways between the widget and the operator', async () => {

@@ -40,6 +40,8 @@ export async function startTestServer(
     SMTP_PORT: '0',
     TSUNAGI_OWNER_EMAIL: owner.email,
     TSUNAGI_OWNER_PASSWORD: owner.password,
+    // Suites play many customers from one address; the limits' own tests set 1.
+    RATE_LIMIT_FACTOR: '100',
     ...(database.name === 'postgres' ? { DATABASE_URL: database.url } : {}),
     ...env,
   });
@@ -234,6 +236,7 @@ export function startNodeProcess(
       HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
       SMTP_PORT: '0',
+      RATE_LIMIT_FACTOR: '100',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,5 +1,6 @@
 import type { Json, TestServer } from './harness.js';
 import { owner, startWidgetConversation } from './harness.js';
+import { signedContact } from './identity.js';
 
 export type AgentSpec = {
   name: string;
@@ -67,7 +68,15 @@ export async function createWorkspace(server: TestServer, agents: AgentSpec[]) {
         .then(() =>
           status === 'online' ? server.services.routing.routeTenant(tenantId) : undefined,
         ),
-    chat: (body: Json = {}) => startWidgetConversation(api, body, tenant.widgetKey),
+    /** A widget chat; a contact's externalId is signed as the tenant's own server would. */
+    chat: async (body: Json = {}) =>
+      startWidgetConversation(
+        api,
+        body.contact?.externalId
+          ? { ...body, contact: await signedContact(api, adminToken, tenantId, body.contact) }
+          : body,
+        tenant.widgetKey,
+      ),
     get: (path: string) => api.get(`${base}${path}`, adminToken),
     async conversation(id: string) {
       return (await api.get(`${base}/conversations/${id}`, adminToken)).body.conversation as {

@@ -1,6 +1,7 @@
 import type {
   Availability,
   History,
+  Identity,
   Language,
   SendResult,
   Session,
@@ -80,10 +81,11 @@ export function createApiClient(options: { origin: string; widgetKey: string }) 
     getConfig: (language: Language) =>
       request<WidgetConfig>(`/config?language=${encodeURIComponent(language)}`),
 
-    async createConversation(language: Language): Promise<Session> {
+    async createConversation(language: Language, identity?: Identity): Promise<Session> {
+      const contact = identity && Object.keys(identity).length > 0 ? identity : undefined;
       const result = await request<{ conversationId: string; customerToken: string }>(
         '/conversations',
-        { method: 'POST', body: { language } },
+        { method: 'POST', body: { language, ...(contact ? { contact } : {}) } },
       );
       return { conversationId: result.conversationId, customerToken: result.customerToken };
     },

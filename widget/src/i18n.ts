@@ -84,7 +84,8 @@ const ja: Strings = {
     'ただいまオペレーターが不在です。このままお待ちいただくか、メッセージを残してメールで返信を受け取れます。',
   leaveMessage: 'メッセージを残す',
   formIntro: '内容を確認して送信してください。担当者からメールでご返信します。',
-  formSent: (email) => `送信しました。${email} にご返信します。`,
+  formSent: (email) =>
+    `${email} に確認メールを送りました。メール内のリンクを開くと、お問い合わせが送信されます。`,
 };
 
 const en: Strings = {
@@ -128,7 +129,8 @@ const en: Strings = {
     'No operator is available right now. You can wait here, or leave a message and get a reply by email.',
   leaveMessage: 'Leave a message',
   formIntro: 'Check your message and send it; an operator will reply by email.',
-  formSent: (email) => `Thank you! We will reply to ${email}.`,
+  formSent: (email) =>
+    `We sent a confirmation link to ${email}. Open it to send your message; we will reply there.`,
 };
 
 const ko: Strings = {
@@ -172,7 +174,7 @@ const ko: Strings = {
     '지금은 응대 가능한 상담원이 없습니다. 여기서 기다리시거나 메시지를 남겨 이메일로 답변을 받으실 수 있습니다.',
   leaveMessage: '메시지 남기기',
   formIntro: '내용을 확인하고 보내 주세요. 상담원이 이메일로 답변드립니다.',
-  formSent: (email) => `감사합니다! ${email}(으)로 답변드리겠습니다.`,
+  formSent: (email) => `${email}(으)로 확인 링크를 보냈습니다. 링크를 열면 문의가 전송됩니다.`,
 };
 
 const zh: Strings = {
@@ -215,7 +217,7 @@ const zh: Strings = {
   offlineNobody: '目前没有客服在线。您可以在此等待，或留言并通过邮件接收回复。',
   leaveMessage: '留言',
   formIntro: '请确认内容后提交，客服会通过邮件回复您。',
-  formSent: (email) => `谢谢！我们会回复至 ${email}。`,
+  formSent: (email) => `我们已向 ${email} 发送确认链接。打开链接后，您的留言才会发送。`,
 };
 
 export const catalogues: Record<Language, Strings> = { ja, en, ko, zh };

@@ -1,9 +1,17 @@
 import { pickLanguage } from './i18n.js';
+import type { Identity } from './types.js';
 import { startWidget } from './widget.js';
 
 declare global {
   interface Window {
-    Tsunagi?: { open: () => void; close: () => void };
+    Tsunagi?: {
+      open: () => void;
+      close: () => void;
+      /** Says who the customer is (values signed by the site's server); before the first message. */
+      identify: (identity: Identity) => void;
+    };
+    /** Set before the script loads, as an alternative to the data attributes. */
+    tsunagiSettings?: { identity?: Identity };
   }
 }
 
@@ -25,7 +33,30 @@ function boot() {
     script?.dataset.language ?? null,
     navigator.languages ?? [navigator.language],
   );
-  window.Tsunagi = startWidget({ origin, widgetKey, language, mount: document.body });
+  // data-user-id / data-user-hash / data-user-email / data-email-hash / data-user-name, or
+  // window.tsunagiSettings.identity, or Tsunagi.identify(…) later.
+  const data = script?.dataset ?? {};
+  let identity: Identity = {
+    ...(data.userId ? { externalId: data.userId } : {}),
+    ...(data.userHash ? { userHash: data.userHash } : {}),
+    ...(data.userEmail ? { email: data.userEmail } : {}),
+    ...(data.emailHash ? { emailHash: data.emailHash } : {}),
+    ...(data.userName ? { name: data.userName } : {}),
+    ...window.tsunagiSettings?.identity,
+  };
+  const widget = startWidget({
+    origin,
+    widgetKey,
+    language,
+    mount: document.body,
+    identity: () => identity,
+  });
+  window.Tsunagi = {
+    ...widget,
+    identify: (next) => {
+      identity = { ...next };
+    },
+  };
 }
 
 if (document.body) boot();

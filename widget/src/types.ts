@@ -46,3 +46,16 @@ export type Availability = Ok<'/availability', 'get'>;
 export type Session = { conversationId: string; customerToken: string };
 
 export type Language = 'ja' | 'en' | 'ko' | 'zh';
+
+/**
+ * Who the customer is, as the site's own server says: `userHash` is the HMAC-SHA256 (hex) of
+ * `externalId` with the tenant's identity secret, `emailHash` that of the lower-cased email.
+ * Unsigned values keep the visitor anonymous.
+ */
+export type Identity = {
+  externalId?: string;
+  userHash?: string;
+  email?: string;
+  emailHash?: string;
+  name?: string;
+};

@@ -10,7 +10,7 @@ import { createMessageStore } from './message-store.js';
 import { backoffDelay, createOutbox, type OutboxEntry } from './outbox.js';
 import { connectRealtime, type Realtime } from './realtime.js';
 import { createStorage } from './storage.js';
-import type { ConversationStatus, Language, Message, Session } from './types.js';
+import type { ConversationStatus, Identity, Language, Message, Session } from './types.js';
 import { createView } from './view.js';
 
 const POLL_INTERVAL_MS = 15_000;
@@ -24,6 +24,8 @@ export type WidgetOptions = {
   widgetKey: string;
   language: Language;
   mount: HTMLElement;
+  /** The signed identity from the script tag or `Tsunagi.identify` (read when a conversation starts). */
+  identity?: () => Identity | undefined;
 };
 
 /** Wires the pieces together: storage, API, outbox, realtime and the view. */
@@ -135,7 +137,14 @@ export function startWidget(options: WidgetOptions) {
     view.openPanel({
       title: s.emailTranscript,
       intro: s.transcriptIntro,
-      fields: [{ name: 'email', label: s.email, type: 'email', value: knownEmail }],
+      fields: [
+        {
+          name: 'email',
+          label: s.email,
+          type: 'email',
+          value: knownEmail || options.identity?.()?.email || '',
+        },
+      ],
       submitLabel: s.submit,
       cancelLabel: s.cancel,
       testId: 'transcript-panel',
@@ -239,7 +248,7 @@ export function startWidget(options: WidgetOptions) {
   function ensureSession(): Promise<Session> {
     if (session) return Promise.resolve(session);
     pendingSession ??= api
-      .createConversation(language)
+      .createConversation(language, options.identity?.())
       .then((created) => {
         session = created;
         storage.saveSession(created);

@@ -8,7 +8,7 @@ const strings = {
     text: 'お問い合わせ内容',
     submit: '送信する',
     sending: '送信中…',
-    done: 'お問い合わせを受け付けました。ご入力のメールアドレスにご返信します。',
+    done: 'ご入力のメールアドレスに確認メールを送りました。メール内のリンクを開くと、お問い合わせが送信されます。',
     failed: '送信できませんでした。時間をおいてもう一度お試しください。',
   },
   en: {
@@ -20,7 +20,7 @@ const strings = {
     text: 'Your message',
     submit: 'Send',
     sending: 'Sending…',
-    done: 'Thank you. We will answer at the email address you gave.',
+    done: 'We sent a confirmation link to the email address you gave. Open it to send your message.',
     failed: 'The message could not be sent. Please try again later.',
   },
 };

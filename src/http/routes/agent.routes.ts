@@ -48,7 +48,7 @@ const handoffSchema = z.object({
 
 export function registerAgentRoutes(
   router: Router,
-  { users, conversations, routing, knowledge }: Services,
+  { users, conversations, routing, knowledge, channels }: Services,
 ) {
   /** The acting user, who must belong to the tenant (the owner acts in none). */
   const actingUser = async (principal: Principal, tenantId: string): Promise<User> => {
@@ -120,6 +120,17 @@ export function registerAgentRoutes(
       params: conversationParams,
       response: z.object({
         conversation: conversationSchema,
+        contact: z.object({
+          id: z.string(),
+          name: z.string().nullable(),
+          email: z.string().nullable(),
+          externalId: z.string().nullable(),
+          verified: z
+            .boolean()
+            .describe(
+              'Who the customer is has been proven: an id signed by the tenant’s server or a platform’s, or an email they showed they own',
+            ),
+        }),
         messages: z.array(messageSchema),
         handoff: handoffSchema.nullable(),
       }),
@@ -131,7 +142,8 @@ export function registerAgentRoutes(
         params.id,
       );
       if (!summary) throw notFound('Conversation');
-      return { conversation: summary, messages, handoff: conversation.handoff };
+      const contact = await channels.trust.contactOf(params.tenantId, params.id);
+      return { conversation: summary, contact, messages, handoff: conversation.handoff };
     },
   );
 

@@ -42,6 +42,20 @@ const createChannelBody = z.discriminatedUnion('type', [
   }),
 ]);
 
+export const verificationSchema = z
+  .object({
+    status: z
+      .enum(['verified', 'pending'])
+      .describe('An email address takes mail only once verified'),
+    method: z.enum(['dns', 'mail', 'installation']).nullable(),
+    verifiedAt: z.string().nullable(),
+    dnsRecord: z
+      .object({ name: z.string(), type: z.literal('TXT'), value: z.string() })
+      .nullable()
+      .describe('Publish this TXT record on the domain, then ask for a DNS check'),
+  })
+  .meta({ id: 'ChannelVerification' });
+
 const channelSchema = z
   .object({
     id: z.string(),
@@ -50,6 +64,7 @@ const channelSchema = z
     webhookUrl: z.string().nullable().describe('Where the platform must send its webhooks'),
     apiBase: z.string().nullable(),
     createdAt: z.string(),
+    verification: verificationSchema,
   })
   .meta({ id: 'Channel' });
 
@@ -62,13 +77,16 @@ const settingsSchema = z.object({
 /** Absolute webhook URLs: PUBLIC_URL when set, else the address the admin reached us at. */
 const absoluteUrl = (request: FastifyRequest, path: string | null, publicUrl?: string) => {
   if (!path) return null;
-  const base = publicUrl ?? `${request.protocol}://${request.host}`;
-  return `${base.replace(/\/$/, '')}${path}`;
+  return `${baseUrlOf(request, publicUrl)}${path}`;
 };
+
+/** PUBLIC_URL when set, else the address the caller reached us at (links in mails). */
+export const baseUrlOf = (request: FastifyRequest, publicUrl?: string) =>
+  (publicUrl ?? `${request.protocol}://${request.host}`).replace(/\/$/, '');
 
 export function registerChannelRoutes(
   router: Router,
-  { channels, conversations, tenants }: Services,
+  { channels, conversations, tenants, limits }: Services,
   options: { publicUrl?: string | undefined } = {},
 ) {
   router.staff(
@@ -77,7 +95,7 @@ export function registerChannelRoutes(
       url: '/api/v1/tenants/:tenantId/channels',
       summary: 'Connect a channel (email address, LINE or Telegram bot)',
       description:
-        'Secrets are stored encrypted and never returned. For Telegram without `secretToken`, a generated one is returned once: pass it to setWebhook.',
+        'Secrets are stored encrypted and never returned. For Telegram without `secretToken`, a generated one is returned once: pass it to setWebhook. An email address takes mail only once its domain is proven (`verification`: a DNS TXT record or a confirmation mail), unless it is on one of the installation’s own domains (MAIL_DOMAINS), where it must be `<tenant id>@domain` or `<tenant id>-<name>@domain`.',
       tag: 'Channels',
       security: 'staff',
       params: tenantParams,
@@ -88,12 +106,19 @@ export function registerChannelRoutes(
         webhookUrl: z.string().optional(),
         address: z.string().optional(),
         secretToken: z.string().optional(),
+        verification: verificationSchema,
       }),
       status: 201,
     },
     async ({ principal, params, body, request }) => {
       authorize(principal, manageChannels, params.tenantId);
+      if (body.type === 'email') channels.trust.checkNewAddress(params.tenantId, body.address);
       const { channel, secretToken } = await channels.admin.createChannel(params.tenantId, body);
+      const verification = await channels.trust.prepareChannel({
+        ...channel,
+        tenantId: params.tenantId,
+        settings: {},
+      });
       const webhookUrl = absoluteUrl(request, channel.webhookPath, options.publicUrl);
       return {
         id: channel.id,
@@ -101,6 +126,7 @@ export function registerChannelRoutes(
         ...(webhookUrl ? { webhookUrl } : {}),
         ...(channel.address ? { address: channel.address } : {}),
         ...(secretToken ? { secretToken } : {}),
+        verification,
       };
     },
   );
@@ -118,10 +144,15 @@ export function registerChannelRoutes(
     async ({ principal, params, request }) => {
       authorize(principal, manageChannels, params.tenantId);
       const list = await channels.admin.listChannels(params.tenantId);
+      const verifications = await channels.trust.verificationsOf(
+        params.tenantId,
+        list.map((c) => ({ ...c, tenantId: params.tenantId, settings: {} })),
+      );
       return {
         channels: list.map(({ webhookPath, ...c }) => ({
           ...c,
           webhookUrl: absoluteUrl(request, webhookPath, options.publicUrl),
+          verification: verifications.get(c.id) as z.input<typeof verificationSchema>,
         })),
       };
     },
@@ -264,14 +295,19 @@ export function registerChannelRoutes(
         expiresAt: z.string(),
       }),
     },
-    async ({ body }) => channels.admin.verifyLink(body.token),
+    async ({ body, request }) => {
+      await limits.read({ widgetKey: '-', address: request.ip });
+      return channels.admin.verifyLink(body.token);
+    },
   );
 
   router.open(
     {
       method: 'POST',
       url: '/api/v1/widget/:widgetKey/form',
-      summary: 'Send the inquiry form: opens a conversation answered by email',
+      summary: 'Send the inquiry form: the address gets a confirmation link first',
+      description:
+        'Nothing but a confirmation link (in the system’s own words) is mailed to the address until it is followed; then the inquiry reaches the conversation and is answered by email. Rate-limited per widget key, client address and recipient: 429 with `Retry-After`.',
       tag: 'Customer',
       security: 'none',
       params: z.object({ widgetKey: idSchema }),
@@ -282,12 +318,39 @@ export function registerChannelRoutes(
         text: textSchema(10_000),
         language: z.enum(['ja', 'en', 'ko', 'zh']).optional(),
       }),
-      response: z.object({ conversationId: z.string() }),
+      response: z.object({
+        conversationId: z.string(),
+        confirmation: z.literal('sent').describe('A confirmation link was mailed to `email`'),
+      }),
       status: 201,
     },
-    async ({ params, body }) => {
+    async ({ params, body, request }) => {
       const tenant = await tenants.getTenantByWidgetKey(params.widgetKey);
-      return channels.inbound.submitForm(tenant.id, body);
+      await limits.form({ widgetKey: tenant.widgetKey, address: request.ip });
+      await limits.confirmation({ tenantId: tenant.id, recipient: body.email });
+      const { conversationId } = await channels.forms.submit(
+        tenant.id,
+        body,
+        baseUrlOf(request, options.publicUrl),
+      );
+      return { conversationId, confirmation: 'sent' as const };
+    },
+  );
+
+  router.open(
+    {
+      method: 'POST',
+      url: '/api/v1/forms/confirm',
+      summary: 'Confirm an inquiry form’s address (the token from the confirmation mail)',
+      description: 'Posts the inquiry once; 401 when the token is forged or expired.',
+      tag: 'Customer',
+      security: 'none',
+      body: z.object({ token: z.string().min(1).max(2000) }),
+      response: z.object({ conversationId: z.string() }),
+    },
+    async ({ body, request }) => {
+      await limits.form({ widgetKey: '-', address: request.ip });
+      return channels.forms.confirm(body.token);
     },
   );
 
@@ -295,9 +358,9 @@ export function registerChannelRoutes(
     {
       method: 'POST',
       url: '/api/v1/widget/:widgetKey/conversations/:id/transcript',
-      summary: 'Email the whole conversation to the customer',
+      summary: 'Email the whole conversation to the customer’s verified address',
       description:
-        'To `email`, or the contact’s address. Asking again without new messages sends nothing new.',
+        'Only to the address the conversation has verified (mail from it, an email signed by the tenant’s server, a confirmed form); `email`, when given, must be that address (else 403). Asking again without new messages sends nothing new. Rate-limited per conversation, contact, client address and tenant: 429 with `Retry-After`.',
       tag: 'Customer',
       security: 'customer',
       params: z.object({ widgetKey: idSchema, id: idSchema }),
@@ -308,13 +371,20 @@ export function registerChannelRoutes(
       response: z.object({ queued: z.literal(true), to: z.string() }),
       status: 202,
     },
-    async ({ params, body, customerToken }) => {
+    async ({ params, body, customerToken, request }) => {
       const tenant = await tenants.getTenantByWidgetKey(params.widgetKey);
       await conversations.verifyCustomer(tenant.id, params.id, customerToken);
       const conversation = await conversations.getRaw(tenant.id, params.id);
       const { to } = await channels.outbound.requestTranscript(tenant.id, params.id, {
         email: body.email,
         key: `requested:${conversation.lastSeq}`,
+        beforeQueue: (contactId) =>
+          limits.mail({
+            tenantId: tenant.id,
+            contactId,
+            conversationId: params.id,
+            address: request.ip,
+          }),
       });
       return { queued: true as const, to };
     },

@@ -69,7 +69,7 @@ const idResult = z.object({
 
 export function registerRoutingRoutes(
   router: Router,
-  { routing, conversations, inbox, tenants, users }: Services,
+  { routing, conversations, inbox, tenants, users, limits }: Services,
 ) {
   const toQueue = (q: Awaited<ReturnType<typeof routing.listQueues>>[number]) => ({
     id: q.id,
@@ -371,7 +371,8 @@ export function registerRoutingRoutes(
         formUrl: z.string().describe('The after-hours inquiry form'),
       }),
     },
-    async ({ params, query }) => {
+    async ({ params, query, request }) => {
+      await limits.read({ widgetKey: params.widgetKey, address: request.ip });
       const tenant = await tenants.getTenantByWidgetKey(params.widgetKey);
       const availability = await routing.availability(tenant.id, query.queueId);
       return { ...availability, formUrl: `/form/${encodeURIComponent(params.widgetKey)}` };

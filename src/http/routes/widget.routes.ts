@@ -8,7 +8,15 @@ const widgetParams = z.object({ widgetKey: idSchema });
 const widgetConversationParams = z.object({ widgetKey: idSchema, id: idSchema });
 const languageSchema = z.enum(['ja', 'en', 'ko', 'zh']);
 
-export function registerWidgetRoutes(router: Router, { tenants, conversations }: Services) {
+const limited = {
+  description:
+    'Rate-limited per widget key, client address and conversation: 429 with `Retry-After` (seconds).',
+};
+
+export function registerWidgetRoutes(
+  router: Router,
+  { tenants, conversations, limits, channels }: Services,
+) {
   router.open(
     {
       method: 'GET',
@@ -19,8 +27,10 @@ export function registerWidgetRoutes(router: Router, { tenants, conversations }:
       params: widgetParams,
       query: z.object({ language: languageSchema.optional() }),
       response: z.object({ name: z.string(), greeting: z.string().nullable() }),
+      ...limited,
     },
-    async ({ params, query }) => {
+    async ({ params, query, request }) => {
+      await limits.read({ widgetKey: params.widgetKey, address: request.ip });
       const tenant = await tenants.getTenantByWidgetKey(params.widgetKey);
       return { name: tenant.name, greeting: messagesFor(query.language ?? 'en').greeting };
     },
@@ -41,6 +51,20 @@ export function registerWidgetRoutes(router: Router, { tenants, conversations }:
               name: textSchema(200).optional(),
               email: z.email().max(320).optional(),
               externalId: textSchema(200).optional(),
+              userHash: z
+                .string()
+                .max(200)
+                .optional()
+                .describe(
+                  'HMAC-SHA256 (hex) of `externalId` with the tenant’s identity secret, computed by the tenant’s server; without a valid one the id is ignored and the visitor stays anonymous',
+                ),
+              emailHash: z
+                .string()
+                .max(200)
+                .optional()
+                .describe(
+                  'HMAC-SHA256 (hex) of the lower-cased `email` with the same secret; without it the email is kept but not counted as verified',
+                ),
             })
             .optional(),
           language: languageSchema.optional(),
@@ -49,13 +73,15 @@ export function registerWidgetRoutes(router: Router, { tenants, conversations }:
         .default({}),
       response: z.object({ conversationId: z.string(), customerToken: z.string() }),
       status: 201,
+      ...limited,
     },
-    async ({ params, body }) => {
+    async ({ params, body, request }) => {
       const tenant = await tenants.getTenantByWidgetKey(params.widgetKey);
+      await limits.conversation({ widgetKey: tenant.widgetKey, address: request.ip });
       const { conversation, customerToken } = await conversations.startConversation({
         tenantId: tenant.id,
         channel: 'web',
-        contact: body.contact,
+        contact: await channels.trust.trustWidgetContact(tenant.id, body.contact),
         language: body.language,
       });
       return { conversationId: conversation.id, customerToken };
@@ -67,7 +93,7 @@ export function registerWidgetRoutes(router: Router, { tenants, conversations }:
       method: 'POST',
       url: '/api/v1/widget/:widgetKey/conversations/:id/messages',
       summary: 'Send a customer message; the bot’s answers come back in `replies`',
-      description: 'A repeated clientMessageId returns the first result and stores nothing new.',
+      description: `A repeated clientMessageId returns the first result and stores nothing new. ${limited.description}`,
       tag: 'Customer',
       security: 'customer',
       params: widgetConversationParams,
@@ -77,9 +103,14 @@ export function registerWidgetRoutes(router: Router, { tenants, conversations }:
       }),
       response: z.object({ message: messageSchema, replies: z.array(messageSchema) }),
     },
-    async ({ params, body, customerToken }) => {
+    async ({ params, body, customerToken, request }) => {
       const tenant = await tenants.getTenantByWidgetKey(params.widgetKey);
       await conversations.verifyCustomer(tenant.id, params.id, customerToken);
+      await limits.message({
+        widgetKey: tenant.widgetKey,
+        address: request.ip,
+        conversationId: params.id,
+      });
       return conversations.postCustomerMessage({
         tenantId: tenant.id,
         conversationId: params.id,
@@ -103,10 +134,16 @@ export function registerWidgetRoutes(router: Router, { tenants, conversations }:
         assigneeName: z.string().nullable().describe('Who is answering, once an agent is assigned'),
         messages: z.array(messageSchema),
       }),
+      ...limited,
     },
-    async ({ params, query, customerToken }) => {
+    async ({ params, query, customerToken, request }) => {
       const tenant = await tenants.getTenantByWidgetKey(params.widgetKey);
       await conversations.verifyCustomer(tenant.id, params.id, customerToken);
+      await limits.read({
+        widgetKey: tenant.widgetKey,
+        address: request.ip,
+        conversationId: params.id,
+      });
       return conversations.listCustomerMessages(tenant.id, params.id, query.after);
     },
   );

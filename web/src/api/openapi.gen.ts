@@ -278,6 +278,115 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/channels/confirm-address": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm an email channel’s address (the token from the confirmation mail) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Client error */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/forms/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm an inquiry form’s address (the token from the confirmation mail)
+         * @description Posts the inquiry once; 401 when the token is forged or expired.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Client error */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            conversationId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/links/verify": {
         parameters: {
             query?: never;
@@ -1322,7 +1431,7 @@ export interface paths {
         put?: never;
         /**
          * Connect a channel (email address, LINE or Telegram bot)
-         * @description Secrets are stored encrypted and never returned. For Telegram without `secretToken`, a generated one is returned once: pass it to setWebhook.
+         * @description Secrets are stored encrypted and never returned. For Telegram without `secretToken`, a generated one is returned once: pass it to setWebhook. An email address takes mail only once its domain is proven (`verification`: a DNS TXT record or a confirmation mail), unless it is on one of the installation’s own domains (MAIL_DOMAINS), where it must be `<tenant id>@domain` or `<tenant id>-<name>@domain`.
          */
         post: {
             parameters: {
@@ -1385,7 +1494,68 @@ export interface paths {
                             secretToken?: string;
                             /** @enum {string} */
                             type: "email" | "line" | "telegram";
+                            verification: components["schemas"]["ChannelVerification"];
                             webhookUrl?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/channels/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Prove an email channel’s address: check its DNS TXT record, or mail a link to it
+         * @description `dns`: looks up `tsunagi-verification=<token>` on the domain now (409 when not found yet). `mail`: sends a confirmation link to the address (through SMTP_URL); following it proves the address.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        method: "dns" | "mail";
+                    };
+                };
+            };
+            responses: {
+                /** @description Client error */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            verification: components["schemas"]["ChannelVerification"];
                         };
                     };
                 };
@@ -1545,6 +1715,14 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            contact: {
+                                email: string | null;
+                                externalId: string | null;
+                                id: string;
+                                name: string | null;
+                                /** @description Who the customer is has been proven: an id signed by the tenant’s server or a platform’s, or an email they showed they own */
+                                verified: boolean;
+                            };
                             conversation: components["schemas"]["Conversation"];
                             handoff: {
                                 botAnswers: string[];
@@ -2646,6 +2824,108 @@ export interface paths {
                             }[];
                             imported: number;
                             updated: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/identity-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The secret that signs customer identities for the widget (created on first use) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Client error */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            rotatedAt: string;
+                            /** @description Your server signs a logged-in customer’s id (and email) with it: HMAC-SHA256, hex, passed to the widget as `userHash` / `emailHash` */
+                            secret: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/identity-secret/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Replace the identity secret: signatures made with the old one stop counting */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Client error */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            rotatedAt: string;
+                            /** @description Your server signs a logged-in customer’s id (and email) with it: HMAC-SHA256, hex, passed to the widget as `userHash` / `emailHash` */
+                            secret: string;
                         };
                     };
                 };
@@ -4723,7 +5003,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** What the widget shows before the first message */
+        /**
+         * What the widget shows before the first message
+         * @description Rate-limited per widget key, client address and conversation: 429 with `Retry-After` (seconds).
+         */
         get: {
             parameters: {
                 query?: {
@@ -4777,7 +5060,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Start a conversation from the web chat widget */
+        /**
+         * Start a conversation from the web chat widget
+         * @description Rate-limited per widget key, client address and conversation: 429 with `Retry-After` (seconds).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -4793,8 +5079,12 @@ export interface paths {
                         contact?: {
                             /** Format: email */
                             email?: string;
+                            /** @description HMAC-SHA256 (hex) of the lower-cased `email` with the same secret; without it the email is kept but not counted as verified */
+                            emailHash?: string;
                             externalId?: string;
                             name?: string;
+                            /** @description HMAC-SHA256 (hex) of `externalId` with the tenant’s identity secret, computed by the tenant’s server; without a valid one the id is ignored and the visitor stays anonymous */
+                            userHash?: string;
                         };
                         /** @enum {string} */
                         language?: "ja" | "en" | "ko" | "zh";
@@ -4838,7 +5128,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The conversation’s messages, optionally only those after a given message */
+        /**
+         * The conversation’s messages, optionally only those after a given message
+         * @description Rate-limited per widget key, client address and conversation: 429 with `Retry-After` (seconds).
+         */
         get: {
             parameters: {
                 query?: {
@@ -4882,7 +5175,7 @@ export interface paths {
         put?: never;
         /**
          * Send a customer message; the bot’s answers come back in `replies`
-         * @description A repeated clientMessageId returns the first result and stores nothing new.
+         * @description A repeated clientMessageId returns the first result and stores nothing new. Rate-limited per widget key, client address and conversation: 429 with `Retry-After` (seconds).
          */
         post: {
             parameters: {
@@ -4942,8 +5235,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Email the whole conversation to the customer
-         * @description To `email`, or the contact’s address. Asking again without new messages sends nothing new.
+         * Email the whole conversation to the customer’s verified address
+         * @description Only to the address the conversation has verified (mail from it, an email signed by the tenant’s server, a confirmed form); `email`, when given, must be that address (else 403). Asking again without new messages sends nothing new. Rate-limited per conversation, contact, client address and tenant: 429 with `Retry-After`.
          */
         post: {
             parameters: {
@@ -5003,7 +5296,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send the inquiry form: opens a conversation answered by email */
+        /**
+         * Send the inquiry form: the address gets a confirmation link first
+         * @description Nothing but a confirmation link (in the system’s own words) is mailed to the address until it is followed; then the inquiry reaches the conversation and is answered by email. Rate-limited per widget key, client address and recipient: 429 with `Retry-After`.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -5043,6 +5339,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /**
+                             * @description A confirmation link was mailed to `email`
+                             * @constant
+                             */
+                            confirmation: "sent";
                             conversationId: string;
                         };
                     };
@@ -5163,8 +5464,25 @@ export interface components {
             id: string;
             /** @enum {string} */
             type: "email" | "line" | "telegram";
+            verification: components["schemas"]["ChannelVerification"];
             /** @description Where the platform must send its webhooks */
             webhookUrl: string | null;
+        };
+        ChannelVerification: {
+            /** @description Publish this TXT record on the domain, then ask for a DNS check */
+            dnsRecord: {
+                name: string;
+                /** @constant */
+                type: "TXT";
+                value: string;
+            } | null;
+            method: ("dns" | "mail" | "installation") | null;
+            /**
+             * @description An email address takes mail only once verified
+             * @enum {string}
+             */
+            status: "verified" | "pending";
+            verifiedAt: string | null;
         };
         Conversation: {
             assigneeId: string | null;

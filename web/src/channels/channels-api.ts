@@ -2,6 +2,13 @@ import type { HttpClient } from '../api/http-client';
 
 export type ChannelType = 'email' | 'line' | 'telegram';
 
+export type Verification = {
+  status: 'verified' | 'pending';
+  method: 'dns' | 'mail' | 'installation' | null;
+  verifiedAt: string | null;
+  dnsRecord: { name: string; type: 'TXT'; value: string } | null;
+};
+
 export type ChannelRow = {
   id: string;
   type: ChannelType;
@@ -9,7 +16,10 @@ export type ChannelRow = {
   webhookUrl: string | null;
   apiBase: string | null;
   createdAt: string;
+  verification: Verification;
 };
+
+export type IdentitySecret = { secret: string; rotatedAt: string };
 
 export type NewChannel =
   | { type: 'email'; address: string }
@@ -34,6 +44,15 @@ export function createChannelsApi(http: HttpClient, tenantId: string) {
       http.request<{ transcriptOnResolve: boolean }>('GET', `${base}/channel-settings`),
     saveSettings: (settings: { transcriptOnResolve: boolean }) =>
       http.request<{ transcriptOnResolve: boolean }>('PUT', `${base}/channel-settings`, settings),
+    verify: (channelId: string, method: 'dns' | 'mail') =>
+      http.request<{ verification: Verification }>(
+        'POST',
+        `${base}/channels/${enc(channelId)}/verify`,
+        { method },
+      ),
+    identitySecret: () => http.request<IdentitySecret>('GET', `${base}/identity-secret`),
+    rotateIdentitySecret: () =>
+      http.request<IdentitySecret>('POST', `${base}/identity-secret/rotate`, {}),
   };
 }
 

@@ -11,6 +11,8 @@ import {
   type NewChannel,
 } from './channels-api';
 import './channels.css';
+import { ChannelVerification } from './channel-verification';
+import { IdentitySecretSection } from './identity-secret';
 
 type ChannelsPageProps = {
   token: string;
@@ -150,6 +152,7 @@ export function ChannelsPage({ token, user, tenantId, onSignOut, onExpired }: Ch
                   <th scope="col">{t('channels.type')}</th>
                   <th scope="col">{t('channels.addressOrWebhook')}</th>
                   <th scope="col">{t('channels.createdAt')}</th>
+                  <th scope="col">{t('channels.verify.column')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -158,6 +161,9 @@ export function ChannelsPage({ token, user, tenantId, onSignOut, onExpired }: Ch
                     <td>{t(`channel.${c.type}`)}</td>
                     <td className="channels__url">{c.address ?? c.webhookUrl}</td>
                     <td>{date.format(new Date(c.createdAt))}</td>
+                    <td>
+                      <ChannelVerification channel={c} api={api} onChanged={() => void load()} />
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -216,6 +222,7 @@ export function ChannelsPage({ token, user, tenantId, onSignOut, onExpired }: Ch
             {t('channels.transcriptOnResolve')}
           </label>
         </section>
+        <IdentitySecretSection api={api} />
       </main>
     </div>
   );

@@ -674,6 +674,25 @@ export const en = {
   'handoff.form.subject': 'Subject',
   // Console and flow: the top bar
   'topbar.nav': 'Pages',
+  // Trust: proof of mail addresses, signed customer identities
+  'channels.verify.column': 'Verification',
+  'channels.verify.verified': 'Verified ({method})',
+  'channels.verify.method.dns': 'DNS record',
+  'channels.verify.method.mail': 'confirmation mail',
+  'channels.verify.method.installation': 'this installation’s domain',
+  'channels.verify.pending': 'Not verified: mail to this address is refused until it is.',
+  'channels.verify.dnsHelp': 'Add this TXT record to the DNS of {name}, then check:',
+  'channels.verify.checkDns': 'Check DNS now',
+  'channels.verify.sendMail': 'Send a confirmation mail',
+  'channels.verify.mailSent': 'A confirmation link was mailed to the address. Open it to finish.',
+  'channels.identity.title': 'Customer identity (signed)',
+  'channels.identity.help':
+    'A logged-in customer joins their history and priority only when your server signs their id (and email) with this secret: HMAC-SHA256, hex. Unsigned ids stay anonymous.',
+  'channels.identity.show': 'Show the secret',
+  'channels.identity.rotate': 'Rotate the secret',
+  'channels.identity.rotateConfirm':
+    'Rotate the secret? Signatures made with the current one stop working at once.',
+  'channels.identity.rotatedAt': 'Since {at}',
 };
 
 export type MessageKey = keyof typeof en;

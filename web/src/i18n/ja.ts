@@ -674,4 +674,23 @@ export const ja: Catalogue = {
   'handoff.form.subject': '件名',
   // Console and flow: the top bar
   'topbar.nav': 'ページ',
+  // Trust: proof of mail addresses, signed customer identities
+  'channels.verify.column': '確認状態',
+  'channels.verify.verified': '確認済み（{method}）',
+  'channels.verify.method.dns': 'DNS レコード',
+  'channels.verify.method.mail': '確認メール',
+  'channels.verify.method.installation': 'このサーバーのドメイン',
+  'channels.verify.pending': '未確認：確認が済むまで、このアドレス宛てのメールは受け付けません。',
+  'channels.verify.dnsHelp': '{name} の DNS に次の TXT レコードを追加してから確認してください：',
+  'channels.verify.checkDns': 'DNS を今すぐ確認',
+  'channels.verify.sendMail': '確認メールを送る',
+  'channels.verify.mailSent': 'このアドレスに確認リンクを送りました。リンクを開くと完了します。',
+  'channels.identity.title': 'お客様の本人確認（署名）',
+  'channels.identity.help':
+    'ログイン中のお客様の ID（とメールアドレス）を、貴社のサーバーがこの秘密鍵で署名（HMAC-SHA256、16進）した場合に限り、過去の履歴や優先度に結び付けます。署名のない ID は匿名として扱います。',
+  'channels.identity.show': '秘密鍵を表示',
+  'channels.identity.rotate': '秘密鍵を更新',
+  'channels.identity.rotateConfirm':
+    '秘密鍵を更新しますか？現在の鍵で作った署名はすぐに使えなくなります。',
+  'channels.identity.rotatedAt': '{at} から有効',
 };
