@@ -335,7 +335,11 @@ for (const database of databasesUnderTest()) {
       await waitFor(
         async () =>
           (await server.api.get(`${a.base}/qa/review-queue?limit=50`, a.supervisorToken)).body,
-        (body: Json) => body.conversations.some((c: Json) => c.id === bad.conversationId),
+        // Both findings of the message are stored (the scan runs after commit).
+        (body: Json) =>
+          body.conversations.some(
+            (c: Json) => c.id === bad.conversationId && c.findings.length === 2,
+          ),
       );
       const queue = (await server.api.get(`${a.base}/qa/review-queue?limit=50`, a.supervisorToken))
         .body.conversations as Json[];
