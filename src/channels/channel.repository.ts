@@ -102,6 +102,20 @@ export function createChannelRepository(db: Db, dialect: Dialect) {
       return row && { channel: toChannel(row), sealedSecrets: row.secrets };
     },
 
+    async updateChannelSettings(
+      tenantId: string,
+      id: string,
+      settings: ChannelSettings,
+    ): Promise<boolean> {
+      const result = await db
+        .updateTable('channels')
+        .set({ settings: JSON.stringify(settings) })
+        .where('tenant_id', '=', tenantId)
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) > 0;
+    },
+
     /** Webhooks and SMTP arrive without a tenant: the channel id or address is the entry point. */
     async findChannelForInbound(
       by: { id: string } | { address: string },

@@ -12,7 +12,14 @@ export type Channel = {
   createdAt: string;
 };
 
-export type ChannelSettings = { apiBase?: string };
+export type ChannelSettings = {
+  apiBase?: string;
+  /** LINE: what a group or room the bot is in becomes (default: its own conversation). */
+  groups?: GroupHandling;
+};
+
+/** A chat group is never mixed with a member's one-to-one conversation. */
+export type GroupHandling = 'conversation' | 'ignore';
 
 export type ChannelSecrets =
   | { type: 'email' }
@@ -54,6 +61,10 @@ export type DecodedInbound =
       senderKey: string;
       senderName: string | null;
       senderEmail?: string | undefined;
+      /** Where replies go when it is not `senderKey` (a LINE group's or room's id). */
+      recipient?: string | undefined;
+      /** Set when the message was written in a group chat or room rather than one-to-one. */
+      space?: 'group' | 'room' | undefined;
       text: string;
       language?: string | undefined;
       replyToken?: string | undefined;

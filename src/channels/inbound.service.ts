@@ -96,6 +96,9 @@ export function createInboundService(deps: InboundDeps) {
 
   async function apply(channel: Channel, stored: StoredInbound, decoded: DecodedInbound) {
     if (decoded.kind === 'ignored') return `ignored: ${decoded.reason}`;
+    if (decoded.kind === 'message' && decoded.space && channel.settings.groups === 'ignore') {
+      return `ignored: ${decoded.space} chats are off for this channel`;
+    }
     if (decoded.kind !== 'message') {
       const conversationId = await channels.findConversationByKey(
         channel.tenantId,
@@ -194,7 +197,7 @@ export function createInboundService(deps: InboundDeps) {
         conversationId: conversation.id,
         tenantId: channel.tenantId,
         channelId: channel.id,
-        recipient: decoded.senderKey,
+        recipient: decoded.recipient ?? decoded.senderKey,
         subject: mail?.subject ?? null,
         replyKey: newReplyKey(),
         replyToken: null,

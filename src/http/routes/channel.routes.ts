@@ -49,6 +49,10 @@ const channelSchema = z
     address: z.string().nullable(),
     webhookUrl: z.string().nullable().describe('Where the platform must send its webhooks'),
     apiBase: z.string().nullable(),
+    groups: z
+      .enum(['conversation', 'ignore'])
+      .nullable()
+      .describe('LINE: a group or room chat is its own conversation, or ignored'),
     createdAt: z.string(),
   })
   .meta({ id: 'Channel' });
@@ -123,6 +127,33 @@ export function registerChannelRoutes(
           ...c,
           webhookUrl: absoluteUrl(request, webhookPath, options.publicUrl),
         })),
+      };
+    },
+  );
+
+  router.staff(
+    {
+      method: 'PUT',
+      url: '/api/v1/tenants/:tenantId/channels/:channelId/settings',
+      summary: 'Change a channel’s settings',
+      description:
+        '`groups` (LINE): `conversation` (default) makes each group or room the bot is in its own conversation, answered in that group; `ignore` stores its events but opens nothing. A group is never mixed with a member’s one-to-one chat.',
+      tag: 'Channels',
+      security: 'staff',
+      params: z.object({ tenantId: idSchema, channelId: idSchema }),
+      body: z.object({ groups: z.enum(['conversation', 'ignore']).optional() }).strict(),
+      response: channelSchema,
+    },
+    async ({ principal, params, body, request }) => {
+      authorize(principal, manageChannels, params.tenantId);
+      const { webhookPath, ...channel } = await channels.admin.updateChannel(
+        params.tenantId,
+        params.channelId,
+        body,
+      );
+      return {
+        ...channel,
+        webhookUrl: absoluteUrl(request, webhookPath, options.publicUrl),
       };
     },
   );

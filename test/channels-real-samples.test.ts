@@ -1,0 +1,242 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, test } from 'node:test';
+import { eventually, lineSignature, startApiStandIn } from './support/channel-stand-ins.js';
+import {
+  databasesUnderTest,
+  demo,
+  type Json,
+  startTestServer,
+  type TestServer,
+} from './support/harness.js';
+
+// Samples from the official LINE SDK's and other projects' test suites (test/fixtures/channels).
+const fixture = (path: string) =>
+  readFileSync(new URL(`fixtures/channels/${path}`, import.meta.url));
+const lineSamples = JSON.parse(fixture('line/webhook.json').toString()).events as Json[];
+const telegramSamples = JSON.parse(fixture('telegram/updates.json').toString()) as Record<
+  string,
+  Json
+>;
+
+/** A sample LINE event with its own event id and reply token (the samples share one). */
+const lineSample = (
+  pick: (e: Json) => boolean,
+  id: string,
+  change: (e: Json) => void = () => {},
+) => {
+  const found = lineSamples.find(pick);
+  assert.ok(found, `a LINE sample for ${id}`);
+  const event = structuredClone(found);
+  event.webhookEventId = id;
+  event.replyToken = `rt-${id}`;
+  event.timestamp = Date.now();
+  change(event);
+  return event;
+};
+
+const channelSecret = 'line-secret-real-samples';
+
+for (const database of databasesUnderTest()) {
+  describe(`channels against real platform samples (${database.name})`, () => {
+    let server: TestServer;
+    let lineApi: Awaited<ReturnType<typeof startApiStandIn>>;
+    let telegramApi: Awaited<ReturnType<typeof startApiStandIn>>;
+    let admin: string;
+    let agent: string;
+    let lineChannelId: string;
+    let lineWebhook: string;
+    let telegramWebhook: string;
+    let telegramSecret: string;
+
+    before(async () => {
+      server = await startTestServer(database, { CHANNEL_API_HOSTS: '127.0.0.1' });
+      lineApi = await startApiStandIn();
+      telegramApi = await startApiStandIn();
+      admin = await server.api.login(demo.admin.email, demo.admin.password);
+      agent = await server.api.login(demo.agent1.email, demo.agent1.password);
+      const line = await server.api.post(
+        `/api/v1/tenants/${demo.tenantId}/channels`,
+        { type: 'line', channelSecret, channelAccessToken: 'line-token', apiBase: lineApi.url },
+        admin,
+      );
+      assert.equal(line.status, 201, JSON.stringify(line.body));
+      lineChannelId = line.body.id;
+      lineWebhook = new URL(line.body.webhookUrl).pathname;
+      const telegram = await server.api.post(
+        `/api/v1/tenants/${demo.tenantId}/channels`,
+        {
+          type: 'telegram',
+          botToken: '123456:ABCdefGhIJKlmNoPQRstuVWXyz012345',
+          apiBase: telegramApi.url,
+        },
+        admin,
+      );
+      assert.equal(telegram.status, 201, JSON.stringify(telegram.body));
+      telegramWebhook = new URL(telegram.body.webhookUrl).pathname;
+      telegramSecret = telegram.body.secretToken;
+    });
+    after(async () => {
+      await server.cleanup();
+      await lineApi.close();
+      await telegramApi.close();
+    });
+
+    const postLine = (events: unknown[]) => {
+      const body = JSON.stringify({ destination: 'U123', events });
+      return fetch(`${server.url}${lineWebhook}`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-line-signature': lineSignature(channelSecret, body),
+        },
+        body,
+      });
+    };
+    const postTelegram = (update: unknown) =>
+      fetch(`${server.url}${telegramWebhook}`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-telegram-bot-api-secret-token': telegramSecret,
+        },
+        body: JSON.stringify(update),
+      });
+    const conversationsOf = async (channel: string) => {
+      const res = await server.api.get(`/api/v1/tenants/${demo.tenantId}/conversations`, admin);
+      return (res.body.conversations as Json[]).filter((c) => c.channel === channel);
+    };
+    const detailOf = async (id: string) =>
+      (await server.api.get(`/api/v1/tenants/${demo.tenantId}/conversations/${id}`, admin)).body;
+    const customerTexts = async (id: string) =>
+      ((await detailOf(id)).messages as Json[])
+        .filter((m) => m.author === 'customer')
+        .map((m) => m.text as string);
+    /** The conversation whose first customer message satisfies `match`. */
+    const conversationSaying = (channel: string, match: (text: string) => boolean) =>
+      eventually(async () => {
+        for (const c of await conversationsOf(channel)) {
+          if ((await customerTexts(c.id)).some(match)) return c.id as string;
+        }
+        return undefined;
+      }, `a ${channel} conversation with the expected message`);
+
+    test('LINE: a group and a room are their own conversations, never the member’s 1:1; replies go where the customer wrote', async () => {
+      const userId = 'U206d25c2ea6bd87c17655609a1c37cb8';
+      const direct = lineSample(
+        (e) => e.source.type === 'user' && e.message?.type === 'text',
+        'direct-1',
+      );
+      const group = lineSample(
+        (e) => e.source.type === 'group' && e.message?.type === 'text',
+        'group-1',
+        (e) => {
+          e.message.text = '人と話したい';
+        },
+      );
+      const room = lineSample(
+        (e) => e.source.type === 'room' && e.message?.type === 'text',
+        'room-1',
+      );
+      assert.equal(group.source.userId, userId, 'the same member writes in the group');
+      assert.equal((await postLine([direct, group, room])).status, 200);
+      const directId = await conversationSaying('line', (t) => t === 'Hello, world');
+      const groupId = await conversationSaying('line', (t) => t === '人と話したい');
+      await eventually(async () => (await conversationsOf('line')).length === 3, 'three chats');
+      assert.notEqual(directId, groupId);
+      assert.deepEqual(await customerTexts(directId), ['Hello, world']);
+      assert.deepEqual(await customerTexts(groupId), ['人と話したい']);
+
+      // Each bot answer used its own event's reply token: the group's went to the group only.
+      const replies = await eventually(() => {
+        const found = lineApi.calls.filter((c) => c.path === '/v2/bot/message/reply');
+        return found.length >= 3 ? found : undefined;
+      }, 'three bot replies');
+      assert.deepEqual(replies.map((c) => c.body.replyToken).sort(), [
+        'rt-direct-1',
+        'rt-group-1',
+        'rt-room-1',
+      ]);
+
+      // The operator's answer in the group's conversation is pushed to the group, not the user.
+      await eventually(
+        async () => (await detailOf(groupId)).conversation.status === 'queued',
+        'the group handoff',
+      );
+      const sent = await server.api.post(
+        `/api/v1/tenants/${demo.tenantId}/conversations/${groupId}/messages`,
+        { text: 'グループの皆さま、担当の佐藤です。' },
+        agent,
+      );
+      assert.ok(sent.status < 300, JSON.stringify(sent.body));
+      const push = await eventually(
+        () =>
+          lineApi.calls.find(
+            (c) =>
+              c.path === '/v2/bot/message/push' &&
+              c.body.messages.some((m: Json) => m.text.includes('グループの皆さま')),
+          ),
+        'the pushed group answer',
+      );
+      assert.equal(push.body.to, group.source.groupId);
+      assert.ok(!lineApi.calls.some((c) => c.path.endsWith('/push') && c.body.to === userId));
+    });
+
+    test('LINE: a channel set to ignore groups opens nothing for them; bad settings are refused', async () => {
+      const url = `/api/v1/tenants/${demo.tenantId}/channels/${lineChannelId}/settings`;
+      const bad = await server.api.put(url, { groups: 'merge' }, admin);
+      assert.equal(bad.status, 400);
+      assert.equal(bad.body.error.code, 'validation_failed');
+      assert.equal((await server.api.put(url, { groups: 'ignore' }, agent)).status, 403);
+      const foreign = await server.api.put(
+        `/api/v1/tenants/${demo.tenantId}/channels/ch_nope/settings`,
+        { groups: 'ignore' },
+        admin,
+      );
+      assert.equal(foreign.status, 404);
+      const set = await server.api.put(url, { groups: 'ignore' }, admin);
+      assert.equal(set.status, 200, JSON.stringify(set.body));
+      assert.equal(set.body.groups, 'ignore');
+      const before = (await conversationsOf('line')).length;
+      const group = lineSample(
+        (e) => e.source.type === 'group' && e.message?.type === 'text',
+        'group-ignored',
+        (e) => {
+          e.source.groupId = 'Cnew-group-ignored';
+          e.message.text = 'ignored group text';
+        },
+      );
+      assert.equal((await postLine([group])).status, 200);
+      await new Promise((r) => setTimeout(r, 400));
+      assert.equal((await conversationsOf('line')).length, before);
+      const listed = await server.api.get(`/api/v1/tenants/${demo.tenantId}/channels`, admin);
+      const line = (listed.body.channels as Json[]).find((c) => c.id === lineChannelId);
+      assert.equal(line.groups, 'ignore');
+      assert.equal((await server.api.put(url, { groups: 'conversation' }, admin)).status, 200);
+    });
+
+    test('LINE: location and file messages keep their details', async () => {
+      const location = lineSample(
+        (e) => e.message?.type === 'location',
+        'loc-1',
+        (e) => {
+          e.source.userId = 'Ulocation-user';
+        },
+      );
+      const file = lineSample(
+        (e) => e.message?.type === 'file',
+        'file-1',
+        (e) => {
+          e.source.userId = 'Ulocation-user';
+        },
+      );
+      assert.equal((await postLine([location, file])).status, 200);
+      const id = await conversationSaying('line', (t) => t.includes('file.txt'));
+      const [loc, doc] = await customerTexts(id);
+      assert.match(loc ?? '', /my location/);
+      assert.match(loc ?? '', /Tokyo/);
+      assert.match(loc ?? '', /35\.659\d*, 139\.70\d*/);
+      assert.match(doc ?? '', /file\.txt \(2 KB\)/);
+    });
+  });
+}
