@@ -6,7 +6,7 @@ import type {
   SendOutcome,
 } from '../channel.types.js';
 import type { Mailer } from './mailer.js';
-import { decodeEmail } from './parse-email.js';
+import { decodeEmail, isUsableAddress } from './parse-email.js';
 
 const domainOf = (address: string) => address.split('@').pop() ?? 'localhost';
 
@@ -46,6 +46,9 @@ export function createEmailAdapter(deps: {
       const { channel, thread } = target;
       const first = messages[0];
       if (!first) return { status: 'sent' };
+      if (!isUsableAddress(thread.recipient)) {
+        return { status: 'failed', error: 'the sender left no address to reply to' };
+      }
       const from = channel?.address ?? deps.defaultFrom;
       const messageId = messageIdOf(first.id, from);
       // Linked before sending, so a quick answer to this mail finds its conversation.

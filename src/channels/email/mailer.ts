@@ -53,10 +53,15 @@ export function createMailer(smtpUrl: string | undefined): Mailer {
         });
         return { status: 'sent' };
       } catch (error) {
-        const code = (error as { responseCode?: number }).responseCode;
-        // 5xx is the relay refusing for good; anything else (4xx, network) may pass later.
+        const { responseCode: code, code: kind } = error as {
+          responseCode?: number;
+          code?: string;
+        };
+        // 5xx is the relay refusing for good, and so is an address nodemailer cannot send to
+        // (EENVELOPE); anything else (4xx, network) may pass later.
+        const isPermanent = (code !== undefined && code >= 500) || kind === 'EENVELOPE';
         return {
-          status: code !== undefined && code >= 500 ? 'failed' : 'retry',
+          status: isPermanent ? 'failed' : 'retry',
           error: `SMTP: ${(error as Error).message}`.slice(0, 500),
         };
       }
