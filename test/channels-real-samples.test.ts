@@ -238,5 +238,92 @@ for (const database of databasesUnderTest()) {
       assert.match(loc ?? '', /35\.659\d*, 139\.70\d*/);
       assert.match(doc ?? '', /file\.txt \(2 KB\)/);
     });
+
+    test('Telegram: voice, audio, video, files, stickers, places, contacts and dice are kept with their details', async () => {
+      const sample = telegramSamples.voice.message;
+      const more = {
+        video_note: { duration: 5, length: 240, file_id: 'DQAC', file_size: 40960 },
+        venue: {
+          location: { latitude: 35.6586, longitude: 139.7454 },
+          title: 'Tokyo Tower',
+          address: '4-2-8 Shibakoen, Minato',
+        },
+        contact: { phone_number: '+81 90 0000 0000', first_name: 'Taro', last_name: 'Yamada' },
+        dice: { emoji: '🎲', value: 4 },
+      };
+      let updateId = 500;
+      const updates = [
+        ...['voice', 'audio', 'video', 'doc', 'sticker', 'location'].map((k) => telegramSamples[k]),
+        ...Object.entries(more).map(([key, value]) => {
+          const message: Json = { ...structuredClone(sample), message_id: ++updateId };
+          delete message.voice;
+          message[key] = value;
+          return { update_id: updateId, message };
+        }),
+      ];
+      for (const update of updates) assert.equal((await postTelegram(update)).status, 200);
+      const id = await conversationSaying('telegram', (t) => t.startsWith('[dice]'));
+      const said = await eventually(async () => {
+        const texts = await customerTexts(id);
+        return texts.length >= updates.length ? texts : undefined;
+      }, 'every update stored');
+      const expected = [
+        /^\[voice\] 1s, 11 KB, audio\/ogg$/,
+        /^\[audio\] 86s, 1\.3 MB, audio\/mp3$/,
+        /^\[video\] 1s, 640×360, 23 KB, video\/mp4$/,
+        /^📎 \[file\] myvk_py\.1, 2 KB$/,
+        /^\[sticker\] ❤ CatPusheen$/,
+        /^📍 \[location\] 20\.659324, -11\.406255$/,
+        /^\[video note\] 5s, 40 KB$/,
+        /^📍 \[venue\] Tokyo Tower \/ 4-2-8 Shibakoen, Minato 35\.6586, 139\.7454$/,
+        /^👤 \[contact\] Taro Yamada \+81 90 0000 0000$/,
+        /^\[dice\] 🎲 4$/,
+      ];
+      assert.equal(said.length, expected.length, JSON.stringify(said));
+      for (const [i, pattern] of expected.entries()) assert.match(said[i] ?? '', pattern);
+    });
+
+    test('Telegram: /start greets, a pressed button is answered, an edit shows as an edit', async () => {
+      const base = telegramSamples.voice.message;
+      const start: Json = {
+        update_id: 900,
+        message: { ...structuredClone(base), message_id: 900, chat: { id: 777, type: 'private' } },
+      };
+      delete start.message.voice;
+      start.message.text = '/start promo-42';
+      start.message.entities = [{ offset: 0, length: 6, type: 'bot_command' }];
+      assert.equal((await postTelegram(start)).status, 200);
+      const greeting = await eventually(
+        () =>
+          telegramApi.calls.find(
+            (c) => c.path.endsWith('/sendMessage') && c.body.chat_id === '777',
+          ),
+        'the greeting',
+      );
+      assert.equal(greeting.body.text, 'Hi! This is Tsunagi support. How can we help?');
+
+      const edited: Json = { update_id: 901, edited_message: structuredClone(start.message) };
+      edited.edited_message.text = 'What does shipping cost to Osaka?';
+      edited.edited_message.edit_date = 1700000100;
+      assert.equal((await postTelegram(edited)).status, 200);
+      const id = await conversationSaying('telegram', (t) => t === '/start promo-42');
+      await eventually(
+        async () =>
+          (await customerTexts(id)).includes('✏️ [edited] What does shipping cost to Osaka?'),
+        'the edit shown',
+      );
+
+      const press = structuredClone(telegramSamples.callback_query);
+      assert.equal((await postTelegram(press)).status, 200);
+      const answered = await eventually(
+        () => telegramApi.calls.find((c) => c.path.endsWith('/answerCallbackQuery')),
+        'answerCallbackQuery',
+      );
+      assert.equal(answered.body.callback_query_id, '1579255662248293506');
+      assert.equal(
+        answered.path,
+        '/bot123456:ABCdefGhIJKlmNoPQRstuVWXyz012345/answerCallbackQuery',
+      );
+    });
   });
 }

@@ -101,3 +101,18 @@ test('the handoff card carries what the customer said, the entities and what the
   assert.equal(card.intent, '配送');
   assert.ok(!card.keywords.some((k) => /^[ぁ-ん]+$/.test(k)), `no particles in ${card.keywords}`);
 });
+
+test('a chat app’s /start (with or without a payload) is greeted, not answered from the FAQ', () => {
+  for (const text of ['/start', '/start order-42', '/start@ShopBot']) {
+    const decision = decideReply({ text, index, botMisses: 0, fallbackLanguage: 'ja' });
+    assert.equal(decision.language, 'ja', text);
+    assert.deepEqual(
+      decision.replies.map((r) => r.text),
+      ['こんにちは！つなぎサポートです。ご質問をどうぞ。'],
+      text,
+    );
+    assert.equal(decision.answered, null);
+    assert.equal(decision.handoff, null);
+  }
+  assert.equal(decideReply({ text: '/start', index, botMisses: 0 }).language, 'en');
+});

@@ -26,6 +26,8 @@ export const MAX_BOT_MISSES = 2;
 
 const hello =
   /^(こんにちは|こんばんは|おはよう(ございます)?|はじめまして|hi|hello|hey|good (morning|afternoon|evening)|안녕하세요|안녕|你好|您好)[!！。.、\s]*$/i;
+/** A chat app's "start" command (Telegram's /start, with a deep-link payload or not). */
+const startCommand = /^\/start(@\w+)?(\s+\S.*)?$/s;
 const thanks =
   /^(ありがとう(ございます|ございました)?|thanks?( you)?( very much)?|thx|감사합니다|고맙습니다|谢谢|多谢)[!！。.、\s]*$/i;
 
@@ -54,6 +56,17 @@ export function decideReply(options: {
       language,
       replies: [{ text: say.handoffRequested }],
       handoff: 'requested',
+      botMisses: options.botMisses,
+      answered: null,
+    };
+  }
+  if (startCommand.test(text)) {
+    // The command says nothing of the customer's language: the conversation's own is kept.
+    const greetIn = pickLanguage('', options.fallbackLanguage ?? language);
+    return {
+      language: greetIn,
+      replies: [{ text: messagesFor(greetIn).greeting }],
+      handoff: null,
       botMisses: options.botMisses,
       answered: null,
     };

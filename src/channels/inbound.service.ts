@@ -9,7 +9,12 @@ import { channelIdOf, newReplyKey } from './channel.service.js';
 import type { Channel, ChannelAdapter, ChannelSecrets, DecodedInbound } from './channel.types.js';
 import type { StoredMail } from './email/parse-email.js';
 import { isLineSignatureValid, splitLineWebhook } from './line/line.adapter.js';
-import { isTelegramSecretValid, keyOfTelegramUpdate } from './telegram/telegram.adapter.js';
+import {
+  answerCallbackQuery,
+  callbackQueryIdOf,
+  isTelegramSecretValid,
+  keyOfTelegramUpdate,
+} from './telegram/telegram.adapter.js';
 
 export type InboundDeps = {
   channels: ChannelRepository;
@@ -250,9 +255,23 @@ export function createInboundService(deps: InboundDeps) {
       if (secrets.type !== 'telegram' || !isTelegramSecretValid(secrets.secretToken, secretToken)) {
         throw new AppError('unauthorized', 'Invalid X-Telegram-Bot-Api-Secret-Token');
       }
-      const update = keyOfTelegramUpdate(parseJson(rawBody));
+      const body = parseJson(rawBody);
+      const update = keyOfTelegramUpdate(body);
       if (!update) throw new AppError('bad_request', 'Not a Telegram update');
       await storeAndProcess(channel, [update]);
+      // A pressed button waits (spinning) for this answer; a second one for a redelivery is
+      // refused by Telegram and harmless.
+      const callbackId = callbackQueryIdOf(body);
+      if (callbackId) {
+        const answered = await answerCallbackQuery(
+          channel.settings.apiBase,
+          secrets.botToken,
+          callbackId,
+        );
+        if (answered.status !== 'sent') {
+          logger.warn({ error: answered.error, channelId }, 'answerCallbackQuery failed');
+        }
+      }
     },
 
     async isKnownEmailAddress(address: string): Promise<boolean> {
