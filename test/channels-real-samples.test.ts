@@ -325,5 +325,105 @@ for (const database of databasesUnderTest()) {
         '/bot123456:ABCdefGhIJKlmNoPQRstuVWXyz012345/answerCallbackQuery',
       );
     });
+
+    test('delivery state: a message to a user who unfollowed fails with the reason; sent ones say sent', async () => {
+      const userId = 'Udelivery-user';
+      const hello = lineSample(
+        (e) => e.source.type === 'user' && e.message?.type === 'text',
+        'delivery-1',
+        (e) => {
+          e.source.userId = userId;
+          e.message.text = '人と話したい';
+        },
+      );
+      assert.equal((await postLine([hello])).status, 200);
+      const id = await conversationSaying('line', (t) => t === '人と話したい');
+      const botReply = await eventually(async () => {
+        const messages = (await detailOf(id)).messages as Json[];
+        const bot = messages.find((m) => m.author === 'bot');
+        return bot?.delivery?.status === 'sent' ? bot : undefined;
+      }, 'the bot answer delivered');
+      assert.equal(botReply.delivery.error, null);
+      const customer = ((await detailOf(id)).messages as Json[]).find(
+        (m) => m.author === 'customer',
+      );
+      assert.equal(customer.delivery, undefined, 'customer messages carry no delivery state');
+
+      const unfollow = lineSample(
+        (e) => e.type === 'unfollow',
+        'delivery-unfollow',
+        (e) => {
+          e.source.userId = userId;
+        },
+      );
+      assert.equal((await postLine([unfollow])).status, 200);
+      await new Promise((r) => setTimeout(r, 200));
+      const sent = await server.api.post(
+        `/api/v1/tenants/${demo.tenantId}/conversations/${id}/messages`,
+        { text: 'まだいらっしゃいますか？' },
+        agent,
+      );
+      assert.ok(sent.status < 300, JSON.stringify(sent.body));
+      const failed = await eventually(async () => {
+        const messages = (await detailOf(id)).messages as Json[];
+        const mine = messages.find((m) => m.text === 'まだいらっしゃいますか？');
+        return mine?.delivery?.status === 'failed' ? mine : undefined;
+      }, 'the failed delivery');
+      assert.match(failed.delivery.error, /unfollowed/);
+      assert.ok(
+        !lineApi.calls.some((c) =>
+          c.body?.messages?.some((m: Json) => m.text === 'まだいらっしゃいますか？'),
+        ),
+      );
+    });
+
+    test('delivery state: Telegram refusing a chat for good (403) marks the message failed', async () => {
+      const blocked: Json = {
+        update_id: 950,
+        message: {
+          ...structuredClone(telegramSamples.voice.message),
+          message_id: 950,
+          chat: { id: 403403, type: 'private' },
+        },
+      };
+      delete blocked.message.voice;
+      blocked.message.text = 'zzqx blorf wibble';
+      const refusing = await startApiStandIn((call) =>
+        call.body?.chat_id === '403403' ? 403 : 200,
+      );
+      try {
+        // The channel's API base is fixed at creation: this test's own channel points at the
+        // refusing stand-in.
+        const channel = await server.api.post(
+          `/api/v1/tenants/${demo.tenantId}/channels`,
+          {
+            type: 'telegram',
+            botToken: '654321:ZYXdefGhIJKlmNoPQRstuVWXyz012345',
+            apiBase: refusing.url,
+          },
+          admin,
+        );
+        assert.equal(channel.status, 201);
+        const res = await fetch(`${server.url}${new URL(channel.body.webhookUrl).pathname}`, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            'x-telegram-bot-api-secret-token': channel.body.secretToken,
+          },
+          body: JSON.stringify(blocked),
+        });
+        assert.equal(res.status, 200);
+        const id = await conversationSaying('telegram', (t) => t === 'zzqx blorf wibble');
+        const bot = await eventually(async () => {
+          const messages = (await detailOf(id)).messages as Json[];
+          const reply = messages.find((m) => m.author === 'bot');
+          return reply?.delivery?.status === 'failed' ? reply : undefined;
+        }, 'the refused delivery');
+        assert.match(bot.delivery.error, /HTTP 403/);
+        assert.equal(bot.delivery.attempts, 1, 'a permanent refusal is not retried');
+      } finally {
+        await refusing.close();
+      }
+    });
   });
 }

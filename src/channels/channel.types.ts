@@ -119,3 +119,14 @@ export type ChannelAdapter = {
   senderOf?: (payload: string) => string | undefined;
   send: (target: DeliveryTarget, messages: OutboundMessage[]) => Promise<SendOutcome>;
 };
+
+/**
+ * Where a message to the customer stands on its channel: queued or being retried (`pending`,
+ * with the last error when an attempt failed), delivered (`sent`), or given up (`failed`).
+ */
+export type DeliveryState = {
+  status: 'pending' | 'sent' | 'failed';
+  error: string | null;
+  attempts: number;
+  updatedAt: string;
+};

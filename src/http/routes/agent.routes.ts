@@ -14,6 +14,27 @@ import {
 import type { Services } from '../services.js';
 import { replyAsAgent } from './agent-reply.js';
 
+/** Where a message to the customer stands on its channel (null: not sent through one). */
+const deliverySchema = z
+  .object({
+    status: z.enum(['pending', 'sent', 'failed']),
+    error: z.string().nullable().describe('Why the last attempt failed (pending or failed)'),
+    attempts: z.number().int(),
+    updatedAt: z.string().describe('When it was sent, or when it is next tried'),
+  })
+  .nullable()
+  .meta({ id: 'DeliveryState' });
+
+const staffMessageSchema = messageSchema
+  .extend({
+    delivery: deliverySchema
+      .optional()
+      .describe(
+        'LINE, Telegram and email messages to the customer: pending, sent or failed with the reason',
+      ),
+  })
+  .meta({ id: 'StaffMessage' });
+
 const conversationSchema = z
   .object({
     id: z.string(),
@@ -43,7 +64,7 @@ const handoffSchema = z.object({
 
 export function registerAgentRoutes(
   router: Router,
-  { users, conversations, routing, knowledge }: Services,
+  { users, conversations, routing, knowledge, channels }: Services,
 ) {
   /** The acting user, who must belong to the tenant (the owner acts in none). */
   const actingUser = async (principal: Principal, tenantId: string): Promise<User> => {
@@ -107,7 +128,7 @@ export function registerAgentRoutes(
       params: conversationParams,
       response: z.object({
         conversation: conversationSchema,
-        messages: z.array(messageSchema),
+        messages: z.array(staffMessageSchema),
         handoff: handoffSchema.nullable(),
       }),
     },
@@ -118,7 +139,14 @@ export function registerAgentRoutes(
         params.id,
       );
       if (!summary) throw notFound('Conversation');
-      return { conversation: summary, messages, handoff: conversation.handoff };
+      const deliveries = await channels.outbound.deliveryStates(params.tenantId, params.id);
+      return {
+        conversation: summary,
+        messages: messages.map((m) =>
+          m.author === 'customer' ? m : { ...m, delivery: deliveries.get(m.id) ?? null },
+        ),
+        handoff: conversation.handoff,
+      };
     },
   );
 
