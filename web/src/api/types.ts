@@ -35,6 +35,24 @@ export type Message = {
   createdAt: string;
   authorName?: string | null;
   buttons?: QuickReply[];
+  /** Messages to the customer on LINE, Telegram and email: where their delivery stands. */
+  delivery?: DeliveryState | null;
+};
+
+export type DeliveryState = {
+  status: 'pending' | 'sent' | 'failed';
+  error: string | null;
+  attempts: number;
+  updatedAt: string;
+};
+
+export type Attachment = {
+  id: string;
+  messageId: string;
+  filename: string;
+  contentType: string;
+  size: number;
+  createdAt: string;
 };
 
 export type Handoff = {

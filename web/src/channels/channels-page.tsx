@@ -8,6 +8,7 @@ import {
   type ChannelRow,
   type ChannelType,
   createChannelsApi,
+  type GroupHandling,
   type NewChannel,
 } from './channels-api';
 import './channels.css';
@@ -50,6 +51,18 @@ export function ChannelsPage({ token, user, tenantId, onSignOut, onExpired }: Ch
   useEffect(() => {
     void load();
   }, [load]);
+
+  const changeGroups = async (channelId: string, groups: GroupHandling) => {
+    setError(null);
+    try {
+      const updated = await api.setGroups(channelId, groups);
+      setChannels(
+        (list) => list?.map((c) => (c.id === channelId ? { ...c, ...updated } : c)) ?? null,
+      );
+    } catch (e) {
+      setError(t('channels.loadFailed', { message: describeError(e, t) }));
+    }
+  };
 
   const field = (name: string) => fields[name]?.trim() ?? '';
   const submit = async (event: FormEvent) => {
@@ -150,6 +163,7 @@ export function ChannelsPage({ token, user, tenantId, onSignOut, onExpired }: Ch
                   <th scope="col">{t('channels.type')}</th>
                   <th scope="col">{t('channels.addressOrWebhook')}</th>
                   <th scope="col">{t('channels.createdAt')}</th>
+                  <th scope="col">{t('channels.groups')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -158,6 +172,18 @@ export function ChannelsPage({ token, user, tenantId, onSignOut, onExpired }: Ch
                     <td>{t(`channel.${c.type}`)}</td>
                     <td className="channels__url">{c.address ?? c.webhookUrl}</td>
                     <td>{date.format(new Date(c.createdAt))}</td>
+                    <td>
+                      {c.type === 'line' && (
+                        <select
+                          aria-label={t('channels.groups')}
+                          value={c.groups ?? 'conversation'}
+                          onChange={(e) => void changeGroups(c.id, e.target.value as GroupHandling)}
+                        >
+                          <option value="conversation">{t('channels.groups.conversation')}</option>
+                          <option value="ignore">{t('channels.groups.ignore')}</option>
+                        </select>
+                      )}
+                    </td>
                   </tr>
                 ))}
               </tbody>

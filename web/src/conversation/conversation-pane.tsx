@@ -21,6 +21,7 @@ import { ReplyBox, type ReplyBoxHandle } from './reply-box';
 import { SlaBadge } from './sla-badge';
 import type { ConversationState } from './use-conversation';
 import type { useConversationDetails } from './use-conversation-details';
+import { useMessageExtras } from './use-message-extras';
 import './conversation.css';
 
 export type ConversationStaff = ReturnType<typeof useConversationDetails>;
@@ -128,6 +129,13 @@ function OpenConversation(props: OpenConversationProps) {
   const placeholder =
     conversation.status === 'assigned' ? t('reply.placeholder') : t('reply.placeholderQueued');
 
+  const extras = useMessageExtras({
+    api,
+    conversationId: conversation.id,
+    channel: conversation.channel,
+    messages,
+    reload: props.onRetry,
+  });
   const customerMessages = messages.filter((message) => message.author === 'customer');
   const lastCustomerId = customerMessages.at(-1)?.id ?? null;
   const { suggestions } = useSuggestions(
@@ -244,6 +252,8 @@ function OpenConversation(props: OpenConversationProps) {
         messages={messages}
         notes={staff.details?.notes ?? []}
         contactName={contactName}
+        attachmentsOf={extras.attachmentsOf}
+        download={extras.download}
       />
       <TypingIndicator name={contactName} isTyping={isCustomerTyping} />
       <div className="conversation__compose">

@@ -517,6 +517,18 @@ export const en = {
   'palette.cmd.details': 'Show or hide customer details',
   'palette.cmd.canned': 'Manage canned responses',
   'palette.cmd.bannedWords': 'Edit banned words',
+  // Channels: delivery state and attachments in the conversation view
+  'delivery.pending': 'Sending…',
+  'delivery.retrying': 'Not delivered yet, retrying',
+  'delivery.sent': 'Delivered to the channel',
+  'delivery.failed': 'Not delivered',
+  'delivery.reason': 'Reason: {reason}',
+  'attachments.label': 'Attached files',
+  'attachments.download': 'Download {name}',
+  'attachments.failed': 'The download failed. Try again.',
+  'channels.groups': 'LINE group and room chats',
+  'channels.groups.conversation': 'Own conversation per group',
+  'channels.groups.ignore': 'Ignore',
 };
 
 export type MessageKey = keyof typeof en;

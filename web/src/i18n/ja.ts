@@ -517,4 +517,16 @@ export const ja: Catalogue = {
   'palette.cmd.details': '顧客の詳細を表示／非表示',
   'palette.cmd.canned': '定型文を管理',
   'palette.cmd.bannedWords': '禁止語を編集',
+  // Channels: delivery state and attachments in the conversation view
+  'delivery.pending': '送信中…',
+  'delivery.retrying': '未送信（再送中）',
+  'delivery.sent': '送信済み',
+  'delivery.failed': '送信失敗',
+  'delivery.reason': '理由: {reason}',
+  'attachments.label': '添付ファイル',
+  'attachments.download': '{name} をダウンロード',
+  'attachments.failed': 'ダウンロードできませんでした。もう一度お試しください。',
+  'channels.groups': 'LINEのグループ・トークルーム',
+  'channels.groups.conversation': 'グループごとに別の会話にする',
+  'channels.groups.ignore': '受け付けない',
 };
