@@ -398,10 +398,11 @@ export function createChannelRepository(db: Db, dialect: Dialect) {
       conversationId: string,
       messageId: string,
       files: { id: string; filename: string; contentType: string; content: Buffer }[],
+      tx: Db = db,
     ): Promise<void> {
       if (files.length === 0) return;
       const now = new Date().toISOString();
-      await db
+      await tx
         .insertInto('attachments')
         .values(
           files.map((f, position) => ({
@@ -437,6 +438,28 @@ export function createChannelRepository(db: Db, dialect: Dialect) {
         contentType: r.content_type,
         size: r.size,
         createdAt: r.created_at,
+      }));
+    },
+
+    /** The files of some messages, with their bytes (an agent's files going out by mail). */
+    async listMessageAttachments(
+      tenantId: string,
+      messageIds: string[],
+    ): Promise<{ messageId: string; filename: string; contentType: string; content: Buffer }[]> {
+      if (messageIds.length === 0) return [];
+      const rows = await db
+        .selectFrom('attachments')
+        .select(['message_id', 'filename', 'content_type', 'data'])
+        .where('tenant_id', '=', tenantId)
+        .where('message_id', 'in', messageIds)
+        .orderBy('message_id')
+        .orderBy('position')
+        .execute();
+      return rows.map((r) => ({
+        messageId: r.message_id,
+        filename: r.filename,
+        contentType: r.content_type,
+        content: Buffer.from(r.data, 'base64'),
       }));
     },
 

@@ -36,6 +36,8 @@ export function createEmailAdapter(deps: {
   /** Sender when the tenant has no email channel (form replies). */
   defaultFrom: string;
   threads: Pick<ChannelRepository, 'linkKey' | 'updateThread'>;
+  /** The files an agent attached to the messages being mailed. */
+  files?: Pick<ChannelRepository, 'listMessageAttachments'>;
   type?: 'email' | 'form';
 }): ChannelAdapter {
   return {
@@ -55,6 +57,10 @@ export function createEmailAdapter(deps: {
       await deps.threads.linkKey(thread.tenantId, 'email', messageId, thread.conversationId);
       const references = thread.threadRefs.slice(-20);
       const isAutomated = messages.every((m) => m.author !== 'agent');
+      const agentIds = messages.filter((m) => m.author === 'agent').map((m) => m.id);
+      const attachments = deps.files
+        ? await deps.files.listMessageAttachments(thread.tenantId, agentIds)
+        : [];
       const outcome = await deps.mailer.send({
         from:
           first.author === 'agent' && first.authorName
@@ -64,6 +70,11 @@ export function createEmailAdapter(deps: {
         replyTo: channel?.address ? replyAddressOf(channel.address, thread.replyKey) : undefined,
         subject: replySubject(thread.subject, 'お問い合わせ / Your inquiry'),
         text: encodeEmailText(messages),
+        attachments: attachments.map(({ filename, contentType, content }) => ({
+          filename,
+          contentType,
+          content,
+        })),
         // The message id is derived from ours, so a resend after a crash is the same mail to the client.
         messageId,
         inReplyTo: thread.lastInboundRef ?? undefined,

@@ -80,7 +80,9 @@ export const isUsableAddress = (address: string | undefined): address is string 
  * UTF-8 when they form valid UTF-8, else keep what the parser gave.
  */
 export function repairRawUtf8(value: string): string {
-  if (!/[\u0080-\u00ff]/.test(value) || /[^\u0000-\u00ff]/.test(value)) return value;
+  if (!/[\u0080-\u00ff]/.test(value) || [...value].some((c) => c.charCodeAt(0) > 0xff)) {
+    return value;
+  }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.from(value, 'latin1'));
   } catch {
