@@ -107,4 +107,32 @@ describe('browser: delivery state and attachments in the conversation view', {
       await context.close();
     });
   }
+
+  test('an agent sends a file from the console: it shows in the thread with its delivery state', async () => {
+    const context = await browser.newContext({
+      locale: 'ja-JP',
+      viewport: { width: 1366, height: 860 },
+      acceptDownloads: true,
+    });
+    const page = await context.newPage();
+    await signInToConsole(page, server.url, demo.admin.email, demo.admin.password);
+    await page.locator('[data-testid="presence"]').waitFor();
+    await page.goto(`${server.url}/console/conversations/${conversationId}`);
+    await page.locator('[data-testid="send-file"]').waitFor();
+    await page.locator('[data-testid="send-file-input"]').setInputFiles({
+      name: '見積書.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n%%EOF\n'),
+    });
+    const mine = page.locator('[data-testid="message"][data-author="agent"]', {
+      hasText: '📎 見積書.pdf',
+    });
+    await mine.waitFor();
+    await mine.locator('[data-testid="attachment"]', { hasText: '見積書.pdf' }).waitFor();
+    // The relay refuses this customer: the console says so instead of showing it as sent.
+    await mine
+      .locator('[data-testid="delivery"][data-status="failed"]')
+      .waitFor({ timeout: 15_000 });
+    await context.close();
+  });
 });

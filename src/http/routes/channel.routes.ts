@@ -301,7 +301,7 @@ export function registerChannelRoutes(
       const me = await users.findInTenant(params.tenantId, principal.userId);
       if (!me) throw new AppError('forbidden', 'Only members of this tenant can do this');
       const current = await conversations.getRaw(params.tenantId, params.id);
-      if (!['web', 'widget', 'email', 'form'].includes(current.channel)) {
+      if (!['web', 'email', 'form'].includes(current.channel)) {
         throw new AppError('validation_failed', `Files cannot be sent on ${current.channel}`);
       }
       const prepared = channels.files.forAgentReply(params.tenantId, params.id, body);

@@ -23,6 +23,9 @@ export function createConversationApi(http: HttpClient, tenantId: string) {
   const base = `/api/v1/tenants/${enc(tenantId)}`;
   const conversation = (id: string) => `${base}/conversations/${enc(id)}`;
   return {
+    /** Sends the customer a file (base64), as an agent reply noting it. */
+    sendAttachment: (id: string, file: { filename: string; contentType: string; data: string }) =>
+      http.request<{ attachment: { id: string } }>('POST', `${conversation(id)}/attachments`, file),
     listAttachments: (id: string) =>
       http.request<{ attachments: Attachment[] }>('GET', `${conversation(id)}/attachments`),
     /** The file's bytes, fetched with the session (the link itself carries no credentials). */

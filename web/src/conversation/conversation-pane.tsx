@@ -18,6 +18,7 @@ import { ConversationHeader } from './conversation-header';
 import type { ConversationSignals, SendTyping } from './conversation-signals';
 import { MessageList } from './message-list';
 import { ReplyBox, type ReplyBoxHandle } from './reply-box';
+import { SendFile } from './send-file';
 import { SlaBadge } from './sla-badge';
 import type { ConversationState } from './use-conversation';
 import type { useConversationDetails } from './use-conversation-details';
@@ -100,6 +101,8 @@ type OpenConversationProps = ConversationPaneProps & {
   reloadCanned: () => Promise<void>;
 };
 
+/** Channels a file can go out on (the widget offers a download, email attaches it). */
+const fileChannels = new Set(['web', 'email', 'form']);
 const supervisorRoles = new Set(['owner', 'admin', 'supervisor']);
 // Canned responses and banned words are the tenant's settings: admins change them.
 const cannedManagerRoles = new Set(['owner', 'admin']);
@@ -279,6 +282,13 @@ function OpenConversation(props: OpenConversationProps) {
           onManageCanned={canManage ? () => setDialog('canned') : undefined}
           onManageWords={canManage ? () => setDialog('words') : undefined}
         />
+        {fileChannels.has(conversation.channel) && (
+          <SendFile
+            disabled={disabledReason !== null}
+            send={(file) => api.sendAttachment(conversation.id, file)}
+            onSent={extras.refreshAttachments}
+          />
+        )}
       </div>
       {dialog === 'wrap-up' && (
         <WrapUpDialog

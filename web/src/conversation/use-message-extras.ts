@@ -19,9 +19,10 @@ export function useMessageExtras(options: {
 }) {
   const { api, conversationId, channel, messages, reload } = options;
   const [attachments, setAttachments] = useState<Attachment[]>([]);
+  const [round, setRound] = useState(0);
   const customerCount = messages.filter((m) => m.author === 'customer').length;
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new customer message may bring files.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new customer message (or a file sent) may bring files.
   useEffect(() => {
     let isCurrent = true;
     api.listAttachments(conversationId).then(
@@ -31,7 +32,7 @@ export function useMessageExtras(options: {
     return () => {
       isCurrent = false;
     };
-  }, [api, conversationId, customerCount]);
+  }, [api, conversationId, customerCount, round]);
 
   const isDelivering =
     deliveredChannels.has(channel) &&
@@ -54,5 +55,10 @@ export function useMessageExtras(options: {
   }, [attachments]);
 
   const download = useCallback((id: string) => api.downloadAttachment(id), [api]);
-  return { attachmentsOf: (messageId: string) => byMessage.get(messageId) ?? [], download };
+  const refreshAttachments = useCallback(() => setRound((n) => n + 1), []);
+  return {
+    attachmentsOf: (messageId: string) => byMessage.get(messageId) ?? [],
+    download,
+    refreshAttachments,
+  };
 }

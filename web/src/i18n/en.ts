@@ -528,6 +528,10 @@ export const en = {
   'attachments.failed': 'The download failed. Try again.',
   'channels.groups': 'LINE group and room chats',
   'channels.groups.conversation': 'Own conversation per group',
+  'files.send': 'Send a file',
+  'files.sending': 'Sending the file…',
+  'files.tooLarge': 'Files can be up to 5 MB.',
+  'files.failed': 'The file was not sent: {message}',
   'channels.groups.ignore': 'Ignore',
 };
 

@@ -528,5 +528,9 @@ export const ja: Catalogue = {
   'attachments.failed': 'ダウンロードできませんでした。もう一度お試しください。',
   'channels.groups': 'LINEのグループ・トークルーム',
   'channels.groups.conversation': 'グループごとに別の会話にする',
+  'files.send': 'ファイルを送る',
+  'files.sending': 'ファイルを送信中…',
+  'files.tooLarge': 'ファイルは5MBまでです。',
+  'files.failed': 'ファイルを送れませんでした: {message}',
   'channels.groups.ignore': '受け付けない',
 };
