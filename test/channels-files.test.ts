@@ -61,6 +61,7 @@ for (const database of databasesUnderTest()) {
       const sent = await upload(customer, { ...file, clientMessageId: 'file-1' });
       assert.equal(sent.status, 201, JSON.stringify(sent.body));
       assert.match(sent.body.message.text, /^📎 注文書\.pdf \(1 KB\)$/);
+      assert.deepEqual(sent.body.replies, [], 'a file is not a question for the bot');
       const again = await upload(customer, { ...file, clientMessageId: 'file-1' });
       assert.equal(again.status, 201);
       assert.equal(again.body.message.id, sent.body.message.id, 'a retry stores nothing new');
