@@ -51,8 +51,22 @@ for (const database of databasesUnderTest()) {
 
     before(async () => {
       server = await startTestServer(database, { CHANNEL_API_HOSTS: '127.0.0.1' });
-      lineApi = await startApiStandIn();
-      telegramApi = await startApiStandIn();
+      // The platforms keep what customers send: LINE serves message content, Telegram files.
+      lineApi = await startApiStandIn(undefined, (path) => {
+        const id = /^\/v2\/bot\/message\/([^/]+)\/content$/.exec(path)?.[1];
+        return id ? { type: 'text/plain', body: `content of LINE message ${id}` } : undefined;
+      });
+      telegramApi = await startApiStandIn(undefined, (path) => {
+        if (path.endsWith('/getFile')) {
+          return {
+            type: 'application/json',
+            body: JSON.stringify({ ok: true, result: { file_path: 'documents/file_7.bin' } }),
+          };
+        }
+        return path.endsWith('/documents/file_7.bin')
+          ? { type: 'application/octet-stream', body: Buffer.from([0, 1, 2, 3, 254, 255]) }
+          : undefined;
+      });
       admin = await server.api.login(demo.admin.email, demo.admin.password);
       agent = await server.api.login(demo.agent1.email, demo.agent1.password);
       const line = await server.api.post(
@@ -237,6 +251,23 @@ for (const database of databasesUnderTest()) {
       assert.match(loc ?? '', /Tokyo/);
       assert.match(loc ?? '', /35\.659\d*, 139\.70\d*/);
       assert.match(doc ?? '', /file\.txt \(2 KB\)/);
+      // The file itself is fetched from LINE and downloadable in the console.
+      const files = await eventually(async () => {
+        const res = await server.api.get(
+          `/api/v1/tenants/${demo.tenantId}/conversations/${id}/attachments`,
+          agent,
+        );
+        return res.body.attachments?.length ? (res.body.attachments as Json[]) : undefined;
+      }, 'the stored LINE file');
+      assert.deepEqual(
+        files.map((f) => f.filename),
+        ['file.txt'],
+      );
+      const download = await fetch(
+        `${server.url}/api/v1/tenants/${demo.tenantId}/attachments/${files[0]?.id}`,
+        { headers: { authorization: `Bearer ${agent}` } },
+      );
+      assert.equal(await download.text(), 'content of LINE message 325708');
     });
 
     test('Telegram: voice, audio, video, files, stickers, places, contacts and dice are kept with their details', async () => {
@@ -281,6 +312,29 @@ for (const database of databasesUnderTest()) {
       ];
       assert.equal(said.length, expected.length, JSON.stringify(said));
       for (const [i, pattern] of expected.entries()) assert.match(said[i] ?? '', pattern);
+      // Files Telegram keeps (voice, audio, video, the document) are fetched and stored.
+      const files = await eventually(async () => {
+        const res = await server.api.get(
+          `/api/v1/tenants/${demo.tenantId}/conversations/${id}/attachments`,
+          agent,
+        );
+        return res.body.attachments?.length >= 4 ? (res.body.attachments as Json[]) : undefined;
+      }, 'the stored Telegram files');
+      assert.deepEqual(
+        files.map((f) => f.filename),
+        ['voice.ogg', 'audio', 'video.mp4', 'myvk_py.1'],
+      );
+      const document = await fetch(
+        `${server.url}/api/v1/tenants/${demo.tenantId}/attachments/${files[3]?.id}`,
+        { headers: { authorization: `Bearer ${agent}` } },
+      );
+      assert.deepEqual([...Buffer.from(await document.arrayBuffer())], [0, 1, 2, 3, 254, 255]);
+      assert.ok(
+        telegramApi.calls.some(
+          (c) =>
+            c.path.endsWith('/getFile') && c.body.file_id === 'BQADAgAEBQACwmeJSHVa-LJKFWEpFgQ',
+        ),
+      );
     });
 
     test('Telegram: /start greets, a pressed button is answered, an edit shows as an edit', async () => {

@@ -63,6 +63,8 @@ export type DecodedInbound =
       senderEmail?: string | undefined;
       /** Where replies go when it is not `senderKey` (a LINE group's or room's id). */
       recipient?: string | undefined;
+      /** Files kept on the platform, fetched by the adapter's `download` and stored. */
+      files?: { ref: string; filename: string }[] | undefined;
       /** Set when the message was written in a group chat or room rather than one-to-one. */
       space?: 'group' | 'room' | undefined;
       text: string;
@@ -118,6 +120,11 @@ export type ChannelAdapter = {
    */
   senderOf?: (payload: string) => string | undefined;
   send: (target: DeliveryTarget, messages: OutboundMessage[]) => Promise<SendOutcome>;
+  /** Fetches a file the customer sent that the platform keeps (LINE content, Telegram files). */
+  download?: (
+    target: { channel: Channel; secrets: ChannelSecrets },
+    ref: string,
+  ) => Promise<{ content: Buffer; contentType: string } | { error: string }>;
 };
 
 /**

@@ -161,7 +161,44 @@ export function createInboundService(deps: InboundDeps) {
         })),
       );
     }
+    if (decoded.files?.length)
+      await storePlatformFiles(channel, result.message.id, conversationId, decoded.files);
     return 'message';
+  }
+
+  /**
+   * Fetches the files a chat platform keeps (LINE content, Telegram files) and stores them with
+   * the message, so staff can download them; one that cannot be fetched is logged and skipped
+   * (the message keeps its placeholder).
+   */
+  async function storePlatformFiles(
+    channel: Channel,
+    messageId: string,
+    conversationId: string,
+    files: { ref: string; filename: string }[],
+  ) {
+    const adapter = deps.adapters[channel.type];
+    const found = await channels.findChannel(channel.tenantId, channel.id);
+    if (!adapter?.download || !found) return;
+    const target = { channel, secrets: deps.openSecrets(channel, found.sealedSecrets) };
+    const kept: { id: string; filename: string; contentType: string; content: Buffer }[] = [];
+    for (const [i, file] of files.entries()) {
+      const fetched = await adapter.download(target, file.ref).catch((error: unknown) => ({
+        error: String(error),
+      }));
+      if ('error' in fetched) {
+        logger.warn({ error: fetched.error, messageId }, 'platform file not fetched');
+        continue;
+      }
+      kept.push({
+        // Derived from the message, so a second processing inserts nothing new.
+        id: `att_${messageId.slice(4)}_p${i}`,
+        filename: file.filename.replace(/[\r\n\\/]/g, '_').slice(0, 200),
+        contentType: fetched.contentType,
+        content: fetched.content,
+      });
+    }
+    await channels.insertAttachments(channel.tenantId, conversationId, messageId, kept);
   }
 
   /** A pressed button sent as its index: the button of the bot's latest message with buttons. */

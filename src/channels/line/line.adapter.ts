@@ -8,9 +8,17 @@ import type {
   OutboundMessage,
   SendOutcome,
 } from '../channel.types.js';
-import { postJson } from '../http-client.js';
+import { attachmentLimits } from '../email/parse-email.js';
+import { fetchBytes, postJson } from '../http-client.js';
 
 export const defaultLineApiBase = 'https://api.line.me';
+/** Message content (images, files) comes from LINE's data host. */
+export const defaultLineDataBase = 'https://api-data.line.me';
+const contentExtensions: Record<string, string> = {
+  image: 'jpg',
+  video: 'mp4',
+  audio: 'm4a',
+};
 /** LINE accepts a reply token for about a minute; later replies are pushed. */
 const replyWindowMs = 50_000;
 
@@ -163,11 +171,27 @@ export function decodeLineEvent(payload: string): DecodedInbound {
   if (event.type !== 'message' || !event.message) {
     return { kind: 'ignored', reason: `event type ${event.type}` };
   }
+  const { message } = event;
+  // Content LINE keeps (not an external URL the customer's app gave) is fetched and stored.
+  const provider = (message as { contentProvider?: { type?: string } }).contentProvider?.type;
+  const isKept =
+    ['image', 'video', 'audio', 'file'].includes(message.type) && provider !== 'external';
+  const files = isKept
+    ? [
+        {
+          ref: message.id,
+          filename:
+            message.fileName ??
+            `${message.type}-${message.id}.${contentExtensions[message.type] ?? 'bin'}`,
+        },
+      ]
+    : undefined;
   return {
     kind: 'message',
     senderKey: party.key,
     recipient: party.to,
     space: party.space,
+    files,
     senderName: null,
     text: lineMessageText(event.message),
     replyToken: event.replyToken,
@@ -215,6 +239,15 @@ export function createLineAdapter(deps: {
     type: 'line',
     capabilities: { buttons: 'native', attachments: 'noted', replyWindowMs },
     decode: async (payload) => decodeLineEvent(payload),
+    async download({ channel, secrets }, messageId) {
+      if (secrets.type !== 'line') return { error: 'not a LINE channel' };
+      const base = (channel.settings.apiBase ?? defaultLineDataBase).replace(/\/$/, '');
+      return fetchBytes(
+        `${base}/v2/bot/message/${encodeURIComponent(messageId)}/content`,
+        { headers: { authorization: `Bearer ${secrets.channelAccessToken}` } },
+        attachmentLimits.maxBytes,
+      );
+    },
     senderOf: lineSenderOf,
     async send(target: DeliveryTarget, messages: OutboundMessage[]): Promise<SendOutcome> {
       const { secrets, thread, channel } = target;

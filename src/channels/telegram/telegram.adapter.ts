@@ -7,7 +7,8 @@ import type {
   OutboundMessage,
   SendOutcome,
 } from '../channel.types.js';
-import { postJson } from '../http-client.js';
+import { attachmentLimits } from '../email/parse-email.js';
+import { fetchBytes, postJson } from '../http-client.js';
 
 export const defaultTelegramApiBase = 'https://api.telegram.org';
 
@@ -30,6 +31,7 @@ const userSchema = z
 const chatSchema = z.object({ id: z.number() }).loose();
 const fileSchema = z
   .object({
+    file_id: z.string().max(500).optional(),
     file_name: z.string().max(1000).optional(),
     file_size: z.number().optional(),
     mime_type: z.string().max(200).optional(),
@@ -165,7 +167,25 @@ export function decodeTelegramUpdate(payload: string): DecodedInbound {
     senderName: nameOf(message.from),
     language: languageOf(message.from),
     text,
+    files: telegramFilesOf(message),
   };
+}
+
+/** The file a message carries that Telegram keeps (stickers and video notes aside). */
+function telegramFilesOf(m: z.infer<typeof messageSchema>) {
+  const largest = [...(m.photo ?? [])].sort((a, b) => (b.file_size ?? 0) - (a.file_size ?? 0))[0];
+  const candidates = [
+    ['photo.jpg', largest],
+    ['document', m.document],
+    ['audio', m.audio],
+    ['voice.ogg', m.voice],
+    ['video.mp4', m.video],
+    ['animation.mp4', m.animation],
+  ] as const;
+  for (const [fallback, file] of candidates) {
+    if (file?.file_id) return [{ ref: file.file_id, filename: file.file_name ?? fallback }];
+  }
+  return undefined;
 }
 
 const formatSize = (bytes: number) =>
@@ -271,6 +291,25 @@ export function createTelegramAdapter(): ChannelAdapter {
     capabilities: { buttons: 'native', attachments: 'noted', replyWindowMs: null },
     decode: async (payload) => decodeTelegramUpdate(payload),
     senderOf: telegramSenderOf,
+    async download({ channel, secrets }, fileId) {
+      if (secrets.type !== 'telegram') return { error: 'not a Telegram channel' };
+      const base = (channel.settings.apiBase ?? defaultTelegramApiBase).replace(/\/$/, '');
+      const found = await fetchBytes(
+        `${base}/bot${secrets.botToken}/getFile`,
+        { method: 'POST', body: { file_id: fileId } },
+        64 * 1024,
+      );
+      if ('error' in found) return found;
+      const path = z
+        .object({ result: z.object({ file_path: z.string().max(1000) }) })
+        .safeParse(JSON.parse(found.content.toString('utf8') || 'null'));
+      if (!path.success) return { error: 'getFile gave no file_path' };
+      return fetchBytes(
+        `${base}/file/bot${secrets.botToken}/${path.data.result.file_path}`,
+        {},
+        attachmentLimits.maxBytes,
+      );
+    },
     async send(target: DeliveryTarget, messages: OutboundMessage[]): Promise<SendOutcome> {
       const { secrets, channel, thread } = target;
       if (secrets?.type !== 'telegram' || !channel) {
