@@ -237,7 +237,7 @@ export function createLineAdapter(deps: {
 }): ChannelAdapter {
   return {
     type: 'line',
-    capabilities: { buttons: 'native', attachments: 'noted', replyWindowMs },
+    capabilities: { buttons: 'native', attachments: 'stored', replyWindowMs },
     decode: async (payload) => decodeLineEvent(payload),
     async download({ channel, secrets }, messageId) {
       if (secrets.type !== 'line') return { error: 'not a LINE channel' };

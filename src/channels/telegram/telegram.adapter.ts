@@ -288,7 +288,7 @@ export function encodeTelegramMessage(chatId: string, message: OutboundMessage) 
 export function createTelegramAdapter(): ChannelAdapter {
   return {
     type: 'telegram',
-    capabilities: { buttons: 'native', attachments: 'noted', replyWindowMs: null },
+    capabilities: { buttons: 'native', attachments: 'stored', replyWindowMs: null },
     decode: async (payload) => decodeTelegramUpdate(payload),
     senderOf: telegramSenderOf,
     async download({ channel, secrets }, fileId) {
