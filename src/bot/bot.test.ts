@@ -125,3 +125,40 @@ test('after hours a handoff still hands over but promises the next opening, neve
   });
   assert.match(unknown.replies[0]?.text ?? '', /営業再開後/);
 });
+
+test('a chat app’s /start (with or without a payload) is greeted, not answered from the FAQ', () => {
+  for (const text of ['/start', '/start order-42', '/start@ShopBot']) {
+    const decision = decideReply({ text, index, botMisses: 0, fallbackLanguage: 'ja' });
+    assert.equal(decision.language, 'ja', text);
+    assert.deepEqual(
+      decision.replies.map((r) => r.text),
+      ['こんにちは！つなぎサポートです。ご質問をどうぞ。'],
+      text,
+    );
+    assert.equal(decision.answered, null);
+    assert.equal(decision.handoff, null);
+  }
+  assert.equal(decideReply({ text: '/start', index, botMisses: 0 }).language, 'en');
+});
+
+test('a file, picture, sticker or place without words gets no answer and counts no miss', () => {
+  for (const text of [
+    '📎 注文書.pdf (12 KB)',
+    '[sticker] ❤ CatPusheen',
+    '[image]',
+    '📍 [location] my location / Tokyo 35.65, 139.70',
+    '[voice] 1s, 11 KB, audio/ogg',
+  ]) {
+    const decision = decideReply({ text, index, botMisses: 1 });
+    assert.deepEqual(decision.replies, [], text);
+    assert.equal(decision.botMisses, 1, text);
+    assert.equal(decision.handoff, null, text);
+  }
+  // With words beside it (a caption, a mail's text), the words are answered as usual.
+  const withWords = decideReply({
+    text: '[photo] 640×360\n送料はいくらですか？',
+    index,
+    botMisses: 0,
+  });
+  assert.ok(withWords.replies.length > 0);
+});

@@ -28,6 +28,15 @@ export const MAX_BOT_MISSES = 2;
 
 const hello =
   /^(こんにちは|こんばんは|おはよう(ございます)?|はじめまして|hi|hello|hey|good (morning|afternoon|evening)|안녕하세요|안녕|你好|您好)[!！。.、\s]*$/i;
+/** A chat app's "start" command (Telegram's /start, with a deep-link payload or not). */
+const startCommand = /^\/start(@\w+)?(\s+\S.*)?$/s;
+/**
+ * A line that only stands for something sent without words: a file, picture, sticker, place,
+ * contact or dice (the placeholders the channels write). A message of nothing else is not a
+ * question: the bot stays quiet and counts no miss.
+ */
+const placeholderLine =
+  /^(?:[📎📍👤]\uFE0F?\s?\S.*|\[(?:sticker|image|photo|video|video note|audio|voice|animation|file|dice|location|venue|contact|poll)\].*)$/u;
 const thanks =
   /^(ありがとう(ございます|ございました)?|thanks?( you)?( very much)?|thx|감사합니다|고맙습니다|谢谢|多谢)[!！。.、\s]*$/i;
 
@@ -86,6 +95,27 @@ export function decideReply(options: {
       language,
       replies: [{ text: closed ? closedMessage(language, closed) : say.handoffRequested }],
       handoff: 'requested',
+      botMisses: options.botMisses,
+      answered: null,
+    };
+  }
+  const lines = text.split('\n').filter((line) => line.trim());
+  if (lines.length > 0 && lines.every((line) => placeholderLine.test(line.trim()))) {
+    return {
+      language: pickLanguage('', options.fallbackLanguage ?? language),
+      replies: [],
+      handoff: null,
+      botMisses: options.botMisses,
+      answered: null,
+    };
+  }
+  if (startCommand.test(text)) {
+    // The command says nothing of the customer's language: the conversation's own is kept.
+    const greetIn = pickLanguage('', options.fallbackLanguage ?? language);
+    return {
+      language: greetIn,
+      replies: [{ text: messagesFor(greetIn).greeting }],
+      handoff: null,
       botMisses: options.botMisses,
       answered: null,
     };

@@ -102,6 +102,20 @@ export function createChannelRepository(db: Db, dialect: Dialect) {
       return row && { channel: toChannel(row), sealedSecrets: row.secrets };
     },
 
+    async updateChannelSettings(
+      tenantId: string,
+      id: string,
+      settings: ChannelSettings,
+    ): Promise<boolean> {
+      const result = await db
+        .updateTable('channels')
+        .set({ settings: JSON.stringify(settings) })
+        .where('tenant_id', '=', tenantId)
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) > 0;
+    },
+
     /** Webhooks and SMTP arrive without a tenant: the channel id or address is the entry point. */
     async findChannelForInbound(
       by: { id: string } | { address: string },
@@ -387,10 +401,11 @@ export function createChannelRepository(db: Db, dialect: Dialect) {
       conversationId: string,
       messageId: string,
       files: { id: string; filename: string; contentType: string; content: Buffer }[],
+      tx: Db = db,
     ): Promise<void> {
       if (files.length === 0) return;
       const now = new Date().toISOString();
-      await db
+      await tx
         .insertInto('attachments')
         .values(
           files.map((f, position) => ({
@@ -426,6 +441,28 @@ export function createChannelRepository(db: Db, dialect: Dialect) {
         contentType: r.content_type,
         size: r.size,
         createdAt: r.created_at,
+      }));
+    },
+
+    /** The files of some messages, with their bytes (an agent's files going out by mail). */
+    async listMessageAttachments(
+      tenantId: string,
+      messageIds: string[],
+    ): Promise<{ messageId: string; filename: string; contentType: string; content: Buffer }[]> {
+      if (messageIds.length === 0) return [];
+      const rows = await db
+        .selectFrom('attachments')
+        .select(['message_id', 'filename', 'content_type', 'data'])
+        .where('tenant_id', '=', tenantId)
+        .where('message_id', 'in', messageIds)
+        .orderBy('message_id')
+        .orderBy('position')
+        .execute();
+      return rows.map((r) => ({
+        messageId: r.message_id,
+        filename: r.filename,
+        contentType: r.content_type,
+        content: Buffer.from(r.data, 'base64'),
       }));
     },
 

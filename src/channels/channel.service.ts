@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { AppError, notFound } from '../errors/index.js';
 import { newId, newSecret } from '../ids/index.js';
 import type { ChannelRepository } from './channel.repository.js';
-import type { Channel, ChannelSecrets, ChannelType } from './channel.types.js';
+import type { Channel, ChannelSecrets, ChannelType, GroupHandling } from './channel.types.js';
 import { signLink, verifyLink } from './links/signed-link.js';
 import { type InstallationKeys, open, seal } from './secret-box.js';
 
@@ -28,6 +28,8 @@ export type ChannelView = {
   /** Path of the webhook the platform must call (LINE, Telegram). */
   webhookPath: string | null;
   apiBase: string | null;
+  /** LINE: what a group or room chat becomes (null for other channels). */
+  groups: GroupHandling | null;
   createdAt: string;
 };
 
@@ -53,6 +55,7 @@ export const toChannelView = (channel: Channel): ChannelView => ({
   address: channel.address,
   webhookPath: webhookPathOf(channel),
   apiBase: channel.settings.apiBase ?? null,
+  groups: channel.type === 'line' ? (channel.settings.groups ?? 'conversation') : null,
   createdAt: channel.createdAt,
 });
 
@@ -128,6 +131,23 @@ export function createChannelService(deps: {
 
     async listChannels(tenantId: string): Promise<ChannelView[]> {
       return (await channels.listChannels(tenantId)).map(toChannelView);
+    },
+
+    /** Changes a channel's own settings (LINE: whether group and room chats are taken). */
+    async updateChannel(
+      tenantId: string,
+      id: string,
+      input: { groups?: GroupHandling | undefined },
+    ): Promise<ChannelView> {
+      const found = await channels.findChannel(tenantId, id);
+      if (!found) throw notFound('Channel');
+      const { channel } = found;
+      if (input.groups !== undefined && channel.type !== 'line') {
+        throw new AppError('validation_failed', '`groups` applies to LINE channels only');
+      }
+      const settings = { ...channel.settings, ...(input.groups ? { groups: input.groups } : {}) };
+      await channels.updateChannelSettings(tenantId, id, settings);
+      return toChannelView({ ...channel, settings });
     },
 
     getSettings: (tenantId: string) => channels.getSettings(tenantId),

@@ -12,7 +12,14 @@ export type Channel = {
   createdAt: string;
 };
 
-export type ChannelSettings = { apiBase?: string };
+export type ChannelSettings = {
+  apiBase?: string;
+  /** LINE: what a group or room the bot is in becomes (default: its own conversation). */
+  groups?: GroupHandling;
+};
+
+/** A chat group is never mixed with a member's one-to-one conversation. */
+export type GroupHandling = 'conversation' | 'ignore';
 
 export type ChannelSecrets =
   | { type: 'email' }
@@ -54,6 +61,12 @@ export type DecodedInbound =
       senderKey: string;
       senderName: string | null;
       senderEmail?: string | undefined;
+      /** Where replies go when it is not `senderKey` (a LINE group's or room's id). */
+      recipient?: string | undefined;
+      /** Files kept on the platform, fetched by the adapter's `download` and stored. */
+      files?: { ref: string; filename: string }[] | undefined;
+      /** Set when the message was written in a group chat or room rather than one-to-one. */
+      space?: 'group' | 'room' | undefined;
       text: string;
       language?: string | undefined;
       replyToken?: string | undefined;
@@ -107,4 +120,20 @@ export type ChannelAdapter = {
    */
   senderOf?: (payload: string) => string | undefined;
   send: (target: DeliveryTarget, messages: OutboundMessage[]) => Promise<SendOutcome>;
+  /** Fetches a file the customer sent that the platform keeps (LINE content, Telegram files). */
+  download?: (
+    target: { channel: Channel; secrets: ChannelSecrets },
+    ref: string,
+  ) => Promise<{ content: Buffer; contentType: string } | { error: string }>;
+};
+
+/**
+ * Where a message to the customer stands on its channel: queued or being retried (`pending`,
+ * with the last error when an attempt failed), delivered (`sent`), or given up (`failed`).
+ */
+export type DeliveryState = {
+  status: 'pending' | 'sent' | 'failed';
+  error: string | null;
+  attempts: number;
+  updatedAt: string;
 };

@@ -11,6 +11,7 @@ import { createEmailAdapter } from './email/email.adapter.js';
 import { createMailer } from './email/mailer.js';
 import { baseAddressOf } from './email/parse-email.js';
 import { type SmtpListener, startSmtpListener } from './email/smtp-listener.js';
+import { createFileService } from './files.js';
 import { createInboundService } from './inbound.service.js';
 import { createLineAdapter } from './line/line.adapter.js';
 import { createOutboundService } from './outbound.service.js';
@@ -56,13 +57,19 @@ export async function createChannels(options: ChannelsOptions) {
     apiHosts: options.apiHosts,
   });
   const mailer = createMailer(options.smtpUrl);
-  const email = createEmailAdapter({ mailer, defaultFrom: options.mailFrom, threads: repository });
+  const email = createEmailAdapter({
+    mailer,
+    defaultFrom: options.mailFrom,
+    threads: repository,
+    files: repository,
+  });
   const adapters: Record<string, ChannelAdapter> = {
     email,
     form: createEmailAdapter({
       mailer,
       defaultFrom: options.mailFrom,
       threads: repository,
+      files: repository,
       type: 'form',
     }),
     line: createLineAdapter({ threads: repository }),
@@ -113,6 +120,10 @@ export async function createChannels(options: ChannelsOptions) {
     openSecrets: admin.openSecrets,
     logger,
   });
+  const files = createFileService({
+    channels: repository,
+    postCustomerMessage: (o) => options.conversations().postCustomerMessage(o),
+  });
   const worker = createOutboxWorker({
     outbox: outboxFor(undefined),
     deliver: (entries) => outbound.deliver(entries),
@@ -131,6 +142,7 @@ export async function createChannels(options: ChannelsOptions) {
     outbound,
     trust,
     forms,
+    files,
     /** For the conversation service: queue deliveries in its transaction. */
     async enqueueOutbound(...args: Parameters<typeof outbound.enqueueOutbound>) {
       if (await outbound.enqueueOutbound(...args)) hasQueued = true;

@@ -31,3 +31,50 @@ export async function postJson(
   const isTransient = response.status === 429 || response.status >= 500;
   return { status: isTransient ? 'retry' : 'failed', error, httpStatus: response.status };
 }
+
+/**
+ * Fetches a file from a platform (LINE content, a Telegram file) with a size cap: nothing is
+ * kept when the answer is not 2xx or is larger than `maxBytes`.
+ */
+export async function fetchBytes(
+  url: string,
+  init: { method?: string; headers?: Record<string, string>; body?: unknown },
+  maxBytes: number,
+): Promise<{ content: Buffer; contentType: string } | { error: string }> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: init.method ?? 'GET',
+      headers: {
+        ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...init.headers,
+      },
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      signal: AbortSignal.timeout(30_000),
+      redirect: 'error',
+    });
+  } catch (error) {
+    return { error: `network: ${(error as Error).message}` };
+  }
+  if (!response.ok) {
+    await response.body?.cancel();
+    return { error: `HTTP ${response.status}` };
+  }
+  const declared = Number(response.headers.get('content-length') ?? 0);
+  if (declared > maxBytes) {
+    await response.body?.cancel();
+    return { error: 'over the size limit' };
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of response.body ?? []) {
+    size += chunk.length;
+    if (size > maxBytes) return { error: 'over the size limit' };
+    chunks.push(Buffer.from(chunk));
+  }
+  return {
+    content: Buffer.concat(chunks),
+    contentType:
+      response.headers.get('content-type')?.split(';')[0]?.trim() || 'application/octet-stream',
+  };
+}

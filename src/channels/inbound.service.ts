@@ -9,7 +9,12 @@ import { channelIdOf, newReplyKey } from './channel.service.js';
 import type { Channel, ChannelAdapter, ChannelSecrets, DecodedInbound } from './channel.types.js';
 import type { StoredMail } from './email/parse-email.js';
 import { isLineSignatureValid, splitLineWebhook } from './line/line.adapter.js';
-import { isTelegramSecretValid, keyOfTelegramUpdate } from './telegram/telegram.adapter.js';
+import {
+  answerCallbackQuery,
+  callbackQueryIdOf,
+  isTelegramSecretValid,
+  keyOfTelegramUpdate,
+} from './telegram/telegram.adapter.js';
 
 export type InboundDeps = {
   channels: ChannelRepository;
@@ -96,6 +101,9 @@ export function createInboundService(deps: InboundDeps) {
 
   async function apply(channel: Channel, stored: StoredInbound, decoded: DecodedInbound) {
     if (decoded.kind === 'ignored') return `ignored: ${decoded.reason}`;
+    if (decoded.kind === 'message' && decoded.space && channel.settings.groups === 'ignore') {
+      return `ignored: ${decoded.space} chats are off for this channel`;
+    }
     if (decoded.kind !== 'message') {
       const conversationId = await channels.findConversationByKey(
         channel.tenantId,
@@ -153,7 +161,44 @@ export function createInboundService(deps: InboundDeps) {
         })),
       );
     }
+    if (decoded.files?.length)
+      await storePlatformFiles(channel, result.message.id, conversationId, decoded.files);
     return 'message';
+  }
+
+  /**
+   * Fetches the files a chat platform keeps (LINE content, Telegram files) and stores them with
+   * the message, so staff can download them; one that cannot be fetched is logged and skipped
+   * (the message keeps its placeholder).
+   */
+  async function storePlatformFiles(
+    channel: Channel,
+    messageId: string,
+    conversationId: string,
+    files: { ref: string; filename: string }[],
+  ) {
+    const adapter = deps.adapters[channel.type];
+    const found = await channels.findChannel(channel.tenantId, channel.id);
+    if (!adapter?.download || !found) return;
+    const target = { channel, secrets: deps.openSecrets(channel, found.sealedSecrets) };
+    const kept: { id: string; filename: string; contentType: string; content: Buffer }[] = [];
+    for (const [i, file] of files.entries()) {
+      const fetched = await adapter.download(target, file.ref).catch((error: unknown) => ({
+        error: String(error),
+      }));
+      if ('error' in fetched) {
+        logger.warn({ error: fetched.error, messageId }, 'platform file not fetched');
+        continue;
+      }
+      kept.push({
+        // Derived from the message, so a second processing inserts nothing new.
+        id: `att_${messageId.slice(4)}_p${i}`,
+        filename: file.filename.replace(/[\r\n\\/]/g, '_').slice(0, 200),
+        contentType: fetched.contentType,
+        content: fetched.content,
+      });
+    }
+    await channels.insertAttachments(channel.tenantId, conversationId, messageId, kept);
   }
 
   /** A pressed button sent as its index: the button of the bot's latest message with buttons. */
@@ -196,7 +241,7 @@ export function createInboundService(deps: InboundDeps) {
         conversationId: conversation.id,
         tenantId: channel.tenantId,
         channelId: channel.id,
-        recipient: decoded.senderKey,
+        recipient: decoded.recipient ?? decoded.senderKey,
         subject: mail?.subject ?? null,
         replyKey: newReplyKey(),
         replyToken: null,
@@ -249,9 +294,23 @@ export function createInboundService(deps: InboundDeps) {
       if (secrets.type !== 'telegram' || !isTelegramSecretValid(secrets.secretToken, secretToken)) {
         throw new AppError('unauthorized', 'Invalid X-Telegram-Bot-Api-Secret-Token');
       }
-      const update = keyOfTelegramUpdate(parseJson(rawBody));
+      const body = parseJson(rawBody);
+      const update = keyOfTelegramUpdate(body);
       if (!update) throw new AppError('bad_request', 'Not a Telegram update');
       await storeAndProcess(channel, [update]);
+      // A pressed button waits (spinning) for this answer; a second one for a redelivery is
+      // refused by Telegram and harmless.
+      const callbackId = callbackQueryIdOf(body);
+      if (callbackId) {
+        const answered = await answerCallbackQuery(
+          channel.settings.apiBase,
+          secrets.botToken,
+          callbackId,
+        );
+        if (answered.status !== 'sent') {
+          logger.warn({ error: answered.error, channelId }, 'answerCallbackQuery failed');
+        }
+      }
     },
 
     async isKnownEmailAddress(address: string): Promise<boolean> {

@@ -9,6 +9,7 @@ import type {
   Channel,
   ChannelAdapter,
   ChannelSecrets,
+  DeliveryState,
   DeliveryTarget,
   OutboundMessage,
 } from './channel.types.js';
@@ -200,6 +201,25 @@ export function createOutboundService(deps: OutboundDeps) {
         },
       ]);
       deps.wake();
+    },
+
+    /** Each outgoing message's delivery state, by message id (none for the web widget). */
+    async deliveryStates(
+      tenantId: string,
+      conversationId: string,
+    ): Promise<Map<string, DeliveryState>> {
+      const rows = await deps.outboxFor(undefined).listMessageDeliveries(tenantId, conversationId);
+      const states = new Map<string, DeliveryState>();
+      for (const row of rows) {
+        if (!row.key.startsWith('message:')) continue;
+        states.set(row.key.slice('message:'.length), {
+          status: row.status === 'sent' ? 'sent' : row.status === 'failed' ? 'failed' : 'pending',
+          error: row.status === 'sent' ? null : row.lastError,
+          attempts: row.attempts,
+          updatedAt: row.updatedAt,
+        });
+      }
+      return states;
     },
 
     /**

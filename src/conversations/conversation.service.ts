@@ -453,6 +453,8 @@ export function createConversationService(deps: ConversationServiceDeps) {
       text: string;
       /** A console retrying a send passes the same id and gets the first message back. */
       clientMessageId?: string | undefined;
+      /** Writes committed with the message (the files it carries), before it is delivered. */
+      alsoWrite?: ((tx: Db, message: Message) => Promise<unknown>) | undefined;
     }) {
       const { tenantId, conversationId, author, clientMessageId } = options;
       const retried = async () => {
@@ -481,6 +483,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
             text: options.text,
             clientMessageId: clientMessageId ?? null,
           });
+          await options.alsoWrite?.(tx.db, m);
           await deps.enqueueOutbound?.(tx.db, conversation, [m]);
           events.push(messageEvent(conversation, m));
           return m;

@@ -22,6 +22,7 @@ import * as intents from './migrations/0003-intents.js';
 import * as routing from './migrations/0004-routing.js';
 import { messageClientIds } from './migrations/0005-message-client-ids.js';
 import * as trust from './migrations/0006-trust.js';
+import * as deliveryState from './migrations/0008-delivery-state.js';
 import * as faqListChoices from './migrations/0010-faq-list-choices.js';
 import * as qaWorkforce from './migrations/0012-qa-workforce.js';
 import * as calls from './migrations/0015-calls.js';
@@ -54,6 +55,7 @@ export const migrationsFor = (dialect: Dialect): Record<string, Migration> => ({
   '0012-qa-workforce': qaWorkforce,
   '0010-faq-list-choices': faqListChoices,
   '0006-trust': trust,
+  '0008-delivery-state': deliveryState,
 });
 
 export type OpenDatabaseOptions = {

@@ -120,6 +120,42 @@ export function createOutboxRepository(db: Db, dialect: Dialect) {
         .execute();
     },
 
+    /** The message deliveries of one conversation, by idempotency key (`message:<id>`). */
+    async listMessageDeliveries(
+      tenantId: string,
+      conversationId: string,
+    ): Promise<
+      {
+        key: string;
+        status: string;
+        attempts: number;
+        lastError: string | null;
+        updatedAt: string;
+      }[]
+    > {
+      const rows = await db
+        .selectFrom('outbox')
+        .select([
+          'idempotency_key',
+          'status',
+          'attempts',
+          'last_error',
+          'next_attempt_at',
+          'sent_at',
+        ])
+        .where('tenant_id', '=', tenantId)
+        .where('conversation_id', '=', conversationId)
+        .where('kind', '=', 'message')
+        .execute();
+      return rows.map((r) => ({
+        key: r.idempotency_key,
+        status: r.status,
+        attempts: r.attempts,
+        lastError: r.last_error,
+        updatedAt: r.sent_at ?? r.next_attempt_at,
+      }));
+    },
+
     /** Counts by status, for tests, metrics and the settings page. */
     async countByStatus(tenantId: string): Promise<Record<string, number>> {
       const rows = await db

@@ -55,7 +55,11 @@ export async function startMailSink() {
 export type RecordedCall = { path: string; headers: http.IncomingHttpHeaders; body: Json };
 
 /** A local HTTP server standing in for a platform API (LINE, Telegram); records every call. */
-export async function startApiStandIn(respond: (call: RecordedCall) => number = () => 200) {
+export async function startApiStandIn(
+  respond: (call: RecordedCall) => number = () => 200,
+  /** Answers that are not `{}`: platform files, getFile results (by request path). */
+  content?: (path: string) => { type: string; body: string | Buffer } | undefined,
+) {
   const calls: RecordedCall[] = [];
   const server = http.createServer((req, res) => {
     let raw = '';
@@ -68,6 +72,13 @@ export async function startApiStandIn(respond: (call: RecordedCall) => number = 
         headers: req.headers,
         body: raw ? JSON.parse(raw) : null,
       };
+      const served = content?.(call.path);
+      if (served) {
+        calls.push(call);
+        res.setHeader('content-type', served.type);
+        res.end(served.body);
+        return;
+      }
       const status = respond(call);
       if (status < 300) calls.push(call);
       res.statusCode = status;

@@ -108,6 +108,39 @@ export function createApiClient(options: { origin: string; widgetKey: string }) 
     submitForm: (form: { name: string; email: string; text: string; language: Language }) =>
       request<{ conversationId: string }>('/form', { method: 'POST', body: form }),
 
+    /** A file the customer picked, as base64 (the server checks its type and size again). */
+    uploadFile: (
+      session: Session,
+      file: { filename: string; contentType: string; data: string },
+      clientMessageId: string,
+    ) =>
+      request<SendResult>(`${conversationPath(session.conversationId)}/attachments`, {
+        method: 'POST',
+        token: session.customerToken,
+        body: { ...file, clientMessageId },
+      }),
+
+    listAttachments: (session: Session) =>
+      request<{ attachments: { id: string; messageId: string; filename: string }[] }>(
+        `${conversationPath(session.conversationId)}/attachments`,
+        { token: session.customerToken },
+      ),
+
+    /** A file of the conversation, fetched with the customer token (links carry no token). */
+    async downloadAttachment(session: Session, id: string): Promise<Blob> {
+      const response = await fetch(
+        `${base}${conversationPath(session.conversationId)}/attachments/${encodeURIComponent(id)}`,
+        {
+          headers: { Authorization: `Bearer ${session.customerToken}` },
+          credentials: 'omit',
+          mode: 'cors',
+        },
+      );
+      if (!response.ok)
+        throw new ApiError(response.status, 'http_error', `HTTP ${response.status}`);
+      return response.blob();
+    },
+
     getMessages: (session: Session, after?: string) =>
       request<History>(
         `${conversationPath(session.conversationId)}/messages${

@@ -7,6 +7,10 @@ export type Strings = {
   closeChat: string;
   placeholder: string;
   send: string;
+  attachFile: string;
+  downloadFile: string;
+  fileTooLarge: string;
+  fileRefused: string;
   defaultGreeting: string;
   statusBot: string;
   statusQueued: string;
@@ -49,6 +53,10 @@ const ja: Strings = {
   closeChat: 'チャットを閉じる',
   placeholder: 'メッセージを入力…',
   send: '送信',
+  attachFile: 'ファイルを添付',
+  downloadFile: 'ファイルを保存',
+  fileTooLarge: 'ファイルは5MBまでです。',
+  fileRefused: 'このファイルは送れません（画像・PDF・テキスト・Word・Excelのみ）。',
   defaultGreeting: 'こんにちは！ご質問があればお気軽にどうぞ。',
   statusBot: 'AIアシスタントが対応します',
   statusQueued: 'オペレーターの対応をお待ちください…',
@@ -94,6 +102,10 @@ const en: Strings = {
   closeChat: 'Close chat',
   placeholder: 'Type a message…',
   send: 'Send',
+  attachFile: 'Attach a file',
+  downloadFile: 'Save the file',
+  fileTooLarge: 'Files can be up to 5 MB.',
+  fileRefused: 'This file cannot be sent (images, PDF, text, Word and Excel only).',
   defaultGreeting: 'Hi there! Ask us anything.',
   statusBot: 'Our AI assistant is here to help',
   statusQueued: 'Waiting for an operator…',
@@ -139,6 +151,10 @@ const ko: Strings = {
   closeChat: '채팅 닫기',
   placeholder: '메시지를 입력하세요…',
   send: '보내기',
+  attachFile: '파일 첨부',
+  downloadFile: '파일 저장',
+  fileTooLarge: '파일은 5MB까지 보낼 수 있습니다.',
+  fileRefused: '이 파일은 보낼 수 없습니다 (이미지, PDF, 텍스트, Word, Excel만 가능).',
   defaultGreeting: '안녕하세요! 궁금한 점을 편하게 물어보세요.',
   statusBot: 'AI 어시스턴트가 도와드립니다',
   statusQueued: '상담원의 답변을 기다리고 있습니다…',
@@ -183,6 +199,10 @@ const zh: Strings = {
   closeChat: '关闭聊天',
   placeholder: '输入消息…',
   send: '发送',
+  attachFile: '添加附件',
+  downloadFile: '保存文件',
+  fileTooLarge: '文件最大 5 MB。',
+  fileRefused: '无法发送此文件（仅限图片、PDF、文本、Word 和 Excel）。',
   defaultGreeting: '您好！有任何问题请随时提问。',
   statusBot: 'AI 助手为您服务',
   statusQueued: '正在等待人工客服…',

@@ -176,6 +176,18 @@ button:focus-visible, select:focus-visible { outline: 2px solid var(--accent); o
   display: flex; align-items: center; justify-content: center;
 }
 .send svg { width: 20px; height: 20px; }
+.attach {
+  width: 40px; height: 40px; flex: none; border: 0; border-radius: 50%; cursor: pointer;
+  background: transparent; color: var(--muted, #566070);
+  display: flex; align-items: center; justify-content: center;
+}
+.attach svg { width: 20px; height: 20px; }
+.attach:hover { color: var(--accent); }
+.download {
+  margin-top: 4px; padding: 4px 10px; border: 1px solid var(--border); border-radius: 8px;
+  background: var(--bg); color: var(--accent); cursor: pointer; font-size: 13px;
+}
+.notice { margin: 8px 12px; color: var(--danger); font-size: 13px; }
 .sr-only {
   position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden;
   clip: rect(0 0 0 0); white-space: nowrap; border: 0;

@@ -15,7 +15,15 @@ export type ViewHandlers = {
   onLeaveMessage: () => void;
   /** The customer is typing (true) or stopped (false). */
   onComposing: (isTyping: boolean) => void;
+  /** The customer picked a file to send. */
+  onFile: (file: File) => void;
+  /** The customer asked for the file a message carries. */
+  onDownload: (item: Item) => void;
 };
+
+/** The file types the server takes from customers (it checks again). */
+export const ACCEPTED_FILES =
+  'image/png,image/jpeg,image/gif,image/webp,application/pdf,text/plain,text/csv,.docx,.xlsx';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -36,6 +44,8 @@ const ICON_CHAT =
 const ICON_CLOSE =
   'M18.3 5.7a1 1 0 0 0-1.4 0L12 10.6 7.1 5.7a1 1 0 0 0-1.4 1.4l4.9 4.9-4.9 4.9a1 1 0 1 0 1.4 1.4l4.9-4.9 4.9 4.9a1 1 0 0 0 1.4-1.4L13.4 12l4.9-4.9a1 1 0 0 0 0-1.4Z';
 const ICON_SEND = 'M3.4 20.4 21 12 3.4 3.6 3.4 10.2 15 12 3.4 13.8Z';
+const ICON_ATTACH =
+  'M16.5 6v11.5a4 4 0 0 1-8 0V5a2.5 2.5 0 0 1 5 0v10.5a1 1 0 0 1-2 0V6H10v9.5a2.5 2.5 0 0 0 5 0V5a4 4 0 0 0-8 0v12.5a5.5 5.5 0 0 0 11 0V6h-1.5Z';
 const ICON_MAIL =
   'M4 5h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H4a2 2 0 0 1-2-2V7a2 2 0 0 1 2-2Zm0 2v.5l8 5 8-5V7H4Zm16 2.8-7.5 4.7a1 1 0 0 1-1 0L4 9.8V17h16V9.8Z';
 
@@ -151,7 +161,9 @@ export function createView(options: {
   const offer = el('div', { class: 'offer', 'data-testid': 'offer' }, offerText, offerButton);
   offer.hidden = true;
   let offerMessage: string | null = null;
-  const scroller = el('div', { class: 'scroller' }, log, typing, offer);
+  const notice = el('p', { class: 'notice', role: 'alert', 'data-testid': 'notice' });
+  notice.hidden = true;
+  const scroller = el('div', { class: 'scroller' }, log, typing, offer, notice);
   const panel = el('div', { class: 'panel' });
   panel.hidden = true;
   let panelReturnFocus: HTMLElement | null = null;
@@ -161,7 +173,25 @@ export function createView(options: {
     { type: 'submit', class: 'send', 'data-testid': 'send' },
     icon(ICON_SEND),
   );
-  const form = el('form', { class: 'composer' }, input, sendButton);
+  const fileInput = el('input', {
+    type: 'file',
+    class: 'file-input',
+    'data-testid': 'file-input',
+    accept: ACCEPTED_FILES,
+  });
+  fileInput.hidden = true;
+  const attachButton = el(
+    'button',
+    { type: 'button', class: 'attach', 'data-testid': 'attach' },
+    icon(ICON_ATTACH),
+  );
+  attachButton.addEventListener('click', () => fileInput.click());
+  fileInput.addEventListener('change', () => {
+    const file = fileInput.files?.[0];
+    fileInput.value = '';
+    if (file) handlers.onFile(file);
+  });
+  const form = el('form', { class: 'composer' }, attachButton, fileInput, input, sendButton);
   const windowEl = el(
     'section',
     { class: 'window', role: 'dialog', 'aria-labelledby': 'tsunagi-title' },
@@ -215,6 +245,8 @@ export function createView(options: {
     offerButton.textContent = strings.leaveMessage;
     offerText.textContent = offerMessage ?? '';
     sendButton.setAttribute('aria-label', strings.send);
+    attachButton.setAttribute('aria-label', strings.attachFile);
+    attachButton.title = strings.attachFile;
     input.placeholder = strings.placeholder;
     input.setAttribute('aria-label', strings.placeholder);
     log.setAttribute('aria-label', strings.messages);
@@ -260,6 +292,16 @@ export function createView(options: {
     const bubble = el('div', { class: 'bubble' });
     bubble.append(renderText(item.text));
     node.append(bubble);
+    // A message noting a file offers it as a download (fetched with the customer token).
+    if (item.id && item.state === 'sent' && item.text.includes('📎 ')) {
+      const download = el(
+        'button',
+        { type: 'button', class: 'download', 'data-testid': 'download' },
+        strings.downloadFile,
+      );
+      download.addEventListener('click', () => handlers.onDownload(item));
+      node.append(download);
+    }
     if (item.author !== 'system') {
       const meta = el('div', { class: 'meta', 'data-state': item.state });
       if (item.state === 'sent') meta.append(formatTime(item.createdAt, language));
@@ -424,6 +466,12 @@ export function createView(options: {
       mailButton.hidden = !has;
     },
     /** A message with a "leave a message" button under the conversation, or none. */
+    /** A short notice under the thread (a file that cannot be sent), or none. */
+    setNotice(message: string | null) {
+      notice.textContent = message ?? '';
+      notice.hidden = message === null;
+      if (message !== null) scrollToBottom();
+    },
     setOffer(message: string | null) {
       offerMessage = message;
       offer.hidden = message === null;

@@ -7,7 +7,7 @@ import {
 } from './api-client.js';
 import { catalogues, formatTime } from './i18n.js';
 import { createMessageStore } from './message-store.js';
-import { backoffDelay, createOutbox, type OutboxEntry } from './outbox.js';
+import { backoffDelay, createClientMessageId, createOutbox, type OutboxEntry } from './outbox.js';
 import { connectRealtime, type Realtime } from './realtime.js';
 import { createStorage } from './storage.js';
 import type { ConversationStatus, Identity, Language, Message, Session } from './types.js';
@@ -78,8 +78,75 @@ export function startWidget(options: WidgetOptions) {
       onEmailTranscript: () => openTranscriptPanel(),
       onLeaveMessage: () => openFormPanel(),
       onComposing: (isTyping) => reportTyping(isTyping),
+      onFile: (file) => void sendFile(file),
+      onDownload: (item) => void downloadFileOf(item),
     },
   });
+
+  const MAX_FILE_BYTES = 5 * 1024 * 1024;
+  const FILE_TYPES = new Set([
+    'image/png',
+    'image/jpeg',
+    'image/gif',
+    'image/webp',
+    'application/pdf',
+    'text/plain',
+    'text/csv',
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  ]);
+
+  /** Sends a picked file: checked here first (the server checks again), then posted once. */
+  async function sendFile(file: File) {
+    const s = strings();
+    view.setNotice(null);
+    if (!FILE_TYPES.has(file.type)) return view.setNotice(s.fileRefused);
+    if (file.size > MAX_FILE_BYTES) return view.setNotice(s.fileTooLarge);
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    let binary = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) {
+      binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    }
+    try {
+      const current = await ensureSession();
+      requestsInFlight += 1;
+      updateTyping();
+      const result = await api.uploadFile(
+        current,
+        { filename: file.name, contentType: file.type, data: btoa(binary) },
+        createClientMessageId(),
+      );
+      ingest([result.message, ...result.replies], { isLive: false });
+    } catch (error) {
+      const status = (error as { status?: number }).status;
+      view.setNotice(status === 413 ? s.fileTooLarge : status === 415 ? s.fileRefused : s.failed);
+    } finally {
+      requestsInFlight = Math.max(0, requestsInFlight - 1);
+      updateTyping();
+    }
+  }
+
+  /** Saves the file a message carries, fetched with the customer token. */
+  async function downloadFileOf(item: { id?: string | undefined }) {
+    const current = session;
+    if (!current || !item.id) return;
+    try {
+      const { attachments } = await api.listAttachments(current);
+      const file = attachments.find((a) => a.messageId === item.id);
+      if (!file) return;
+      const url = URL.createObjectURL(await api.downloadAttachment(current, file.id));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = file.filename;
+      link.rel = 'noopener';
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    } catch {
+      view.setNotice(strings().failed);
+    }
+  }
 
   const strings = () => catalogues[language];
 

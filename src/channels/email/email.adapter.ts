@@ -6,7 +6,7 @@ import type {
   SendOutcome,
 } from '../channel.types.js';
 import type { Mailer } from './mailer.js';
-import { decodeEmail } from './parse-email.js';
+import { decodeEmail, isUsableAddress } from './parse-email.js';
 
 const domainOf = (address: string) => address.split('@').pop() ?? 'localhost';
 
@@ -36,6 +36,8 @@ export function createEmailAdapter(deps: {
   /** Sender when the tenant has no email channel (form replies). */
   defaultFrom: string;
   threads: Pick<ChannelRepository, 'linkKey' | 'updateThread'>;
+  /** The files an agent attached to the messages being mailed. */
+  files?: Pick<ChannelRepository, 'listMessageAttachments'>;
   type?: 'email' | 'form';
 }): ChannelAdapter {
   return {
@@ -46,12 +48,19 @@ export function createEmailAdapter(deps: {
       const { channel, thread } = target;
       const first = messages[0];
       if (!first) return { status: 'sent' };
+      if (!isUsableAddress(thread.recipient)) {
+        return { status: 'failed', error: 'the sender left no address to reply to' };
+      }
       const from = channel?.address ?? deps.defaultFrom;
       const messageId = messageIdOf(first.id, from);
       // Linked before sending, so a quick answer to this mail finds its conversation.
       await deps.threads.linkKey(thread.tenantId, 'email', messageId, thread.conversationId);
       const references = thread.threadRefs.slice(-20);
       const isAutomated = messages.every((m) => m.author !== 'agent');
+      const agentIds = messages.filter((m) => m.author === 'agent').map((m) => m.id);
+      const attachments = deps.files
+        ? await deps.files.listMessageAttachments(thread.tenantId, agentIds)
+        : [];
       const outcome = await deps.mailer.send({
         from:
           first.author === 'agent' && first.authorName
@@ -61,6 +70,11 @@ export function createEmailAdapter(deps: {
         replyTo: channel?.address ? replyAddressOf(channel.address, thread.replyKey) : undefined,
         subject: replySubject(thread.subject, 'お問い合わせ / Your inquiry'),
         text: encodeEmailText(messages),
+        attachments: attachments.map(({ filename, contentType, content }) => ({
+          filename,
+          contentType,
+          content,
+        })),
         // The message id is derived from ours, so a resend after a crash is the same mail to the client.
         messageId,
         inReplyTo: thread.lastInboundRef ?? undefined,

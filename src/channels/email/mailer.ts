@@ -11,6 +11,7 @@ export type OutgoingMail = {
   inReplyTo?: string | undefined;
   references?: string[] | undefined;
   headers?: Record<string, string>;
+  attachments?: { filename: string; contentType: string; content: Buffer }[] | undefined;
 };
 
 export type Mailer = { send: (mail: OutgoingMail) => Promise<SendOutcome> };
@@ -50,13 +51,19 @@ export function createMailer(smtpUrl: string | undefined): Mailer {
           ...(mail.inReplyTo ? { inReplyTo: mail.inReplyTo } : {}),
           ...(mail.references?.length ? { references: mail.references } : {}),
           headers: mail.headers ?? {},
+          ...(mail.attachments?.length ? { attachments: mail.attachments } : {}),
         });
         return { status: 'sent' };
       } catch (error) {
-        const code = (error as { responseCode?: number }).responseCode;
-        // 5xx is the relay refusing for good; anything else (4xx, network) may pass later.
+        const { responseCode: code, code: kind } = error as {
+          responseCode?: number;
+          code?: string;
+        };
+        // 5xx is the relay refusing for good, and so is an address nodemailer cannot send to
+        // (EENVELOPE); anything else (4xx, network) may pass later.
+        const isPermanent = (code !== undefined && code >= 500) || kind === 'EENVELOPE';
         return {
-          status: code !== undefined && code >= 500 ? 'failed' : 'retry',
+          status: isPermanent ? 'failed' : 'retry',
           error: `SMTP: ${(error as Error).message}`.slice(0, 500),
         };
       }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { type AddressObject, simpleParser } from 'mailparser';
 import type { DecodedInbound, InboundAttachment } from '../channel.types.js';
 import { htmlToPlainText } from './html-text.js';
@@ -67,6 +68,43 @@ export function automatedReason(
   return null;
 }
 
+/** An address mail can be sent back to: one `@`, a dotted domain, no spaces or brackets. */
+export const isUsableAddress = (address: string | undefined): address is string =>
+  !!address &&
+  address.length <= 254 &&
+  /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:".]+$/.test(address);
+
+/**
+ * A header parameter sent as raw 8-bit UTF-8 (`filename=ciële.txt` without RFC 2231 or
+ * encoded words) reaches us as its bytes read one by one (`ciÃ«le.txt`): read them again as
+ * UTF-8 when they form valid UTF-8, else keep what the parser gave.
+ */
+export function repairRawUtf8(value: string): string {
+  if (!/[\u0080-\u00ff]/.test(value) || [...value].some((c) => c.charCodeAt(0) > 0xff)) {
+    return value;
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.from(value, 'latin1'));
+  } catch {
+    return value;
+  }
+}
+
+/** Whether any part of the mail is plain text (a mail without Content-Type is plain text). */
+const hasPlainTextPart = (raw: Buffer) => {
+  const text = raw.toString('latin1');
+  const head = text.split(/\r?\n\r?\n/)[0] ?? '';
+  return /^content-type:\s*text\/plain/im.test(text) || !/^content-type:/im.test(head);
+};
+
+/** A reply that is only a number (「1」, 「１」, "1.") picks that item of a numbered menu. */
+export const menuChoiceOf = (text: string): number | undefined => {
+  const match = /^([0-9０-９]{1,2})\s*[.．)）]?$/.exec(text.trim());
+  if (!match?.[1]) return undefined;
+  const n = Number(match[1].replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
+  return n >= 1 ? n - 1 : undefined;
+};
+
 const formatSize = (bytes: number) =>
   bytes < 1024 * 1024
     ? `${Math.max(1, Math.round(bytes / 1024))} KB`
@@ -75,7 +113,8 @@ const formatSize = (bytes: number) =>
 /** Decodes a stored mail into a customer message: new text only, attachments within limits. */
 export async function decodeEmail(payload: string): Promise<DecodedInbound> {
   const stored = JSON.parse(payload) as StoredMail;
-  const parsed = await simpleParser(Buffer.from(stored.raw, 'base64'), {
+  const raw = Buffer.from(stored.raw, 'base64');
+  const parsed = await simpleParser(raw, {
     skipImageLinks: true,
     skipTextLinks: true,
   });
@@ -86,10 +125,20 @@ export async function decodeEmail(payload: string): Promise<DecodedInbound> {
     from?.address,
   );
   if (automated) return { kind: 'ignored', reason: automated };
-  const sender = (from?.address ?? stored.mailFrom).toLowerCase();
+  // A malformed From (`adminlocalhost`) falls back to the envelope sender; with neither usable,
+  // the mail is kept in a conversation of its own and nothing is sent back.
+  const fromAddress = from?.address?.toLowerCase();
+  const envelope = stored.mailFrom.toLowerCase();
+  const sender = isUsableAddress(fromAddress)
+    ? fromAddress
+    : isUsableAddress(envelope)
+      ? envelope
+      : undefined;
   const subject = parsed.subject?.trim() || null;
-  // An HTML-only mail is reduced to plain text; the HTML itself is never kept.
-  const plain = parsed.text ?? (parsed.html ? htmlToPlainText(parsed.html) : '');
+  // An HTML-only mail goes through our own HTML-to-text step (mailparser's own text of it
+  // keeps link targets and image paths); the HTML itself is never kept.
+  const plain =
+    parsed.html && !hasPlainTextPart(raw) ? htmlToPlainText(parsed.html) : (parsed.text ?? '');
   const body = stripQuotedReply(plain);
 
   const attachments: InboundAttachment[] = [];
@@ -97,7 +146,9 @@ export async function decodeEmail(payload: string): Promise<DecodedInbound> {
   for (const file of parsed.attachments) {
     // Inline images of signatures and HTML layouts are not what the customer sent us.
     if (file.related) continue;
-    const filename = (file.filename ?? 'attachment').replace(/[\r\n\\/]/g, '_').slice(0, 200);
+    const filename = repairRawUtf8(file.filename ?? 'attachment')
+      .replace(/[\r\n\\/]/g, '_')
+      .slice(0, 200);
     if (file.size > attachmentLimits.maxBytes || attachments.length >= attachmentLimits.maxCount) {
       notes.push(`📎 ${filename} (${formatSize(file.size)}, not kept: over the limit)`);
       continue;
@@ -114,13 +165,16 @@ export async function decodeEmail(payload: string): Promise<DecodedInbound> {
     ...(typeof parsed.references === 'string' ? [parsed.references] : (parsed.references ?? [])),
     ...(parsed.inReplyTo ? [parsed.inReplyTo] : []),
   ];
+  const unknownSender = `unknown:${parsed.messageId ?? createHash('sha256').update(raw).digest('hex')}`;
   return {
     kind: 'message',
-    senderKey: sender,
+    senderKey: sender ?? unknownSender,
     senderName: from?.name || null,
     senderEmail: sender,
+    recipient: sender ?? '',
     text,
     attachments,
+    buttonIndex: attachments.length === 0 ? menuChoiceOf(body) : undefined,
     email: {
       messageId: parsed.messageId ?? null,
       refs: [...new Set(refs.flatMap((r) => r.split(/\s+/)).filter(Boolean))],

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { stripQuotedReply } from './strip-quoted.js';
 
@@ -55,4 +56,43 @@ test('a line that merely starts with "From:" inside the text is kept', () => {
 
 test('a mail that is only a quote keeps its text rather than becoming empty', () => {
   assert.equal(stripQuotedReply('> only quoted'), '> only quoted');
+});
+
+// Replies from email_reply_parser's test suite (test/fixtures/channels/mail, see NOTICE.md).
+const sample = (name: string) =>
+  readFileSync(
+    new URL(`../../../test/fixtures/channels/mail/reply-${name}.txt`, import.meta.url),
+    'utf8',
+  );
+
+test('Gmail\'s "On …" header wrapped over two or three lines is stripped', () => {
+  assert.equal(stripQuotedReply(sample('email_1_7')), ':+1:');
+  assert.equal(
+    stripQuotedReply(sample('email_1_6')),
+    'I get proper rendering as well.\n\nSent from a magnificent torch of pixels',
+  );
+});
+
+test('Outlook and Hotmail header blocks (plain and *bold*) are stripped', () => {
+  assert.equal(stripQuotedReply(sample('email_2_3')), 'Outlook with a reply directly above line');
+  assert.equal(stripQuotedReply(sample('email_2_1')), 'Outlook with a reply');
+  const hotmail = [
+    'Yes, please send it again.',
+    '',
+    '________________________________',
+    'From: Shop Support <support@shop.test>',
+    'Sent: Tuesday, March 5, 2024 10:12 AM',
+    'To: taro@example.jp',
+    'Subject: Re: order',
+    '',
+    'Your parcel was returned.',
+  ];
+  assert.equal(stripQuotedReply(hotmail.join('\n')), 'Yes, please send it again.');
+});
+
+test('a reply written below and between the quote keeps its own lines', () => {
+  assert.equal(
+    stripQuotedReply(sample('email_1_8')),
+    'I will reply under this one\n\nand under this.',
+  );
 });

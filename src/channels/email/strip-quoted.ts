@@ -8,8 +8,14 @@ const historyStarts: RegExp[] = [
   // Outlook
   /^-{2,}\s*(Original Message|元のメッセージ|Forwarded message|転送されたメッセージ)\s*-{2,}\s*$/i,
   /^_{10,}\s*$/,
-  /^(From|差出人|送信者)\s*[:：].+$/,
 ];
+
+/** The first line of Outlook's and Hotmail's header block ("From: …", "*From:* …" in HTML mail). */
+const headerBlockStart = /^\*?(From|差出人|送信者)\s*[:：]\*?\s*\S.*$/i;
+/** What follows it within a few lines when it really is the header block of the original. */
+const headerBlockNext = /^\*?(Sent|Date|To|Subject|日時|送信日時|宛先|件名)\s*[:：]/im;
+/** A line of dashes or underscores alone, as Outlook puts above the header block. */
+const separator = /^\s*[-_]{10,}\s*$/;
 
 /** The signature delimiter "-- " (RFC 3676) and common mobile sign-offs end the text. */
 const signatureStarts: RegExp[] = [
@@ -19,32 +25,84 @@ const signatureStarts: RegExp[] = [
 ];
 
 /**
- * The new text of a reply: everything before the quoted history and the signature. Keeps the
- * whole text when stripping would leave nothing (a reply that only quotes, or a top-level quote).
+ * Whether the quoted history starts at line `i`: a header line, Gmail's "On …" broken over two
+ * or three lines before "wrote:", or an Outlook/Hotmail header block (From, then Sent/To…).
+ * Returns how many lines the header takes, or 0.
+ */
+function historyHeaderAt(lines: string[], i: number): number {
+  const trimmed = (lines[i] ?? '').trim();
+  if (historyStarts.some((r) => r.test(trimmed))) return 1;
+  if (/^On\s/i.test(trimmed)) {
+    // Gmail wraps long headers: "On Tue, …, Name" / "<a@b>wrote:" or "<a@b>" / "wrote:".
+    for (const span of [2, 3]) {
+      const joined = lines
+        .slice(i, i + span)
+        .map((l) => l.trim())
+        .join(' ');
+      if (/^On .{1,300}wrote:\s*$/i.test(joined) && !joined.startsWith('>')) return span;
+    }
+  }
+  if (headerBlockStart.test(trimmed)) {
+    const next = lines.slice(i + 1, i + 4).join('\n');
+    if (headerBlockNext.test(next)) return 1;
+  }
+  return 0;
+}
+
+/** Removes the blank lines and separators left just above the history. */
+const trimTail = (kept: string[]) => {
+  while (kept.length > 0) {
+    const last = (kept[kept.length - 1] ?? '').trim();
+    if (last === '' || separator.test(last)) kept.pop();
+    else break;
+  }
+};
+
+const tidy = (lines: string[]) =>
+  lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+
+/**
+ * The new text of a reply: everything before the quoted history and the signature. A reply
+ * written below or between the quote (Thunderbird, "bottom posting") keeps its unquoted lines.
+ * Keeps the whole text when stripping would leave nothing (a reply that only quotes).
  */
 export function stripQuotedReply(text: string): string {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const kept: string[] = [];
-  for (const [i, line] of lines.entries()) {
-    const trimmed = line.trim();
-    if (historyStarts.some((r) => r.test(trimmed))) {
-      // An Outlook "From:" header block only counts when a Sent/Date or To line follows it.
-      if (/^(From|差出人|送信者)/i.test(trimmed)) {
-        const next = lines.slice(i + 1, i + 4).join('\n');
-        if (!/^(Sent|Date|To|日時|送信日時|宛先)\s*[:：]/im.test(next)) {
-          kept.push(line);
-          continue;
-        }
-      }
+  let historyAt = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const trimmed = (lines[i] ?? '').trim();
+    if (historyHeaderAt(lines, i) > 0) {
+      historyAt = i;
       break;
     }
     if (signatureStarts.some((r) => r.test(trimmed))) break;
     if (/^>/.test(trimmed)) continue;
-    kept.push(line);
+    kept.push(lines[i] ?? '');
   }
-  const result = kept
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-  return result || text.trim();
+  trimTail(kept);
+  const result = tidy(kept);
+  if (result) return result;
+
+  // Nothing above the history: the answer may be written below or between the quoted lines.
+  if (historyAt >= 0) {
+    const below: string[] = [];
+    for (let i = historyAt + historyHeaderAt(lines, historyAt); i < lines.length; i++) {
+      const trimmed = (lines[i] ?? '').trim();
+      if (signatureStarts.some((r) => r.test(trimmed))) break;
+      // A second, unquoted history (a forward inside the reply) ends it too.
+      if (historyHeaderAt(lines, i) > 0) break;
+      if (/^>/.test(trimmed)) {
+        if (below.length > 0 && below[below.length - 1] !== '') below.push('');
+        continue;
+      }
+      below.push(lines[i] ?? '');
+    }
+    const answer = tidy(below);
+    if (answer) return answer;
+  }
+  return text.trim();
 }

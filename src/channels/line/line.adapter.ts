@@ -8,9 +8,17 @@ import type {
   OutboundMessage,
   SendOutcome,
 } from '../channel.types.js';
-import { postJson } from '../http-client.js';
+import { attachmentLimits } from '../email/parse-email.js';
+import { fetchBytes, postJson } from '../http-client.js';
 
 export const defaultLineApiBase = 'https://api.line.me';
+/** Message content (images, files) comes from LINE's data host. */
+export const defaultLineDataBase = 'https://api-data.line.me';
+const contentExtensions: Record<string, string> = {
+  image: 'jpg',
+  video: 'mp4',
+  audio: 'm4a',
+};
 /** LINE accepts a reply token for about a minute; later replies are pushed. */
 const replyWindowMs = 50_000;
 
@@ -26,7 +34,14 @@ export function isLineSignatureValid(
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
-const sourceSchema = z.object({ type: z.string(), userId: z.string().optional() }).loose();
+const sourceSchema = z
+  .object({
+    type: z.string(),
+    userId: z.string().optional(),
+    groupId: z.string().optional(),
+    roomId: z.string().optional(),
+  })
+  .loose();
 const eventSchema = z
   .object({
     type: z.string(),
@@ -35,7 +50,25 @@ const eventSchema = z
     replyToken: z.string().optional(),
     source: sourceSchema.optional(),
     message: z
-      .object({ id: z.string(), type: z.string(), text: z.string().optional() })
+      .object({
+        id: z.string(),
+        type: z.string(),
+        text: z.string().optional(),
+        // location
+        title: z.string().max(1000).optional(),
+        address: z.string().max(1000).optional(),
+        latitude: z.number().optional(),
+        longitude: z.number().optional(),
+        // file
+        fileName: z.string().max(1000).optional(),
+        fileSize: z.number().optional(),
+        // audio, video
+        duration: z.number().optional(),
+        // sticker
+        packageId: z.string().optional(),
+        stickerId: z.string().optional(),
+        keywords: z.array(z.string()).optional(),
+      })
       .loose()
       .optional(),
   })
@@ -61,37 +94,106 @@ export function splitLineWebhook(body: unknown): { key: string; payload: string 
   return events;
 }
 
-/** The LINE user a stored event comes from (none for group and room events). */
+type LineSource = z.infer<typeof sourceSchema>;
+
+/**
+ * Who a conversation is with: a group or room is its own party (`group:C…`, `room:R…`), never
+ * the member who wrote in it; a one-to-one chat is the user. `to` is where LINE delivers replies.
+ */
+export function lineSpaceOf(
+  source: LineSource | undefined,
+): { key: string; to: string; space?: 'group' | 'room' } | undefined {
+  if (source?.type === 'group' && source.groupId) {
+    return { key: `group:${source.groupId}`, to: source.groupId, space: 'group' };
+  }
+  if (source?.type === 'room' && source.roomId) {
+    return { key: `room:${source.roomId}`, to: source.roomId, space: 'room' };
+  }
+  if (source?.type === 'user' && source.userId) return { key: source.userId, to: source.userId };
+  return undefined;
+}
+
+/** The party (user, group or room) a stored event belongs to, as `decodeLineEvent` keys it. */
 export function lineSenderOf(payload: string): string | undefined {
   try {
-    const userId = (JSON.parse(payload) as { source?: { userId?: unknown } }).source?.userId;
-    return typeof userId === 'string' ? userId : undefined;
+    const parsed = sourceSchema.safeParse((JSON.parse(payload) as { source?: unknown }).source);
+    return parsed.success ? lineSpaceOf(parsed.data)?.key : undefined;
   } catch {
     return undefined;
   }
 }
 
+const formatSize = (bytes: number) =>
+  bytes < 1024 * 1024
+    ? `${Math.max(1, Math.round(bytes / 1024))} KB`
+    : `${(bytes / 1048576).toFixed(1)} MB`;
+
+/** What a non-text message says to an operator, with the details LINE sent along. */
+export function lineMessageText(message: NonNullable<LineEvent['message']>): string {
+  switch (message.type) {
+    case 'text':
+      return message.text ?? '';
+    case 'location': {
+      const place = [message.title, message.address].filter(Boolean).join(' / ');
+      const at =
+        message.latitude !== undefined && message.longitude !== undefined
+          ? `${message.latitude}, ${message.longitude}`
+          : '';
+      return ['📍 [location]', place, at].filter(Boolean).join(' ');
+    }
+    case 'file':
+      return `📎 [file] ${message.fileName ?? 'file'}${
+        message.fileSize !== undefined ? ` (${formatSize(message.fileSize)})` : ''
+      }`;
+    case 'sticker': {
+      const words = message.keywords?.slice(0, 5).join(', ');
+      return `[sticker]${words ? ` ${words}` : ''}`;
+    }
+    case 'audio':
+    case 'video':
+      return `[${message.type}]${
+        message.duration !== undefined ? ` ${Math.round(message.duration / 1000)}s` : ''
+      }`;
+    default:
+      return `[${message.type}]`;
+  }
+}
+
 export function decodeLineEvent(payload: string): DecodedInbound {
   const event = eventSchema.parse(JSON.parse(payload));
-  const userId = event.source?.userId;
-  if (!userId) return { kind: 'ignored', reason: 'no user id (group or room event)' };
+  const party = lineSpaceOf(event.source);
+  if (!party) return { kind: 'ignored', reason: `no ${event.source?.type ?? 'source'} id` };
   if (event.type === 'follow' || event.type === 'unfollow') {
-    return { kind: event.type, senderKey: userId };
+    // Only a user follows; a group's join/leave never blocks or unblocks anyone's chat.
+    if (party.space) return { kind: 'ignored', reason: `${event.type} in a ${party.space}` };
+    return { kind: event.type, senderKey: party.key };
   }
   if (event.type !== 'message' || !event.message) {
     return { kind: 'ignored', reason: `event type ${event.type}` };
   }
-  const text =
-    event.message.type === 'text'
-      ? (event.message.text ?? '')
-      : event.message.type === 'sticker'
-        ? '[sticker]'
-        : `[${event.message.type}]`;
+  const { message } = event;
+  // Content LINE keeps (not an external URL the customer's app gave) is fetched and stored.
+  const provider = (message as { contentProvider?: { type?: string } }).contentProvider?.type;
+  const isKept =
+    ['image', 'video', 'audio', 'file'].includes(message.type) && provider !== 'external';
+  const files = isKept
+    ? [
+        {
+          ref: message.id,
+          filename:
+            message.fileName ??
+            `${message.type}-${message.id}.${contentExtensions[message.type] ?? 'bin'}`,
+        },
+      ]
+    : undefined;
   return {
     kind: 'message',
-    senderKey: userId,
+    senderKey: party.key,
+    recipient: party.to,
+    space: party.space,
+    files,
     senderName: null,
-    text,
+    text: lineMessageText(event.message),
     replyToken: event.replyToken,
   };
 }
@@ -135,8 +237,17 @@ export function createLineAdapter(deps: {
 }): ChannelAdapter {
   return {
     type: 'line',
-    capabilities: { buttons: 'native', attachments: 'noted', replyWindowMs },
+    capabilities: { buttons: 'native', attachments: 'stored', replyWindowMs },
     decode: async (payload) => decodeLineEvent(payload),
+    async download({ channel, secrets }, messageId) {
+      if (secrets.type !== 'line') return { error: 'not a LINE channel' };
+      const base = (channel.settings.apiBase ?? defaultLineDataBase).replace(/\/$/, '');
+      return fetchBytes(
+        `${base}/v2/bot/message/${encodeURIComponent(messageId)}/content`,
+        { headers: { authorization: `Bearer ${secrets.channelAccessToken}` } },
+        attachmentLimits.maxBytes,
+      );
+    },
     senderOf: lineSenderOf,
     async send(target: DeliveryTarget, messages: OutboundMessage[]): Promise<SendOutcome> {
       const { secrets, thread, channel } = target;

@@ -7,7 +7,8 @@ import type {
   OutboundMessage,
   SendOutcome,
 } from '../channel.types.js';
-import { postJson } from '../http-client.js';
+import { attachmentLimits } from '../email/parse-email.js';
+import { fetchBytes, postJson } from '../http-client.js';
 
 export const defaultTelegramApiBase = 'https://api.telegram.org';
 
@@ -28,22 +29,69 @@ const userSchema = z
   })
   .loose();
 const chatSchema = z.object({ id: z.number() }).loose();
-const updateSchema = z
+const fileSchema = z
   .object({
-    update_id: z.number().int(),
-    message: z
+    file_id: z.string().max(500).optional(),
+    file_name: z.string().max(1000).optional(),
+    file_size: z.number().optional(),
+    mime_type: z.string().max(200).optional(),
+    duration: z.number().optional(),
+    width: z.number().optional(),
+    height: z.number().optional(),
+    title: z.string().max(1000).optional(),
+    performer: z.string().max(1000).optional(),
+    emoji: z.string().max(50).optional(),
+    set_name: z.string().max(200).optional(),
+  })
+  .loose();
+const locationSchema = z.object({ latitude: z.number(), longitude: z.number() }).loose();
+const messageSchema = z
+  .object({
+    message_id: z.number(),
+    from: userSchema.optional(),
+    chat: chatSchema,
+    text: z.string().optional(),
+    caption: z.string().optional(),
+    photo: z.array(fileSchema).optional(),
+    sticker: fileSchema.optional(),
+    document: fileSchema.optional(),
+    animation: fileSchema.optional(),
+    audio: fileSchema.optional(),
+    voice: fileSchema.optional(),
+    video: fileSchema.optional(),
+    video_note: fileSchema.optional(),
+    location: locationSchema.optional(),
+    venue: z
       .object({
-        message_id: z.number(),
-        from: userSchema.optional(),
-        chat: chatSchema,
-        text: z.string().optional(),
-        caption: z.string().optional(),
-        photo: z.array(z.unknown()).optional(),
-        sticker: z.unknown().optional(),
-        document: z.unknown().optional(),
+        location: locationSchema,
+        title: z.string().max(1000).optional(),
+        address: z.string().max(1000).optional(),
       })
       .loose()
       .optional(),
+    contact: z
+      .object({
+        phone_number: z.string().max(100).optional(),
+        first_name: z.string().max(200).optional(),
+        last_name: z.string().max(200).optional(),
+      })
+      .loose()
+      .optional(),
+    dice: z
+      .object({ emoji: z.string().max(20).optional(), value: z.number() })
+      .loose()
+      .optional(),
+    poll: z
+      .object({ question: z.string().max(1000) })
+      .loose()
+      .optional(),
+  })
+  .loose();
+const updateSchema = z
+  .object({
+    update_id: z.number().int(),
+    message: messageSchema.optional(),
+    edited_message: messageSchema.optional(),
     callback_query: z
       .object({
         id: z.string(),
@@ -77,10 +125,12 @@ export function telegramSenderOf(payload: string): string | undefined {
   try {
     const update = JSON.parse(payload) as {
       message?: { chat?: { id?: unknown } };
+      edited_message?: { chat?: { id?: unknown } };
       callback_query?: { message?: { chat?: { id?: unknown } }; from?: { id?: unknown } };
     };
     const id =
       update.message?.chat?.id ??
+      update.edited_message?.chat?.id ??
       update.callback_query?.message?.chat?.id ??
       update.callback_query?.from?.id;
     return typeof id === 'number' || typeof id === 'string' ? String(id) : undefined;
@@ -105,20 +155,112 @@ export function decodeTelegramUpdate(payload: string): DecodedInbound {
       buttonIndex: index ? Number(index[1]) : undefined,
     };
   }
-  const message = update.message;
+  const message = update.message ?? update.edited_message;
   if (!message) return { kind: 'ignored', reason: 'update without a message' };
-  const text =
-    message.text ??
-    message.caption ??
-    (message.photo ? '[photo]' : message.sticker ? '[sticker]' : message.document ? '[file]' : '');
-  if (!text) return { kind: 'ignored', reason: 'message without text' };
+  let text = telegramMessageText(message);
+  if (!text) return { kind: 'ignored', reason: 'message without content' };
+  // An edit arrives as a new message marked as one, so the operator sees what changed.
+  if (!update.message) text = `✏️ [edited] ${text}`;
   return {
     kind: 'message',
     senderKey: String(message.chat.id),
     senderName: nameOf(message.from),
     language: languageOf(message.from),
     text,
+    files: telegramFilesOf(message),
   };
+}
+
+/** The file a message carries that Telegram keeps (stickers and video notes aside). */
+function telegramFilesOf(m: z.infer<typeof messageSchema>) {
+  const largest = [...(m.photo ?? [])].sort((a, b) => (b.file_size ?? 0) - (a.file_size ?? 0))[0];
+  const candidates = [
+    ['photo.jpg', largest],
+    ['document', m.document],
+    ['audio', m.audio],
+    ['voice.ogg', m.voice],
+    ['video.mp4', m.video],
+    ['animation.mp4', m.animation],
+  ] as const;
+  for (const [fallback, file] of candidates) {
+    if (file?.file_id) return [{ ref: file.file_id, filename: file.file_name ?? fallback }];
+  }
+  return undefined;
+}
+
+const formatSize = (bytes: number) =>
+  bytes < 1024 * 1024
+    ? `${Math.max(1, Math.round(bytes / 1024))} KB`
+    : `${(bytes / 1048576).toFixed(1)} MB`;
+
+/** What a file-like part says: its name or title, length, size and type, when Telegram gave them. */
+const fileDetails = (file: z.infer<typeof fileSchema>) => {
+  const name = file.file_name ?? [file.performer, file.title].filter(Boolean).join(' – ');
+  const parts = [
+    name,
+    file.duration !== undefined ? `${file.duration}s` : '',
+    file.width && file.height ? `${file.width}×${file.height}` : '',
+    file.file_size !== undefined ? formatSize(file.file_size) : '',
+    file.mime_type ?? '',
+  ].filter(Boolean);
+  return parts.length ? ` ${parts.join(', ')}` : '';
+};
+
+const place = (l: { latitude: number; longitude: number }) => `${l.latitude}, ${l.longitude}`;
+
+/**
+ * The message as the operator reads it: its text, or a placeholder with the details of what
+ * was sent (as LINE's), followed by the caption. Nothing a customer sends is dropped.
+ */
+export function telegramMessageText(message: z.infer<typeof messageSchema>): string {
+  if (message.text) return message.text;
+  return [placeholderOf(message), message.caption ?? ''].filter(Boolean).join('\n');
+}
+
+function placeholderOf(m: z.infer<typeof messageSchema>): string {
+  if (m.venue) {
+    const name = [m.venue.title, m.venue.address].filter(Boolean).join(' / ');
+    return `📍 [venue] ${name} ${place(m.venue.location)}`;
+  }
+  if (m.location) return `📍 [location] ${place(m.location)}`;
+  if (m.contact) {
+    const { first_name, last_name, phone_number } = m.contact;
+    return `👤 [contact] ${[first_name, last_name, phone_number].filter(Boolean).join(' ')}`;
+  }
+  if (m.dice) return `[dice] ${m.dice.emoji ?? '🎲'} ${m.dice.value}`;
+  if (m.poll) return `[poll] ${m.poll.question}`;
+  if (m.sticker)
+    return `[sticker] ${[m.sticker.emoji, m.sticker.set_name].filter(Boolean).join(' ')}`.trim();
+  const largest = [...(m.photo ?? [])].sort((a, b) => (b.file_size ?? 0) - (a.file_size ?? 0))[0];
+  if (largest) return `[photo]${fileDetails(largest)}`;
+  const files = [
+    ['video note', m.video_note],
+    ['voice', m.voice],
+    ['audio', m.audio],
+    ['video', m.video],
+    ['animation', m.animation],
+    ['file', m.document],
+  ] as const;
+  for (const [label, file] of files) {
+    if (file) return `${label === 'file' ? '📎 ' : ''}[${label}]${fileDetails(file)}`;
+  }
+  return '';
+}
+
+/** Stops the spinner on the pressed button (Telegram waits for this answer). */
+export async function answerCallbackQuery(
+  apiBase: string | undefined,
+  botToken: string,
+  id: string,
+) {
+  const base = (apiBase ?? defaultTelegramApiBase).replace(/\/$/, '');
+  return postJson(`${base}/bot${botToken}/answerCallbackQuery`, { callback_query_id: id });
+}
+
+/** The callback query an update carries, if any. */
+export function callbackQueryIdOf(body: unknown): string | undefined {
+  const parsed = updateSchema.safeParse(body);
+  return parsed.success ? parsed.data.callback_query?.id : undefined;
 }
 
 /**
@@ -146,9 +288,28 @@ export function encodeTelegramMessage(chatId: string, message: OutboundMessage) 
 export function createTelegramAdapter(): ChannelAdapter {
   return {
     type: 'telegram',
-    capabilities: { buttons: 'native', attachments: 'noted', replyWindowMs: null },
+    capabilities: { buttons: 'native', attachments: 'stored', replyWindowMs: null },
     decode: async (payload) => decodeTelegramUpdate(payload),
     senderOf: telegramSenderOf,
+    async download({ channel, secrets }, fileId) {
+      if (secrets.type !== 'telegram') return { error: 'not a Telegram channel' };
+      const base = (channel.settings.apiBase ?? defaultTelegramApiBase).replace(/\/$/, '');
+      const found = await fetchBytes(
+        `${base}/bot${secrets.botToken}/getFile`,
+        { method: 'POST', body: { file_id: fileId } },
+        64 * 1024,
+      );
+      if ('error' in found) return found;
+      const path = z
+        .object({ result: z.object({ file_path: z.string().max(1000) }) })
+        .safeParse(JSON.parse(found.content.toString('utf8') || 'null'));
+      if (!path.success) return { error: 'getFile gave no file_path' };
+      return fetchBytes(
+        `${base}/file/bot${secrets.botToken}/${path.data.result.file_path}`,
+        {},
+        attachmentLimits.maxBytes,
+      );
+    },
     async send(target: DeliveryTarget, messages: OutboundMessage[]): Promise<SendOutcome> {
       const { secrets, channel, thread } = target;
       if (secrets?.type !== 'telegram' || !channel) {

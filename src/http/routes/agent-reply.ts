@@ -22,6 +22,8 @@ export async function replyAsAgent(
     text: string;
     clientMessageId?: string | undefined;
     faqId?: string | undefined;
+    /** Writes committed with the reply (the files it carries). */
+    alsoWrite?: Parameters<Services['conversations']['postAgentMessage']>[0]['alsoWrite'];
   },
 ): Promise<{ message: MessageView; learnt: string | null }> {
   const { conversations } = services;
@@ -48,6 +50,7 @@ export async function replyAsAgent(
     author: me,
     text: reply.text,
     clientMessageId: reply.clientMessageId,
+    alsoWrite: reply.alsoWrite,
   });
   const learnt = reply.faqId
     ? await learnFromOperatorAnswer(services, tenantId, conversationId, reply.faqId)

@@ -15,6 +15,27 @@ import {
 import type { Services } from '../services.js';
 import { replyAsAgent } from './agent-reply.js';
 
+/** Where a message to the customer stands on its channel (null: not sent through one). */
+const deliverySchema = z
+  .object({
+    status: z.enum(['pending', 'sent', 'failed']),
+    error: z.string().nullable().describe('Why the last attempt failed (pending or failed)'),
+    attempts: z.number().int(),
+    updatedAt: z.string().describe('When it was sent, or when it is next tried'),
+  })
+  .nullable()
+  .meta({ id: 'DeliveryState' });
+
+const staffMessageSchema = messageSchema
+  .extend({
+    delivery: deliverySchema
+      .optional()
+      .describe(
+        'LINE, Telegram and email messages to the customer: pending, sent or failed with the reason',
+      ),
+  })
+  .meta({ id: 'StaffMessage' });
+
 const conversationSchema = z
   .object({
     id: z.string(),
@@ -131,7 +152,7 @@ export function registerAgentRoutes(
               'Who the customer is has been proven: an id signed by the tenant’s server or a platform’s, or an email they showed they own',
             ),
         }),
-        messages: z.array(messageSchema),
+        messages: z.array(staffMessageSchema),
         handoff: handoffSchema.nullable(),
       }),
     },
@@ -143,7 +164,15 @@ export function registerAgentRoutes(
       );
       if (!summary) throw notFound('Conversation');
       const contact = await channels.trust.contactOf(params.tenantId, params.id);
-      return { conversation: summary, contact, messages, handoff: conversation.handoff };
+      const deliveries = await channels.outbound.deliveryStates(params.tenantId, params.id);
+      return {
+        conversation: summary,
+        contact,
+        messages: messages.map((m) =>
+          m.author === 'customer' ? m : { ...m, delivery: deliveries.get(m.id) ?? null },
+        ),
+        handoff: conversation.handoff,
+      };
     },
   );
 

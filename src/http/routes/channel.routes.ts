@@ -3,9 +3,17 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { authorize } from '../../auth/index.js';
 import { type FormLanguage, renderFormPage } from '../../channels/index.js';
+import { AppError } from '../../errors/index.js';
 import type { Router } from '../route.js';
-import { conversationParams, idSchema, tenantParams, textSchema } from '../schemas.js';
+import {
+  conversationParams,
+  idSchema,
+  messageSchema,
+  tenantParams,
+  textSchema,
+} from '../schemas.js';
 import type { Services } from '../services.js';
+import { replyAsAgent } from './agent-reply.js';
 
 const manageChannels = 'channel.manage' as const;
 
@@ -63,6 +71,10 @@ const channelSchema = z
     address: z.string().nullable(),
     webhookUrl: z.string().nullable().describe('Where the platform must send its webhooks'),
     apiBase: z.string().nullable(),
+    groups: z
+      .enum(['conversation', 'ignore'])
+      .nullable()
+      .describe('LINE: a group or room chat is its own conversation, or ignored'),
     createdAt: z.string(),
     verification: verificationSchema,
   })
@@ -84,9 +96,40 @@ const absoluteUrl = (request: FastifyRequest, path: string | null, publicUrl?: s
 export const baseUrlOf = (request: FastifyRequest, publicUrl?: string) =>
   (publicUrl ?? `${request.protocol}://${request.host}`).replace(/\/$/, '');
 
+/** A file sent as JSON: base64 keeps one body format for every client and the OpenAPI document. */
+const uploadBody = z.object({
+  filename: z.string().min(1).max(255),
+  contentType: z
+    .string()
+    .min(1)
+    .max(200)
+    .describe(
+      'image/png, image/jpeg, image/gif, image/webp, application/pdf, text/plain, text/csv, .docx or .xlsx',
+    ),
+  data: z.string().max(7_100_000).describe('The file, base64 (up to 5 MB decoded)'),
+});
+const uploadBodyLimit = 7_500_000;
+const attachmentRef = z.object({ id: z.string(), filename: z.string(), size: z.number() });
+
+/** Serves a stored file only as a download, never rendered by the browser. */
+const sendAsDownload = (
+  reply: { header: (name: string, value: string) => unknown },
+  file: { filename: string },
+) => {
+  const ascii = file.filename.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  reply.header('content-type', 'application/octet-stream');
+  reply.header(
+    'content-disposition',
+    `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+  );
+  reply.header('x-content-type-options', 'nosniff');
+  reply.header('content-security-policy', "default-src 'none'; sandbox");
+  reply.header('cache-control', 'private, no-store');
+};
+
 export function registerChannelRoutes(
   router: Router,
-  { channels, conversations, tenants, limits }: Services,
+  { channels, conversations, tenants, limits, users, knowledge }: Services,
   options: { publicUrl?: string | undefined } = {},
 ) {
   router.staff(
@@ -154,6 +197,37 @@ export function registerChannelRoutes(
           webhookUrl: absoluteUrl(request, webhookPath, options.publicUrl),
           verification: verifications.get(c.id) as z.input<typeof verificationSchema>,
         })),
+      };
+    },
+  );
+
+  router.staff(
+    {
+      method: 'PUT',
+      url: '/api/v1/tenants/:tenantId/channels/:channelId/settings',
+      summary: 'Change a channel’s settings',
+      description:
+        '`groups` (LINE): `conversation` (default) makes each group or room the bot is in its own conversation, answered in that group; `ignore` stores its events but opens nothing. A group is never mixed with a member’s one-to-one chat.',
+      tag: 'Channels',
+      security: 'staff',
+      params: z.object({ tenantId: idSchema, channelId: idSchema }),
+      body: z.object({ groups: z.enum(['conversation', 'ignore']).optional() }).strict(),
+      response: channelSchema,
+    },
+    async ({ principal, params, body, request }) => {
+      authorize(principal, manageChannels, params.tenantId);
+      const { webhookPath, ...channel } = await channels.admin.updateChannel(
+        params.tenantId,
+        params.channelId,
+        body,
+      );
+      const verifications = await channels.trust.verificationsOf(params.tenantId, [
+        { ...channel, tenantId: params.tenantId, settings: {} },
+      ]);
+      return {
+        ...channel,
+        webhookUrl: absoluteUrl(request, webhookPath, options.publicUrl),
+        verification: verifications.get(channel.id) as z.input<typeof verificationSchema>,
       };
     },
   );
@@ -234,15 +308,124 @@ export function registerChannelRoutes(
     async ({ principal, params, reply }) => {
       authorize(principal, 'conversation.read', params.tenantId);
       const file = await channels.admin.getAttachment(params.tenantId, params.id);
-      const ascii = file.filename.replace(/[^\x20-\x7e]|["\\]/g, '_');
-      reply
-        .header('content-type', 'application/octet-stream')
-        .header(
-          'content-disposition',
-          `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
-        )
-        .header('content-security-policy', "default-src 'none'; sandbox")
-        .header('cache-control', 'private, no-store');
+      sendAsDownload(reply, file);
+      return file.content;
+    },
+  );
+
+  router.staff(
+    {
+      method: 'POST',
+      url: '/api/v1/tenants/:tenantId/conversations/:id/attachments',
+      summary: 'Send the customer a file (web chat and email)',
+      description:
+        'Posted as an agent reply noting the file (with `text` above it when given); email delivers the file attached, the widget offers it as a download. Up to 5 MB, of the listed types (415 otherwise).',
+      tag: 'Agent',
+      security: 'staff',
+      params: conversationParams,
+      body: uploadBody.extend({
+        text: textSchema(5000).optional(),
+        clientMessageId: z.string().min(1).max(100).optional(),
+      }),
+      bodyLimit: uploadBodyLimit,
+      response: z.object({ message: messageSchema, attachment: attachmentRef }),
+      status: 201,
+    },
+    async ({ principal, params, body }) => {
+      authorize(principal, 'conversation.work', params.tenantId);
+      const me = await users.findInTenant(params.tenantId, principal.userId);
+      if (!me) throw new AppError('forbidden', 'Only members of this tenant can do this');
+      const current = await conversations.getRaw(params.tenantId, params.id);
+      if (!['web', 'email', 'form'].includes(current.channel)) {
+        throw new AppError('validation_failed', `Files cannot be sent on ${current.channel}`);
+      }
+      const prepared = channels.files.forAgentReply(params.tenantId, params.id, body);
+      const { message } = await replyAsAgent({ conversations, knowledge }, principal, me, {
+        tenantId: params.tenantId,
+        conversationId: params.id,
+        text: body.text ? `${body.text}\n${prepared.note}` : prepared.note,
+        clientMessageId: body.clientMessageId,
+        alsoWrite: prepared.write,
+      });
+      return {
+        message,
+        attachment: {
+          id: prepared.file.id,
+          filename: prepared.file.filename,
+          size: prepared.file.content.length,
+        },
+      };
+    },
+  );
+
+  router.customer(
+    {
+      method: 'POST',
+      url: '/api/v1/widget/:widgetKey/conversations/:id/attachments',
+      summary: 'Send a file from the chat widget',
+      description:
+        'Stored with a customer message noting it; staff download it from the console. Up to 5 MB, of the listed types (415 otherwise). A repeated clientMessageId stores the file once.',
+      tag: 'Customer',
+      security: 'customer',
+      params: z.object({ widgetKey: idSchema, id: idSchema }),
+      body: uploadBody.extend({ clientMessageId: z.string().min(1).max(100).optional() }),
+      bodyLimit: uploadBodyLimit,
+      response: z.object({
+        message: messageSchema,
+        replies: z.array(messageSchema),
+        attachment: attachmentRef,
+      }),
+      status: 201,
+    },
+    async ({ params, body, customerToken }) => {
+      const tenant = await tenants.getTenantByWidgetKey(params.widgetKey);
+      await conversations.verifyCustomer(tenant.id, params.id, customerToken);
+      return channels.files.fromCustomer(tenant.id, params.id, body);
+    },
+  );
+
+  router.customer(
+    {
+      method: 'GET',
+      url: '/api/v1/widget/:widgetKey/conversations/:id/attachments',
+      summary: 'The files of the customer’s conversation (both ways)',
+      tag: 'Customer',
+      security: 'customer',
+      params: z.object({ widgetKey: idSchema, id: idSchema }),
+      response: z.object({
+        attachments: z.array(attachmentRef.extend({ messageId: z.string() })),
+      }),
+    },
+    async ({ params, customerToken }) => {
+      const tenant = await tenants.getTenantByWidgetKey(params.widgetKey);
+      await conversations.verifyCustomer(tenant.id, params.id, customerToken);
+      const list = await channels.files.listForCustomer(tenant.id, params.id);
+      return {
+        attachments: list.map((f) => ({
+          id: f.id,
+          messageId: f.messageId,
+          filename: f.filename,
+          size: f.size,
+        })),
+      };
+    },
+  );
+
+  router.customer(
+    {
+      method: 'GET',
+      url: '/api/v1/widget/:widgetKey/conversations/:id/attachments/:attachmentId',
+      summary: 'Download a file of the customer’s conversation (always as a download)',
+      tag: 'Customer',
+      security: 'customer',
+      params: z.object({ widgetKey: idSchema, id: idSchema, attachmentId: idSchema }),
+      response: z.custom<Buffer>().describe('The file’s bytes'),
+    },
+    async ({ params, customerToken, reply }) => {
+      const tenant = await tenants.getTenantByWidgetKey(params.widgetKey);
+      await conversations.verifyCustomer(tenant.id, params.id, customerToken);
+      const file = await channels.files.getForCustomer(tenant.id, params.id, params.attachmentId);
+      sendAsDownload(reply, file);
       return file.content;
     },
   );

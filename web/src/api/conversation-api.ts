@@ -2,6 +2,7 @@ import { isApiError } from './api-error';
 import type { HttpClient } from './http-client';
 import type {
   AgentChoice,
+  Attachment,
   CannedInput,
   CannedResponse,
   ConversationStaffDetails,
@@ -22,6 +23,17 @@ export function createConversationApi(http: HttpClient, tenantId: string) {
   const base = `/api/v1/tenants/${enc(tenantId)}`;
   const conversation = (id: string) => `${base}/conversations/${enc(id)}`;
   return {
+    /** Sends the customer a file (base64), as an agent reply noting it. */
+    sendAttachment: (id: string, file: { filename: string; contentType: string; data: string }) =>
+      http.request<{ attachment: { id: string } }>('POST', `${conversation(id)}/attachments`, file),
+    listAttachments: (id: string) =>
+      http.request<{ attachments: Attachment[] }>('GET', `${conversation(id)}/attachments`),
+    /** The file's bytes, fetched with the session (the link itself carries no credentials). */
+    async downloadAttachment(attachmentId: string): Promise<Blob> {
+      if (!http.requestRaw) throw new Error('downloads need requestRaw');
+      const response = await http.requestRaw('GET', `${base}/attachments/${enc(attachmentId)}`);
+      return response.blob();
+    },
     getDetails: (id: string) =>
       http.request<ConversationStaffDetails>('GET', `${conversation(id)}/details`),
     addNote: (id: string, text: string) =>

@@ -49,6 +49,13 @@ export async function sendJson<T>(
 
 export type HttpClient = {
   request: <T>(method: Method, path: string, body?: unknown) => Promise<T>;
+  /** A staff call whose body or answer is not JSON (file downloads and uploads). */
+  requestRaw?: (
+    method: Method,
+    path: string,
+    body?: BodyInit,
+    headers?: Record<string, string>,
+  ) => Promise<Response>;
 };
 
 /** A client for staff calls: adds the bearer token and reports a lost session. */
@@ -61,6 +68,22 @@ export function createHttpClient({ getToken, onUnauthorized }: HttpClientOptions
         if (error instanceof ApiError && error.status === 401) onUnauthorized();
         throw error;
       }
+    },
+    async requestRaw(method: Method, path: string, body?: BodyInit, headers = {}) {
+      const token = getToken();
+      let response: Response;
+      try {
+        response = await fetch(path, {
+          method,
+          body,
+          headers: { ...headers, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        });
+      } catch {
+        throw new ApiError(0, 'network_error', 'Network error');
+      }
+      if (response.status === 401) onUnauthorized();
+      if (!response.ok) throw await readError(response);
+      return response;
     },
   };
 }

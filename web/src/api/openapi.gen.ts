@@ -1507,6 +1507,64 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tenants/{tenantId}/channels/{channelId}/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change a channel’s settings
+         * @description `groups` (LINE): `conversation` (default) makes each group or room the bot is in its own conversation, answered in that group; `ignore` stores its events but opens nothing. A group is never mixed with a member’s one-to-one chat.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    channelId: string;
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        groups?: "conversation" | "ignore";
+                    };
+                };
+            };
+            responses: {
+                /** @description Client error */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChannelOutput"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tenants/{tenantId}/channels/{id}/verify": {
         parameters: {
             query?: never;
@@ -1745,7 +1803,7 @@ export interface paths {
                                 sentiment: "positive" | "neutral" | "negative";
                                 summary: string;
                             } | null;
-                            messages: components["schemas"]["Message"][];
+                            messages: components["schemas"]["StaffMessage"][];
                         };
                     };
                 };
@@ -1929,7 +1987,61 @@ export interface paths {
             };
         };
         put?: never;
-        post?: never;
+        /**
+         * Send the customer a file (web chat and email)
+         * @description Posted as an agent reply noting the file (with `text` above it when given); email delivers the file attached, the widget offers it as a download. Up to 5 MB, of the listed types (415 otherwise).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        clientMessageId?: string;
+                        /** @description image/png, image/jpeg, image/gif, image/webp, application/pdf, text/plain, text/csv, .docx or .xlsx */
+                        contentType: string;
+                        /** @description The file, base64 (up to 5 MB decoded) */
+                        data: string;
+                        filename: string;
+                        text?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Client error */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Success */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attachment: {
+                                filename: string;
+                                id: string;
+                                size: number;
+                            };
+                            message: components["schemas"]["Message"];
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -5121,6 +5233,164 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/widget/{widgetKey}/conversations/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The files of the customer’s conversation (both ways) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    widgetKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Client error */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attachments: {
+                                filename: string;
+                                id: string;
+                                messageId: string;
+                                size: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Send a file from the chat widget
+         * @description Stored with a customer message noting it; staff download it from the console. Up to 5 MB, of the listed types (415 otherwise). A repeated clientMessageId stores the file once.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    widgetKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        clientMessageId?: string;
+                        /** @description image/png, image/jpeg, image/gif, image/webp, application/pdf, text/plain, text/csv, .docx or .xlsx */
+                        contentType: string;
+                        /** @description The file, base64 (up to 5 MB decoded) */
+                        data: string;
+                        filename: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Client error */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Success */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attachment: {
+                                filename: string;
+                                id: string;
+                                size: number;
+                            };
+                            message: components["schemas"]["Message"];
+                            replies: components["schemas"]["Message"][];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/widget/{widgetKey}/conversations/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a file of the customer’s conversation (always as a download) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    attachmentId: string;
+                    id: string;
+                    widgetKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Client error */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/widget/{widgetKey}/conversations/{id}/messages": {
         parameters: {
             query?: never;
@@ -5461,6 +5731,21 @@ export interface components {
             address: string | null;
             apiBase: string | null;
             createdAt: string;
+            /** @description LINE: a group or room chat is its own conversation, or ignored */
+            groups: ("conversation" | "ignore") | null;
+            id: string;
+            /** @enum {string} */
+            type: "email" | "line" | "telegram";
+            verification: components["schemas"]["ChannelVerification"];
+            /** @description Where the platform must send its webhooks */
+            webhookUrl: string | null;
+        };
+        ChannelOutput: {
+            address: string | null;
+            apiBase: string | null;
+            createdAt: string;
+            /** @description LINE: a group or room chat is its own conversation, or ignored */
+            groups: ("conversation" | "ignore") | null;
             id: string;
             /** @enum {string} */
             type: "email" | "line" | "telegram";
@@ -5500,6 +5785,15 @@ export interface components {
             status: "bot" | "queued" | "assigned" | "resolved";
             updatedAt: string;
         };
+        DeliveryState: {
+            attempts: number;
+            /** @description Why the last attempt failed (pending or failed) */
+            error: string | null;
+            /** @enum {string} */
+            status: "pending" | "sent" | "failed";
+            /** @description When it was sent, or when it is next tried */
+            updatedAt: string;
+        } | null;
         Error: {
             error: {
                 /** @description snake_case machine-readable code */
@@ -5590,6 +5884,26 @@ export interface components {
             overflowQueueId: string | null;
             skills: string[];
             slaFirstReplySeconds: number | null;
+        };
+        StaffMessage: {
+            /** @enum {string} */
+            author: "customer" | "bot" | "agent" | "system";
+            /** @description The agent’s display name, when an agent wrote it */
+            authorName: string | null;
+            /** @description Quick replies the bot offers */
+            buttons?: {
+                label: string;
+                text: string;
+            }[];
+            /** @description The idempotency key the customer sent */
+            clientMessageId?: string;
+            conversationId: string;
+            /** @description ISO 8601 UTC */
+            createdAt: string;
+            /** @description LINE, Telegram and email messages to the customer: pending, sent or failed with the reason */
+            delivery?: components["schemas"]["DeliveryState"];
+            id: string;
+            text: string;
         };
         StoredFinding: {
             /** @description The operator the finding concerns */

@@ -35,7 +35,17 @@ export type ConversationSummary = Schemas['Conversation'];
 
 export type QuickReply = NonNullable<Message['buttons']>[number];
 
-export type Message = Schemas['Message'];
+export type Message = Schemas['Message'] & {
+  /** Messages to the customer on LINE, Telegram and email: where their delivery stands. */
+  delivery?: DeliveryState | null;
+};
+
+export type DeliveryState = NonNullable<Schemas['DeliveryState']>;
+
+export type Attachment = ResponseOf<
+  '/api/v1/tenants/{tenantId}/conversations/{id}/attachments',
+  'get'
+>['attachments'][number];
 
 export type Handoff = NonNullable<ConversationDetail['handoff']>;
 

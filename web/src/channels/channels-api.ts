@@ -15,11 +15,14 @@ export type ChannelRow = {
   address: string | null;
   webhookUrl: string | null;
   apiBase: string | null;
+  /** LINE: a group or room chat is its own conversation, or ignored. */
+  groups?: GroupHandling | null;
   createdAt: string;
   verification: Verification;
 };
 
 export type IdentitySecret = { secret: string; rotatedAt: string };
+export type GroupHandling = 'conversation' | 'ignore';
 
 export type NewChannel =
   | { type: 'email'; address: string }
@@ -40,6 +43,8 @@ export function createChannelsApi(http: HttpClient, tenantId: string) {
         `${base}/channels`,
         channel,
       ),
+    setGroups: (channelId: string, groups: GroupHandling) =>
+      http.request<ChannelRow>('PUT', `${base}/channels/${enc(channelId)}/settings`, { groups }),
     getSettings: () =>
       http.request<{ transcriptOnResolve: boolean }>('GET', `${base}/channel-settings`),
     saveSettings: (settings: { transcriptOnResolve: boolean }) =>

@@ -8,6 +8,7 @@ import {
   type ChannelRow,
   type ChannelType,
   createChannelsApi,
+  type GroupHandling,
   type NewChannel,
 } from './channels-api';
 import './channels.css';
@@ -52,6 +53,18 @@ export function ChannelsPage({ token, user, tenantId, onSignOut, onExpired }: Ch
   useEffect(() => {
     void load();
   }, [load]);
+
+  const changeGroups = async (channelId: string, groups: GroupHandling) => {
+    setError(null);
+    try {
+      const updated = await api.setGroups(channelId, groups);
+      setChannels(
+        (list) => list?.map((c) => (c.id === channelId ? { ...c, ...updated } : c)) ?? null,
+      );
+    } catch (e) {
+      setError(t('channels.loadFailed', { message: describeError(e, t) }));
+    }
+  };
 
   const field = (name: string) => fields[name]?.trim() ?? '';
   const submit = async (event: FormEvent) => {
@@ -153,6 +166,7 @@ export function ChannelsPage({ token, user, tenantId, onSignOut, onExpired }: Ch
                   <th scope="col">{t('channels.addressOrWebhook')}</th>
                   <th scope="col">{t('channels.createdAt')}</th>
                   <th scope="col">{t('channels.verify.column')}</th>
+                  <th scope="col">{t('channels.groups')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -163,6 +177,18 @@ export function ChannelsPage({ token, user, tenantId, onSignOut, onExpired }: Ch
                     <td>{date.format(new Date(c.createdAt))}</td>
                     <td>
                       <ChannelVerification channel={c} api={api} onChanged={() => void load()} />
+                    </td>
+                    <td>
+                      {c.type === 'line' && (
+                        <select
+                          aria-label={t('channels.groups')}
+                          value={c.groups ?? 'conversation'}
+                          onChange={(e) => void changeGroups(c.id, e.target.value as GroupHandling)}
+                        >
+                          <option value="conversation">{t('channels.groups.conversation')}</option>
+                          <option value="ignore">{t('channels.groups.ignore')}</option>
+                        </select>
+                      )}
                     </td>
                   </tr>
                 ))}

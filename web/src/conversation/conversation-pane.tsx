@@ -18,9 +18,11 @@ import { ConversationHeader } from './conversation-header';
 import type { ConversationSignals, SendTyping } from './conversation-signals';
 import { MessageList } from './message-list';
 import { ReplyBox, type ReplyBoxHandle } from './reply-box';
+import { SendFile } from './send-file';
 import { SlaBadge } from './sla-badge';
 import type { ConversationState } from './use-conversation';
 import type { useConversationDetails } from './use-conversation-details';
+import { useMessageExtras } from './use-message-extras';
 import './conversation.css';
 
 export type ConversationStaff = ReturnType<typeof useConversationDetails>;
@@ -99,6 +101,8 @@ type OpenConversationProps = ConversationPaneProps & {
   reloadCanned: () => Promise<void>;
 };
 
+/** Channels a file can go out on (the widget offers a download, email attaches it). */
+const fileChannels = new Set(['web', 'email', 'form']);
 const supervisorRoles = new Set(['owner', 'admin', 'supervisor']);
 // Canned responses and banned words are the tenant's settings: admins change them.
 const cannedManagerRoles = new Set(['owner', 'admin']);
@@ -128,6 +132,13 @@ function OpenConversation(props: OpenConversationProps) {
   const placeholder =
     conversation.status === 'assigned' ? t('reply.placeholder') : t('reply.placeholderQueued');
 
+  const extras = useMessageExtras({
+    api,
+    conversationId: conversation.id,
+    channel: conversation.channel,
+    messages,
+    reload: props.onRetry,
+  });
   const customerMessages = messages.filter((message) => message.author === 'customer');
   const lastCustomerId = customerMessages.at(-1)?.id ?? null;
   const { suggestions } = useSuggestions(
@@ -244,6 +255,8 @@ function OpenConversation(props: OpenConversationProps) {
         messages={messages}
         notes={staff.details?.notes ?? []}
         contactName={contactName}
+        attachmentsOf={extras.attachmentsOf}
+        download={extras.download}
       />
       <TypingIndicator name={contactName} isTyping={isCustomerTyping} />
       <div className="conversation__compose">
@@ -269,6 +282,13 @@ function OpenConversation(props: OpenConversationProps) {
           onManageCanned={canManage ? () => setDialog('canned') : undefined}
           onManageWords={canManage ? () => setDialog('words') : undefined}
         />
+        {fileChannels.has(conversation.channel) && (
+          <SendFile
+            disabled={disabledReason !== null}
+            send={(file) => api.sendAttachment(conversation.id, file)}
+            onSent={extras.refreshAttachments}
+          />
+        )}
       </div>
       {dialog === 'wrap-up' && (
         <WrapUpDialog

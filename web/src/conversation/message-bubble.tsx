@@ -1,14 +1,24 @@
-import type { Message } from '../api/types';
+import type { Attachment, Message } from '../api/types';
 import { formatDateTime, formatMessageTime, useI18n } from '../i18n';
+import { AttachmentList } from './attachment-list';
+import { DeliveryBadge } from './delivery-badge';
 
 type MessageBubbleProps = {
   message: Message;
   contactName: string;
   now: number;
+  attachments?: Attachment[];
+  download?: (id: string) => Promise<Blob>;
 };
 
 /** One message. Text is rendered as text only: customer input never becomes markup. */
-export function MessageBubble({ message, contactName, now }: MessageBubbleProps) {
+export function MessageBubble({
+  message,
+  contactName,
+  now,
+  attachments,
+  download,
+}: MessageBubbleProps) {
   const { t, locale } = useI18n();
   const author =
     message.author === 'customer'
@@ -39,6 +49,10 @@ export function MessageBubble({ message, contactName, now }: MessageBubbleProps)
           ))}
         </ul>
       )}
+      {attachments && attachments.length > 0 && download && (
+        <AttachmentList attachments={attachments} download={download} />
+      )}
+      {message.delivery && <DeliveryBadge delivery={message.delivery} />}
     </li>
   );
 }

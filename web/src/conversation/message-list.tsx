@@ -1,5 +1,5 @@
 import { useLayoutEffect, useMemo, useRef } from 'react';
-import type { Message, Note } from '../api/types';
+import type { Attachment, Message, Note } from '../api/types';
 import { useI18n } from '../i18n';
 import { NoteItem } from '../notes/note-item';
 import { useNow } from '../shared/use-now';
@@ -10,13 +10,22 @@ type MessageListProps = {
   messages: Message[];
   notes: Note[];
   contactName: string;
+  attachmentsOf?: (messageId: string) => Attachment[];
+  download?: (id: string) => Promise<Blob>;
 };
 
 type Entry = { kind: 'message'; item: Message } | { kind: 'note'; item: Note };
 
 const stickToBottomPx = 120;
 
-export function MessageList({ conversationId, messages, notes, contactName }: MessageListProps) {
+export function MessageList({
+  conversationId,
+  messages,
+  notes,
+  contactName,
+  attachmentsOf,
+  download,
+}: MessageListProps) {
   const { t } = useI18n();
   const now = useNow(60_000);
   const scroller = useRef<HTMLDivElement>(null);
@@ -67,6 +76,8 @@ export function MessageList({ conversationId, messages, notes, contactName }: Me
                 message={entry.item}
                 contactName={contactName}
                 now={now}
+                attachments={attachmentsOf?.(entry.item.id)}
+                download={download}
               />
             ) : (
               <NoteItem key={entry.item.id} note={entry.item} now={now} />

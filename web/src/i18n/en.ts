@@ -693,6 +693,22 @@ export const en = {
   'channels.identity.rotateConfirm':
     'Rotate the secret? Signatures made with the current one stop working at once.',
   'channels.identity.rotatedAt': 'Since {at}',
+  // Channels: delivery state and attachments in the conversation view
+  'delivery.pending': 'Sending…',
+  'delivery.retrying': 'Not delivered yet, retrying',
+  'delivery.sent': 'Delivered to the channel',
+  'delivery.failed': 'Not delivered',
+  'delivery.reason': 'Reason: {reason}',
+  'attachments.label': 'Attached files',
+  'attachments.download': 'Download {name}',
+  'attachments.failed': 'The download failed. Try again.',
+  'channels.groups': 'LINE group and room chats',
+  'channels.groups.conversation': 'Own conversation per group',
+  'files.send': 'Send a file',
+  'files.sending': 'Sending the file…',
+  'files.tooLarge': 'Files can be up to 5 MB.',
+  'files.failed': 'The file was not sent: {message}',
+  'channels.groups.ignore': 'Ignore',
 };
 
 export type MessageKey = keyof typeof en;

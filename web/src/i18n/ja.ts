@@ -693,4 +693,20 @@ export const ja: Catalogue = {
   'channels.identity.rotateConfirm':
     '秘密鍵を更新しますか？現在の鍵で作った署名はすぐに使えなくなります。',
   'channels.identity.rotatedAt': '{at} から有効',
+  // Channels: delivery state and attachments in the conversation view
+  'delivery.pending': '送信中…',
+  'delivery.retrying': '未送信（再送中）',
+  'delivery.sent': '送信済み',
+  'delivery.failed': '送信失敗',
+  'delivery.reason': '理由: {reason}',
+  'attachments.label': '添付ファイル',
+  'attachments.download': '{name} をダウンロード',
+  'attachments.failed': 'ダウンロードできませんでした。もう一度お試しください。',
+  'channels.groups': 'LINEのグループ・トークルーム',
+  'channels.groups.conversation': 'グループごとに別の会話にする',
+  'files.send': 'ファイルを送る',
+  'files.sending': 'ファイルを送信中…',
+  'files.tooLarge': 'ファイルは5MBまでです。',
+  'files.failed': 'ファイルを送れませんでした: {message}',
+  'channels.groups.ignore': '受け付けない',
 };
