@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
+import { createAnalyticsRepository, createAnalyticsService } from './analytics/index.js';
 import {
   createAuthService,
   createLoginFailureRepository,
@@ -150,6 +151,11 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
       })
     : undefined;
   let routing: ReturnType<typeof createRoutingService> | undefined;
+  const analytics = createAnalyticsService({
+    analytics: createAnalyticsRepository(db),
+    bus,
+    onError: (error) => logger.error({ err: error }, 'recording call reasons failed'),
+  });
   const conversations = createConversationService({
     conversations: conversationRepository,
     contacts: createContactService({ contacts: createContactRepository(db) }),
@@ -159,6 +165,7 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     enqueueOutbound: channels.enqueueOutbound,
     assistant,
     onResolved: channels.onResolved,
+    recordFact: analytics.recordFact,
     // Routing failures must not fail the customer's already-committed message.
     route: (tenantId) =>
       (routing?.routeTenant(tenantId) ?? Promise.resolve()).catch((error: unknown) =>
@@ -193,6 +200,7 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     canned,
     moderation,
     channels,
+    analytics,
   };
   // Another node changed a tenant's FAQ: drop this node's copy of its index.
   bus.subscribe('faq.changed', (event) => knowledge.invalidate(event.tenantId), {
@@ -274,6 +282,8 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
         await app.close();
         await channels.stop();
         await bus.idle();
+        analytics.stop();
+        await analytics.flush();
         await bus.close();
         await database.close();
       })();

@@ -13,6 +13,8 @@ export const permissions = {
   'presence.set': ['owner', 'admin', 'supervisor', 'agent', 'annotator'],
   'routing.manage': ['owner', 'admin'],
   'channel.manage': ['owner', 'admin'],
+  'analytics.read': ['owner', 'admin', 'supervisor'],
+  'analytics.manage': ['owner', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -11,6 +11,10 @@ import { XLSX_TYPE } from './multipart.js';
 import { buildOpenApi } from './openapi.js';
 import { createRouter, type RouteRegistry } from './route.js';
 import { registerAgentRoutes } from './routes/agent.routes.js';
+import {
+  registerAnalyticsRoutes,
+  registerAnalyticsWidgetRoutes,
+} from './routes/analytics.routes.js';
 import { registerAuthRoutes } from './routes/auth.routes.js';
 import { registerChannelRoutes, registerChannelWebhookRoutes } from './routes/channel.routes.js';
 import { registerInboxRoutes } from './routes/inbox.routes.js';
@@ -196,6 +200,8 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
   registerRoutingRoutes(router, options.services);
   registerInboxRoutes(router, options.services);
   registerChannelRoutes(router, options.services, { publicUrl: options.publicUrl });
+  registerAnalyticsRoutes(router, options.services);
+  registerAnalyticsWidgetRoutes(router, options.services);
   await registerChannelWebhookRoutes(
     app,
     (scoped) => createRouter(scoped, registry, routerDeps),

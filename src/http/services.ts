@@ -1,3 +1,4 @@
+import type { AnalyticsService } from '../analytics/index.js';
 import type { AuthService } from '../auth/index.js';
 import type { CannedService } from '../canned/index.js';
 import type { Channels } from '../channels/index.js';
@@ -23,4 +24,5 @@ export type Services = {
   canned: CannedService;
   moderation: ModerationService;
   channels: Channels;
+  analytics: AnalyticsService;
 };

@@ -14,7 +14,8 @@ export type IdPrefix =
   | 'unq'
   | 'que'
   | 'note'
-  | 'can';
+  | 'can'
+  | 'fct';
 
 const alphabet = '0123456789abcdefghjkmnpqrstvwxyz';
 
