@@ -263,7 +263,11 @@ export function createAnalyticsRepository(db: Db) {
     },
 
     /** Outcomes of conversations created in the range (partial hours at a range's ends). */
-    async outcomes(tenantId: string, range: Range, limit = 100_000): Promise<ConversationOutcome[]> {
+    async outcomes(
+      tenantId: string,
+      range: Range,
+      limit = 100_000,
+    ): Promise<ConversationOutcome[]> {
       if (range.from >= range.to) return [];
       const rows = await db
         .selectFrom('analytics_conversations')
@@ -295,7 +299,13 @@ export function createAnalyticsRepository(db: Db) {
 
     /** Replaces the terms recorded for conversations (idempotent: a term counts once per conversation). */
     async insertTerms(
-      rows: { tenantId: string; conversationId: string; term: string; createdAt: string; channel: string }[],
+      rows: {
+        tenantId: string;
+        conversationId: string;
+        term: string;
+        createdAt: string;
+        channel: string;
+      }[],
     ): Promise<void> {
       if (rows.length === 0) return;
       await db
@@ -493,7 +503,10 @@ export function createAnalyticsRepository(db: Db) {
         q = q.where((eb) =>
           eb.or([
             eb('c.created_at', '>', after.createdAt),
-            eb.and([eb('c.created_at', '=', after.createdAt), eb('c.id', '>', after.conversationId)]),
+            eb.and([
+              eb('c.created_at', '=', after.createdAt),
+              eb('c.id', '>', after.conversationId),
+            ]),
             eb.and([
               eb('c.created_at', '=', after.createdAt),
               eb('c.id', '=', after.conversationId),
@@ -565,7 +578,8 @@ export function createAnalyticsRepository(db: Db) {
     async insertOutcomes(tx: Db, outcomes: ConversationOutcome[]): Promise<void> {
       for (let i = 0; i < outcomes.length; i += 500) {
         const chunk = outcomes.slice(i, i + 500).map(toOutcomeRow);
-        if (chunk.length > 0) await tx.insertInto('analytics_conversations').values(chunk).execute();
+        if (chunk.length > 0)
+          await tx.insertInto('analytics_conversations').values(chunk).execute();
       }
     },
 
@@ -584,7 +598,11 @@ export function createAnalyticsRepository(db: Db) {
       });
       for (let i = 0; i < rows.length; i += 500) {
         const chunk = rows.slice(i, i + 500);
-        if (chunk.length > 0) await tx.insertInto('analytics_hourly').values(chunk as never).execute();
+        if (chunk.length > 0)
+          await tx
+            .insertInto('analytics_hourly')
+            .values(chunk as never)
+            .execute();
       }
     },
   };

@@ -159,7 +159,8 @@ export function createAnalyticsService(deps: {
           firstResponseSecondsAverage: c.answered > 0 ? Math.round(c.frt_sum / c.answered) : null,
           handleSecondsAverage:
             c.handle_count > 0 ? Math.round(c.handle_sum / c.handle_count) : null,
-          csatAverage: c.csat_count > 0 ? Math.round((c.csat_sum / c.csat_count) * 100) / 100 : null,
+          csatAverage:
+            c.csat_count > 0 ? Math.round((c.csat_sum / c.csat_count) * 100) / 100 : null,
         }));
     return {
       ...base,
@@ -225,7 +226,10 @@ export function createAnalyticsService(deps: {
   // Call-reason terms come from the first customer messages of each conversation, off the
   // request path: collected from the bus, analysed in batches, stored once per conversation.
   const seenMessages = new Map<string, number>();
-  let pendingTerms = new Map<string, { tenantId: string; conversationId: string; texts: string[] }>();
+  let pendingTerms = new Map<
+    string,
+    { tenantId: string; conversationId: string; texts: string[] }
+  >();
   let flushTimer: NodeJS.Timeout | undefined;
   let flushing: Promise<void> = Promise.resolve();
 
@@ -316,10 +320,17 @@ export function createAnalyticsService(deps: {
         const texts = (await analytics.customerTexts(tenantId, c.id)).slice(0, TERM_MESSAGES);
         if (texts.length === 0) continue;
         for (const term of extractKeywords(texts, TERMS_PER_CONVERSATION)) {
-          rows.push({ tenantId, conversationId: c.id, term, createdAt: c.createdAt, channel: c.channel });
+          rows.push({
+            tenantId,
+            conversationId: c.id,
+            term,
+            createdAt: c.createdAt,
+            channel: c.channel,
+          });
         }
       }
-      for (let i = 0; i < rows.length; i += 200) await analytics.insertTerms(rows.slice(i, i + 200));
+      for (let i = 0; i < rows.length; i += 200)
+        await analytics.insertTerms(rows.slice(i, i + 200));
       afterId = (page[page.length - 1] as { id: string }).id;
     }
     return { facts, conversations: outcomes.size };
@@ -438,7 +449,12 @@ export function createAnalyticsService(deps: {
     getSettings: (tenantId: string) => analytics.getSettings(tenantId),
     async updateSettings(
       tenantId: string,
-      patch: Partial<Pick<AnalyticsSettings, 'costPerContact' | 'currency' | 'reportRecipients' | 'reportSchedule'>>,
+      patch: Partial<
+        Pick<
+          AnalyticsSettings,
+          'costPerContact' | 'currency' | 'reportRecipients' | 'reportSchedule'
+        >
+      >,
     ) {
       const current = await analytics.getSettings(tenantId);
       const next = { ...current, ...patch };

@@ -53,13 +53,19 @@ function improvementNotes(current: Summary, before: Summary, keywords: Keywords)
     );
   }
   if (current.handedOff > 0 && current.responseRate < 0.98) {
-    notes.push(`Response rate ${pct(current.responseRate)} is under 98%: ${current.abandoned} handed-off conversations were never answered.`);
+    notes.push(
+      `Response rate ${pct(current.responseRate)} is under 98%: ${current.abandoned} handed-off conversations were never answered.`,
+    );
   }
   if (current.firstResponseSeconds && current.firstResponseSeconds.p90 > 120) {
-    notes.push(`1 in 10 customers waited over ${Math.round(current.firstResponseSeconds.p90)} s for a first reply.`);
+    notes.push(
+      `1 in 10 customers waited over ${Math.round(current.firstResponseSeconds.p90)} s for a first reply.`,
+    );
   }
   for (const term of keywords.rising.slice(0, 3)) {
-    notes.push(`Rising call reason: "${term.term}" (${term.previousCount} → ${term.count}); consider a FAQ for it.`);
+    notes.push(
+      `Rising call reason: "${term.term}" (${term.previousCount} → ${term.count}); consider a FAQ for it.`,
+    );
   }
   if (current.csat && current.csat.average < 4) {
     notes.push(`CSAT averaged ${current.csat.average} over ${current.csat.count} ratings.`);
@@ -68,7 +74,9 @@ function improvementNotes(current: Summary, before: Summary, keywords: Keywords)
 }
 
 /** The report's tables, each a title and rows (the first row the header). */
-export function reportTables(r: ClientReport): { title: string; rows: (string | number | null)[][] }[] {
+export function reportTables(
+  r: ClientReport,
+): { title: string; rows: (string | number | null)[][] }[] {
   const metric = (
     label: string,
     pick: (s: Summary) => number | null,
@@ -139,7 +147,12 @@ export function reportTables(r: ClientReport): { title: string; rows: (string | 
       title: 'Keywords',
       rows: [
         ['Term', 'Conversations', 'Previous period', 'Change'],
-        ...r.keywords.keywords.map((k) => [k.term, k.count, k.previousCount, k.count - k.previousCount]),
+        ...r.keywords.keywords.map((k) => [
+          k.term,
+          k.count,
+          k.previousCount,
+          k.count - k.previousCount,
+        ]),
       ],
     },
     {
@@ -183,7 +196,9 @@ export async function reportToXlsx(r: ClientReport): Promise<Buffer> {
   }
   const summary = workbook.getWorksheet('Summary');
   if (summary) {
-    summary.insertRow(1, [`${r.tenantName} — ${r.period.kind} report ${r.period.label} (${r.timeZone})`]);
+    summary.insertRow(1, [
+      `${r.tenantName} — ${r.period.kind} report ${r.period.label} (${r.timeZone})`,
+    ]);
     summary.getRow(1).font = { bold: true, size: 14 };
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());

@@ -290,7 +290,9 @@ export function median(sorted: readonly number[]): number | null {
   const n = sorted.length;
   if (n === 0) return null;
   const mid = Math.floor(n / 2);
-  return n % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return n % 2 === 1
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 /** The rates of the summary, from summed counters. */
@@ -308,7 +310,10 @@ export function summariseCounters(c: Counters) {
     resolved: c.resolved,
     slaMetRate: round(ratio(c.sla_met, c.answered)),
     transfers: c.transfers,
-    csat: c.csat_count > 0 ? { count: c.csat_count, average: round(c.csat_sum / c.csat_count, 2) } : null,
+    csat:
+      c.csat_count > 0
+        ? { count: c.csat_count, average: round(c.csat_sum / c.csat_count, 2) }
+        : null,
     conversion: {
       conversions: c.conversions,
       value: round(c.conversion_value, 2),

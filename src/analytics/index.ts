@@ -5,6 +5,12 @@ export {
   type ExportRow,
 } from './analytics.repository.js';
 export { type AnalyticsService, createAnalyticsService, type Range } from './analytics.service.js';
+export {
+  buildClientReport,
+  type ClientReport,
+  reportToCsv,
+  reportToXlsx,
+} from './client-report.js';
 export * from './definitions.js';
 export {
   isCalendarDate,
@@ -15,4 +21,3 @@ export {
   type ReportKind,
   reportPeriod,
 } from './periods.js';
-export { buildClientReport, type ClientReport, reportToCsv, reportToXlsx } from './client-report.js';

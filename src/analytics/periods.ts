@@ -60,8 +60,11 @@ export type ReportKind = 'weekly' | 'monthly';
 export type Period = { kind: ReportKind; label: string; from: string; to: string };
 
 /** Whether a string is a real calendar date (YYYY-MM-DD). */
-export const isCalendarDate = (value: string): boolean =>
-  /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+export const isCalendarDate = (value: string): boolean => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+};
 
 /**
  * A report's period in the tenant's zone: weekly from the given date for 7 days, monthly the

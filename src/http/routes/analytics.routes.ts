@@ -233,8 +233,11 @@ export function registerAnalyticsRoutes(router: Router, { analytics, tenants }: 
     },
     async ({ params, principal }) => {
       authorize(principal, 'analytics.read', params.tenantId);
-      const { lastWeeklyPeriod: _w, lastMonthlyPeriod: _m, ...settings } =
-        await analytics.getSettings(params.tenantId);
+      const {
+        lastWeeklyPeriod: _w,
+        lastMonthlyPeriod: _m,
+        ...settings
+      } = await analytics.getSettings(params.tenantId);
       return settings;
     },
   );
@@ -261,8 +264,11 @@ export function registerAnalyticsRoutes(router: Router, { analytics, tenants }: 
     async ({ params, body, principal }) => {
       authorize(principal, 'analytics.manage', params.tenantId);
       const patch = Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined));
-      const { lastWeeklyPeriod: _w, lastMonthlyPeriod: _m, ...settings } =
-        await analytics.updateSettings(params.tenantId, patch);
+      const {
+        lastWeeklyPeriod: _w,
+        lastMonthlyPeriod: _m,
+        ...settings
+      } = await analytics.updateSettings(params.tenantId, patch);
       return settings;
     },
   );
@@ -321,7 +327,8 @@ export function registerAnalyticsRoutes(router: Router, { analytics, tenants }: 
       method: 'GET',
       url: '/api/v1/tenants/:tenantId/exports/conversations',
       summary: 'Every message of the conversations created in [from, to), streamed',
-      description: 'CSV (with a header row) or JSONL (one message per line), read a page at a time.',
+      description:
+        'CSV (with a header row) or JSONL (one message per line), read a page at a time.',
       tag: 'Analytics',
       security: 'staff',
       params: tenantParams,
