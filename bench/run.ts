@@ -1,3 +1,4 @@
+import { runAnalyticsBench } from './analytics.bench.js';
 import { runChannelsBench } from './channels.bench.js';
 import { runFaqRetrievalBench } from './faq-retrieval.bench.js';
 import { runHttpLoopBench } from './http-loop.bench.js';
@@ -10,3 +11,4 @@ await runIntentBench();
 await runRoutingBench();
 await runHttpLoopBench();
 await runChannelsBench();
+await runAnalyticsBench();

@@ -69,6 +69,8 @@ export type StartOptions = {
   logger?: Logger;
   /** PostgreSQL schema to use (tests run each suite in its own). */
   databaseSchema?: string;
+  /** false leaves analytics facts unrecorded (the benchmark's baseline); on by default. */
+  recordAnalyticsFacts?: boolean;
   /** Called after the demo workspace is created, to tell the person at the terminal. */
   onDemoCreated?: () => void;
 };
@@ -165,7 +167,7 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     enqueueOutbound: channels.enqueueOutbound,
     assistant,
     onResolved: channels.onResolved,
-    recordFact: analytics.recordFact,
+    ...(options.recordAnalyticsFacts === false ? {} : { recordFact: analytics.recordFact }),
     // Routing failures must not fail the customer's already-committed message.
     route: (tenantId) =>
       (routing?.routeTenant(tenantId) ?? Promise.resolve()).catch((error: unknown) =>

@@ -570,6 +570,12 @@ export function createAnalyticsRepository(db: Db) {
       return rows.map((r) => r.tenant_id);
     },
 
+    /** Every tenant (for a rebuild of all). */
+    async tenantIds(): Promise<string[]> {
+      const rows = await db.selectFrom('tenants').select('id').orderBy('id').execute();
+      return rows.map((r) => r.id);
+    },
+
     /** Runs `work` in one transaction. */
     transaction<T>(work: (tx: Db) => Promise<T>): Promise<T> {
       return db.transaction().execute(work);

@@ -279,7 +279,10 @@ export function createAnalyticsService(deps: {
     scheduleFlush();
   });
 
-  async function rebuild(tenantId: string): Promise<{ facts: number; conversations: number }> {
+  async function rebuild(
+    tenantId: string,
+    options: { terms?: boolean } = {},
+  ): Promise<{ facts: number; conversations: number }> {
     const outcomes = new Map<string, ConversationOutcome>();
     const rollups = new Map<string, RollupDelta>();
     let facts = 0;
@@ -309,6 +312,7 @@ export function createAnalyticsService(deps: {
       await analytics.insertOutcomes(tx, [...outcomes.values()]);
       await analytics.insertRollups(tx, tenantId, [...rollups.values()]);
     });
+    if (options.terms === false) return { facts, conversations: outcomes.size };
     // Terms are re-derived from the stored messages.
     await analytics.clearTerms(tenantId);
     let afterId: string | null = null;
