@@ -3,7 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { type Insertable, sql } from 'kysely';
 import pg from 'pg';
-import { createAnalyticsRepository, createAnalyticsService, median } from '../src/analytics/index.js';
+import {
+  createAnalyticsRepository,
+  createAnalyticsService,
+  median,
+} from '../src/analytics/index.js';
 import { startTsunagi } from '../src/app.js';
 import { createInProcessBus } from '../src/bus/index.js';
 import { loadConfig } from '../src/config/index.js';
@@ -40,7 +44,14 @@ async function generateHistory(db: Db, tenantId: string, conversations: number, 
   const fid = () => `fct_bench${String(++factId).padStart(9, '0')}`;
   await db
     .insertInto('contacts')
-    .values({ id: 'ct_bench', tenant_id: tenantId, name: null, email: null, external_id: null, created_at: iso(end - 31 * DAY) })
+    .values({
+      id: 'ct_bench',
+      tenant_id: tenantId,
+      name: null,
+      email: null,
+      external_id: null,
+      created_at: iso(end - 31 * DAY),
+    })
     .execute();
   for (let start = 0; start < conversations; start += 500) {
     const convRows: Insertable<ConversationTable>[] = [];
@@ -55,8 +66,15 @@ async function generateHistory(db: Db, tenantId: string, conversations: number, 
       const isResolved = next() < 0.9;
       const queuedAt = created + 60_000;
       const answeredAt = queuedAt + 10_000 + Math.floor(next() * 290_000);
-      const resolvedAt = (isAnswered ? answeredAt : queuedAt) + 120_000 + Math.floor(next() * 600_000);
-      const status = isResolved ? 'resolved' : isHandedOff ? (isAnswered ? 'assigned' : 'queued') : 'bot';
+      const resolvedAt =
+        (isAnswered ? answeredAt : queuedAt) + 120_000 + Math.floor(next() * 600_000);
+      const status = isResolved
+        ? 'resolved'
+        : isHandedOff
+          ? isAnswered
+            ? 'assigned'
+            : 'queued'
+          : 'bot';
       convRows.push({
         id,
         tenant_id: tenantId,
@@ -117,15 +135,22 @@ async function generateHistory(db: Db, tenantId: string, conversations: number, 
         factRows.push(fact('agent_replied', answeredAt, { agent_id: `usr_${i % 20}`, value: 120 }));
       }
       if (isResolved) factRows.push(fact('resolved', resolvedAt));
-      if (next() < 0.2) factRows.push(fact('csat', resolvedAt + 1000, { value: 1 + Math.floor(next() * 5) }));
+      if (next() < 0.2)
+        factRows.push(fact('csat', resolvedAt + 1000, { value: 1 + Math.floor(next() * 5) }));
     }
     await db.transaction().execute(async (tx) => {
       await tx.insertInto('conversations').values(convRows).execute();
       for (let j = 0; j < messageRows.length; j += 1000) {
-        await tx.insertInto('messages').values(messageRows.slice(j, j + 1000)).execute();
+        await tx
+          .insertInto('messages')
+          .values(messageRows.slice(j, j + 1000))
+          .execute();
       }
       for (let j = 0; j < factRows.length; j += 1000) {
-        await tx.insertInto('analytics_facts').values(factRows.slice(j, j + 1000)).execute();
+        await tx
+          .insertInto('analytics_facts')
+          .values(factRows.slice(j, j + 1000))
+          .execute();
       }
     });
   }
@@ -142,7 +167,9 @@ async function rawSummary(db: Db, tenantId: string, from: string, to: string) {
       (select min(m.created_at) from messages m
         where m.conversation_id = c.id and m.author = 'agent') as first_agent
     from conversations c
-    where c.tenant_id = ${tenantId} and c.created_at >= ${from} and c.created_at < ${to}`.execute(db);
+    where c.tenant_id = ${tenantId} and c.created_at >= ${from} and c.created_at < ${to}`.execute(
+    db,
+  );
   let handedOff = 0;
   let answered = 0;
   let abandoned = 0;
@@ -158,7 +185,14 @@ async function rawSummary(db: Db, tenantId: string, from: string, to: string) {
     } else if (r.resolved_at) abandoned++;
   }
   frt.sort((a, b) => a - b);
-  return { conversations: rows.rows.length, handedOff, answered, abandoned, frt: median(frt), byChannel };
+  return {
+    conversations: rows.rows.length,
+    handedOff,
+    answered,
+    abandoned,
+    frt: median(frt),
+    byChannel,
+  };
 }
 
 async function timeRuns(runs: number, work: () => Promise<unknown>) {
@@ -190,7 +224,12 @@ async function benchQueries(label: string, databaseUrl: string | undefined) {
     const tenantId = 'ten_bench';
     await db
       .insertInto('tenants')
-      .values({ id: tenantId, name: 'Bench', widget_key: 'bench', created_at: new Date().toISOString() })
+      .values({
+        id: tenantId,
+        name: 'Bench',
+        widget_key: 'bench',
+        created_at: new Date().toISOString(),
+      })
       .execute();
     const end = Date.now();
     let t0 = performance.now();
@@ -217,12 +256,20 @@ async function benchQueries(label: string, databaseUrl: string | undefined) {
     debug('raw…');
     const raw = await rawSummary(db, tenantId, from, to);
     debug('timed runs…');
-    if (check.conversations !== raw.conversations || check.handedOff !== raw.handedOff || check.answered !== raw.answered) {
-      throw new Error(`rollups disagree with the raw tables: ${JSON.stringify({ check: check.conversations, raw })}`);
+    if (
+      check.conversations !== raw.conversations ||
+      check.handedOff !== raw.handedOff ||
+      check.answered !== raw.answered
+    ) {
+      throw new Error(
+        `rollups disagree with the raw tables: ${JSON.stringify({ check: check.conversations, raw })}`,
+      );
     }
     const runs = Number(process.env.BENCH_ANALYTICS_RUNS ?? 10);
     const summaryTimes = await timeRuns(runs, () => analytics.summary(tenantId, { from, to }));
-    const rawTimes = await timeRuns(Math.max(3, Math.floor(runs / 2)), () => rawSummary(db, tenantId, from, to));
+    const rawTimes = await timeRuns(Math.max(3, Math.floor(runs / 2)), () =>
+      rawSummary(db, tenantId, from, to),
+    );
     const dayFrom = new Date(end - DAY).toISOString();
     const dayTimes = await timeRuns(runs, () => analytics.summary(tenantId, { from: dayFrom, to }));
     const rawDay = await timeRuns(runs, () => rawSummary(db, tenantId, dayFrom, to));
@@ -251,7 +298,12 @@ async function benchHotPath() {
   const concurrency = 16;
   const run = async (recordAnalyticsFacts: boolean) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tsunagi-bench-facts-'));
-    const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', SMTP_PORT: '0' });
+    const config = loadConfig({
+      PORT: '0',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'silent',
+      SMTP_PORT: '0',
+    });
     const app = await startTsunagi({ config, recordAnalyticsFacts });
     try {
       const { conversations, tenants } = app.services;

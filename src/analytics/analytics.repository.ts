@@ -262,6 +262,43 @@ export function createAnalyticsRepository(db: Db) {
       });
     },
 
+    /**
+     * Rollup counters of whole hours in [fromHour, toHour), summed in SQL by hour and channel
+     * or by one dimension (the other columns come back as '').
+     */
+    async rollupsGrouped(
+      tenantId: string,
+      fromHour: string,
+      toHour: string,
+      channel: string | undefined,
+      by: 'time' | 'agent_id' | 'queue_id' | 'category',
+    ): Promise<RollupRow[]> {
+      if (fromHour >= toHour) return [];
+      const groupColumns = by === 'time' ? (['hour', 'channel'] as const) : ([by] as const);
+      let q = db
+        .selectFrom('analytics_hourly')
+        .select(groupColumns)
+        .select((eb) => counterNames.map((n) => eb.fn.sum<number>(sql.ref(n)).as(n)))
+        .where('tenant_id', '=', tenantId)
+        .where('hour', '>=', fromHour)
+        .where('hour', '<', toHour)
+        .groupBy(groupColumns);
+      if (channel) q = q.where('channel', '=', channel);
+      const rows = (await q.execute()) as Record<string, unknown>[];
+      return rows.map((r) => {
+        const counters = emptyCounters();
+        for (const n of counterNames) counters[n] = Number(r[n] ?? 0);
+        return {
+          hour: String(r.hour ?? ''),
+          channel: String(r.channel ?? ''),
+          category: String(r.category ?? ''),
+          queueId: String(r.queue_id ?? ''),
+          agentId: String(r.agent_id ?? ''),
+          ...counters,
+        };
+      });
+    },
+
     /** Outcomes of conversations created in the range (partial hours at a range's ends). */
     async outcomes(
       tenantId: string,

@@ -76,23 +76,45 @@ export function createAnalyticsService(deps: {
     return true;
   }
 
-  /** Reads the whole-hour rollups and the partial hours at the ends, as cells. */
-  async function cellsOf(tenantId: string, range: Range): Promise<Cell[]> {
+  /**
+   * The range as cells: whole hours from the rollups (summed in SQL by time, or by one
+   * dimension) and the partial hours at the ends from the conversations' outcomes.
+   */
+  async function cellsOf(tenantId: string, range: Range) {
     const fromHour = ceilHour(range.from);
     const toHour = floorHour(range.to);
-    if (fromHour >= toHour) {
-      return (await analytics.outcomes(tenantId, range)).map(outcomeCell);
-    }
-    const [rows, head, tail] = await Promise.all([
-      analytics.rollups(tenantId, hourOf(fromHour), hourOf(toHour), range.channel),
-      analytics.outcomes(tenantId, { ...range, to: fromHour }),
-      analytics.outcomes(tenantId, { ...range, from: toHour }),
+    const isWhole = fromHour < toHour;
+    const group = (by: 'time' | 'agent_id' | 'queue_id' | 'category') =>
+      isWhole
+        ? analytics.rollupsGrouped(tenantId, hourOf(fromHour), hourOf(toHour), range.channel, by)
+        : Promise.resolve([]);
+    const [time, agent, queue, category, head, tail] = await Promise.all([
+      group('time'),
+      group('agent_id'),
+      group('queue_id'),
+      group('category'),
+      analytics.outcomes(tenantId, isWhole ? { ...range, to: fromHour } : range),
+      isWhole ? analytics.outcomes(tenantId, { ...range, from: toHour }) : Promise.resolve([]),
     ]);
-    const cells: Cell[] = rows.map((r) => {
-      const { hour, channel, category, queueId, agentId, ...counters } = r;
-      return { at: `${hour}:00:00.000Z`, channel, category, queueId, agentId, counters };
-    });
-    return [...head.map(outcomeCell), ...cells, ...tail.map(outcomeCell)];
+    const edges = [...head, ...tail].map(outcomeCell);
+    const toCells = (rows: typeof time): Cell[] =>
+      rows.map((r) => {
+        const { hour, channel, category, queueId, agentId, ...counters } = r;
+        return {
+          at: hour ? `${hour}:00:00.000Z` : '',
+          channel,
+          category,
+          queueId,
+          agentId,
+          counters,
+        };
+      });
+    return {
+      time: [...toCells(time), ...edges],
+      agent: [...toCells(agent), ...edges],
+      queue: [...toCells(queue), ...edges],
+      category: [...toCells(category), ...edges],
+    };
   }
 
   const outcomeCell = (o: ConversationOutcome): Cell => ({
@@ -126,26 +148,34 @@ export function createAnalyticsService(deps: {
       analytics.getSettings(tenantId),
     ]);
     const total = emptyCounters();
-    for (const cell of cells) addCounters(total, cell.counters);
+    for (const cell of cells.time) addCounters(total, cell.counters);
+    // Cells of one hour share their local date and hour: computed once per distinct time.
+    const locals = new Map<string, { date: string; hour: number }>();
+    const localOf = (at: string) => {
+      let local = locals.get(at);
+      if (!local) {
+        local = localParts(at, timeZone);
+        locals.set(at, local);
+      }
+      return local;
+    };
     const byChannel: Record<string, number> = {};
     const byHour: number[] = Array.from({ length: 24 }, () => 0);
     const byDay = new Map(
       localDatesOf(range.from, range.to, timeZone).map((d) => [d, emptyCounters()]),
     );
-    for (const cell of cells) {
+    for (const cell of cells.time) {
+      const local = localOf(cell.at);
+      const day = byDay.get(local.date);
+      if (day) addCounters(day, cell.counters);
       const n = cell.counters.conversations;
       if (n === 0) continue;
       byChannel[cell.channel] = (byChannel[cell.channel] ?? 0) + n;
-      const local = localParts(cell.at, timeZone);
       byHour[local.hour] = (byHour[local.hour] ?? 0) + n;
     }
-    for (const cell of cells) {
-      const day = byDay.get(localParts(cell.at, timeZone).date);
-      if (day) addCounters(day, cell.counters);
-    }
     const base = summariseCounters(total);
-    const breakdown = (keyOf: (c: Cell) => string) =>
-      [...sumBy(cells, keyOf)]
+    const breakdown = (list: Cell[], keyOf: (c: Cell) => string) =>
+      [...sumBy(list, keyOf)]
         .filter(([key]) => key !== '')
         .map(([key, c]) => ({
           key,
@@ -180,9 +210,9 @@ export function createAnalyticsService(deps: {
         abandoned: c.abandoned,
         csatAverage: c.csat_count > 0 ? Math.round((c.csat_sum / c.csat_count) * 100) / 100 : null,
       })),
-      byAgent: breakdown((c) => c.agentId),
-      byQueue: breakdown((c) => c.queueId),
-      byCategory: breakdown((c) => c.category),
+      byAgent: breakdown(cells.agent, (c) => c.agentId),
+      byQueue: breakdown(cells.queue, (c) => c.queueId),
+      byCategory: breakdown(cells.category, (c) => c.category),
       botAnswers: total.bot_turns,
       timeZone,
       roi:
