@@ -36,7 +36,12 @@ function generator(seed: number) {
  * Generated history: conversations over 30 days, ten messages each, with the lifecycle facts
  * the live server would have logged; the rollups are then built by the rebuild (timed too).
  */
-async function generateHistory(db: Db, tenantId: string, conversations: number, end: number) {
+export async function generateHistory(
+  db: Db,
+  tenantId: string,
+  conversations: number,
+  end: number,
+) {
   const next = generator(11);
   const channels = ['web', 'web', 'web', 'line', 'email'];
   const iso = (ms: number) => new Date(ms).toISOString();

@@ -254,6 +254,9 @@ for (const database of databasesUnderTest()) {
     });
 
     test('rebuilding from the fact log gives the same numbers', async () => {
+      const wideQuery = `from=${new Date(Date.now() - 5 * 3_600_000).toISOString()}&to=${new Date(Date.now() + 5 * 3_600_000).toISOString()}`;
+      const liveWide = (await summary(wideQuery)).body;
+      assert.ok(liveWide.botAnswers >= 5, 'every bot-answered customer message is a bot turn');
       const live = (await summary()).body;
       const liveKeywords = (
         await api().get(`${ws.base}/analytics/keywords?from=${from}&to=${to}`, ws.adminToken)
@@ -262,6 +265,7 @@ for (const database of databasesUnderTest()) {
       assert.equal(result.conversations, 5);
       const rebuilt = (await summary()).body;
       assert.deepEqual(rebuilt, live);
+      assert.deepEqual((await summary(wideQuery)).body, liveWide, 'the rollups too');
       const rebuiltKeywords = (
         await api().get(`${ws.base}/analytics/keywords?from=${from}&to=${to}`, ws.adminToken)
       ).body;

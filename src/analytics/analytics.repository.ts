@@ -488,6 +488,25 @@ export function createAnalyticsRepository(db: Db) {
       );
     },
 
+    /** Customer messages the bot replied to, per conversation (the rebuild's bot turns). */
+    async botTurns(tenantId: string) {
+      const rows = await db
+        .selectFrom('messages as m')
+        .innerJoin('conversations as c', 'c.id', 'm.conversation_id')
+        .select([
+          'c.id as conversationId',
+          'c.channel as channel',
+          'c.created_at as createdAt',
+          (eb) => eb.fn.count<number>('m.reply_to').distinct().as('turns'),
+        ])
+        .where('c.tenant_id', '=', tenantId)
+        .where('m.author', '=', 'bot')
+        .where('m.reply_to', 'is not', null)
+        .groupBy(['c.id', 'c.channel', 'c.created_at'])
+        .execute();
+      return rows.map((r) => ({ ...r, turns: Number(r.turns) }));
+    },
+
     /** A page of conversation ids (with channel and creation) for re-deriving terms. */
     async conversationsPage(tenantId: string, afterId: string | null, limit: number) {
       let q = db

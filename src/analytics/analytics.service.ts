@@ -57,10 +57,10 @@ export function createAnalyticsService(deps: {
   /** Applies one fact in the caller's transaction: log, outcome, rollup. */
   async function apply(tx: Db, fact: Fact): Promise<boolean> {
     if (fact.type === 'bot_answered') {
-      // Write-only: this runs on the message hot path (see ConversationFact).
+      // On the message hot path: one write-only upsert, no log row (see ConversationFact); the
+      // rebuild counts these turns from the stored messages instead.
       const applied = applyFact(undefined, fact);
       if (!applied) return false;
-      await analytics.insertFact(tx, fact);
       await analytics.addToRollup(tx, fact.tenantId, applied.delta);
       return true;
     }
@@ -336,6 +336,30 @@ export function createAnalyticsService(deps: {
       }
       const last = page[page.length - 1] as Fact;
       after = { at: last.at, id: last.id };
+    }
+    // Bot turns are not logged (they are every bot-answered message): counted from the messages.
+    for (const turn of await analytics.botTurns(tenantId)) {
+      const applied = applyFact(undefined, {
+        id: '',
+        tenantId,
+        conversationId: turn.conversationId,
+        type: 'bot_answered',
+        at: turn.createdAt,
+        channel: turn.channel,
+        conversationCreatedAt: turn.createdAt,
+        agentId: null,
+        queueId: null,
+        category: null,
+        value: null,
+        detail: null,
+        dedupeKey: null,
+      });
+      if (!applied) continue;
+      const { key } = applied.delta;
+      const k = `${key.hour}\u0000${key.channel}\u0000${key.category}\u0000${key.queueId}\u0000${key.agentId}`;
+      const row = rollups.get(k) ?? { key, counters: {} };
+      row.counters.bot_turns = (row.counters.bot_turns ?? 0) + turn.turns;
+      rollups.set(k, row);
     }
     await analytics.transaction(async (tx) => {
       await analytics.clearDerived(tx, tenantId);

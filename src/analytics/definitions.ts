@@ -16,6 +16,7 @@
  *   tenant's) ÷ answered.
  * - **Handle time (AHT)**: from the first assignment to the first resolution, wall-clock seconds.
  * - **CSAT**: the customer's 1–5 score; the latest score of a conversation counts.
+ * - **Bot turns**: customer messages the bot replied to (the handoff turn included).
  * - **Conversion**: a purchase the shop reports after a chat (one per order id); a bot
  *   conversion when the conversation was never handed off, else a human one.
  */

@@ -310,13 +310,12 @@ export function createConversationService(deps: ConversationServiceDeps) {
               );
               const after: Conversation = { ...conversation, ...patch };
               await deps.enqueueOutbound?.(tx.db, after, stored);
+              if (stored.length > 0) await deps.recordFact?.(tx.db, factOf('bot_answered', after));
               if (after.status === 'queued' && conversation.status === 'bot') {
                 await deps.recordFact?.(
                   tx.db,
                   factOf('handed_off', after, { category: after.handoff?.intent ?? null }),
                 );
-              } else if (stored.length > 0) {
-                await deps.recordFact?.(tx.db, factOf('bot_answered', after));
               }
               for (const m of [message as Message, ...stored]) events.push(messageEvent(after, m));
               if (after.status !== conversation.status) {

@@ -38,7 +38,8 @@ const rangeQuery = z
   }));
 
 const breakdownRow = z.object({
-  key: z.string(),
+  key: z.string().describe('The agent or queue id, or the category'),
+  name: z.string().nullable().describe('The agent’s or queue’s name'),
   conversations: z.number(),
   handedOff: z.number(),
   answered: z.number(),
@@ -132,7 +133,10 @@ const exportColumns = [
   'createdAt',
 ] as const satisfies readonly (keyof ExportRow)[];
 
-export function registerAnalyticsRoutes(router: Router, { analytics, tenants }: Services) {
+export function registerAnalyticsRoutes(
+  router: Router,
+  { analytics, tenants, users, routing }: Services,
+) {
   router.staff(
     {
       method: 'GET',
@@ -148,7 +152,23 @@ export function registerAnalyticsRoutes(router: Router, { analytics, tenants }: 
     },
     async ({ params, query, principal }) => {
       authorize(principal, 'analytics.read', params.tenantId);
-      return analytics.summary(params.tenantId, query);
+      const [summary, staff, queues] = await Promise.all([
+        analytics.summary(params.tenantId, query),
+        users.listUsers(params.tenantId),
+        routing.listQueues(params.tenantId),
+      ]);
+      const names = new Map<string, string>([
+        ...staff.map((u) => [u.id, u.name] as [string, string]),
+        ...queues.map((q) => [q.id, q.name] as [string, string]),
+      ]);
+      const named = (rows: typeof summary.byAgent) =>
+        rows.map((r) => ({ ...r, name: names.get(r.key) ?? null }));
+      return {
+        ...summary,
+        byAgent: named(summary.byAgent),
+        byQueue: named(summary.byQueue),
+        byCategory: summary.byCategory.map((r) => ({ ...r, name: r.key })),
+      };
     },
   );
 

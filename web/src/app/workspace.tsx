@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { analyticsPath, canReadAnalytics } from '../analytics/analytics-route';
 import { createAuthApi, createConsoleApi } from '../api/console-api';
 import { createConversationApi } from '../api/conversation-api';
 import { createHttpClient } from '../api/http-client';
@@ -55,6 +56,8 @@ type WorkspaceProps = {
   onExpired: () => void;
 };
 
+// The dashboard and its chart library load only when opened.
+const AnalyticsPage = lazy(() => import('../analytics/analytics-page'));
 export function Workspace(props: WorkspaceProps) {
   const { t } = useI18n();
   if (!props.user.tenantId) {
@@ -75,6 +78,13 @@ export function Workspace(props: WorkspaceProps) {
   }
   if (window.location.pathname === routingPath && canManageRouting(props.user.role)) {
     return <RoutingPage {...props} tenantId={props.user.tenantId} />;
+  }
+  if (window.location.pathname === analyticsPath && canReadAnalytics(props.user.role)) {
+    return (
+      <Suspense fallback={<p aria-busy="true">{t('app.loading')}</p>}>
+        <AnalyticsPage {...props} tenantId={props.user.tenantId} />
+      </Suspense>
+    );
   }
   return <TenantWorkspace {...props} tenantId={props.user.tenantId} />;
 }
