@@ -75,6 +75,15 @@ export function startWidget(options: WidgetOptions) {
       },
       onEmailTranscript: () => openTranscriptPanel(),
       onLeaveMessage: () => openFormPanel(),
+      onRate: async (score, comment) => {
+        if (!session) return false;
+        try {
+          await api.rate(session, score, comment);
+          return true;
+        } catch {
+          return false;
+        }
+      },
       onComposing: (isTyping) => reportTyping(isTyping),
     },
   });
