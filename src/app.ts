@@ -1,9 +1,14 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
-import { createAnalyticsRepository, createAnalyticsService } from './analytics/index.js';
+import {
+  createAnalyticsRepository,
+  createAnalyticsService,
+  createReportSchedule,
+} from './analytics/index.js';
 import {
   createAuthService,
   createLoginFailureRepository,
@@ -13,7 +18,7 @@ import {
 import { createBotAssistant } from './bot/index.js';
 import { createInProcessBus, createRedisBus, type EventBus } from './bus/index.js';
 import { createCannedRepository, createCannedService } from './canned/index.js';
-import { createChannels } from './channels/index.js';
+import { createChannels, createMailer } from './channels/index.js';
 import { type Config, createLogger } from './config/index.js';
 import { createContactRepository, createContactService } from './contacts/index.js';
 import {
@@ -204,6 +209,28 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     channels,
     analytics,
   };
+  // Weekly and monthly client reports, emailed to the recipients each tenant set.
+  const reportMailer = createMailer(config.smtpUrl);
+  const reportSchedule = createReportSchedule({
+    analytics,
+    tenantName: async (tenantId) => (await tenants.getTenant(tenantId)).name,
+    send: async (mail) => {
+      const outcome = await reportMailer.send({
+        from: config.mailFrom,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        messageId: `<report.${randomUUID()}@${config.mailFrom.split('@')[1] ?? 'tsunagi.local'}>`,
+        attachments: [mail.attachment],
+      });
+      if (outcome.status !== 'sent')
+        logger.warn({ reason: outcome.error }, 'a report mail was not sent');
+      return outcome.status === 'sent';
+    },
+    onError: (error, tenantId) =>
+      logger.error({ err: error, tenantId }, 'sending a scheduled report failed'),
+  });
+  reportSchedule.start();
   // Another node changed a tenant's FAQ: drop this node's copy of its index.
   bus.subscribe('faq.changed', (event) => knowledge.invalidate(event.tenantId), {
     scope: 'cluster',
@@ -280,6 +307,7 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
       stopping ??= (async () => {
         isReady = false;
         routing?.stop();
+        reportSchedule.stop();
         await openGateway.close();
         await app.close();
         await channels.stop();

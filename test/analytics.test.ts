@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import ExcelJS from 'exceljs';
+import { createReportSchedule } from '../src/analytics/index.js';
+import { createMailer } from '../src/channels/index.js';
+import { startMailSink } from './support/channel-stand-ins.js';
 import { databasesUnderTest, owner, startTestServer, type TestServer } from './support/harness.js';
 import { createWorkspace } from './support/routing-workspace.js';
 
@@ -464,6 +467,60 @@ for (const database of databasesUnderTest()) {
       assert.equal(cross.status, 404);
       const ownerToken = await api().login(owner.email, owner.password);
       assert.equal((await summary(undefined, ownerToken)).status, 200);
+    });
+
+    test('scheduled reports are emailed once per period, as XLSX', async () => {
+      const noRecipients = await api().put(
+        `${ws.base}/analytics/settings`,
+        { reportSchedule: 'weekly', reportRecipients: [] },
+        ws.adminToken,
+      );
+      assert.equal(noRecipients.status, 400);
+      const put = await api().put(
+        `${ws.base}/analytics/settings`,
+        { reportSchedule: 'both', reportRecipients: ['boss@client.test'] },
+        ws.adminToken,
+      );
+      assert.equal(put.status, 200, JSON.stringify(put.body));
+      const sink = await startMailSink();
+      try {
+        const mailer = createMailer(sink.url);
+        const schedule = createReportSchedule({
+          analytics: server.services.analytics,
+          tenantName: async () => 'Client',
+          send: async (mail) =>
+            (
+              await mailer.send({
+                from: 'reports@tsunagi.test',
+                to: mail.to,
+                subject: mail.subject,
+                text: mail.text,
+                messageId: `<r.${Date.now()}@tsunagi.test>`,
+                attachments: [mail.attachment],
+              })
+            ).status === 'sent',
+          onError: (error) => {
+            throw error;
+          },
+        });
+        const now = new Date();
+        const sent = await schedule.runDue(now);
+        assert.equal(sent[ws.tenantId]?.length, 2, JSON.stringify(sent));
+        assert.equal(sink.mails.length, 2);
+        for (const mail of sink.mails) {
+          assert.deepEqual(mail.rcpt, ['boss@client.test']);
+          const [file] = mail.parsed.attachments;
+          assert.match(file?.filename ?? '', /^(weekly|monthly)-report-/);
+          const workbook = new ExcelJS.Workbook();
+          await workbook.xlsx.load(file?.content as never);
+          assert.ok(workbook.getWorksheet('Summary'));
+        }
+        assert.deepEqual(await schedule.runDue(now), {}, 'a period is sent once');
+        assert.equal(sink.mails.length, 2);
+      } finally {
+        await sink.close();
+        await api().put(`${ws.base}/analytics/settings`, { reportSchedule: 'off' }, ws.adminToken);
+      }
     });
 
     test('a tenant time zone moves the hours', async () => {

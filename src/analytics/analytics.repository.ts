@@ -616,6 +616,25 @@ export function createAnalyticsRepository(db: Db) {
         .execute();
     },
 
+    /**
+     * Marks a report period as sent unless it already was: true for the one caller (of any
+     * node) that should send it.
+     */
+    async claimReportPeriod(
+      tenantId: string,
+      kind: 'weekly' | 'monthly',
+      label: string,
+    ): Promise<boolean> {
+      const column = kind === 'weekly' ? 'last_weekly_period' : 'last_monthly_period';
+      const result = await db
+        .updateTable('analytics_settings')
+        .set({ [column]: label, updated_at: new Date().toISOString() })
+        .where('tenant_id', '=', tenantId)
+        .where((eb) => eb.or([eb(column, 'is', null), eb(column, '!=', label)]))
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) > 0;
+    },
+
     /** Tenants with a report schedule, for the timer. */
     async scheduledTenants(): Promise<string[]> {
       const rows = await db

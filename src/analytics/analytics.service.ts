@@ -522,13 +522,8 @@ export function createAnalyticsService(deps: {
       await analytics.saveSettings(tenantId, next);
       return next;
     },
-    markReportSent: async (tenantId: string, kind: 'weekly' | 'monthly', label: string) => {
-      const current = await analytics.getSettings(tenantId);
-      await analytics.saveSettings(tenantId, {
-        ...current,
-        ...(kind === 'weekly' ? { lastWeeklyPeriod: label } : { lastMonthlyPeriod: label }),
-      });
-    },
+    claimReportPeriod: (tenantId: string, kind: 'weekly' | 'monthly', label: string) =>
+      analytics.claimReportPeriod(tenantId, kind, label),
     scheduledTenants: () => analytics.scheduledTenants(),
 
     /** Waits for call-reason terms collected so far to be stored (tests, shutdown). */

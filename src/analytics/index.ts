@@ -21,3 +21,4 @@ export {
   type ReportKind,
   reportPeriod,
 } from './periods.js';
+export { createReportSchedule, type ReportMail } from './report-schedule.js';

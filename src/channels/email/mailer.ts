@@ -11,6 +11,7 @@ export type OutgoingMail = {
   inReplyTo?: string | undefined;
   references?: string[] | undefined;
   headers?: Record<string, string>;
+  attachments?: { filename: string; content: Buffer; contentType: string }[] | undefined;
 };
 
 export type Mailer = { send: (mail: OutgoingMail) => Promise<SendOutcome> };
@@ -50,6 +51,7 @@ export function createMailer(smtpUrl: string | undefined): Mailer {
           ...(mail.inReplyTo ? { inReplyTo: mail.inReplyTo } : {}),
           ...(mail.references?.length ? { references: mail.references } : {}),
           headers: mail.headers ?? {},
+          ...(mail.attachments?.length ? { attachments: mail.attachments } : {}),
         });
         return { status: 'sent' };
       } catch (error) {
