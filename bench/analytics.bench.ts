@@ -242,7 +242,7 @@ async function benchQueries(label: string, databaseUrl: string | undefined) {
     const generated = performance.now() - t0;
     const bus = createInProcessBus(() => {});
     const analytics = createAnalyticsService({
-      analytics: createAnalyticsRepository(db),
+      analytics: createAnalyticsRepository(db, database.dialect),
       bus,
       onError: () => {},
     });
@@ -298,7 +298,7 @@ async function benchQueries(label: string, databaseUrl: string | undefined) {
 }
 
 /** Customer messages the bot answers, through the conversation service, with and without facts. */
-async function benchHotPath() {
+export async function benchHotPath() {
   const count = Number(process.env.BENCH_ANALYTICS_MESSAGES ?? 3000);
   const concurrency = 16;
   const run = async (recordAnalyticsFacts: boolean) => {

@@ -159,7 +159,7 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     : undefined;
   let routing: ReturnType<typeof createRoutingService> | undefined;
   const analytics = createAnalyticsService({
-    analytics: createAnalyticsRepository(db),
+    analytics: createAnalyticsRepository(db, dialect),
     bus,
     onError: (error) => logger.error({ err: error }, 'recording call reasons failed'),
   });

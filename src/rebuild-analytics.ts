@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   }
   const database = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await migrateToLatest(database.db, database.dialect);
-  const repository = createAnalyticsRepository(database.db);
+  const repository = createAnalyticsRepository(database.db, database.dialect);
   const bus = createInProcessBus(() => {});
   const analytics = createAnalyticsService({
     analytics: repository,

@@ -1,5 +1,5 @@
-import { type Expression, type SqlBool, sql } from 'kysely';
-import type { Db } from '../db/index.js';
+import { CompiledQuery, type Expression, type SqlBool, sql } from 'kysely';
+import type { Db, Dialect } from '../db/index.js';
 import type { AnalyticsConversationTable, AnalyticsSettingsTable } from '../db/schema.js';
 import {
   type ConversationOutcome,
@@ -102,7 +102,12 @@ const toOutcomeRow = (o: ConversationOutcome): AnalyticsConversationTable => ({
 type Range = { from: string; to: string; channel?: string | undefined };
 
 /** The analytics tables: the fact log, outcomes, hourly rollups, terms and settings. */
-export function createAnalyticsRepository(db: Db) {
+export function createAnalyticsRepository(db: Db, dialect: Dialect) {
+  // A bot turn is counted on the customer-message hot path: its upsert is written once as SQL
+  // text, so each message pays no query building.
+  const p = (n: number) => (dialect === 'postgres' ? `$${n}` : '?');
+  const botTurnSql = `insert into analytics_hourly (tenant_id, hour, channel, category, queue_id, agent_id, bot_turns) values (${p(1)}, ${p(2)}, ${p(3)}, '', '', '', 1) on conflict (tenant_id, hour, channel, category, queue_id, agent_id) do update set bot_turns = analytics_hourly.bot_turns + 1`;
+
   const rangeWhere =
     (column: 'created_at', range: Range) =>
     // biome-ignore lint/suspicious/noExplicitAny: a where builder shared by two tables
@@ -173,6 +178,11 @@ export function createAnalyticsRepository(db: Db) {
         .where('conversation_id', '=', conversation_id)
         .where('tenant_id', '=', tenant_id)
         .execute();
+    },
+
+    /** Counts one bot turn (write-only, prebuilt SQL; see `botTurnSql`). */
+    async addBotTurn(tx: Db, tenantId: string, hour: string, channel: string): Promise<void> {
+      await tx.executeQuery(CompiledQuery.raw(botTurnSql, [tenantId, hour, channel]));
     },
 
     /** Adds a fact's counters to its rollup row (an upsert, so it only writes). */

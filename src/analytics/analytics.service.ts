@@ -59,9 +59,12 @@ export function createAnalyticsService(deps: {
     if (fact.type === 'bot_answered') {
       // On the message hot path: one write-only upsert, no log row (see ConversationFact); the
       // rebuild counts these turns from the stored messages instead.
-      const applied = applyFact(undefined, fact);
-      if (!applied) return false;
-      await analytics.addToRollup(tx, fact.tenantId, applied.delta);
+      await analytics.addBotTurn(
+        tx,
+        fact.tenantId,
+        hourOf(fact.conversationCreatedAt),
+        fact.channel,
+      );
       return true;
     }
     const before =
