@@ -298,18 +298,31 @@ async function benchQueries(label: string, databaseUrl: string | undefined) {
 }
 
 /** Customer messages the bot answers, through the conversation service, with and without facts. */
-export async function benchHotPath() {
+export async function benchHotPath(databaseUrl?: string) {
   const count = Number(process.env.BENCH_ANALYTICS_MESSAGES ?? 3000);
   const concurrency = 16;
+  const pgSql = async (text: string) => {
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    await client.query(text);
+    await client.end();
+  };
   const run = async (recordAnalyticsFacts: boolean) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tsunagi-bench-facts-'));
+    const schema = databaseUrl ? `bench_facts_${process.pid}_${Date.now()}` : undefined;
+    if (schema) await pgSql(`create schema ${schema}`);
     const config = loadConfig({
       PORT: '0',
       DATA_DIR: dataDir,
       LOG_LEVEL: 'silent',
       SMTP_PORT: '0',
+      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
     });
-    const app = await startTsunagi({ config, recordAnalyticsFacts });
+    const app = await startTsunagi({
+      config,
+      recordAnalyticsFacts,
+      ...(schema ? { databaseSchema: schema } : {}),
+    });
     try {
       const { conversations, tenants } = app.services;
       const tenant = await tenants.getTenantByWidgetKey('demo');
@@ -337,6 +350,7 @@ export async function benchHotPath() {
     } finally {
       await app.stop();
       fs.rmSync(dataDir, { recursive: true, force: true });
+      if (schema) await pgSql(`drop schema ${schema} cascade`);
     }
   };
   const without: number[] = [];
@@ -348,7 +362,7 @@ export async function benchHotPath() {
   const a = Math.min(...without);
   const b = Math.min(...withFacts);
   console.log(
-    `  message hot path (SQLite, ${count} bot-answered messages, ${concurrency} in flight, best of 2): without facts ${fmt(a, 0)} µs/message, with facts ${fmt(b, 0)} µs/message (${fmt(b / a, 3)}×, +${fmt(b - a, 0)} µs)`,
+    `  message hot path (${databaseUrl ? 'PostgreSQL' : 'SQLite'}, ${count} bot-answered messages, ${concurrency} in flight, best of 2): without facts ${fmt(a, 0)} µs/message, with facts ${fmt(b, 0)} µs/message (${fmt(b / a, 3)}×, +${fmt(b - a, 0)} µs)`,
   );
 }
 
@@ -358,5 +372,6 @@ export async function runAnalyticsBench(): Promise<void> {
   const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
   if (pgUrl) await benchQueries('PostgreSQL', pgUrl);
   await benchHotPath();
+  if (pgUrl) await benchHotPath(pgUrl);
   console.log('');
 }
