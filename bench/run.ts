@@ -1,3 +1,4 @@
+import { runAnalyticsBench } from './analytics.bench.js';
 import { runAnswerPolicyBench } from './answer-policy.bench.js';
 import { runCallsBench } from './calls.bench.js';
 import { runChannelsBench } from './channels.bench.js';
@@ -18,3 +19,4 @@ await runHttpLoopBench();
 await runChannelsBench();
 await runCallsBench();
 await runQaBench();
+await runAnalyticsBench();

@@ -1,8 +1,14 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
+import {
+  createAnalyticsRepository,
+  createAnalyticsService,
+  createReportSchedule,
+} from './analytics/index.js';
 import {
   createAuthService,
   createLoginFailureRepository,
@@ -13,7 +19,7 @@ import { createBotAssistant } from './bot/index.js';
 import { createInProcessBus, createRedisBus, type EventBus } from './bus/index.js';
 import { createCallAnalyser, createCallRepository, createCallService } from './calls/index.js';
 import { createCannedRepository, createCannedService } from './canned/index.js';
-import { createChannels } from './channels/index.js';
+import { createChannels, createMailer } from './channels/index.js';
 import { type Config, createLogger } from './config/index.js';
 import { createContactRepository, createContactService } from './contacts/index.js';
 import {
@@ -79,6 +85,8 @@ export type StartOptions = {
   logger?: Logger;
   /** PostgreSQL schema to use (tests run each suite in its own). */
   databaseSchema?: string;
+  /** false leaves analytics facts unrecorded (the benchmark's baseline); on by default. */
+  recordAnalyticsFacts?: boolean;
   /** Called after the demo workspace is created, to tell the person at the terminal. */
   onDemoCreated?: () => void;
 };
@@ -170,6 +178,11 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
       })
     : undefined;
   let routing: ReturnType<typeof createRoutingService> | undefined;
+  const analytics = createAnalyticsService({
+    analytics: createAnalyticsRepository(db, dialect),
+    bus,
+    onError: (error) => logger.error({ err: error }, 'recording call reasons failed'),
+  });
   const conversations = createConversationService({
     conversations: conversationRepository,
     contacts: createContactService({ contacts: createContactRepository(db) }),
@@ -181,6 +194,7 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     classifyIntent: intents.classify,
     onResolved: channels.onResolved,
     closedHours: async (tenantId) => (routing ? routing.closedHours(tenantId) : () => null),
+    ...(options.recordAnalyticsFacts === false ? {} : { recordFact: analytics.recordFact }),
     // Routing failures must not fail the customer's already-committed message.
     route: (tenantId) =>
       (routing?.routeTenant(tenantId) ?? Promise.resolve()).catch((error: unknown) =>
@@ -245,7 +259,30 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     qa,
     workforce,
     limits: createPublicLimits(limitStore, config.rateLimitFactor),
+    analytics,
   };
+  // Weekly and monthly client reports, emailed to the recipients each tenant set.
+  const reportMailer = createMailer(config.smtpUrl);
+  const reportSchedule = createReportSchedule({
+    analytics,
+    tenantName: async (tenantId) => (await tenants.getTenant(tenantId)).name,
+    send: async (mail) => {
+      const outcome = await reportMailer.send({
+        from: config.mailFrom,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        messageId: `<report.${randomUUID()}@${config.mailFrom.split('@')[1] ?? 'tsunagi.local'}>`,
+        attachments: [mail.attachment],
+      });
+      if (outcome.status !== 'sent')
+        logger.warn({ reason: outcome.error }, 'a report mail was not sent');
+      return outcome.status === 'sent';
+    },
+    onError: (error, tenantId) =>
+      logger.error({ err: error, tenantId }, 'sending a scheduled report failed'),
+  });
+  reportSchedule.start();
   // Another node changed a tenant's FAQ: drop this node's copy of its index.
   bus.subscribe('faq.changed', (event) => knowledge.invalidate(event.tenantId), {
     scope: 'cluster',
@@ -342,6 +379,7 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
       stopping ??= (async () => {
         isReady = false;
         routing?.stop();
+        reportSchedule.stop();
         await openGateway.close();
         await metricsServer?.close();
         await app.close();
@@ -349,6 +387,8 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
         await calls.stop();
         await bus.idle();
         stopQa();
+        analytics.stop();
+        await analytics.flush();
         await bus.close();
         await limitStore.close();
         await database.close();

@@ -19,6 +19,8 @@ export const permissions = {
   'qa.manage': ['owner', 'admin'],
   'qa.review': ['owner', 'admin', 'supervisor'],
   'workforce.read': ['owner', 'admin', 'supervisor'],
+  'analytics.read': ['owner', 'admin', 'supervisor'],
+  'analytics.manage': ['owner', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

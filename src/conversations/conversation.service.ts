@@ -28,6 +28,7 @@ import { sourcesOf } from './conversation.state.js';
 import type {
   Author,
   Conversation,
+  ConversationFact,
   ConversationStatus,
   ConversationSummary,
   Message,
@@ -58,6 +59,8 @@ export type ConversationServiceDeps = {
    * queue or the tenant), asked before a handoff; absent: always open.
    */
   closedHours?: (tenantId: string) => Promise<(language: string | null) => ClosedHours | null>;
+  /** Called inside the transaction of each lifecycle change, for analytics (see `ConversationFact`). */
+  recordFact?: (tx: Db, fact: ConversationFact) => Promise<unknown>;
 };
 
 export type CustomerMessageResult = { message: MessageView; replies: MessageView[] };
@@ -100,6 +103,20 @@ export function createConversationService(deps: ConversationServiceDeps) {
   // A conversation's customer token never changes, so its hash is safe to keep on every node;
   // the widget's every send and connect would otherwise read it from storage.
   const tokenHashes = new Map<string, string>();
+
+  const factOf = (
+    type: ConversationFact['type'],
+    conversation: Pick<Conversation, 'id' | 'tenantId' | 'channel' | 'createdAt'>,
+    extra: Pick<ConversationFact, 'agentId' | 'category'> = {},
+  ): ConversationFact => ({
+    type,
+    tenantId: conversation.tenantId,
+    conversationId: conversation.id,
+    channel: conversation.channel,
+    conversationCreatedAt: conversation.createdAt,
+    at: new Date().toISOString(),
+    ...extra,
+  });
 
   const publishAll = (events: DomainEvent[]) => {
     for (const event of events) bus.publish(event);
@@ -189,7 +206,15 @@ export function createConversationService(deps: ConversationServiceDeps) {
         updatedAt: now,
       };
       const customerToken = newSecret();
-      await conversations.insert(conversation, hashCustomerToken(customerToken));
+      const { recordFact } = deps;
+      if (recordFact) {
+        await conversations.transaction(async (tx) => {
+          await tx.insert(conversation, hashCustomerToken(customerToken));
+          await recordFact(tx.db, factOf('created', conversation));
+        });
+      } else {
+        await conversations.insert(conversation, hashCustomerToken(customerToken));
+      }
       bus.publish(updatedEvent(conversation, null));
       return { conversation, customerToken };
     },
@@ -305,6 +330,13 @@ export function createConversationService(deps: ConversationServiceDeps) {
               );
               const after: Conversation = { ...conversation, ...patch };
               await deps.enqueueOutbound?.(tx.db, after, stored);
+              if (stored.length > 0) await deps.recordFact?.(tx.db, factOf('bot_answered', after));
+              if (after.status === 'queued' && conversation.status === 'bot') {
+                await deps.recordFact?.(
+                  tx.db,
+                  factOf('handed_off', after, { category: after.handoff?.intent ?? null }),
+                );
+              }
               for (const m of [message as Message, ...stored]) events.push(messageEvent(after, m));
               if (after.status !== conversation.status) {
                 events.push(updatedEvent(after, conversation.status));
@@ -437,6 +469,13 @@ export function createConversationService(deps: ConversationServiceDeps) {
             authorName: agent.name,
           });
           await deps.enqueueOutbound?.(tx.db, after, [joined]);
+          if (before.status === 'assigned' && before.assigneeId) {
+            await deps.recordFact?.(
+              tx.db,
+              factOf('transferred', before, { agentId: before.assigneeId }),
+            );
+          }
+          await deps.recordFact?.(tx.db, factOf('assigned', before, { agentId: agent.id }));
           events.push(updatedEvent(after, before.status, agent.name), messageEvent(after, joined));
           return true;
         });
@@ -485,6 +524,10 @@ export function createConversationService(deps: ConversationServiceDeps) {
           });
           await options.alsoWrite?.(tx.db, m);
           await deps.enqueueOutbound?.(tx.db, conversation, [m]);
+          await deps.recordFact?.(
+            tx.db,
+            factOf('agent_replied', conversation, { agentId: author.id }),
+          );
           events.push(messageEvent(conversation, m));
           return m;
         });
@@ -508,6 +551,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
           resolvedAt: new Date().toISOString(),
         });
         if (isUpdated) await deps.onResolved?.(tx.db, after);
+        if (isUpdated) await deps.recordFact?.(tx.db, factOf('resolved', after));
         return isUpdated;
       });
       if (!changed) throw new AppError('conflict', 'The conversation changed; try again');
@@ -560,6 +604,12 @@ export function createConversationService(deps: ConversationServiceDeps) {
             text: options.notice(before.language ?? before.handoff?.language ?? null),
           });
           await deps.enqueueOutbound?.(tx.db, after, [notice]);
+          if (before.status === 'assigned' && to === 'queued') {
+            await deps.recordFact?.(
+              tx.db,
+              factOf('transferred', before, { agentId: before.assigneeId }),
+            );
+          }
           events.push(updatedEvent(after, before.status), messageEvent(after, notice));
           return true;
         });
@@ -653,10 +703,11 @@ export function createConversationService(deps: ConversationServiceDeps) {
         seen,
         [customer, ...replies],
         patch,
-        (options.alsoWrite || deps.enqueueOutbound) &&
+        (options.alsoWrite || deps.enqueueOutbound || deps.recordFact) &&
           (async (tx, messages) => {
             await options.alsoWrite?.(tx);
             await deps.enqueueOutbound?.(tx, after, messages.slice(1));
+            if (messages.length > 1) await deps.recordFact?.(tx, factOf('bot_answered', after));
           }),
       );
       if (stored === 'unavailable') return undefined;

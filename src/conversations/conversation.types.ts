@@ -51,3 +51,27 @@ export type NewMessage = {
   clientMessageId?: string | null | undefined;
   replyTo?: string | null;
 };
+
+/**
+ * A lifecycle fact for analytics, recorded in the transaction of the change it describes.
+ * `bot_answered` is recorded on the customer-message hot path, where the connection given
+ * may only write (its statements are shipped to SQLite's writer thread): it must not read.
+ */
+export type ConversationFact = {
+  type:
+    | 'created'
+    | 'bot_answered'
+    | 'handed_off'
+    | 'assigned'
+    | 'transferred'
+    | 'agent_replied'
+    | 'resolved';
+  tenantId: string;
+  conversationId: string;
+  channel: string;
+  conversationCreatedAt: string;
+  at: string;
+  agentId?: string | null;
+  /** The intent the handoff card names (for `handed_off`). */
+  category?: string | null;
+};

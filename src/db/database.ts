@@ -24,6 +24,7 @@ import { messageClientIds } from './migrations/0005-message-client-ids.js';
 import * as trust from './migrations/0006-trust.js';
 import * as deliveryState from './migrations/0008-delivery-state.js';
 import * as faqListChoices from './migrations/0010-faq-list-choices.js';
+import * as analytics from './migrations/0011-analytics.js';
 import * as qaWorkforce from './migrations/0012-qa-workforce.js';
 import * as calls from './migrations/0015-calls.js';
 import type { Database } from './schema.js';
@@ -56,6 +57,7 @@ export const migrationsFor = (dialect: Dialect): Record<string, Migration> => ({
   '0010-faq-list-choices': faqListChoices,
   '0006-trust': trust,
   '0008-delivery-state': deliveryState,
+  '0011-analytics': analytics,
 });
 
 export type OpenDatabaseOptions = {

@@ -36,6 +36,11 @@ export type Database = {
   qa_reviews: QaReviewTable;
   agent_activity: AgentActivityTable;
   workforce_settings: WorkforceSettingsTable;
+  analytics_facts: AnalyticsFactTable;
+  analytics_conversations: AnalyticsConversationTable;
+  analytics_hourly: AnalyticsHourlyTable;
+  analytics_terms: AnalyticsTermTable;
+  analytics_settings: AnalyticsSettingsTable;
 };
 
 export type TenantTable = { id: string; name: string; widget_key: string; created_at: string };
@@ -344,6 +349,93 @@ export type WorkforceSettingsTable = {
   band_over: number;
   band_right: number;
   band_under: number;
+  updated_at: string;
+};
+
+/** Analytics (0011): the fact log, per-conversation outcomes, hourly rollups, call-reason terms. */
+export type AnalyticsFactTable = {
+  id: string;
+  tenant_id: string;
+  conversation_id: string;
+  type: string;
+  at: string;
+  channel: string;
+  conversation_created_at: string;
+  agent_id: string | null;
+  queue_id: string | null;
+  category: string | null;
+  value: number | null;
+  detail: string | null;
+  dedupe_key: string | null;
+};
+
+export type AnalyticsConversationTable = {
+  conversation_id: string;
+  tenant_id: string;
+  created_at: string;
+  channel: string;
+  category: string | null;
+  queue_id: string | null;
+  agent_id: string | null;
+  handed_off_at: string | null;
+  first_human_at: string | null;
+  first_response_seconds: number | null;
+  sla_met: number | null;
+  assigned_at: string | null;
+  assignments: number;
+  transfers: number;
+  resolved_at: string | null;
+  handle_seconds: number | null;
+  is_abandoned: number;
+  csat_score: number | null;
+  csat_comment: string | null;
+  conversions: number;
+  conversion_value: number;
+};
+
+export type AnalyticsHourlyTable = {
+  tenant_id: string;
+  hour: string;
+  channel: string;
+  category: string;
+  queue_id: string;
+  agent_id: string;
+  conversations: number;
+  bot_turns: number;
+  handed_off: number;
+  answered: number;
+  abandoned: number;
+  resolved: number;
+  assigned: number;
+  transfers: number;
+  sla_met: number;
+  handle_count: number;
+  csat_count: number;
+  conversions: number;
+  conversions_bot: number;
+  conversions_human: number;
+  frt_sum: number;
+  handle_sum: number;
+  csat_sum: number;
+  conversion_value: number;
+};
+
+export type AnalyticsTermTable = {
+  tenant_id: string;
+  conversation_id: string;
+  term: string;
+  created_at: string;
+  channel: string;
+};
+
+export type AnalyticsSettingsTable = {
+  tenant_id: string;
+  cost_per_contact: number | null;
+  currency: string;
+  report_recipients: string;
+  report_schedule: string;
+  last_weekly_period: string | null;
+  last_monthly_period: string | null;
   updated_at: string;
 };
 

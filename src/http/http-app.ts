@@ -12,6 +12,10 @@ import { XLSX_TYPE } from './multipart.js';
 import { buildOpenApi } from './openapi.js';
 import { createRouter, type RouteRegistry } from './route.js';
 import { registerAgentRoutes } from './routes/agent.routes.js';
+import {
+  registerAnalyticsRoutes,
+  registerAnalyticsWidgetRoutes,
+} from './routes/analytics.routes.js';
 import { registerAuthRoutes } from './routes/auth.routes.js';
 import { registerCallRoutes } from './routes/call.routes.js';
 import { registerChannelRoutes, registerChannelWebhookRoutes } from './routes/channel.routes.js';
@@ -222,6 +226,8 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
   registerCallRoutes(router, options.services);
   registerTrustRoutes(router, options.services, { publicUrl: options.publicUrl });
   registerConfirmPages(app);
+  registerAnalyticsRoutes(router, options.services);
+  registerAnalyticsWidgetRoutes(router, options.services);
   await registerChannelWebhookRoutes(
     app,
     (scoped) => createRouter(scoped, registry, routerDeps),

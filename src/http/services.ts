@@ -1,3 +1,4 @@
+import type { AnalyticsService } from '../analytics/index.js';
 import type { AuthService } from '../auth/index.js';
 import type { CallService } from '../calls/index.js';
 import type { CannedService } from '../canned/index.js';
@@ -32,4 +33,5 @@ export type Services = {
   workforce: WorkforceService;
   /** Rate limits of the public endpoints (widget, form, customer-requested mail). */
   limits: PublicLimits;
+  analytics: AnalyticsService;
 };

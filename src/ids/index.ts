@@ -17,7 +17,8 @@ export type IdPrefix =
   | 'note'
   | 'can'
   | 'qaf'
-  | 'qar';
+  | 'qar'
+  | 'fct';
 
 const alphabet = '0123456789abcdefghjkmnpqrstvwxyz';
 

@@ -99,6 +99,13 @@ export function createApiClient(options: { origin: string; widgetKey: string }) 
 
     getAvailability: () => request<Availability>('/availability'),
 
+    rate: (session: Session, score: number, comment: string) =>
+      request<{ ok: true }>(`${conversationPath(session.conversationId)}/csat`, {
+        method: 'POST',
+        token: session.customerToken,
+        body: comment ? { score, comment } : { score },
+      }),
+
     sendTranscript: (session: Session, email: string) =>
       request<{ queued: true; to: string }>(
         `${conversationPath(session.conversationId)}/transcript`,

@@ -27,6 +27,12 @@ export type Strings = {
   typing: string;
   language: string;
   unread: (count: number) => string;
+  csatQuestion: string;
+  csatStar: (score: number) => string;
+  csatComment: string;
+  csatSubmit: string;
+  csatThanks: string;
+  csatFailed: string;
   messages: string;
   agentTyping: string;
   /** The header button and panel that email the conversation to the customer. */
@@ -73,6 +79,12 @@ const ja: Strings = {
   typing: '入力中',
   language: '言語',
   unread: (count) => `未読 ${count} 件`,
+  csatQuestion: '今回の対応はいかがでしたか？',
+  csatStar: (score) => `${score}つ星`,
+  csatComment: 'ご意見（任意）',
+  csatSubmit: '送信',
+  csatThanks: 'ご回答ありがとうございました。',
+  csatFailed: '送信できませんでした。もう一度お試しください。',
   messages: 'メッセージ',
   agentTyping: '担当者が入力中です',
   emailTranscript: 'この会話をメールで受け取る',
@@ -122,6 +134,12 @@ const en: Strings = {
   typing: 'Typing',
   language: 'Language',
   unread: (count) => `${count} unread`,
+  csatQuestion: 'How was your experience?',
+  csatStar: (score) => `${score} star${score === 1 ? '' : 's'}`,
+  csatComment: 'Comment (optional)',
+  csatSubmit: 'Send',
+  csatThanks: 'Thank you for your feedback.',
+  csatFailed: 'Could not send. Please try again.',
   messages: 'Messages',
   agentTyping: 'The operator is typing',
   emailTranscript: 'Email me this conversation',
@@ -171,6 +189,12 @@ const ko: Strings = {
   typing: '입력 중',
   language: '언어',
   unread: (count) => `읽지 않은 메시지 ${count}개`,
+  csatQuestion: '상담은 만족스러우셨나요?',
+  csatStar: (score) => `별 ${score}개`,
+  csatComment: '의견 (선택)',
+  csatSubmit: '보내기',
+  csatThanks: '의견 감사합니다.',
+  csatFailed: '보내지 못했습니다. 다시 시도해 주세요.',
   messages: '메시지',
   agentTyping: '상담원이 입력 중입니다',
   emailTranscript: '이 대화를 이메일로 받기',
@@ -219,6 +243,12 @@ const zh: Strings = {
   typing: '正在输入',
   language: '语言',
   unread: (count) => `${count} 条未读`,
+  csatQuestion: '您对本次服务满意吗？',
+  csatStar: (score) => `${score} 星`,
+  csatComment: '意见（可选）',
+  csatSubmit: '提交',
+  csatThanks: '感谢您的反馈。',
+  csatFailed: '提交失败，请重试。',
   messages: '消息',
   agentTyping: '客服正在输入',
   emailTranscript: '通过邮件接收此对话',

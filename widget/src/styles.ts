@@ -66,6 +66,14 @@ button, textarea, select { font: inherit; color: inherit; }
 }
 .status[data-status="queued"]::before { background: #ffd166; }
 .status[data-status="resolved"]::before { background: #c9ced8; }
+.csat { margin: 8px 12px 12px; padding: 10px; border: 1px solid #e3e6ec; border-radius: 10px; }
+.csat-question { margin: 0 0 6px; }
+.csat-stars { display: flex; gap: 4px; }
+.csat-star { font-size: 22px; line-height: 1; background: none; border: 0; cursor: pointer; color: #c9ced8; padding: 2px; }
+.csat-star[data-on="true"] { color: #f5a623; }
+.csat-star:focus-visible { outline: 2px solid #2f6fed; border-radius: 4px; }
+.csat-comment { width: 100%; box-sizing: border-box; margin: 6px 0; font: inherit; }
+.csat-note { margin: 4px 0 0; font-size: 12px; }
 .lang {
   appearance: none; -webkit-appearance: none; border: 1px solid rgba(255,255,255,.45);
   background: transparent; color: inherit; border-radius: 8px; padding: 2px 8px; font-size: 12px;

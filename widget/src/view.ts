@@ -13,6 +13,8 @@ export type ViewHandlers = {
   onLanguageChange: (language: Language) => void;
   onEmailTranscript: () => void;
   onLeaveMessage: () => void;
+  /** The customer rated the resolved conversation; resolves whether it was stored. */
+  onRate: (score: number, comment: string) => Promise<boolean>;
   /** The customer is typing (true) or stopped (false). */
   onComposing: (isTyping: boolean) => void;
   /** The customer picked a file to send. */
@@ -163,7 +165,45 @@ export function createView(options: {
   let offerMessage: string | null = null;
   const notice = el('p', { class: 'notice', role: 'alert', 'data-testid': 'notice' });
   notice.hidden = true;
-  const scroller = el('div', { class: 'scroller' }, log, typing, offer, notice);
+  // Asked once a conversation is resolved: stars (1–5) and an optional comment.
+  const csatQuestion = el('p', { class: 'csat-question', id: 'tsunagi-csat-q' });
+  const starButtons = [1, 2, 3, 4, 5].map((score) =>
+    el(
+      'button',
+      { type: 'button', class: 'csat-star', 'data-score': String(score), 'aria-pressed': 'false' },
+      '★',
+    ),
+  );
+  const stars = el(
+    'div',
+    { class: 'csat-stars', role: 'group', 'aria-labelledby': 'tsunagi-csat-q' },
+    ...starButtons,
+  );
+  const csatComment = el('textarea', {
+    class: 'csat-comment',
+    rows: '2',
+    maxlength: '2000',
+    'data-testid': 'csat-comment',
+  });
+  const csatSubmit = el(
+    'button',
+    { type: 'button', class: 'offer-button', 'data-testid': 'csat-submit' },
+    '',
+  );
+  const csatNote = el('p', { class: 'csat-note', role: 'status' });
+  const csat = el(
+    'div',
+    { class: 'csat', 'data-testid': 'csat' },
+    csatQuestion,
+    stars,
+    csatComment,
+    csatSubmit,
+    csatNote,
+  );
+  csat.hidden = true;
+  let csatScore = 0;
+  let csatState: 'idle' | 'asking' | 'sending' | 'done' = 'idle';
+  const scroller = el('div', { class: 'scroller' }, log, typing, offer, csat, notice);
   const panel = el('div', { class: 'panel' });
   panel.hidden = true;
   let panelReturnFocus: HTMLElement | null = null;
@@ -265,6 +305,23 @@ export function createView(options: {
           : status === 'resolved'
             ? strings.statusResolved
             : strings.statusBot;
+    if (status === 'resolved' && csatState === 'idle') csatState = 'asking';
+    if (status !== 'resolved' && csatState === 'asking') csatState = 'idle';
+    csat.hidden = csatState === 'idle';
+    csatQuestion.textContent = csatState === 'done' ? strings.csatThanks : strings.csatQuestion;
+    stars.hidden = csatState === 'done';
+    csatComment.hidden = csatState === 'done';
+    csatSubmit.hidden = csatState === 'done';
+    csatComment.setAttribute('aria-label', strings.csatComment);
+    csatComment.placeholder = strings.csatComment;
+    csatSubmit.textContent = strings.csatSubmit;
+    (csatSubmit as HTMLButtonElement).disabled = csatScore === 0 || csatState === 'sending';
+    for (const button of starButtons) {
+      const score = Number(button.dataset.score);
+      button.setAttribute('aria-label', strings.csatStar(score));
+      button.setAttribute('aria-pressed', String(score === csatScore));
+      button.dataset.on = String(score <= csatScore);
+    }
     badge.hidden = isOpen || unread === 0;
     badge.textContent = unread > 9 ? '9+' : String(unread);
     if (!badge.hidden)
@@ -423,6 +480,25 @@ export function createView(options: {
   input.addEventListener('blur', () => handlers.onComposing(false));
   mailButton.addEventListener('click', () => handlers.onEmailTranscript());
   offerButton.addEventListener('click', () => handlers.onLeaveMessage());
+  for (const button of starButtons) {
+    button.addEventListener('click', () => {
+      csatScore = Number(button.dataset.score);
+      applyStrings();
+    });
+  }
+  csatSubmit.addEventListener('click', async () => {
+    if (csatScore === 0 || csatState !== 'asking') return;
+    csatState = 'sending';
+    csatNote.textContent = '';
+    applyStrings();
+    const isStored = await handlers.onRate(
+      csatScore,
+      (csatComment as HTMLTextAreaElement).value.trim(),
+    );
+    csatState = isStored ? 'done' : 'asking';
+    if (!isStored) csatNote.textContent = strings.csatFailed;
+    applyStrings();
+  });
   languageSelect.addEventListener('change', () => {
     const value = languageSelect.value as Language;
     handlers.onLanguageChange(value);

@@ -77,6 +77,15 @@ export function startWidget(options: WidgetOptions) {
       },
       onEmailTranscript: () => openTranscriptPanel(),
       onLeaveMessage: () => openFormPanel(),
+      onRate: async (score, comment) => {
+        if (!session) return false;
+        try {
+          await api.rate(session, score, comment);
+          return true;
+        } catch {
+          return false;
+        }
+      },
       onComposing: (isTyping) => reportTyping(isTyping),
       onFile: (file) => void sendFile(file),
       onDownload: (item) => void downloadFileOf(item),

@@ -715,6 +715,288 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tenants/{tenantId}/analytics/conversations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The conversations behind a term or category (drill-down) */
+        get: {
+            parameters: {
+                query: {
+                    category?: string;
+                    channel?: "web" | "email" | "line" | "telegram" | "form";
+                    from: string;
+                    term?: string;
+                    to: string;
+                };
+                header?: never;
+                path: {
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Client error */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            conversations: {
+                                category: string | null;
+                                channel: string;
+                                createdAt: string;
+                                csatScore: number | null;
+                                handedOffAt: string | null;
+                                id: string;
+                                status: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/analytics/keywords": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Call reasons: salient terms of customer messages, with the previous period
+         * @description previousCount covers the period of the same length just before `from`; `rising` lists terms growing most.
+         */
+        get: {
+            parameters: {
+                query: {
+                    channel?: "web" | "email" | "line" | "telegram" | "form";
+                    from: string;
+                    to: string;
+                };
+                header?: never;
+                path: {
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Client error */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            keywords: {
+                                count: number;
+                                previousCount: number;
+                                term: string;
+                            }[];
+                            rising: {
+                                count: number;
+                                previousCount: number;
+                                term: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/analytics/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tenant’s analytics settings (cost per human contact, report schedule) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Client error */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            costPerContact: number | null;
+                            currency: string;
+                            reportRecipients: string[];
+                            /** @enum {string} */
+                            reportSchedule: "off" | "weekly" | "monthly" | "both";
+                        };
+                    };
+                };
+            };
+        };
+        /** Change the cost per human contact (ROI) and the emailed report schedule */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        costPerContact?: number | null;
+                        currency?: string;
+                        reportRecipients?: string[];
+                        /** @enum {string} */
+                        reportSchedule?: "off" | "weekly" | "monthly" | "both";
+                    };
+                };
+            };
+            responses: {
+                /** @description Client error */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            costPerContact: number | null;
+                            currency: string;
+                            reportRecipients: string[];
+                            /** @enum {string} */
+                            reportSchedule: "off" | "weekly" | "monthly" | "both";
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/analytics/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Operations numbers of the conversations created in [from, to)
+         * @description Counts come from rollups kept as conversations change; see docs/ANALYTICS.md for each definition.
+         */
+        get: {
+            parameters: {
+                query: {
+                    channel?: "web" | "email" | "line" | "telegram" | "form";
+                    from: string;
+                    to: string;
+                };
+                header?: never;
+                path: {
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Client error */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnalyticsSummary"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tenants/{tenantId}/attachments/{id}": {
         parameters: {
             query?: never;
@@ -2671,6 +2953,61 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tenants/{tenantId}/exports/conversations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every message of the conversations created in [from, to), streamed
+         * @description CSV (with a header row) or JSONL (one message per line), read a page at a time.
+         */
+        get: {
+            parameters: {
+                query: {
+                    channel?: "web" | "email" | "line" | "telegram" | "form";
+                    format?: "csv" | "jsonl";
+                    from: string;
+                    to: string;
+                };
+                header?: never;
+                path: {
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Client error */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tenants/{tenantId}/faqs": {
         parameters: {
             query?: never;
@@ -4161,6 +4498,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tenants/{tenantId}/reports/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A weekly or monthly client report (XLSX or CSV)
+         * @description weekly: `period` is the first day (YYYY-MM-DD), seven days in the tenant time zone; monthly: `period` is YYYY-MM.
+         */
+        get: {
+            parameters: {
+                query: {
+                    format?: "xlsx" | "csv";
+                    period: string;
+                };
+                header?: never;
+                path: {
+                    kind: "weekly" | "monthly";
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Client error */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tenants/{tenantId}/routing/settings": {
         parameters: {
             query?: never;
@@ -5391,6 +5782,128 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/widget/{widgetKey}/conversations/{id}/conversion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A purchase after the chat (for conversion rates, bot vs human)
+         * @description One per orderId: a repeated orderId is accepted and counted once.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    widgetKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currency: string;
+                        orderId?: string;
+                        value: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Client error */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            recorded: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/widget/{widgetKey}/conversations/{id}/csat": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The customer rates the conversation (1–5, with an optional comment)
+         * @description A later rating of the same conversation replaces the earlier one.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    widgetKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                        score: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Client error */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @constant */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/widget/{widgetKey}/conversations/{id}/messages": {
         parameters: {
             query?: never;
@@ -5645,6 +6158,114 @@ export interface components {
             name: string;
             /** @description Busy minutes ÷ logged-in minutes (0..1) */
             utilisation: number;
+        };
+        AnalyticsSummary: {
+            /** @description Handed off and closed before any human answered */
+            abandoned: number;
+            abandonmentRate: number;
+            answered: number;
+            botAnswers: number;
+            /** @description Conversations never handed to a human */
+            botResolved: number;
+            byAgent: {
+                abandoned: number;
+                answered: number;
+                assigned: number;
+                conversations: number;
+                csatAverage: number | null;
+                firstResponseSecondsAverage: number | null;
+                handedOff: number;
+                handleSecondsAverage: number | null;
+                /** @description The agent or queue id, or the category */
+                key: string;
+                /** @description The agent’s or queue’s name */
+                name: string | null;
+                resolved: number;
+                transfers: number;
+            }[];
+            byCategory: {
+                abandoned: number;
+                answered: number;
+                assigned: number;
+                conversations: number;
+                csatAverage: number | null;
+                firstResponseSecondsAverage: number | null;
+                handedOff: number;
+                handleSecondsAverage: number | null;
+                /** @description The agent or queue id, or the category */
+                key: string;
+                /** @description The agent’s or queue’s name */
+                name: string | null;
+                resolved: number;
+                transfers: number;
+            }[];
+            byChannel: {
+                [key: string]: number;
+            };
+            byDay: {
+                abandoned: number;
+                answered: number;
+                botResolved: number;
+                conversations: number;
+                csatAverage: number | null;
+                date: string;
+                handedOff: number;
+            }[];
+            /** @description Conversations per local hour (tenant time zone) */
+            byHour: number[];
+            byQueue: {
+                abandoned: number;
+                answered: number;
+                assigned: number;
+                conversations: number;
+                csatAverage: number | null;
+                firstResponseSecondsAverage: number | null;
+                handedOff: number;
+                handleSecondsAverage: number | null;
+                /** @description The agent or queue id, or the category */
+                key: string;
+                /** @description The agent’s or queue’s name */
+                name: string | null;
+                resolved: number;
+                transfers: number;
+            }[];
+            /** @description botResolved ÷ conversations */
+            containmentRate: number;
+            conversations: number;
+            conversion: {
+                botConversions: number;
+                botRate: number;
+                conversions: number;
+                humanConversions: number;
+                humanRate: number;
+                value: number;
+                valuePerChat: number;
+            };
+            csat: {
+                average: number;
+                count: number;
+            } | null;
+            firstResponseSeconds: {
+                median: number;
+                p90: number;
+            } | null;
+            handedOff: number;
+            handleSeconds: {
+                median: number;
+            } | null;
+            resolved: number;
+            /** @description 応答率: handed off and answered by a human ÷ handed off */
+            responseRate: number;
+            roi: {
+                botResolved: number;
+                costPerContact: number;
+                currency: string;
+                saved: number;
+            } | null;
+            /** @description Answered within the first-reply SLA ÷ answered */
+            slaMetRate: number;
+            timeZone: string;
+            transfers: number;
         };
         Call: {
             /** @enum {string} */

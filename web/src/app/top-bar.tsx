@@ -1,4 +1,5 @@
 import type { MouseEvent, ReactNode } from 'react';
+import { analyticsPath, canReadAnalytics } from '../analytics/analytics-route';
 import type { User } from '../api/types';
 import { callsPath } from '../calls/calls-api';
 import { useI18n } from '../i18n';
@@ -56,6 +57,13 @@ export function TopBar({ user, onSignOut, children, onNavigate, isSupervisorPage
       label: 'palette.cmd.supervisor',
       isShown: canSupervise(user.role) && Boolean(user.tenantId) && !isSupervisorPage,
       run: go(supervisorPath, true),
+    },
+    {
+      id: 'go-analytics',
+      section: 'navigate',
+      label: 'palette.cmd.analytics',
+      isShown: canReadAnalytics(user.role) && Boolean(user.tenantId) && here !== analyticsPath,
+      run: go(analyticsPath, false),
     },
     {
       id: 'go-channels',
@@ -143,6 +151,16 @@ export function TopBar({ user, onSignOut, children, onNavigate, isSupervisorPage
         {user.tenantId && user.role !== 'annotator' && (
           <a className="button button--ghost" href={callsPath} data-testid="nav-calls">
             {t('nav.calls')}
+          </a>
+        )}
+        {canReadAnalytics(user.role) && user.tenantId && (
+          <a
+            className="button button--ghost"
+            href={analyticsPath}
+            data-testid="nav-analytics"
+            aria-current={here === analyticsPath ? 'page' : undefined}
+          >
+            {t('analytics.nav')}
           </a>
         )}
         {canManageRouting(user.role) && user.tenantId && (

@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { analyticsPath, canReadAnalytics } from '../analytics/analytics-route';
 import { createAuthApi, createConsoleApi } from '../api/console-api';
 import { createConversationApi } from '../api/conversation-api';
 import { createHttpClient } from '../api/http-client';
@@ -63,6 +64,8 @@ type WorkspaceProps = {
   onExpired: () => void;
 };
 
+// The dashboard and its chart library load only when opened.
+const AnalyticsPage = lazy(() => import('../analytics/analytics-page'));
 export function Workspace(props: WorkspaceProps) {
   const { t } = useI18n();
   if (!props.user.tenantId && props.user.role === 'owner') {
@@ -95,6 +98,13 @@ export function Workspace(props: WorkspaceProps) {
   }
   if (window.location.pathname === workforcePath) {
     return <WorkforcePage {...props} tenantId={props.user.tenantId} />;
+  }
+  if (window.location.pathname === analyticsPath && canReadAnalytics(props.user.role)) {
+    return (
+      <Suspense fallback={<p aria-busy="true">{t('app.loading')}</p>}>
+        <AnalyticsPage {...props} tenantId={props.user.tenantId} />
+      </Suspense>
+    );
   }
   return <TenantWorkspace {...props} tenantId={props.user.tenantId} />;
 }

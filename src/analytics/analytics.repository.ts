@@ -1,0 +1,702 @@
+import { CompiledQuery, type Expression, type SqlBool, sql } from 'kysely';
+import type { Db, Dialect } from '../db/index.js';
+import type { AnalyticsConversationTable, AnalyticsSettingsTable } from '../db/schema.js';
+import {
+  type ConversationOutcome,
+  type CounterName,
+  type Counters,
+  counterNames,
+  emptyCounters,
+  type Fact,
+  type FactType,
+  type RollupDelta,
+} from './definitions.js';
+
+export type RollupRow = {
+  hour: string;
+  channel: string;
+  category: string;
+  queueId: string;
+  agentId: string;
+} & Counters;
+
+export type AnalyticsSettings = {
+  costPerContact: number | null;
+  currency: string;
+  reportRecipients: string[];
+  reportSchedule: 'off' | 'weekly' | 'monthly' | 'both';
+  lastWeeklyPeriod: string | null;
+  lastMonthlyPeriod: string | null;
+};
+
+export const defaultAnalyticsSettings: AnalyticsSettings = {
+  costPerContact: null,
+  currency: 'JPY',
+  reportRecipients: [],
+  reportSchedule: 'off',
+  lastWeeklyPeriod: null,
+  lastMonthlyPeriod: null,
+};
+
+export type ExportRow = {
+  conversationId: string;
+  channel: string;
+  status: string;
+  conversationCreatedAt: string;
+  messageId: string;
+  seq: number;
+  author: string;
+  authorName: string | null;
+  text: string;
+  createdAt: string;
+};
+
+const toOutcome = (r: AnalyticsConversationTable): ConversationOutcome => ({
+  conversationId: r.conversation_id,
+  tenantId: r.tenant_id,
+  createdAt: r.created_at,
+  channel: r.channel,
+  category: r.category,
+  queueId: r.queue_id,
+  agentId: r.agent_id,
+  handedOffAt: r.handed_off_at,
+  firstHumanAt: r.first_human_at,
+  firstResponseSeconds: r.first_response_seconds === null ? null : Number(r.first_response_seconds),
+  slaMet: r.sla_met === null ? null : Number(r.sla_met),
+  assignedAt: r.assigned_at,
+  assignments: Number(r.assignments),
+  transfers: Number(r.transfers),
+  resolvedAt: r.resolved_at,
+  handleSeconds: r.handle_seconds === null ? null : Number(r.handle_seconds),
+  isAbandoned: Number(r.is_abandoned),
+  csatScore: r.csat_score === null ? null : Number(r.csat_score),
+  csatComment: r.csat_comment,
+  conversions: Number(r.conversions),
+  conversionValue: Number(r.conversion_value),
+});
+
+const toOutcomeRow = (o: ConversationOutcome): AnalyticsConversationTable => ({
+  conversation_id: o.conversationId,
+  tenant_id: o.tenantId,
+  created_at: o.createdAt,
+  channel: o.channel,
+  category: o.category,
+  queue_id: o.queueId,
+  agent_id: o.agentId,
+  handed_off_at: o.handedOffAt,
+  first_human_at: o.firstHumanAt,
+  first_response_seconds: o.firstResponseSeconds,
+  sla_met: o.slaMet,
+  assigned_at: o.assignedAt,
+  assignments: o.assignments,
+  transfers: o.transfers,
+  resolved_at: o.resolvedAt,
+  handle_seconds: o.handleSeconds,
+  is_abandoned: o.isAbandoned,
+  csat_score: o.csatScore,
+  csat_comment: o.csatComment,
+  conversions: o.conversions,
+  conversion_value: o.conversionValue,
+});
+
+type Range = { from: string; to: string; channel?: string | undefined };
+
+/** The analytics tables: the fact log, outcomes, hourly rollups, terms and settings. */
+export function createAnalyticsRepository(db: Db, dialect: Dialect) {
+  // A bot turn is counted on the customer-message hot path: its upsert is written once as SQL
+  // text, so each message pays no query building.
+  const p = (n: number) => (dialect === 'postgres' ? `$${n}` : '?');
+  const botTurnSql = `insert into analytics_hourly (tenant_id, hour, channel, category, queue_id, agent_id, bot_turns) values (${p(1)}, ${p(2)}, ${p(3)}, '', '', '', 1) on conflict (tenant_id, hour, channel, category, queue_id, agent_id) do update set bot_turns = analytics_hourly.bot_turns + 1`;
+
+  const rangeWhere =
+    (column: 'created_at', range: Range) =>
+    // biome-ignore lint/suspicious/noExplicitAny: a where builder shared by two tables
+    (eb: any): Expression<SqlBool> =>
+      eb.and([
+        eb(column, '>=', range.from),
+        eb(column, '<', range.to),
+        ...(range.channel ? [eb('channel', '=', range.channel)] : []),
+      ]);
+
+  return {
+    /** Appends a fact to the log (through the caller's transaction). */
+    async insertFact(tx: Db, fact: Fact): Promise<void> {
+      await tx
+        .insertInto('analytics_facts')
+        .values({
+          id: fact.id,
+          tenant_id: fact.tenantId,
+          conversation_id: fact.conversationId,
+          type: fact.type,
+          at: fact.at,
+          channel: fact.channel,
+          conversation_created_at: fact.conversationCreatedAt,
+          agent_id: fact.agentId,
+          queue_id: fact.queueId,
+          category: fact.category,
+          value: fact.value,
+          detail: fact.detail,
+          dedupe_key: fact.dedupeKey,
+        })
+        .execute();
+    },
+
+    async hasDedupeKey(tx: Db, tenantId: string, key: string): Promise<boolean> {
+      const row = await tx
+        .selectFrom('analytics_facts')
+        .select('id')
+        .where('tenant_id', '=', tenantId)
+        .where('dedupe_key', '=', key)
+        .executeTakeFirst();
+      return row !== undefined;
+    },
+
+    async findOutcome(
+      tx: Db,
+      tenantId: string,
+      conversationId: string,
+    ): Promise<ConversationOutcome | undefined> {
+      const row = await tx
+        .selectFrom('analytics_conversations')
+        .selectAll()
+        .where('conversation_id', '=', conversationId)
+        .where('tenant_id', '=', tenantId)
+        .executeTakeFirst();
+      return row && toOutcome(row);
+    },
+
+    async saveOutcome(tx: Db, outcome: ConversationOutcome, isNew: boolean): Promise<void> {
+      const row = toOutcomeRow(outcome);
+      if (isNew) {
+        await tx.insertInto('analytics_conversations').values(row).execute();
+        return;
+      }
+      const { conversation_id, tenant_id, ...rest } = row;
+      await tx
+        .updateTable('analytics_conversations')
+        .set(rest)
+        .where('conversation_id', '=', conversation_id)
+        .where('tenant_id', '=', tenant_id)
+        .execute();
+    },
+
+    /** Counts one bot turn (write-only, prebuilt SQL; see `botTurnSql`). */
+    async addBotTurn(tx: Db, tenantId: string, hour: string, channel: string): Promise<void> {
+      await tx.executeQuery(CompiledQuery.raw(botTurnSql, [tenantId, hour, channel]));
+    },
+
+    /** Adds a fact's counters to its rollup row (an upsert, so it only writes). */
+    async addToRollup(tx: Db, tenantId: string, delta: RollupDelta): Promise<void> {
+      const names = counterNames.filter((n) => (delta.counters[n] ?? 0) !== 0);
+      if (names.length === 0) return;
+      const values: Record<string, string | number> = {
+        tenant_id: tenantId,
+        hour: delta.key.hour,
+        channel: delta.key.channel,
+        category: delta.key.category,
+        queue_id: delta.key.queueId,
+        agent_id: delta.key.agentId,
+      };
+      for (const n of names) values[n] = delta.counters[n] as number;
+      await tx
+        .insertInto('analytics_hourly')
+        .values(values as never)
+        .onConflict((oc) =>
+          oc
+            .columns(['tenant_id', 'hour', 'channel', 'category', 'queue_id', 'agent_id'])
+            .doUpdateSet(
+              Object.fromEntries(
+                names.map((n) => [n, sql`analytics_hourly.${sql.ref(n)} + excluded.${sql.ref(n)}`]),
+              ) as never,
+            ),
+        )
+        .execute();
+    },
+
+    /** What a fact about this conversation is filed under now: its queue, category and SLA target. */
+    async conversationContext(tx: Db, tenantId: string, conversationId: string) {
+      const row = await tx
+        .selectFrom('conversations as c')
+        .leftJoin('queues as q', (j) =>
+          j.onRef('q.id', '=', 'c.queue_id').onRef('q.tenant_id', '=', 'c.tenant_id'),
+        )
+        .leftJoin('routing_settings as s', 's.tenant_id', 'c.tenant_id')
+        .select([
+          'c.queue_id as queueId',
+          'c.category as category',
+          'q.sla_first_reply_seconds as queueSla',
+          's.sla_first_reply_seconds as tenantSla',
+        ])
+        .where('c.tenant_id', '=', tenantId)
+        .where('c.id', '=', conversationId)
+        .executeTakeFirst();
+      return row;
+    },
+
+    async timeZone(tenantId: string): Promise<string | undefined> {
+      const row = await db
+        .selectFrom('routing_settings')
+        .select('time_zone')
+        .where('tenant_id', '=', tenantId)
+        .executeTakeFirst();
+      return row?.time_zone;
+    },
+
+    /** Rollup rows of whole hours in [fromHour, toHour). */
+    async rollups(
+      tenantId: string,
+      fromHour: string,
+      toHour: string,
+      channel?: string,
+    ): Promise<RollupRow[]> {
+      if (fromHour >= toHour) return [];
+      let q = db
+        .selectFrom('analytics_hourly')
+        .selectAll()
+        .where('tenant_id', '=', tenantId)
+        .where('hour', '>=', fromHour)
+        .where('hour', '<', toHour);
+      if (channel) q = q.where('channel', '=', channel);
+      const rows = await q.execute();
+      return rows.map((r) => {
+        const counters = emptyCounters();
+        for (const n of counterNames) counters[n] = Number(r[n as CounterName]);
+        return {
+          hour: r.hour,
+          channel: r.channel,
+          category: r.category,
+          queueId: r.queue_id,
+          agentId: r.agent_id,
+          ...counters,
+        };
+      });
+    },
+
+    /**
+     * Rollup counters of whole hours in [fromHour, toHour), summed in SQL by hour and channel
+     * or by one dimension (the other columns come back as '').
+     */
+    async rollupsGrouped(
+      tenantId: string,
+      fromHour: string,
+      toHour: string,
+      channel: string | undefined,
+      by: 'time' | 'agent_id' | 'queue_id' | 'category',
+    ): Promise<RollupRow[]> {
+      if (fromHour >= toHour) return [];
+      const groupColumns = by === 'time' ? (['hour', 'channel'] as const) : ([by] as const);
+      let q = db
+        .selectFrom('analytics_hourly')
+        .select(groupColumns)
+        .select((eb) => counterNames.map((n) => eb.fn.sum<number>(sql.ref(n)).as(n)))
+        .where('tenant_id', '=', tenantId)
+        .where('hour', '>=', fromHour)
+        .where('hour', '<', toHour)
+        .groupBy(groupColumns);
+      if (channel) q = q.where('channel', '=', channel);
+      const rows = (await q.execute()) as Record<string, unknown>[];
+      return rows.map((r) => {
+        const counters = emptyCounters();
+        for (const n of counterNames) counters[n] = Number(r[n] ?? 0);
+        return {
+          hour: String(r.hour ?? ''),
+          channel: String(r.channel ?? ''),
+          category: String(r.category ?? ''),
+          queueId: String(r.queue_id ?? ''),
+          agentId: String(r.agent_id ?? ''),
+          ...counters,
+        };
+      });
+    },
+
+    /** Outcomes of conversations created in the range (partial hours at a range's ends). */
+    async outcomes(
+      tenantId: string,
+      range: Range,
+      limit = 100_000,
+    ): Promise<ConversationOutcome[]> {
+      if (range.from >= range.to) return [];
+      const rows = await db
+        .selectFrom('analytics_conversations')
+        .selectAll()
+        .where('tenant_id', '=', tenantId)
+        .where(rangeWhere('created_at', range))
+        .orderBy('created_at')
+        .limit(limit)
+        .execute();
+      return rows.map(toOutcome);
+    },
+
+    /** A per-conversation measure of the conversations created in the range, ascending. */
+    async sortedMeasure(
+      tenantId: string,
+      range: Range,
+      column: 'first_response_seconds' | 'handle_seconds',
+    ): Promise<number[]> {
+      const rows = await db
+        .selectFrom('analytics_conversations')
+        .select(column)
+        .where('tenant_id', '=', tenantId)
+        .where(rangeWhere('created_at', range))
+        .where(column, 'is not', null)
+        .orderBy(column)
+        .execute();
+      return rows.map((r) => Number((r as Record<string, unknown>)[column]));
+    },
+
+    /** Replaces the terms recorded for conversations (idempotent: a term counts once per conversation). */
+    async insertTerms(
+      rows: {
+        tenantId: string;
+        conversationId: string;
+        term: string;
+        createdAt: string;
+        channel: string;
+      }[],
+    ): Promise<void> {
+      if (rows.length === 0) return;
+      await db
+        .insertInto('analytics_terms')
+        .values(
+          rows.map((r) => ({
+            tenant_id: r.tenantId,
+            conversation_id: r.conversationId,
+            term: r.term,
+            created_at: r.createdAt,
+            channel: r.channel,
+          })),
+        )
+        .onConflict((oc) => oc.columns(['conversation_id', 'term']).doNothing())
+        .execute();
+    },
+
+    async termCounts(tenantId: string, range: Range, limit: number) {
+      if (range.from >= range.to) return [];
+      const rows = await db
+        .selectFrom('analytics_terms')
+        .select(['term', (eb) => eb.fn.countAll<number>().as('count')])
+        .where('tenant_id', '=', tenantId)
+        .where(rangeWhere('created_at', range))
+        .groupBy('term')
+        .orderBy('count', 'desc')
+        .orderBy('term')
+        .limit(limit)
+        .execute();
+      return rows.map((r) => ({ term: r.term, count: Number(r.count) }));
+    },
+
+    async termCountsFor(tenantId: string, range: Range, terms: string[]) {
+      if (terms.length === 0 || range.from >= range.to) return new Map<string, number>();
+      const rows = await db
+        .selectFrom('analytics_terms')
+        .select(['term', (eb) => eb.fn.countAll<number>().as('count')])
+        .where('tenant_id', '=', tenantId)
+        .where(rangeWhere('created_at', range))
+        .where('term', 'in', terms)
+        .groupBy('term')
+        .execute();
+      return new Map(rows.map((r) => [r.term, Number(r.count)]));
+    },
+
+    /** Conversations behind a term or category, newest first (drill-down). */
+    async drillDown(
+      tenantId: string,
+      range: Range,
+      filter: { term?: string | undefined; category?: string | undefined },
+      limit: number,
+    ) {
+      let q = db
+        .selectFrom('analytics_conversations as a')
+        .innerJoin('conversations as c', (j) =>
+          j.onRef('c.id', '=', 'a.conversation_id').onRef('c.tenant_id', '=', 'a.tenant_id'),
+        )
+        .select([
+          'a.conversation_id as id',
+          'a.created_at as createdAt',
+          'a.channel as channel',
+          'a.category as category',
+          'c.status as status',
+          'a.handed_off_at as handedOffAt',
+          'a.csat_score as csatScore',
+        ])
+        .where('a.tenant_id', '=', tenantId)
+        .where('a.created_at', '>=', range.from)
+        .where('a.created_at', '<', range.to);
+      if (range.channel) q = q.where('a.channel', '=', range.channel);
+      if (filter.category) q = q.where('a.category', '=', filter.category);
+      if (filter.term) {
+        const term = filter.term;
+        q = q.where((eb) =>
+          eb.exists(
+            eb
+              .selectFrom('analytics_terms as t')
+              .select('t.term')
+              .whereRef('t.conversation_id', '=', 'a.conversation_id')
+              .where('t.term', '=', term),
+          ),
+        );
+      }
+      const rows = await q.orderBy('a.created_at', 'desc').limit(limit).execute();
+      return rows.map((r) => ({
+        ...r,
+        csatScore: r.csatScore === null ? null : Number(r.csatScore),
+      }));
+    },
+
+    /** The conversation's channel and creation time, for facts recorded outside the conversation service. */
+    async findConversation(tenantId: string, conversationId: string) {
+      return db
+        .selectFrom('conversations')
+        .select(['id', 'channel', 'created_at as createdAt', 'status'])
+        .where('tenant_id', '=', tenantId)
+        .where('id', '=', conversationId)
+        .executeTakeFirst();
+    },
+
+    /** Customer messages of one conversation (the call-reason terms come from them). */
+    async customerTexts(tenantId: string, conversationId: string): Promise<string[]> {
+      const rows = await db
+        .selectFrom('messages')
+        .select('text')
+        .where('tenant_id', '=', tenantId)
+        .where('conversation_id', '=', conversationId)
+        .where('author', '=', 'customer')
+        .orderBy('seq')
+        .limit(20)
+        .execute();
+      return rows.map((r) => r.text);
+    },
+
+    /** A page of the fact log in order, for the rebuild. */
+    async factsPage(tenantId: string, after: { at: string; id: string } | null, limit: number) {
+      let q = db.selectFrom('analytics_facts').selectAll().where('tenant_id', '=', tenantId);
+      if (after) {
+        q = q.where((eb) =>
+          eb.or([
+            eb('at', '>', after.at),
+            eb.and([eb('at', '=', after.at), eb('id', '>', after.id)]),
+          ]),
+        );
+      }
+      const rows = await q.orderBy('at').orderBy('id').limit(limit).execute();
+      return rows.map(
+        (r): Fact => ({
+          id: r.id,
+          tenantId: r.tenant_id,
+          conversationId: r.conversation_id,
+          type: r.type as FactType,
+          at: r.at,
+          channel: r.channel,
+          conversationCreatedAt: r.conversation_created_at,
+          agentId: r.agent_id,
+          queueId: r.queue_id,
+          category: r.category,
+          value: r.value === null ? null : Number(r.value),
+          detail: r.detail,
+          dedupeKey: r.dedupe_key,
+        }),
+      );
+    },
+
+    /** Customer messages the bot replied to, per conversation (the rebuild's bot turns). */
+    async botTurns(tenantId: string) {
+      const rows = await db
+        .selectFrom('messages as m')
+        .innerJoin('conversations as c', 'c.id', 'm.conversation_id')
+        .select([
+          'c.id as conversationId',
+          'c.channel as channel',
+          'c.created_at as createdAt',
+          (eb) => eb.fn.count<number>('m.reply_to').distinct().as('turns'),
+        ])
+        .where('c.tenant_id', '=', tenantId)
+        .where('m.author', '=', 'bot')
+        .where('m.reply_to', 'is not', null)
+        .groupBy(['c.id', 'c.channel', 'c.created_at'])
+        .execute();
+      return rows.map((r) => ({ ...r, turns: Number(r.turns) }));
+    },
+
+    /** A page of conversation ids (with channel and creation) for re-deriving terms. */
+    async conversationsPage(tenantId: string, afterId: string | null, limit: number) {
+      let q = db
+        .selectFrom('conversations')
+        .select(['id', 'channel', 'created_at as createdAt'])
+        .where('tenant_id', '=', tenantId);
+      if (afterId) q = q.where('id', '>', afterId);
+      return q.orderBy('id').limit(limit).execute();
+    },
+
+    async clearDerived(tx: Db, tenantId: string): Promise<void> {
+      await tx.deleteFrom('analytics_hourly').where('tenant_id', '=', tenantId).execute();
+      await tx.deleteFrom('analytics_conversations').where('tenant_id', '=', tenantId).execute();
+    },
+
+    async clearTerms(tenantId: string): Promise<void> {
+      await db.deleteFrom('analytics_terms').where('tenant_id', '=', tenantId).execute();
+    },
+
+    /** A page of messages of conversations created in the range, keyed by (conversation, seq). */
+    async exportPage(
+      tenantId: string,
+      range: Range,
+      after: { createdAt: string; conversationId: string; seq: number } | null,
+      limit: number,
+    ): Promise<ExportRow[]> {
+      let q = db
+        .selectFrom('messages as m')
+        .innerJoin('conversations as c', (j) =>
+          j.onRef('c.id', '=', 'm.conversation_id').onRef('c.tenant_id', '=', 'm.tenant_id'),
+        )
+        .select([
+          'm.conversation_id as conversationId',
+          'c.channel as channel',
+          'c.status as status',
+          'c.created_at as conversationCreatedAt',
+          'm.id as messageId',
+          'm.seq as seq',
+          'm.author as author',
+          'm.author_name as authorName',
+          'm.text as text',
+          'm.created_at as createdAt',
+        ])
+        .where('m.tenant_id', '=', tenantId)
+        .where('c.tenant_id', '=', tenantId)
+        .where('c.created_at', '>=', range.from)
+        .where('c.created_at', '<', range.to);
+      if (range.channel) q = q.where('c.channel', '=', range.channel);
+      if (after) {
+        q = q.where((eb) =>
+          eb.or([
+            eb('c.created_at', '>', after.createdAt),
+            eb.and([
+              eb('c.created_at', '=', after.createdAt),
+              eb('c.id', '>', after.conversationId),
+            ]),
+            eb.and([
+              eb('c.created_at', '=', after.createdAt),
+              eb('c.id', '=', after.conversationId),
+              eb('m.seq', '>', after.seq),
+            ]),
+          ]),
+        );
+      }
+      const rows = await q
+        .orderBy('c.created_at')
+        .orderBy('c.id')
+        .orderBy('m.seq')
+        .limit(limit)
+        .execute();
+      return rows.map((r) => ({ ...r, seq: Number(r.seq) }));
+    },
+
+    async getSettings(tenantId: string): Promise<AnalyticsSettings> {
+      const row = await db
+        .selectFrom('analytics_settings')
+        .selectAll()
+        .where('tenant_id', '=', tenantId)
+        .executeTakeFirst();
+      if (!row) return { ...defaultAnalyticsSettings };
+      return {
+        costPerContact: row.cost_per_contact === null ? null : Number(row.cost_per_contact),
+        currency: row.currency,
+        reportRecipients: JSON.parse(row.report_recipients) as string[],
+        reportSchedule: row.report_schedule as AnalyticsSettings['reportSchedule'],
+        lastWeeklyPeriod: row.last_weekly_period,
+        lastMonthlyPeriod: row.last_monthly_period,
+      };
+    },
+
+    async saveSettings(tenantId: string, s: AnalyticsSettings): Promise<void> {
+      const row: AnalyticsSettingsTable = {
+        tenant_id: tenantId,
+        cost_per_contact: s.costPerContact,
+        currency: s.currency,
+        report_recipients: JSON.stringify(s.reportRecipients),
+        report_schedule: s.reportSchedule,
+        last_weekly_period: s.lastWeeklyPeriod,
+        last_monthly_period: s.lastMonthlyPeriod,
+        updated_at: new Date().toISOString(),
+      };
+      const { tenant_id, ...rest } = row;
+      await db
+        .insertInto('analytics_settings')
+        .values(row)
+        .onConflict((oc) => oc.column('tenant_id').doUpdateSet(rest))
+        .execute();
+    },
+
+    /**
+     * Marks a report period as sent unless it already was: true for the one caller (of any
+     * node) that should send it.
+     */
+    async claimReportPeriod(
+      tenantId: string,
+      kind: 'weekly' | 'monthly',
+      label: string,
+    ): Promise<boolean> {
+      const column = kind === 'weekly' ? 'last_weekly_period' : 'last_monthly_period';
+      const result = await db
+        .updateTable('analytics_settings')
+        .set({ [column]: label, updated_at: new Date().toISOString() })
+        .where('tenant_id', '=', tenantId)
+        .where((eb) => eb.or([eb(column, 'is', null), eb(column, '!=', label)]))
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) > 0;
+    },
+
+    /** Tenants with a report schedule, for the timer. */
+    async scheduledTenants(): Promise<string[]> {
+      const rows = await db
+        .selectFrom('analytics_settings')
+        .select('tenant_id')
+        .where('report_schedule', '!=', 'off')
+        .execute();
+      return rows.map((r) => r.tenant_id);
+    },
+
+    /** Every tenant (for a rebuild of all). */
+    async tenantIds(): Promise<string[]> {
+      const rows = await db.selectFrom('tenants').select('id').orderBy('id').execute();
+      return rows.map((r) => r.id);
+    },
+
+    /** Runs `work` in one transaction. */
+    transaction<T>(work: (tx: Db) => Promise<T>): Promise<T> {
+      return db.transaction().execute(work);
+    },
+
+    async insertOutcomes(tx: Db, outcomes: ConversationOutcome[]): Promise<void> {
+      for (let i = 0; i < outcomes.length; i += 500) {
+        const chunk = outcomes.slice(i, i + 500).map(toOutcomeRow);
+        if (chunk.length > 0)
+          await tx.insertInto('analytics_conversations').values(chunk).execute();
+      }
+    },
+
+    async insertRollups(tx: Db, tenantId: string, deltas: RollupDelta[]): Promise<void> {
+      const rows = deltas.map((d) => {
+        const row: Record<string, string | number> = {
+          tenant_id: tenantId,
+          hour: d.key.hour,
+          channel: d.key.channel,
+          category: d.key.category,
+          queue_id: d.key.queueId,
+          agent_id: d.key.agentId,
+        };
+        for (const n of counterNames) row[n] = d.counters[n] ?? 0;
+        return row;
+      });
+      for (let i = 0; i < rows.length; i += 500) {
+        const chunk = rows.slice(i, i + 500);
+        if (chunk.length > 0)
+          await tx
+            .insertInto('analytics_hourly')
+            .values(chunk as never)
+            .execute();
+      }
+    },
+  };
+}
+
+export type AnalyticsRepository = ReturnType<typeof createAnalyticsRepository>;

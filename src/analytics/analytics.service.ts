@@ -1,0 +1,548 @@
+import type { EventBus } from '../bus/index.js';
+import type { ConversationFact } from '../conversations/index.js';
+import type { Db } from '../db/index.js';
+import { AppError, notFound } from '../errors/index.js';
+import { newId } from '../ids/index.js';
+import { extractKeywords } from '../nlu/index.js';
+import type { AnalyticsRepository, AnalyticsSettings, ExportRow } from './analytics.repository.js';
+import {
+  addCounters,
+  applyFact,
+  type ConversationOutcome,
+  type Counters,
+  countersOf,
+  emptyCounters,
+  type Fact,
+  hourOf,
+  median,
+  percentile,
+  type RollupDelta,
+  summariseCounters,
+} from './definitions.js';
+import { localDatesOf, localParts } from './periods.js';
+
+export type Range = { from: string; to: string; channel?: string | undefined };
+
+/** Counters filed under a time (an hour's start, or a conversation's creation) and dimensions. */
+type Cell = {
+  at: string;
+  channel: string;
+  category: string;
+  queueId: string;
+  agentId: string;
+  counters: Counters;
+};
+
+const DEFAULT_TIME_ZONE = 'Asia/Tokyo';
+const DEFAULT_SLA_SECONDS = 120;
+/** Customer messages per conversation whose words become call-reason terms. */
+const TERM_MESSAGES = 3;
+const TERMS_PER_CONVERSATION = 5;
+
+const ceilHour = (iso: string) => {
+  const ms = Date.parse(iso);
+  const floor = Math.floor(ms / 3_600_000) * 3_600_000;
+  return new Date(floor === ms ? ms : floor + 3_600_000).toISOString();
+};
+const floorHour = (iso: string) =>
+  new Date(Math.floor(Date.parse(iso) / 3_600_000) * 3_600_000).toISOString();
+
+export function createAnalyticsService(deps: {
+  analytics: AnalyticsRepository;
+  bus: EventBus;
+  onError: (error: unknown) => void;
+}) {
+  const { analytics } = deps;
+
+  /** Applies one fact in the caller's transaction: log, outcome, rollup. */
+  async function apply(tx: Db, fact: Fact): Promise<boolean> {
+    if (fact.type === 'bot_answered') {
+      // On the message hot path: one write-only upsert, no log row (see ConversationFact); the
+      // rebuild counts these turns from the stored messages instead.
+      await analytics.addBotTurn(
+        tx,
+        fact.tenantId,
+        hourOf(fact.conversationCreatedAt),
+        fact.channel,
+      );
+      return true;
+    }
+    const before =
+      fact.type === 'created'
+        ? undefined
+        : await analytics.findOutcome(tx, fact.tenantId, fact.conversationId);
+    const applied = applyFact(before, fact);
+    if (!applied) return false;
+    await analytics.insertFact(tx, fact);
+    await analytics.saveOutcome(tx, applied.outcome, before === undefined);
+    await analytics.addToRollup(tx, fact.tenantId, applied.delta);
+    return true;
+  }
+
+  /**
+   * The range as cells: whole hours from the rollups (summed in SQL by time, or by one
+   * dimension) and the partial hours at the ends from the conversations' outcomes.
+   */
+  async function cellsOf(tenantId: string, range: Range) {
+    const fromHour = ceilHour(range.from);
+    const toHour = floorHour(range.to);
+    const isWhole = fromHour < toHour;
+    const group = (by: 'time' | 'agent_id' | 'queue_id' | 'category') =>
+      isWhole
+        ? analytics.rollupsGrouped(tenantId, hourOf(fromHour), hourOf(toHour), range.channel, by)
+        : Promise.resolve([]);
+    const [time, agent, queue, category, head, tail] = await Promise.all([
+      group('time'),
+      group('agent_id'),
+      group('queue_id'),
+      group('category'),
+      analytics.outcomes(tenantId, isWhole ? { ...range, to: fromHour } : range),
+      isWhole ? analytics.outcomes(tenantId, { ...range, from: toHour }) : Promise.resolve([]),
+    ]);
+    const edges = [...head, ...tail].map(outcomeCell);
+    const toCells = (rows: typeof time): Cell[] =>
+      rows.map((r) => {
+        const { hour, channel, category, queueId, agentId, ...counters } = r;
+        return {
+          at: hour ? `${hour}:00:00.000Z` : '',
+          channel,
+          category,
+          queueId,
+          agentId,
+          counters,
+        };
+      });
+    return {
+      time: [...toCells(time), ...edges],
+      agent: [...toCells(agent), ...edges],
+      queue: [...toCells(queue), ...edges],
+      category: [...toCells(category), ...edges],
+    };
+  }
+
+  const outcomeCell = (o: ConversationOutcome): Cell => ({
+    at: o.createdAt,
+    channel: o.channel,
+    category: o.category ?? '',
+    queueId: o.queueId ?? '',
+    agentId: o.agentId ?? '',
+    counters: countersOf(o),
+  });
+
+  const sumBy = (cells: Cell[], keyOf: (c: Cell) => string) => {
+    const groups = new Map<string, Counters>();
+    for (const cell of cells) {
+      const key = keyOf(cell);
+      groups.set(key, addCounters(groups.get(key) ?? emptyCounters(), cell.counters));
+    }
+    return groups;
+  };
+
+  async function timeZoneOf(tenantId: string) {
+    return (await analytics.timeZone(tenantId)) ?? DEFAULT_TIME_ZONE;
+  }
+
+  async function summary(tenantId: string, range: Range) {
+    const [cells, frt, handle, timeZone, settings] = await Promise.all([
+      cellsOf(tenantId, range),
+      analytics.sortedMeasure(tenantId, range, 'first_response_seconds'),
+      analytics.sortedMeasure(tenantId, range, 'handle_seconds'),
+      timeZoneOf(tenantId),
+      analytics.getSettings(tenantId),
+    ]);
+    const total = emptyCounters();
+    for (const cell of cells.time) addCounters(total, cell.counters);
+    // Cells of one hour share their local date and hour: computed once per distinct time.
+    const locals = new Map<string, { date: string; hour: number }>();
+    const localOf = (at: string) => {
+      let local = locals.get(at);
+      if (!local) {
+        local = localParts(at, timeZone);
+        locals.set(at, local);
+      }
+      return local;
+    };
+    const byChannel: Record<string, number> = {};
+    const byHour: number[] = Array.from({ length: 24 }, () => 0);
+    const byDay = new Map(
+      localDatesOf(range.from, range.to, timeZone).map((d) => [d, emptyCounters()]),
+    );
+    for (const cell of cells.time) {
+      const local = localOf(cell.at);
+      const day = byDay.get(local.date);
+      if (day) addCounters(day, cell.counters);
+      const n = cell.counters.conversations;
+      if (n === 0) continue;
+      byChannel[cell.channel] = (byChannel[cell.channel] ?? 0) + n;
+      byHour[local.hour] = (byHour[local.hour] ?? 0) + n;
+    }
+    const base = summariseCounters(total);
+    const breakdown = (list: Cell[], keyOf: (c: Cell) => string) =>
+      [...sumBy(list, keyOf)]
+        .filter(([key]) => key !== '')
+        .map(([key, c]) => ({
+          key,
+          conversations: c.conversations,
+          handedOff: c.handed_off,
+          answered: c.answered,
+          abandoned: c.abandoned,
+          assigned: c.assigned,
+          resolved: c.resolved,
+          transfers: c.transfers,
+          firstResponseSecondsAverage: c.answered > 0 ? Math.round(c.frt_sum / c.answered) : null,
+          handleSecondsAverage:
+            c.handle_count > 0 ? Math.round(c.handle_sum / c.handle_count) : null,
+          csatAverage:
+            c.csat_count > 0 ? Math.round((c.csat_sum / c.csat_count) * 100) / 100 : null,
+        }));
+    return {
+      ...base,
+      firstResponseSeconds:
+        frt.length > 0
+          ? { median: median(frt) as number, p90: percentile(frt, 0.9) as number }
+          : null,
+      handleSeconds: handle.length > 0 ? { median: median(handle) as number } : null,
+      byChannel,
+      byHour,
+      byDay: [...byDay].map(([date, c]) => ({
+        date,
+        conversations: c.conversations,
+        botResolved: c.conversations - c.handed_off,
+        handedOff: c.handed_off,
+        answered: c.answered,
+        abandoned: c.abandoned,
+        csatAverage: c.csat_count > 0 ? Math.round((c.csat_sum / c.csat_count) * 100) / 100 : null,
+      })),
+      byAgent: breakdown(cells.agent, (c) => c.agentId),
+      byQueue: breakdown(cells.queue, (c) => c.queueId),
+      byCategory: breakdown(cells.category, (c) => c.category),
+      botAnswers: total.bot_turns,
+      timeZone,
+      roi:
+        settings.costPerContact === null
+          ? null
+          : {
+              botResolved: base.botResolved,
+              costPerContact: settings.costPerContact,
+              currency: settings.currency,
+              saved: Math.round(base.botResolved * settings.costPerContact * 100) / 100,
+            },
+    };
+  }
+
+  async function keywords(tenantId: string, range: Range, limit = 50) {
+    const length = Date.parse(range.to) - Date.parse(range.from);
+    const previous = {
+      from: new Date(Date.parse(range.from) - length).toISOString(),
+      to: range.from,
+      channel: range.channel,
+    };
+    const current = await analytics.termCounts(tenantId, range, limit);
+    const before = await analytics.termCountsFor(
+      tenantId,
+      previous,
+      current.map((t) => t.term),
+    );
+    const list = current.map((t) => ({ ...t, previousCount: before.get(t.term) ?? 0 }));
+    const rising = list
+      .filter((t) => t.count > t.previousCount)
+      .sort(
+        (a, b) =>
+          b.count / (b.previousCount + 1) - a.count / (a.previousCount + 1) ||
+          b.count - a.count ||
+          a.term.localeCompare(b.term),
+      )
+      .slice(0, 10);
+    return { keywords: list, rising };
+  }
+
+  // Call-reason terms come from the first customer messages of each conversation, off the
+  // request path: collected from the bus, analysed in batches, stored once per conversation.
+  const seenMessages = new Map<string, number>();
+  let pendingTerms = new Map<
+    string,
+    { tenantId: string; conversationId: string; texts: string[] }
+  >();
+  let flushTimer: NodeJS.Timeout | undefined;
+  let flushing: Promise<void> = Promise.resolve();
+
+  async function flushTerms(): Promise<void> {
+    flushTimer = undefined;
+    const batch = pendingTerms;
+    pendingTerms = new Map();
+    const rows = [];
+    for (const item of batch.values()) {
+      const conversation = await analytics.findConversation(item.tenantId, item.conversationId);
+      if (!conversation) continue;
+      for (const term of extractKeywords(item.texts, TERMS_PER_CONVERSATION)) {
+        rows.push({
+          tenantId: item.tenantId,
+          conversationId: item.conversationId,
+          term,
+          createdAt: conversation.createdAt,
+          channel: conversation.channel,
+        });
+      }
+    }
+    for (let i = 0; i < rows.length; i += 200) await analytics.insertTerms(rows.slice(i, i + 200));
+  }
+
+  const scheduleFlush = () => {
+    flushTimer ??= setTimeout(() => {
+      flushing = flushing.then(flushTerms).catch(deps.onError);
+    }, 200);
+    flushTimer.unref?.();
+  };
+
+  const unsubscribe = deps.bus.subscribe('message.created', (event) => {
+    const { message } = event;
+    if (message.author !== 'customer') return;
+    const key = `${event.tenantId}/${message.conversationId}`;
+    const seen = seenMessages.get(key) ?? 0;
+    if (seen >= TERM_MESSAGES) return;
+    if (seenMessages.size >= 100_000) seenMessages.clear();
+    seenMessages.set(key, seen + 1);
+    const item = pendingTerms.get(key) ?? {
+      tenantId: event.tenantId,
+      conversationId: message.conversationId,
+      texts: [],
+    };
+    item.texts.push(message.text);
+    pendingTerms.set(key, item);
+    scheduleFlush();
+  });
+
+  async function rebuild(
+    tenantId: string,
+    options: { terms?: boolean } = {},
+  ): Promise<{ facts: number; conversations: number }> {
+    const outcomes = new Map<string, ConversationOutcome>();
+    const rollups = new Map<string, RollupDelta>();
+    let facts = 0;
+    let after: { at: string; id: string } | null = null;
+    for (;;) {
+      const page = await analytics.factsPage(tenantId, after, 2000);
+      if (page.length === 0) break;
+      for (const fact of page) {
+        facts++;
+        const applied = applyFact(outcomes.get(fact.conversationId), fact);
+        if (!applied) continue;
+        outcomes.set(fact.conversationId, applied.outcome);
+        const { key } = applied.delta;
+        const k = `${key.hour}\u0000${key.channel}\u0000${key.category}\u0000${key.queueId}\u0000${key.agentId}`;
+        const row = rollups.get(k) ?? { key, counters: {} };
+        for (const [name, v] of Object.entries(applied.delta.counters)) {
+          const n = name as keyof Counters;
+          row.counters[n] = (row.counters[n] ?? 0) + (v ?? 0);
+        }
+        rollups.set(k, row);
+      }
+      const last = page[page.length - 1] as Fact;
+      after = { at: last.at, id: last.id };
+    }
+    // Bot turns are not logged (they are every bot-answered message): counted from the messages.
+    for (const turn of await analytics.botTurns(tenantId)) {
+      const applied = applyFact(undefined, {
+        id: '',
+        tenantId,
+        conversationId: turn.conversationId,
+        type: 'bot_answered',
+        at: turn.createdAt,
+        channel: turn.channel,
+        conversationCreatedAt: turn.createdAt,
+        agentId: null,
+        queueId: null,
+        category: null,
+        value: null,
+        detail: null,
+        dedupeKey: null,
+      });
+      if (!applied) continue;
+      const { key } = applied.delta;
+      const k = `${key.hour}\u0000${key.channel}\u0000${key.category}\u0000${key.queueId}\u0000${key.agentId}`;
+      const row = rollups.get(k) ?? { key, counters: {} };
+      row.counters.bot_turns = (row.counters.bot_turns ?? 0) + turn.turns;
+      rollups.set(k, row);
+    }
+    await analytics.transaction(async (tx) => {
+      await analytics.clearDerived(tx, tenantId);
+      await analytics.insertOutcomes(tx, [...outcomes.values()]);
+      await analytics.insertRollups(tx, tenantId, [...rollups.values()]);
+    });
+    if (options.terms === false) return { facts, conversations: outcomes.size };
+    // Terms are re-derived from the stored messages.
+    await analytics.clearTerms(tenantId);
+    let afterId: string | null = null;
+    for (;;) {
+      const page = await analytics.conversationsPage(tenantId, afterId, 500);
+      if (page.length === 0) break;
+      const rows = [];
+      for (const c of page) {
+        const texts = (await analytics.customerTexts(tenantId, c.id)).slice(0, TERM_MESSAGES);
+        if (texts.length === 0) continue;
+        for (const term of extractKeywords(texts, TERMS_PER_CONVERSATION)) {
+          rows.push({
+            tenantId,
+            conversationId: c.id,
+            term,
+            createdAt: c.createdAt,
+            channel: c.channel,
+          });
+        }
+      }
+      for (let i = 0; i < rows.length; i += 200)
+        await analytics.insertTerms(rows.slice(i, i + 200));
+      afterId = (page[page.length - 1] as { id: string }).id;
+    }
+    return { facts, conversations: outcomes.size };
+  }
+
+  async function recordCustomerFact(
+    tenantId: string,
+    conversationId: string,
+    fact: Pick<Fact, 'type' | 'value' | 'detail' | 'dedupeKey'>,
+  ): Promise<boolean> {
+    const conversation = await analytics.findConversation(tenantId, conversationId);
+    if (!conversation) throw notFound('Conversation');
+    return analytics.transaction(async (tx) => {
+      if (fact.dedupeKey && (await analytics.hasDedupeKey(tx, tenantId, fact.dedupeKey))) {
+        return false;
+      }
+      return apply(tx, {
+        id: newId('fct'),
+        tenantId,
+        conversationId,
+        at: new Date().toISOString(),
+        channel: conversation.channel,
+        conversationCreatedAt: conversation.createdAt,
+        agentId: null,
+        queueId: null,
+        category: null,
+        ...fact,
+      });
+    });
+  }
+
+  return {
+    /** The conversation service's `recordFact` hook: runs inside its transaction. */
+    async recordFact(tx: Db, fact: ConversationFact): Promise<void> {
+      let queueId: string | null = null;
+      let category: string | null = fact.category ?? null;
+      let value: number | null = null;
+      if (fact.type === 'assigned' || fact.type === 'agent_replied' || fact.type === 'resolved') {
+        const context = await analytics.conversationContext(tx, fact.tenantId, fact.conversationId);
+        queueId = context?.queueId ?? null;
+        if (fact.type === 'resolved') category = context?.category ?? null;
+        if (fact.type === 'agent_replied') {
+          value = Number(context?.queueSla ?? context?.tenantSla ?? DEFAULT_SLA_SECONDS);
+        }
+      }
+      await apply(tx, {
+        id: newId('fct'),
+        tenantId: fact.tenantId,
+        conversationId: fact.conversationId,
+        type: fact.type,
+        at: fact.at,
+        channel: fact.channel,
+        conversationCreatedAt: fact.conversationCreatedAt,
+        agentId: fact.agentId ?? null,
+        queueId,
+        category,
+        value,
+        detail: null,
+        dedupeKey: null,
+      });
+    },
+
+    summary,
+    keywords,
+    rebuild,
+
+    async recordCsat(tenantId: string, conversationId: string, score: number, comment?: string) {
+      await recordCustomerFact(tenantId, conversationId, {
+        type: 'csat',
+        value: score,
+        detail: comment ?? null,
+        dedupeKey: null,
+      });
+    },
+
+    /** A purchase after the chat; one per order id (a repeat is accepted and changes nothing). */
+    async recordConversion(
+      tenantId: string,
+      conversationId: string,
+      input: { value: number; currency: string; orderId?: string | undefined },
+    ): Promise<{ recorded: boolean }> {
+      const recorded = await recordCustomerFact(tenantId, conversationId, {
+        type: 'conversion',
+        value: input.value,
+        detail: input.currency,
+        dedupeKey: input.orderId ? `conversion:${input.orderId}` : null,
+      });
+      return { recorded };
+    },
+
+    drillDown(
+      tenantId: string,
+      range: Range,
+      filter: { term?: string | undefined; category?: string | undefined },
+    ) {
+      return analytics.drillDown(tenantId, range, filter, 200);
+    },
+
+    /** Every message of the conversations created in the range, a page at a time. */
+    async *exportMessages(tenantId: string, range: Range): AsyncGenerator<ExportRow[]> {
+      let after: { createdAt: string; conversationId: string; seq: number } | null = null;
+      for (;;) {
+        const page = await analytics.exportPage(tenantId, range, after, 500);
+        if (page.length === 0) return;
+        yield page;
+        const last = page[page.length - 1] as ExportRow;
+        after = {
+          createdAt: last.conversationCreatedAt,
+          conversationId: last.conversationId,
+          seq: last.seq,
+        };
+      }
+    },
+
+    timeZoneOf,
+    getSettings: (tenantId: string) => analytics.getSettings(tenantId),
+    async updateSettings(
+      tenantId: string,
+      patch: Partial<
+        Pick<
+          AnalyticsSettings,
+          'costPerContact' | 'currency' | 'reportRecipients' | 'reportSchedule'
+        >
+      >,
+    ) {
+      const current = await analytics.getSettings(tenantId);
+      const next = { ...current, ...patch };
+      if (next.reportSchedule !== 'off' && next.reportRecipients.length === 0) {
+        throw new AppError('validation_failed', 'A report schedule needs at least one recipient');
+      }
+      await analytics.saveSettings(tenantId, next);
+      return next;
+    },
+    claimReportPeriod: (tenantId: string, kind: 'weekly' | 'monthly', label: string) =>
+      analytics.claimReportPeriod(tenantId, kind, label),
+    scheduledTenants: () => analytics.scheduledTenants(),
+
+    /** Waits for call-reason terms collected so far to be stored (tests, shutdown). */
+    async flush(): Promise<void> {
+      if (flushTimer) {
+        clearTimeout(flushTimer);
+        flushTimer = undefined;
+        flushing = flushing.then(flushTerms).catch(deps.onError);
+      }
+      await flushing;
+    },
+
+    stop() {
+      unsubscribe();
+    },
+  };
+}
+
+export type AnalyticsService = ReturnType<typeof createAnalyticsService>;
