@@ -3,7 +3,10 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
+import { createAuditRepository, createAuditService } from './audit/index.js';
 import {
+  createAccountRepository,
+  createAccountService,
   createAuthService,
   createLoginFailureRepository,
   createLoginThrottle,
@@ -12,7 +15,7 @@ import {
 import { createBotAssistant } from './bot/index.js';
 import { createInProcessBus, createRedisBus, type EventBus } from './bus/index.js';
 import { createCannedRepository, createCannedService } from './canned/index.js';
-import { createChannels } from './channels/index.js';
+import { createChannels, createMailer } from './channels/index.js';
 import { type Config, createLogger } from './config/index.js';
 import { createContactRepository, createContactService } from './contacts/index.js';
 import {
@@ -24,6 +27,7 @@ import { migrateToLatest, openDatabase, pingDatabase } from './db/index.js';
 import { createDemoWorkspace } from './demo/index.js';
 import { AppError } from './errors/index.js';
 import { buildHttpApp, type Services } from './http/index.js';
+import { newSecret } from './ids/index.js';
 import { createInboxRepository, createInboxService } from './inbox/index.js';
 import { createIntentRepository, createIntentService } from './intents/index.js';
 import {
@@ -35,6 +39,7 @@ import { createChatClient } from './llm/index.js';
 import { createMetrics } from './metrics/index.js';
 import { createModerationRepository, createModerationService } from './moderation/index.js';
 import { loadJapaneseAnalyzer } from './nlu/index.js';
+import { createPrivacyRepository, createPrivacyService } from './privacy/index.js';
 import { createGateway, type Gateway } from './realtime/index.js';
 import { createRoutingRepository, createRoutingService } from './routing/index.js';
 import { createTenantRepository, createTenantService } from './tenants/index.js';
@@ -98,11 +103,44 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
   const tenants = createTenantService({ tenants: createTenantRepository(db) });
   const userRepository = createUserRepository(db);
   const users = createUserService({ users: userRepository, bus });
+  const accountRepository = createAccountRepository(db);
   const auth = createAuthService({
     users: userRepository,
     sessions: createSessionRepository(db),
     throttle: createLoginThrottle({ failures: createLoginFailureRepository(db) }),
+    accounts: accountRepository,
     sessionTtlMs: config.sessionTtlMs,
+  });
+  const accountMailer = createMailer(config.smtpUrl);
+  const accounts = createAccountService({
+    accounts: accountRepository,
+    users: userRepository,
+    userService: users,
+    consoleUrl: config.publicUrl ?? `http://${config.host}:${config.port}`,
+    async sendMail(mail) {
+      const outcome = await accountMailer.send({
+        from: config.mailFrom,
+        ...mail,
+        messageId: `<${newSecret(16)}@${config.mailFrom.split('@')[1] ?? 'tsunagi.localhost'}>`,
+        headers: { 'Auto-Submitted': 'auto-generated' },
+      });
+      if (outcome.status !== 'sent') {
+        logger.warn({ mail: outcome.status, error: outcome.error }, 'account mail not sent');
+      }
+    },
+    // Sockets check their session when they connect; ending them makes clients reconnect.
+    endLiveSessions: (userId) => {
+      gateway?.io.of('/agent').in(`u:${userId}`).disconnectSockets(true);
+    },
+  });
+  const audit = createAuditService({
+    audit: createAuditRepository(db),
+    onError: (error) => logger.error({ err: error }, 'audit entry failed'),
+  });
+  const privacy = createPrivacyService({
+    privacy: createPrivacyRepository(db, dialect),
+    audit,
+    dialect,
   });
   const knowledge = createKnowledgeService({
     faqs: createFaqRepository(db),
@@ -193,6 +231,9 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     canned,
     moderation,
     channels,
+    accounts,
+    audit,
+    privacy,
   };
   // Another node changed a tenant's FAQ: drop this node's copy of its index.
   bus.subscribe('faq.changed', (event) => knowledge.invalidate(event.tenantId), {

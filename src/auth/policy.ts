@@ -13,6 +13,13 @@ export const permissions = {
   'presence.set': ['owner', 'admin', 'supervisor', 'agent', 'annotator'],
   'routing.manage': ['owner', 'admin'],
   'channel.manage': ['owner', 'admin'],
+  /** Unmasked card numbers, My Numbers, phone numbers and email addresses. */
+  'pii.read': ['owner', 'admin', 'supervisor'],
+  'audit.read': ['owner', 'admin'],
+  'user.manage': ['owner', 'admin'],
+  'contact.export': ['owner', 'admin'],
+  'contact.erase': ['owner', 'admin'],
+  'security.manage': ['owner', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -21,6 +21,7 @@ import * as channels from './migrations/0002-channels.js';
 import * as intents from './migrations/0003-intents.js';
 import * as routing from './migrations/0004-routing.js';
 import { messageClientIds } from './migrations/0005-message-client-ids.js';
+import * as accounts from './migrations/0013-accounts.js';
 import type { Database } from './schema.js';
 import { type SqliteWriter, startSqliteWriter } from './sqlite-writer.js';
 
@@ -46,6 +47,7 @@ export const migrationsFor = (dialect: Dialect): Record<string, Migration> => ({
   '0003-intents': intents,
   '0004-routing': routing,
   '0005-message-client-ids': messageClientIds(dialect),
+  '0013-accounts': accounts,
 });
 
 export type OpenDatabaseOptions = {
@@ -75,6 +77,8 @@ export function openDatabase(options: OpenDatabaseOptions): DatabaseHandle {
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('synchronous = NORMAL');
+  // Deleted rows are overwritten with zeros, so an erased contact's text leaves the file.
+  sqlite.pragma('secure_delete = ON');
   sqlite.pragma('busy_timeout = 5000');
   // Checkpoints run on a worker thread; commits checkpoint themselves only past 64 MiB of WAL.
   sqlite.pragma(`wal_autocheckpoint = ${AUTOCHECKPOINT_PAGES}`);

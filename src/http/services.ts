@@ -1,4 +1,5 @@
-import type { AuthService } from '../auth/index.js';
+import type { AuditService } from '../audit/index.js';
+import type { AccountService, AuthService } from '../auth/index.js';
 import type { CannedService } from '../canned/index.js';
 import type { Channels } from '../channels/index.js';
 import type { ConversationService } from '../conversations/index.js';
@@ -6,6 +7,7 @@ import type { InboxService } from '../inbox/index.js';
 import type { IntentService } from '../intents/index.js';
 import type { KnowledgeService } from '../knowledge/index.js';
 import type { ModerationService } from '../moderation/index.js';
+import type { PrivacyService } from '../privacy/index.js';
 import type { RoutingService } from '../routing/index.js';
 import type { TenantService } from '../tenants/index.js';
 import type { UserService } from '../users/index.js';
@@ -23,4 +25,7 @@ export type Services = {
   canned: CannedService;
   moderation: ModerationService;
   channels: Channels;
+  accounts: AccountService;
+  audit: AuditService;
+  privacy: PrivacyService;
 };

@@ -14,7 +14,9 @@ export type IdPrefix =
   | 'unq'
   | 'que'
   | 'note'
-  | 'can';
+  | 'can'
+  | 'aud'
+  | 'tkt';
 
 const alphabet = '0123456789abcdefghjkmnpqrstvwxyz';
 

@@ -14,6 +14,8 @@ import { attachConsoleEvents } from './console-events.js';
 const agentAuth = z.object({
   token: z.string().min(1).max(200),
   after: z.string().max(100).optional(),
+  /** The tenant to work in, for a person of several tenants (else their default one). */
+  tenantId: z.string().min(1).max(100).optional(),
 });
 const widgetAuth = z.object({
   widgetKey: z.string().min(1).max(100),
@@ -108,8 +110,13 @@ export async function createGateway(options: {
     const parsed = agentAuth.safeParse(socket.handshake.auth);
     if (!parsed.success) return next(new Error('unauthorized'));
     try {
-      const principal = await services.auth.authenticate(parsed.data.token);
-      if (!principal.tenantId || !can(principal, 'conversation.read'))
+      const principal = await services.auth.authenticate(parsed.data.token, {
+        tenantId: parsed.data.tenantId,
+        address: socket.handshake.address,
+      });
+      const isOtherTenant =
+        parsed.data.tenantId !== undefined && principal.tenantId !== parsed.data.tenantId;
+      if (!principal.tenantId || isOtherTenant || !can(principal, 'conversation.read'))
         return next(new Error('forbidden'));
       socket.data.principal = principal;
       next();

@@ -25,4 +25,6 @@ export type Principal = {
   role: Role;
   name: string;
   email: string;
+  /** The session the request came with (absent for API tokens and tests' own principals). */
+  sessionId?: string;
 };
