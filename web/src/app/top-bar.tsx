@@ -1,4 +1,8 @@
 import type { MouseEvent, ReactNode } from 'react';
+import { accountPath } from '../account/account-page';
+import { auditPath } from '../account/audit-page';
+import { TenantSwitcher } from '../account/tenant-switcher';
+import { usersPath } from '../account/users-page';
 import type { User } from '../api/types';
 import { useI18n } from '../i18n';
 import { LanguageSelect } from '../i18n/language-select';
@@ -136,7 +140,21 @@ export function TopBar({ user, onSignOut, children, onNavigate, isSupervisorPage
             {t('routing.nav')}
           </a>
         )}
+        {user.role === 'admin' && user.tenantId && (
+          <a className="button button--ghost" href={usersPath} data-testid="nav-users">
+            {t('accounts.nav.users')}
+          </a>
+        )}
+        {user.role === 'admin' && user.tenantId && (
+          <a className="button button--ghost" href={auditPath} data-testid="nav-audit">
+            {t('accounts.nav.audit')}
+          </a>
+        )}
+        <TenantSwitcher user={user} />
         <LanguageSelect />
+        <a className="button button--ghost" href={accountPath} data-testid="nav-account">
+          {t('accounts.nav.account')}
+        </a>
         <span className="topbar__user" title={user.email}>
           <span className="visually-hidden">
             {t('topbar.user', { name: user.name || user.email })}

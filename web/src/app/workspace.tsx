@@ -1,5 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { AccountPage, accountPath } from '../account/account-page';
+import { AuditPage, auditPath } from '../account/audit-page';
+import { UsersPage, usersPath } from '../account/users-page';
 import { createAuthApi, createConsoleApi } from '../api/console-api';
 import { createConversationApi } from '../api/conversation-api';
 import { createHttpClient } from '../api/http-client';
@@ -57,6 +60,7 @@ type WorkspaceProps = {
 
 export function Workspace(props: WorkspaceProps) {
   const { t } = useI18n();
+  if (window.location.pathname === accountPath) return <AccountPage {...props} />;
   if (!props.user.tenantId) {
     return (
       <div className="app">
@@ -66,6 +70,12 @@ export function Workspace(props: WorkspaceProps) {
         </main>
       </div>
     );
+  }
+  if (window.location.pathname === usersPath && props.user.role === 'admin') {
+    return <UsersPage {...props} tenantId={props.user.tenantId} />;
+  }
+  if (window.location.pathname === auditPath && props.user.role === 'admin') {
+    return <AuditPage {...props} tenantId={props.user.tenantId} />;
   }
   if (window.location.pathname === channelsPath && props.user.role === 'admin') {
     return <ChannelsPage {...props} tenantId={props.user.tenantId} />;
@@ -166,33 +176,37 @@ function TenantWorkspace({
     });
   };
 
-  const connection = useAgentSocket(token, {
-    onMessage: (message: Message) => {
-      conversation.appendMessage(message);
-      inbox.applyMessage(message);
-      supervisor.applyMessage(message);
+  const connection = useAgentSocket(
+    token,
+    {
+      onMessage: (message: Message) => {
+        conversation.appendMessage(message);
+        inbox.applyMessage(message);
+        supervisor.applyMessage(message);
+      },
+      onConversationUpdated: (update: ConversationUpdate) => {
+        conversation.applyUpdate(update);
+        inbox.scheduleRefresh();
+        supervisor.applyUpdate(update);
+        alertIfAssignedToMe(update);
+      },
+      onAgentStatusChanged: () => supervisor.scheduleRefresh(),
+      onConnected: () => {
+        // Whatever happened while disconnected (or before the first connection) is fetched again.
+        void inbox.refresh();
+        void supervisor.refresh();
+        conversation.reload();
+      },
+      onRejected: () => {
+        // A 401 here ends the session through the HTTP client; otherwise the socket retries.
+        authApi.me().catch(() => undefined);
+      },
+      onTyping: conversationSignals.typing.publish,
+      onNoteCreated: conversationSignals.notes.publish,
+      emitter: socketEmitter,
     },
-    onConversationUpdated: (update: ConversationUpdate) => {
-      conversation.applyUpdate(update);
-      inbox.scheduleRefresh();
-      supervisor.applyUpdate(update);
-      alertIfAssignedToMe(update);
-    },
-    onAgentStatusChanged: () => supervisor.scheduleRefresh(),
-    onConnected: () => {
-      // Whatever happened while disconnected (or before the first connection) is fetched again.
-      void inbox.refresh();
-      void supervisor.refresh();
-      conversation.reload();
-    },
-    onRejected: () => {
-      // A 401 here ends the session through the HTTP client; otherwise the socket retries.
-      authApi.me().catch(() => undefined);
-    },
-    onTyping: conversationSignals.typing.publish,
-    onNoteCreated: conversationSignals.notes.publish,
-    emitter: socketEmitter,
-  });
+    tenantId,
+  );
 
   const runAction = async (kind: 'take' | 'resolve', id: string) => {
     setPendingAction(kind);
