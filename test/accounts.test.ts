@@ -9,6 +9,7 @@ import {
   connectSocket,
   databasesUnderTest,
   demo,
+  nextEvent,
   owner,
   startTestServer,
   startWidgetConversation,
@@ -518,6 +519,17 @@ for (const database of databasesUnderTest()) {
           'カード **** **** **** 1111、マイナンバー **** **** ****、電話 ***-****-**78、mail h***@example.jp',
         );
         assert.equal(asAgent.body.conversation.id, chat.conversationId);
+        // Live events carry the same masking: an agent's socket hears the card masked.
+        const socket = await connectSocket(server.url, '/agent', { token: agentToken });
+        try {
+          const heard = nextEvent(socket, 'message.created', (m: { text: string }) =>
+            m.text.includes('**** 4444'),
+          );
+          await chat.send('もう一枚 5555 5555 5555 4444');
+          assert.equal((await heard).text, 'もう一枚 **** **** **** 4444');
+        } finally {
+          socket.close();
+        }
         const asAdmin = await server.api.get(url, adminToken);
         assert.equal(
           asAdmin.body.messages.find((m: { author: string }) => m.author === 'customer').text,

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { can } from '../auth/index.js';
 import type { ConversationStatus, DomainEvent, EventBus, MessageView } from '../bus/index.js';
 import type { Services } from '../http/index.js';
+import { maskDeep } from '../privacy/index.js';
 import type { Principal } from '../users/index.js';
 import { attachConsoleEvents } from './console-events.js';
 
@@ -140,7 +141,12 @@ export async function createGateway(options: {
             isSupervisor ||
             isWaiting(missed.conversation.status) ||
             missed.conversation.assigneeId === principal.userId;
-          if (isVisible) socket.emit('message.created', missed.message);
+          if (isVisible) {
+            socket.emit(
+              'message.created',
+              can(principal, 'pii.read') ? missed.message : maskDeep(missed.message),
+            );
+          }
         }
       } catch (error) {
         logger.warn({ err: error }, 'agent catch-up failed');
@@ -211,7 +217,8 @@ export async function createGateway(options: {
         ? rooms.user(assigneeId)
         : undefined;
     if (staffRoom && hasListeners(agents, staffRoom)) {
-      agents.to(staffRoom).except(supervisorsRoom).emit('message.created', message);
+      // Agents lack `pii.read`: they hear the message as the API shows it to them, masked.
+      agents.to(staffRoom).except(supervisorsRoom).emit('message.created', maskDeep(message));
     }
   };
 
