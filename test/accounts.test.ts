@@ -5,6 +5,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import SQLite from 'better-sqlite3';
 import { currentTotp } from '../src/auth/index.js';
+import { startMailSink } from './support/channel-stand-ins.js';
 import {
   connectSocket,
   databasesUnderTest,
@@ -25,10 +26,24 @@ for (const database of databasesUnderTest()) {
     let ownerToken: string;
     let adminToken: string;
     let second: { id: string; adminToken: string };
+    let sink: Awaited<ReturnType<typeof startMailSink>>;
+
+    /** The link in the newest mail to an address, once it arrives. */
+    const linkTokenFor = async (to: string, seenBefore = 0): Promise<string> => {
+      for (let i = 0; i < 100; i++) {
+        const mails = sink.mails.filter((m) => m.rcpt.includes(to));
+        const mail = mails.length > seenBefore ? mails.at(-1) : undefined;
+        const match = mail?.parsed.text?.match(/\/console\/reset\?token=([^&\s]+)/);
+        if (match?.[1]) return decodeURIComponent(match[1]);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      throw new Error(`no link mailed to ${to}`);
+    };
 
     before(async () => {
       dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tsunagi-accounts-'));
-      server = await startTestServer(database, { DATA_DIR: dataDir });
+      sink = await startMailSink();
+      server = await startTestServer(database, { DATA_DIR: dataDir, SMTP_URL: sink.url });
       ownerToken = await server.api.login(owner.email, owner.password);
       adminToken = await server.api.login(demo.admin.email, demo.admin.password);
       const tenant = await server.api.post('/api/v1/tenants', { name: 'Client B' }, ownerToken);
@@ -45,6 +60,7 @@ for (const database of databasesUnderTest()) {
     });
     after(async () => {
       await server.cleanup();
+      await sink.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
     });
 
@@ -239,12 +255,83 @@ for (const database of databasesUnderTest()) {
           email: 'ghost@nowhere.test',
         });
         assert.deepEqual([known.status, unknown.status], [202, 202]);
+        const token = await linkTokenFor(demo.agent1.email);
+        assert.equal(
+          sink.mails.some((m) => m.rcpt.includes('ghost@nowhere.test')),
+          false,
+        );
+        const weak = await server.api.post('/api/v1/auth/password/reset', {
+          token,
+          password: 'qwertyuiop',
+        });
+        assert.equal(weak.status, 400);
+        const reset = await server.api.post('/api/v1/auth/password/reset', {
+          token,
+          password: 'reset-by-mail-42',
+        });
+        assert.equal(reset.status, 200);
+        assert.equal(
+          (await server.api.post('/api/v1/auth/login', demo.agent1)).status,
+          401,
+          'the old password no longer works',
+        );
+        assert.equal(
+          typeof (await server.api.login(demo.agent1.email, 'reset-by-mail-42')),
+          'string',
+        );
+        const reused = await server.api.post('/api/v1/auth/password/reset', {
+          token,
+          password: 'another-good-one-43',
+        });
+        assert.equal(reused.status, 400, 'a link works once');
+        // Put the demo password back for the other tests.
+        const again = await server.api.post('/api/v1/auth/password/forgot', {
+          email: demo.agent1.email,
+        });
+        assert.equal(again.status, 202);
+        const restoreToken = await linkTokenFor(demo.agent1.email, 1);
+        assert.notEqual(restoreToken, token);
+        await server.api.post('/api/v1/auth/password/reset', {
+          token: restoreToken,
+          password: 'tsunagi-demo-restored',
+        });
+        demo.agent1.password = 'tsunagi-demo-restored';
         const bad = await server.api.post('/api/v1/auth/password/reset', {
           token: 'not-a-real-token',
           password: 'some-good-password-1',
         });
         assert.equal(bad.status, 400);
       });
+    });
+
+    test('an invitation mails a link; the invited person chooses a password and is a member', async () => {
+      const email = `${fresh('invitee')}@client-b.test`;
+      const invited = await server.api.post(
+        `/api/v1/tenants/${second.id}/invitations`,
+        { email, name: '招待 さくら', role: 'agent' },
+        second.adminToken,
+      );
+      assert.equal(invited.status, 201);
+      const token = await linkTokenFor(email);
+      const set = await server.api.post('/api/v1/auth/password/reset', {
+        token,
+        password: 'invited-and-ready-1',
+      });
+      assert.equal(set.status, 200);
+      const login = await server.api.post('/api/v1/auth/login', {
+        email,
+        password: 'invited-and-ready-1',
+      });
+      assert.deepEqual(
+        { tenantId: login.body.user.tenantId, role: login.body.user.role },
+        { tenantId: second.id, role: 'agent' },
+      );
+      const bad = await server.api.post(
+        `/api/v1/tenants/${second.id}/invitations`,
+        { email: 'not-an-email', name: 'x', role: 'agent' },
+        second.adminToken,
+      );
+      assert.equal(bad.status, 400);
     });
 
     describe('TOTP', () => {

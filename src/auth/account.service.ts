@@ -123,7 +123,9 @@ export function createAccountService(deps: AccountServiceDeps) {
       const account = await accounts.account(found.user.id);
       if (account?.disabledAt) return;
       const token = await issueLinkTicket(found.user.id, 'reset', resetTtlMs);
-      await sendMail({
+      // Not awaited: the answer must take as long for a known address as for an unknown one.
+      // Failures are logged by the mailer.
+      void sendMail({
         to: found.user.email,
         subject: 'Tsunagi: パスワードの再設定 / Reset your password',
         text: [
@@ -135,7 +137,7 @@ export function createAccountService(deps: AccountServiceDeps) {
           '心当たりがない場合はこのメールを無視してください。',
           'If you did not ask for this, ignore this mail.',
         ].join('\n'),
-      });
+      }).catch(() => undefined);
     },
 
     /** Sets a password from a reset or invitation link; the link works once. */

@@ -1,3 +1,4 @@
+import { ResetPage, resetPath } from '../account/reset-page';
 import { LoginPage } from '../auth/login-page';
 import { useSession } from '../auth/use-session';
 import { useI18n } from '../i18n';
@@ -8,6 +9,7 @@ export function App() {
   const { session, signIn, signOut, expire } = useSession();
   const { t } = useI18n();
 
+  if (window.location.pathname === resetPath) return <ResetPage />;
   if (session.status === 'checking') {
     return (
       <p className="boot" aria-busy="true">

@@ -586,6 +586,12 @@ export const en = {
   'accounts.audit.action': 'Action',
   'accounts.audit.target': 'Target',
   'accounts.audit.hash': 'Hash',
+  'accounts.reset.title': 'Choose a new password',
+  'accounts.reset.inviteTitle': 'Welcome: choose your password',
+  'accounts.reset.repeat': 'New password again',
+  'accounts.reset.mismatch': 'The two passwords differ.',
+  'accounts.reset.save': 'Save password',
+  'accounts.reset.done': 'Your password is set. You can sign in now.',
 };
 
 export type MessageKey = keyof typeof en;

@@ -586,4 +586,10 @@ export const ja: Catalogue = {
   'accounts.audit.action': '操作',
   'accounts.audit.target': '対象',
   'accounts.audit.hash': 'ハッシュ',
+  'accounts.reset.title': '新しいパスワードの設定',
+  'accounts.reset.inviteTitle': 'ようこそ：パスワードを設定してください',
+  'accounts.reset.repeat': '新しいパスワード（確認）',
+  'accounts.reset.mismatch': '2つのパスワードが一致しません。',
+  'accounts.reset.save': 'パスワードを保存',
+  'accounts.reset.done': 'パスワードを設定しました。ログインできます。',
 };
