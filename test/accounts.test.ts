@@ -586,7 +586,7 @@ for (const database of databasesUnderTest()) {
     });
 
     describe('personal data', () => {
-      test('agents see card numbers, My Numbers, phones and emails masked; supervisors and admins do not', async () => {
+      test('where the tenant says so, agents see card numbers, My Numbers, phones and emails masked; supervisors and admins do not', async () => {
         const chat = await startWidgetConversation(server.api, {
           contact: { name: 'Mask Test', email: 'hanako.mask@example.jp' },
         });
@@ -596,6 +596,18 @@ for (const database of databasesUnderTest()) {
         await chat.send('オペレーターをお願いします');
         const agentToken = await server.api.login(demo.agent1.email, demo.agent1.password);
         const url = `/api/v1/tenants/${demo.tenantId}/conversations/${chat.conversationId}`;
+        // Agents read personal data unless the tenant masks it for them too.
+        const plain = await server.api.get(url, agentToken);
+        assert.equal(
+          plain.body.messages.find((m: { author: string }) => m.author === 'customer').text,
+          text,
+        );
+        const setting = await server.api.put(
+          `/api/v1/tenants/${demo.tenantId}/security`,
+          { maskPiiForAgents: true },
+          adminToken,
+        );
+        assert.equal(setting.body.maskPiiForAgents, true);
         const asAgent = await server.api.get(url, agentToken);
         assert.equal(asAgent.status, 200);
         const agentText = asAgent.body.messages.find(
@@ -618,6 +630,11 @@ for (const database of databasesUnderTest()) {
           socket.close();
         }
         const asAdmin = await server.api.get(url, adminToken);
+        await server.api.put(
+          `/api/v1/tenants/${demo.tenantId}/security`,
+          { maskPiiForAgents: false },
+          adminToken,
+        );
         assert.equal(
           asAdmin.body.messages.find((m: { author: string }) => m.author === 'customer').text,
           text,

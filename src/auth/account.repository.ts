@@ -24,6 +24,7 @@ export type TenantSecurity = {
   ipAllowlist: string[];
   retentionDays: number | null;
   suspendedAt: string | null;
+  maskPiiForAgents: boolean;
 };
 
 export type SessionView = {
@@ -311,6 +312,7 @@ export function createAccountRepository(db: Db) {
         ipAllowlist: row ? (JSON.parse(row.ip_allowlist) as string[]) : [],
         retentionDays: row?.retention_days ?? null,
         suspendedAt: row?.suspended_at ?? null,
+        maskPiiForAgents: Boolean(row?.mask_pii_for_agents),
       };
     },
     async saveTenantSecurity(s: TenantSecurity, at: string) {
@@ -319,6 +321,7 @@ export function createAccountRepository(db: Db) {
         ip_allowlist: JSON.stringify(s.ipAllowlist),
         retention_days: s.retentionDays,
         suspended_at: s.suspendedAt,
+        mask_pii_for_agents: s.maskPiiForAgents ? 1 : 0,
         updated_at: at,
       };
       await db

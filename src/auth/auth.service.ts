@@ -12,6 +12,7 @@ import {
 } from '../users/index.js';
 import type { AccountRepository, AccountState, Membership } from './account.repository.js';
 import type { LoginThrottle } from './login-throttle.js';
+import { permissions } from './policy.js';
 import type { SessionRepository } from './session.repository.js';
 import { hashRecoveryCode, matchTotp } from './totp.js';
 
@@ -241,13 +242,14 @@ export function createAuthService({
         lastTouched.set(session.id, now.getTime());
         await accounts.touchSession(session.id, now.toISOString());
       }
-      const principal = (tenantId: string | null, role: Role): Principal => ({
+      const principal = (tenantId: string | null, role: Role, isPiiMasked = false): Principal => ({
         userId: user.id,
         tenantId,
         role,
         name: user.name,
         email: user.email,
         sessionId: session.id,
+        isPiiMasked,
       });
       if (user.role === 'owner') return principal(null, 'owner');
       const members = activeMemberships(await accounts.memberships(user.id));
@@ -256,8 +258,8 @@ export function createAuthService({
         : undefined;
       const chosen = wanted ?? defaultMembership(user, members);
       if (!chosen) throw expired();
+      const security = await accounts.tenantSecurity(chosen.tenantId);
       if (wanted) {
-        const security = await accounts.tenantSecurity(wanted.tenantId);
         if (context.address && !isAddressAllowed(context.address, security.ipAllowlist)) {
           throw new AppError(
             'ip_not_allowed',
@@ -271,7 +273,10 @@ export function createAuthService({
           );
         }
       }
-      return principal(chosen.tenantId, chosen.role);
+      const isPiiMasked =
+        !(permissions['pii.read'] as readonly Role[]).includes(chosen.role) ||
+        (chosen.role === 'agent' && security.maskPiiForAgents);
+      return principal(chosen.tenantId, chosen.role, isPiiMasked);
     },
 
     /** The tenants a person can work in, for the console's switcher. */

@@ -14,7 +14,7 @@ export const permissions = {
   'routing.manage': ['owner', 'admin'],
   'channel.manage': ['owner', 'admin'],
   /** Unmasked card numbers, My Numbers, phone numbers and email addresses. */
-  'pii.read': ['owner', 'admin', 'supervisor'],
+  'pii.read': ['owner', 'admin', 'supervisor', 'agent'],
   'audit.read': ['owner', 'admin'],
   'user.manage': ['owner', 'admin'],
   'contact.export': ['owner', 'admin'],

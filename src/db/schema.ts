@@ -325,6 +325,7 @@ export type TenantSecurityTable = {
   ip_allowlist: string;
   retention_days: number | null;
   suspended_at: string | null;
+  mask_pii_for_agents: number;
   updated_at: string;
 };
 export type AuditLogTable = {

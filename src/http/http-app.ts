@@ -202,7 +202,7 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
       });
     },
     mask: (principal: Principal, result: unknown) =>
-      can(principal, 'pii.read') ? result : maskDeep(result),
+      (principal.isPiiMasked ?? !can(principal, 'pii.read')) ? maskDeep(result) : result,
   };
   const router = createRouter(app, registry, routerDeps);
   registerAuthRoutes(router, options.services);

@@ -30,6 +30,9 @@ const rooms = {
   supervisors: (tenantId: string) => `t:${tenantId}:supervisors`,
   agents: (tenantId: string) => `t:${tenantId}:agents`,
   user: (userId: string) => `u:${userId}`,
+  /** Agents whose tenant masks personal data for them (besides their usual rooms). */
+  masked: (tenantId: string) => `t:${tenantId}:masked`,
+  maskedUser: (userId: string) => `mu:${userId}`,
   conversation: (conversationId: string) => `c:${conversationId}`,
 };
 
@@ -132,6 +135,9 @@ export async function createGateway(options: {
     socket.join([
       isSupervisor ? rooms.supervisors(tenantId) : rooms.agents(tenantId),
       rooms.user(principal.userId),
+      ...(principal.isPiiMasked
+        ? [rooms.masked(tenantId), rooms.maskedUser(principal.userId)]
+        : []),
     ]);
     const after = agentAuth.safeParse(socket.handshake.auth).data?.after;
     if (after) {
@@ -144,7 +150,7 @@ export async function createGateway(options: {
           if (isVisible) {
             socket.emit(
               'message.created',
-              can(principal, 'pii.read') ? missed.message : maskDeep(missed.message),
+              principal.isPiiMasked ? maskDeep(missed.message) : missed.message,
             );
           }
         }
@@ -211,14 +217,21 @@ export async function createGateway(options: {
     if (hasListeners(agents, supervisorsRoom)) {
       agents.to(supervisorsRoom).emit('message.created', message);
     }
-    const staffRoom = isWaiting(status)
+    const isForAll = isWaiting(status);
+    const staffRoom = isForAll
       ? rooms.agents(tenantId)
       : assigneeId
         ? rooms.user(assigneeId)
         : undefined;
-    if (staffRoom && hasListeners(agents, staffRoom)) {
-      // Agents lack `pii.read`: they hear the message as the API shows it to them, masked.
-      agents.to(staffRoom).except(supervisorsRoom).emit('message.created', maskDeep(message));
+    if (!staffRoom) return;
+    // Agents whose personal data is masked hear the message as the API shows it to them.
+    const maskedRoom = rooms.masked(tenantId);
+    if (hasListeners(agents, staffRoom)) {
+      agents.to(staffRoom).except([supervisorsRoom, maskedRoom]).emit('message.created', message);
+    }
+    const maskedTarget = isForAll ? maskedRoom : rooms.maskedUser(assigneeId as string);
+    if (hasListeners(agents, maskedTarget)) {
+      agents.to(maskedTarget).except(supervisorsRoom).emit('message.created', maskDeep(message));
     }
   };
 

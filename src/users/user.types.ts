@@ -27,4 +27,6 @@ export type Principal = {
   email: string;
   /** The session the request came with (absent for API tokens and tests' own principals). */
   sessionId?: string;
+  /** Personal data in answers is masked: the role lacks `pii.read`, or the tenant masks it for agents. */
+  isPiiMasked?: boolean;
 };

@@ -60,6 +60,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('ip_allowlist', 'text', (c) => c.notNull().defaultTo('[]'))
     .addColumn('retention_days', 'integer')
     .addColumn('suspended_at', 'text')
+    // Card numbers, phone numbers, emails and My Numbers masked for agents too, not only annotators.
+    .addColumn('mask_pii_for_agents', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
 

@@ -74,6 +74,7 @@ export function registerGovernanceRoutes(router: Router, { audit, accounts, priv
     ipAllowlist: z.array(z.string()),
     retentionDays: z.number().nullable(),
     suspended: z.boolean(),
+    maskPiiForAgents: z.boolean(),
   });
   const cidr = z
     .string()
@@ -104,7 +105,8 @@ export function registerGovernanceRoutes(router: Router, { audit, accounts, priv
     {
       method: 'PUT',
       url: '/api/v1/tenants/:tenantId/security',
-      summary: 'Require TOTP, restrict staff to addresses, suspend the tenant (owner)',
+      summary:
+        'Require TOTP, restrict staff to addresses, mask personal data for agents, retention',
       description:
         'An admin may change `requireTotp`, `ipAllowlist` and `retentionDays`; only the owner suspends a tenant. An allow-list that would shut out the admin saving it is refused.',
       tag: 'Governance',
@@ -115,6 +117,7 @@ export function registerGovernanceRoutes(router: Router, { audit, accounts, priv
         ipAllowlist: z.array(cidr).max(100).optional(),
         retentionDays: z.number().int().min(1).max(3650).nullable().optional(),
         suspended: z.boolean().optional(),
+        maskPiiForAgents: z.boolean().optional(),
       }),
       response: securitySchema,
     },
@@ -145,6 +148,7 @@ export function registerGovernanceRoutes(router: Router, { audit, accounts, priv
         ...(rest.requireTotp !== undefined ? { requireTotp: rest.requireTotp } : {}),
         ...(rest.ipAllowlist ? { ipAllowlist: rest.ipAllowlist } : {}),
         ...(rest.retentionDays !== undefined ? { retentionDays: rest.retentionDays } : {}),
+        ...(rest.maskPiiForAgents !== undefined ? { maskPiiForAgents: rest.maskPiiForAgents } : {}),
         ...(suspended !== undefined
           ? { suspendedAt: suspended ? new Date().toISOString() : null }
           : {}),
