@@ -298,6 +298,13 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
   await app.listen({ port: config.port, host: config.host });
   const { smtpPort } = await channels.start({ port: config.smtpPort, host: config.host });
   routing.start();
+  // Retention runs hourly; every node may run it, the deletes are idempotent.
+  const retention = setInterval(() => {
+    privacy
+      .applyRetention()
+      .catch((error: unknown) => logger.error({ err: error }, 'retention sweep failed'));
+  }, 60 * 60_000);
+  retention.unref();
   isReady = true;
   const address = app.server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
@@ -310,6 +317,7 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     stop() {
       stopping ??= (async () => {
         isReady = false;
+        clearInterval(retention);
         routing?.stop();
         await openGateway.close();
         await app.close();

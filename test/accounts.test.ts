@@ -557,6 +557,61 @@ for (const database of databasesUnderTest()) {
         );
       });
 
+      test('retention deletes conversations resolved longer ago than the tenant keeps them', async () => {
+        const chat = await startWidgetConversation(server.api, { contact: { name: 'Old One' } });
+        await chat.send('人と話したい');
+        const recent = await startWidgetConversation(server.api, { contact: { name: 'New One' } });
+        await recent.send('人と話したい');
+        for (const id of [chat.conversationId, recent.conversationId]) {
+          const res = await server.api.post(
+            `/api/v1/tenants/${demo.tenantId}/conversations/${id}/resolve`,
+            {},
+            adminToken,
+          );
+          assert.equal(res.status, 200);
+        }
+        const bad = await server.api.put(
+          `/api/v1/tenants/${demo.tenantId}/security`,
+          { retentionDays: 0 },
+          adminToken,
+        );
+        assert.equal(bad.status, 400);
+        await server.api.put(
+          `/api/v1/tenants/${demo.tenantId}/security`,
+          { retentionDays: 30 },
+          adminToken,
+        );
+        // Ten days from now nothing is old enough; forty days from now both are.
+        const soon = await server.services.privacy.applyRetention(
+          new Date(Date.now() + 10 * 86_400_000),
+        );
+        assert.equal(soon[demo.tenantId], 0);
+        const later = await server.services.privacy.applyRetention(
+          new Date(Date.now() + 40 * 86_400_000),
+        );
+        assert.ok((later[demo.tenantId] ?? 0) >= 2);
+        for (const id of [chat.conversationId, recent.conversationId]) {
+          assert.equal(
+            (
+              await server.api.get(
+                `/api/v1/tenants/${demo.tenantId}/conversations/${id}`,
+                adminToken,
+              )
+            ).status,
+            404,
+          );
+        }
+        await server.api.put(
+          `/api/v1/tenants/${demo.tenantId}/security`,
+          { retentionDays: null },
+          adminToken,
+        );
+        const log = await server.api.get(`/api/v1/tenants/${demo.tenantId}/audit`, adminToken);
+        assert.ok(
+          log.body.entries.some((e: { action: string }) => e.action === 'retention.applied'),
+        );
+      });
+
       if (database.name === 'sqlite') {
         test('a row altered directly in the database is found by verify', async () => {
           const log = await server.api.get(`/api/v1/tenants/${second.id}/audit`, second.adminToken);

@@ -52,6 +52,69 @@ export function createPrivacyRepository(db: Db, dialect: Dialect) {
     return found;
   }
 
+  type Counter = (name: string, n: bigint | number | undefined) => void;
+
+  /** Deletes conversations and everything hanging off them. Call inside a transaction. */
+  async function eraseConversations(
+    tx: Db,
+    tenantId: string,
+    conversationIds: string[],
+    count: Counter,
+    /** From `extraTables()`, read before the transaction (SQLite has one connection). */
+    extras: Awaited<ReturnType<typeof extraTables>>,
+  ): Promise<void> {
+    if (conversationIds.length === 0) return;
+    if (dialect === 'sqlite') await sql`pragma defer_foreign_keys = on`.execute(tx);
+    const untyped = tx as unknown as Kysely<
+      Record<string, { tenant_id: string; conversation_id: string }>
+    >;
+    for (const extra of extras.filter((e) => e.column === 'conversation_id')) {
+      const result = await untyped
+        .deleteFrom(extra.name)
+        .where('tenant_id', '=', tenantId)
+        .where('conversation_id', 'in', conversationIds)
+        .executeTakeFirst();
+      count(extra.name, result.numDeletedRows);
+    }
+    // Raw inbound events (a mail's source, a LINE event) became messages under their id.
+    const inbound = await tx
+      .deleteFrom('channel_inbound')
+      .where('tenant_id', '=', tenantId)
+      .where(
+        'id',
+        'in',
+        tx
+          .selectFrom('messages')
+          .select('client_message_id')
+          .where('tenant_id', '=', tenantId)
+          .where('conversation_id', 'in', conversationIds)
+          .where('client_message_id', 'is not', null)
+          .$narrowType<{ client_message_id: string }>(),
+      )
+      .executeTakeFirst();
+    count('channel_inbound', inbound.numDeletedRows);
+    for (const table of conversationChildren) {
+      const result = await (tx as unknown as Kysely<Pick<Database, typeof table>>)
+        .deleteFrom(table as 'attachments')
+        .where('tenant_id', '=', tenantId)
+        .where('conversation_id', 'in', conversationIds)
+        .executeTakeFirst();
+      count(table, result.numDeletedRows);
+    }
+    const messages = await tx
+      .deleteFrom('messages')
+      .where('tenant_id', '=', tenantId)
+      .where('conversation_id', 'in', conversationIds)
+      .executeTakeFirst();
+    count('messages', messages.numDeletedRows);
+    const conversations = await tx
+      .deleteFrom('conversations')
+      .where('tenant_id', '=', tenantId)
+      .where('id', 'in', conversationIds)
+      .executeTakeFirst();
+    count('conversations', conversations.numDeletedRows);
+  }
+
   return {
     async exportContact(tenantId: string, contactId: string): Promise<ContactRecord | undefined> {
       const contact = await db
@@ -114,7 +177,6 @@ export function createPrivacyRepository(db: Db, dialect: Dialect) {
           .where('id', '=', contactId)
           .executeTakeFirst();
         if (!contact) return undefined;
-        if (dialect === 'sqlite') await sql`pragma defer_foreign_keys = on`.execute(tx);
         const conversationIds = (
           await tx
             .selectFrom('conversations')
@@ -130,55 +192,15 @@ export function createPrivacyRepository(db: Db, dialect: Dialect) {
         const untyped = tx as unknown as Kysely<
           Record<string, { tenant_id: string; conversation_id: string; contact_id: string }>
         >;
-        for (const extra of extras) {
-          const ids = extra.column === 'conversation_id' ? conversationIds : [contactId];
-          if (ids.length === 0) continue;
+        for (const extra of extras.filter((e) => e.column === 'contact_id')) {
           const result = await untyped
             .deleteFrom(extra.name)
             .where('tenant_id', '=', tenantId)
-            .where(extra.column, 'in', ids)
+            .where(extra.column, '=', contactId)
             .executeTakeFirst();
           count(extra.name, result.numDeletedRows);
         }
-        if (conversationIds.length > 0) {
-          // Raw inbound events (a mail's source, a LINE event) became messages under their id.
-          const inbound = await tx
-            .deleteFrom('channel_inbound')
-            .where('tenant_id', '=', tenantId)
-            .where(
-              'id',
-              'in',
-              tx
-                .selectFrom('messages')
-                .select('client_message_id')
-                .where('tenant_id', '=', tenantId)
-                .where('conversation_id', 'in', conversationIds)
-                .where('client_message_id', 'is not', null)
-                .$narrowType<{ client_message_id: string }>(),
-            )
-            .executeTakeFirst();
-          count('channel_inbound', inbound.numDeletedRows);
-          for (const table of conversationChildren) {
-            const result = await (tx as unknown as Kysely<Pick<Database, typeof table>>)
-              .deleteFrom(table as 'attachments')
-              .where('tenant_id', '=', tenantId)
-              .where('conversation_id', 'in', conversationIds)
-              .executeTakeFirst();
-            count(table, result.numDeletedRows);
-          }
-          const messages = await tx
-            .deleteFrom('messages')
-            .where('tenant_id', '=', tenantId)
-            .where('conversation_id', 'in', conversationIds)
-            .executeTakeFirst();
-          count('messages', messages.numDeletedRows);
-          const conversations = await tx
-            .deleteFrom('conversations')
-            .where('tenant_id', '=', tenantId)
-            .where('id', 'in', conversationIds)
-            .executeTakeFirst();
-          count('conversations', conversations.numDeletedRows);
-        }
+        await eraseConversations(tx, tenantId, conversationIds, count, extras);
         const contacts = await tx
           .deleteFrom('contacts')
           .where('tenant_id', '=', tenantId)
@@ -187,6 +209,51 @@ export function createPrivacyRepository(db: Db, dialect: Dialect) {
         count('contacts', contacts.numDeletedRows);
         return counts;
       });
+    },
+
+    /**
+     * Deletes the tenant's conversations resolved before a time, with everything hanging off
+     * them; a batch at a time so one sweep never holds the database for long.
+     */
+    async eraseResolvedBefore(
+      tenantId: string,
+      before: string,
+      limit: number,
+    ): Promise<Record<string, number>> {
+      const extras = await extraTables();
+      return db.transaction().execute(async (tx) => {
+        const ids = (
+          await tx
+            .selectFrom('conversations')
+            .select('id')
+            .where('tenant_id', '=', tenantId)
+            .where('status', '=', 'resolved')
+            .where('updated_at', '<', before)
+            .limit(limit)
+            .execute()
+        ).map((r) => r.id);
+        const counts: Record<string, number> = {};
+        await eraseConversations(
+          tx,
+          tenantId,
+          ids,
+          (name, n) => {
+            counts[name] = (counts[name] ?? 0) + Number(n ?? 0);
+          },
+          extras,
+        );
+        return counts;
+      });
+    },
+
+    /** Tenants with a retention period, and that period in days. */
+    async retentionPolicies(): Promise<Array<{ tenantId: string; days: number }>> {
+      const rows = await db
+        .selectFrom('tenant_security')
+        .select(['tenant_id', 'retention_days'])
+        .where('retention_days', 'is not', null)
+        .execute();
+      return rows.map((r) => ({ tenantId: r.tenant_id, days: Number(r.retention_days) }));
     },
 
     /**

@@ -62,6 +62,39 @@ export function createPrivacyService({
         auditHash: entry.hash,
       };
     },
+
+    /**
+     * Retention: each tenant with a period loses its conversations resolved longer ago than
+     * that, with their messages, attachments and notes. Each tenant's log records what went.
+     */
+    async applyRetention(now = new Date()): Promise<Record<string, number>> {
+      const deletedByTenant: Record<string, number> = {};
+      for (const policy of await privacy.retentionPolicies()) {
+        const before = new Date(now.getTime() - policy.days * 86_400_000).toISOString();
+        let total = 0;
+        const deleted: Record<string, number> = {};
+        for (;;) {
+          const batch = await privacy.eraseResolvedBefore(policy.tenantId, before, 200);
+          for (const [table, n] of Object.entries(batch))
+            deleted[table] = (deleted[table] ?? 0) + n;
+          const conversations = batch.conversations ?? 0;
+          total += conversations;
+          if (conversations < 200) break;
+        }
+        deletedByTenant[policy.tenantId] = total;
+        if (total > 0) {
+          await audit.record({
+            tenantId: policy.tenantId,
+            actorId: null,
+            action: 'retention.applied',
+            target: null,
+            detail: { before, deleted },
+          });
+        }
+      }
+      if (Object.values(deletedByTenant).some((n) => n > 0)) await privacy.flushDeletedPages();
+      return deletedByTenant;
+    },
   };
 }
 
