@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -636,6 +637,15 @@ for (const database of databasesUnderTest()) {
             { ok: verify.body.ok, brokenAt: verify.body.brokenAt },
             { ok: false, brokenAt: victim.id },
           );
+          // The command finds the same broken link and exits 1.
+          const run = spawnSync(
+            process.execPath,
+            ['--import', 'tsx', 'src/audit-verify.ts', second.id, demo.tenantId],
+            { env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent' }, encoding: 'utf8' },
+          );
+          assert.equal(run.status, 1, run.stderr);
+          assert.match(run.stdout, new RegExp(`${second.id}: BROKEN at entry ${victim.id}`));
+          assert.match(run.stdout, new RegExp(`${demo.tenantId}: ok`));
         });
       }
     });
