@@ -42,7 +42,11 @@ import { loadJapaneseAnalyzer } from './nlu/index.js';
 import { createPrivacyRepository, createPrivacyService } from './privacy/index.js';
 import { createGateway, type Gateway } from './realtime/index.js';
 import { createRoutingRepository, createRoutingService } from './routing/index.js';
-import { createTenantRepository, createTenantService } from './tenants/index.js';
+import {
+  createTenantRepository,
+  createTenantService,
+  createTenantUsageRepository,
+} from './tenants/index.js';
 import { createUserRepository, createUserService } from './users/index.js';
 
 export type Tsunagi = {
@@ -116,6 +120,7 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     accounts: accountRepository,
     users: userRepository,
     userService: users,
+    usage: createTenantUsageRepository(db).usage,
     consoleUrl: config.publicUrl ?? `http://${config.host}:${config.port}`,
     async sendMail(mail) {
       const outcome = await accountMailer.send({

@@ -811,5 +811,63 @@ for (const database of databasesUnderTest()) {
         }
       });
     });
+
+    describe('owner', () => {
+      test('usage per tenant per month, and suspending a tenant shuts its staff out', async () => {
+        const month = new Date().toISOString().slice(0, 7);
+        const usage = await server.api.get(`/api/v1/owner/usage?month=${month}`, ownerToken);
+        assert.equal(usage.status, 200);
+        const demoUsage = usage.body.tenants.find((t: { id: string }) => t.id === demo.tenantId);
+        assert.ok(demoUsage.conversations > 0);
+        assert.ok(demoUsage.messages > demoUsage.conversations);
+        assert.ok(demoUsage.botContained <= demoUsage.conversations);
+        assert.ok(demoUsage.seats >= 3);
+        const lastYear = await server.api.get('/api/v1/owner/usage?month=2001-01', ownerToken);
+        assert.equal(
+          lastYear.body.tenants.find((t: { id: string }) => t.id === demo.tenantId).conversations,
+          0,
+        );
+        assert.equal(
+          (await server.api.get('/api/v1/owner/usage?month=2024-13', ownerToken)).status,
+          400,
+        );
+        assert.equal((await server.api.get('/api/v1/owner/usage', adminToken)).status, 403);
+
+        const byAdmin = await server.api.put(
+          `/api/v1/tenants/${second.id}/security`,
+          { suspended: true },
+          second.adminToken,
+        );
+        assert.equal(byAdmin.status, 403);
+        const suspended = await server.api.put(
+          `/api/v1/tenants/${second.id}/security`,
+          { suspended: true },
+          ownerToken,
+        );
+        assert.equal(suspended.body.suspended, true);
+        assert.equal(
+          (await server.api.get(`/api/v1/tenants/${second.id}/members`, second.adminToken)).status,
+          401,
+        );
+        assert.equal(
+          (
+            await server.api.post('/api/v1/auth/login', {
+              email: 'admin@client-b.test',
+              password: 'client-b-admin-1',
+            })
+          ).status,
+          403,
+        );
+        await server.api.put(
+          `/api/v1/tenants/${second.id}/security`,
+          { suspended: false },
+          ownerToken,
+        );
+        assert.equal(
+          typeof (await server.api.login('admin@client-b.test', 'client-b-admin-1')),
+          'string',
+        );
+      });
+    });
   });
 }

@@ -1,5 +1,6 @@
 import { AppError, notFound } from '../errors/index.js';
 import { newId, newSecret } from '../ids/index.js';
+import type { TenantUsage } from '../tenants/index.js';
 import {
   hashPassword,
   type Role,
@@ -26,6 +27,8 @@ export type AccountServiceDeps = {
   endLiveSessions: (userId: string) => void;
   resetTtlMs?: number;
   inviteTtlMs?: number;
+  /** Usage per tenant in a period, for the owner's billing view. */
+  usage: (from: string, to: string) => Promise<TenantUsage[]>;
 };
 
 export function createAccountService(deps: AccountServiceDeps) {
@@ -287,6 +290,14 @@ export function createAccountService(deps: AccountServiceDeps) {
     },
 
     tenantSecurity: (tenantId: string) => accounts.tenantSecurity(tenantId),
+
+    /** Each tenant's use of one calendar month (UTC). */
+    async monthlyUsage(month: string) {
+      const [year, mon] = month.split('-').map(Number) as [number, number];
+      const from = new Date(Date.UTC(year, mon - 1, 1)).toISOString();
+      const to = new Date(Date.UTC(year, mon, 1)).toISOString();
+      return { month, from, to, tenants: await deps.usage(from, to) };
+    },
     async saveTenantSecurity(
       tenantId: string,
       patch: Partial<Omit<TenantSecurity, 'tenantId'>>,

@@ -157,6 +157,45 @@ export function registerGovernanceRoutes(router: Router, { audit, accounts, priv
     },
   );
 
+  router.staff(
+    {
+      method: 'GET',
+      url: '/api/v1/owner/usage',
+      summary:
+        'Each tenant’s use of a month for billing: conversations, messages, bot-contained, seats (owner)',
+      description:
+        '`month` is `YYYY-MM` (UTC), this month when absent. Seats are the people who can sign in now.',
+      tag: 'Governance',
+      security: 'staff',
+      query: z.object({
+        month: z
+          .string()
+          .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be YYYY-MM')
+          .optional(),
+      }),
+      response: z.object({
+        month: z.string(),
+        from: z.string(),
+        to: z.string(),
+        tenants: z.array(
+          z.object({
+            id: z.string(),
+            name: z.string(),
+            suspended: z.boolean(),
+            conversations: z.number(),
+            messages: z.number(),
+            botContained: z.number(),
+            seats: z.number(),
+          }),
+        ),
+      }),
+    },
+    async ({ principal, query }) => {
+      authorize(principal, 'tenant.create');
+      return accounts.monthlyUsage(query.month ?? new Date().toISOString().slice(0, 7));
+    },
+  );
+
   const contactParams = tenantParams.extend({ id: z.string().min(1).max(100) });
 
   router.staff(
