@@ -8,8 +8,6 @@ import { describeError } from '../shared/error-message';
 import { createAccountApi, type SessionRow } from './account-api';
 import './account.css';
 
-export const accountPath = `${import.meta.env.BASE_URL}account`;
-
 type AccountPageProps = {
   token: string;
   user: User;

@@ -7,8 +7,6 @@ import { describeError } from '../shared/error-message';
 import { type AuditRow, createTenantAdminApi } from './account-api';
 import './account.css';
 
-export const auditPath = `${import.meta.env.BASE_URL}audit`;
-
 type AuditPageProps = {
   token: string;
   user: User;

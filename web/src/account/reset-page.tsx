@@ -5,8 +5,6 @@ import { LanguageSelect } from '../i18n/language-select';
 import { describeError } from '../shared/error-message';
 import '../auth/login.css';
 
-export const resetPath = `${import.meta.env.BASE_URL}reset`;
-
 /** Where reset and invitation mails lead: choose a password with the link's one-time token. */
 export function ResetPage() {
   const { t } = useI18n();

@@ -7,7 +7,6 @@ import { describeError } from '../shared/error-message';
 import { createTenantAdminApi, type MemberRow } from './account-api';
 import './account.css';
 
-export const usersPath = `${import.meta.env.BASE_URL}users`;
 const roles = ['admin', 'supervisor', 'agent', 'annotator'] as const;
 
 type UsersPageProps = {

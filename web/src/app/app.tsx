@@ -1,4 +1,5 @@
-import { ResetPage, resetPath } from '../account/reset-page';
+import { resetPath } from '../account/account-paths';
+import { ResetPage } from '../account/reset-page';
 import { LoginPage } from '../auth/login-page';
 import { useSession } from '../auth/use-session';
 import { useI18n } from '../i18n';

@@ -1,8 +1,6 @@
 import type { MouseEvent, ReactNode } from 'react';
-import { accountPath } from '../account/account-page';
-import { auditPath } from '../account/audit-page';
+import { accountPath, auditPath, ownerUsagePath, usersPath } from '../account/account-paths';
 import { TenantSwitcher } from '../account/tenant-switcher';
-import { usersPath } from '../account/users-page';
 import type { User } from '../api/types';
 import { useI18n } from '../i18n';
 import { LanguageSelect } from '../i18n/language-select';
@@ -148,6 +146,11 @@ export function TopBar({ user, onSignOut, children, onNavigate, isSupervisorPage
         {user.role === 'admin' && user.tenantId && (
           <a className="button button--ghost" href={auditPath} data-testid="nav-audit">
             {t('accounts.nav.audit')}
+          </a>
+        )}
+        {user.role === 'owner' && (
+          <a className="button button--ghost" href={ownerUsagePath} data-testid="nav-owner-usage">
+            {t('accounts.nav.ownerUsage')}
           </a>
         )}
         <TenantSwitcher user={user} />

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { AccountPage, accountPath } from '../account/account-page';
-import { AuditPage, auditPath } from '../account/audit-page';
-import { UsersPage, usersPath } from '../account/users-page';
+import { AccountPage } from '../account/account-page';
+import { accountPath, auditPath, ownerUsagePath, usersPath } from '../account/account-paths';
+import { AuditPage } from '../account/audit-page';
+import { UsersPage } from '../account/users-page';
 import { createAuthApi, createConsoleApi } from '../api/console-api';
 import { createConversationApi } from '../api/conversation-api';
 import { createHttpClient } from '../api/http-client';
@@ -31,6 +32,7 @@ import { useInboxShortcuts } from '../keyboard/use-inbox-shortcuts';
 import { KnowledgePage, knowledgePath } from '../knowledge/knowledge-page';
 import { AlertToggle } from '../notifications/alert-toggle';
 import { useAssignmentAlerts } from '../notifications/use-assignment-alerts';
+import { OwnerUsagePage } from '../owner/usage-page';
 import { type PaletteCommand, usePaletteCommands } from '../palette/palette-context';
 import { PresenceSelect } from '../presence/presence-select';
 import { ConnectionIndicator } from '../realtime/connection-indicator';
@@ -61,6 +63,9 @@ type WorkspaceProps = {
 export function Workspace(props: WorkspaceProps) {
   const { t } = useI18n();
   if (window.location.pathname === accountPath) return <AccountPage {...props} />;
+  if (window.location.pathname === ownerUsagePath && props.user.role === 'owner') {
+    return <OwnerUsagePage {...props} />;
+  }
   if (!props.user.tenantId) {
     return (
       <div className="app">

@@ -592,6 +592,17 @@ export const en = {
   'accounts.reset.mismatch': 'The two passwords differ.',
   'accounts.reset.save': 'Save password',
   'accounts.reset.done': 'Your password is set. You can sign in now.',
+  'accounts.nav.ownerUsage': 'Tenants and usage',
+  'accounts.owner.title': 'Tenants and usage',
+  'accounts.owner.month': 'Month',
+  'accounts.owner.tenant': 'Tenant',
+  'accounts.owner.conversations': 'Conversations',
+  'accounts.owner.messages': 'Messages',
+  'accounts.owner.botContained': 'Resolved by the bot',
+  'accounts.owner.seats': 'Seats',
+  'accounts.owner.suspended': 'Suspended',
+  'accounts.owner.suspend': 'Suspend',
+  'accounts.owner.resume': 'Resume',
 };
 
 export type MessageKey = keyof typeof en;
