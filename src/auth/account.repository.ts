@@ -161,10 +161,11 @@ export function createAccountRepository(db: Db) {
         .executeTakeFirst();
       return row?.password_hash;
     },
-    async setPassword(userId: string, hash: string, at: string) {
+    /** `at` is null when the same password is only hashed anew (new parameters). */
+    async setPassword(userId: string, hash: string, at: string | null) {
       await db
         .updateTable('users')
-        .set({ password_hash: hash, password_changed_at: at })
+        .set({ password_hash: hash, ...(at ? { password_changed_at: at } : {}) })
         .where('id', '=', userId)
         .execute();
     },

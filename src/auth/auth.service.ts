@@ -4,6 +4,8 @@ import { AppError } from '../errors/index.js';
 import { newId, newSecret } from '../ids/index.js';
 import {
   getDummyHash,
+  hashPassword,
+  needsRehash,
   type Principal,
   type Role,
   type User,
@@ -172,6 +174,9 @@ export function createAuthService({
         throw invalid();
       }
       await throttle.recordSuccess(email);
+      if (needsRehash(found.passwordHash)) {
+        await accounts.setPassword(found.user.id, await hashPassword(options.password), null);
+      }
       const account = await accounts.account(found.user.id);
       if (account?.disabledAt) throw disabled();
       if (account?.totpEnabledAt) {
