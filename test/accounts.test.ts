@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import argon2 from 'argon2';
 import SQLite from 'better-sqlite3';
 import { currentTotp } from '../src/auth/index.js';
 import { startMailSink } from './support/channel-stand-ins.js';
@@ -225,6 +226,34 @@ for (const database of databasesUnderTest()) {
         assert.equal((await server.api.get('/api/v1/auth/me', b)).status, 401);
         assert.equal(typeof (await server.api.login(email, 'a-new-good-pass-7')), 'string');
       });
+
+      if (database.name === 'sqlite') {
+        test('a hash made with older argon2 parameters still logs in and is made anew', async () => {
+          const email = `${fresh('rehash')}@demo.test`;
+          await server.api.post(
+            `/api/v1/tenants/${demo.tenantId}/users`,
+            { email, password: 'rehash-me-please', name: 'H', role: 'agent' },
+            adminToken,
+          );
+          const old = await argon2.hash('rehash-me-please', { type: argon2.argon2id });
+          const file = new SQLite(path.join(dataDir, 'tsunagi.db'));
+          const read = () =>
+            (
+              file.prepare('select password_hash from users where email = ?').get(email) as {
+                password_hash: string;
+              }
+            ).password_hash;
+          try {
+            file.pragma('busy_timeout = 5000');
+            file.prepare('update users set password_hash = ? where email = ?').run(old, email);
+            assert.match(read(), /m=65536/);
+            assert.equal(typeof (await server.api.login(email, 'rehash-me-please')), 'string');
+            assert.match(read(), /m=19456,p=1,t=2/);
+          } finally {
+            file.close();
+          }
+        });
+      }
 
       test('a session can be listed and revoked', async () => {
         const a = await server.api.login(demo.agent2.email, demo.agent2.password);
