@@ -40,9 +40,16 @@ export function createPrivacyRepository(db: Db, dialect: Dialect) {
     Array<{ name: string; column: 'conversation_id' | 'contact_id' }>
   > {
     const tables = await db.introspection.getTables();
+    // PostgreSQL lists every schema's tables; only the one this installation uses counts.
+    const schema =
+      dialect === 'postgres'
+        ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]
+            ?.schema
+        : undefined;
     const found: Array<{ name: string; column: 'conversation_id' | 'contact_id' }> = [];
     for (const table of tables) {
       if (known.has(table.name) || table.isView) continue;
+      if (schema !== undefined && table.schema !== schema) continue;
       const columns = new Set(table.columns.map((c) => c.name));
       if (!columns.has('tenant_id')) continue;
       if (columns.has('conversation_id'))
