@@ -9,7 +9,10 @@ import {
   createAnalyticsService,
   createReportSchedule,
 } from './analytics/index.js';
+import { createAuditRepository, createAuditService } from './audit/index.js';
 import {
+  createAccountRepository,
+  createAccountService,
   createAuthService,
   createLoginFailureRepository,
   createLoginThrottle,
@@ -36,6 +39,7 @@ import {
   type Services,
   startMetricsServer,
 } from './http/index.js';
+import { newSecret } from './ids/index.js';
 import { createInboxRepository, createInboxService } from './inbox/index.js';
 import { createIntentRepository, createIntentService } from './intents/index.js';
 import {
@@ -47,11 +51,16 @@ import { createChatClient } from './llm/index.js';
 import { createMetrics } from './metrics/index.js';
 import { createModerationRepository, createModerationService } from './moderation/index.js';
 import { loadJapaneseAnalyzer } from './nlu/index.js';
+import { createPrivacyRepository, createPrivacyService } from './privacy/index.js';
 import { createQaRepository, createQaService } from './qa/index.js';
 import { createMemoryStore, createPublicLimits, createRedisStore } from './ratelimit/index.js';
 import { createGateway, type Gateway } from './realtime/index.js';
 import { createRoutingRepository, createRoutingService } from './routing/index.js';
-import { createTenantRepository, createTenantService } from './tenants/index.js';
+import {
+  createTenantRepository,
+  createTenantService,
+  createTenantUsageRepository,
+} from './tenants/index.js';
 import { createUserRepository, createUserService } from './users/index.js';
 import { createWorkforceRepository, createWorkforceService } from './workforce/index.js';
 
@@ -117,10 +126,12 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
   const tenants = createTenantService({ tenants: createTenantRepository(db) });
   const userRepository = createUserRepository(db);
   const users = createUserService({ users: userRepository, bus });
+  const accountRepository = createAccountRepository(db);
   const auth = createAuthService({
     users: userRepository,
     sessions: createSessionRepository(db),
     throttle: createLoginThrottle({ failures: createLoginFailureRepository(db) }),
+    accounts: accountRepository,
     sessionTtlMs: config.sessionTtlMs,
     onSessionsEnded: ({ user, tokenHash }) =>
       bus.publish({
@@ -129,6 +140,38 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
         userId: user.userId,
         ...(tokenHash ? { tokenHash } : {}),
       }),
+  });
+  const accountMailer = createMailer(config.smtpUrl);
+  const accounts = createAccountService({
+    accounts: accountRepository,
+    users: userRepository,
+    userService: users,
+    usage: createTenantUsageRepository(db).usage,
+    consoleUrl: config.publicUrl ?? `http://${config.host}:${config.port}`,
+    async sendMail(mail) {
+      const outcome = await accountMailer.send({
+        from: config.mailFrom,
+        ...mail,
+        messageId: `<${newSecret(16)}@${config.mailFrom.split('@')[1] ?? 'tsunagi.localhost'}>`,
+        headers: { 'Auto-Submitted': 'auto-generated' },
+      });
+      if (outcome.status !== 'sent') {
+        logger.warn({ mail: outcome.status, error: outcome.error }, 'account mail not sent');
+      }
+    },
+    // Sockets check their session when they connect; ending them makes clients reconnect.
+    endLiveSessions: (userId) => {
+      gateway?.io.of('/agent').in(`u:${userId}`).disconnectSockets(true);
+    },
+  });
+  const audit = createAuditService({
+    audit: createAuditRepository(db),
+    onError: (error) => logger.error({ err: error }, 'audit entry failed'),
+  });
+  const privacy = createPrivacyService({
+    privacy: createPrivacyRepository(db, dialect),
+    audit,
+    dialect,
   });
   const knowledge = createKnowledgeService({
     faqs: createFaqRepository(db),
@@ -260,6 +303,9 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     workforce,
     limits: createPublicLimits(limitStore, config.rateLimitFactor),
     analytics,
+    accounts,
+    audit,
+    privacy,
   };
   // Weekly and monthly client reports, emailed to the recipients each tenant set.
   const reportMailer = createMailer(config.smtpUrl);
@@ -363,6 +409,13 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
           token: config.metrics.token,
         });
   routing.start();
+  // Retention runs hourly; every node may run it, the deletes are idempotent.
+  const retention = setInterval(() => {
+    privacy
+      .applyRetention()
+      .catch((error: unknown) => logger.error({ err: error }, 'retention sweep failed'));
+  }, 60 * 60_000);
+  retention.unref();
   isReady = true;
   // Recordings acknowledged before a stop or a crash are analysed now.
   void calls.resume();
@@ -378,6 +431,7 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     stop() {
       stopping ??= (async () => {
         isReady = false;
+        clearInterval(retention);
         routing?.stop();
         reportSchedule.stop();
         await openGateway.close();

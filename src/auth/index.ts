@@ -1,5 +1,19 @@
-export { type AuthService, createAuthService, hashToken } from './auth.service.js';
+export {
+  type AccountRepository,
+  createAccountRepository,
+  type Membership,
+  type TenantSecurity,
+} from './account.repository.js';
+export { type AccountMail, type AccountService, createAccountService } from './account.service.js';
+export {
+  type AuthService,
+  createAuthService,
+  hashToken,
+  isAddressAllowed,
+  type LoginResult,
+} from './auth.service.js';
 export { createLoginThrottle, defaultThrottle, type LoginThrottle } from './login-throttle.js';
+export { checkPassword, MIN_PASSWORD_LENGTH } from './password-policy.js';
 export { authorize, can, type Permission, permissions } from './policy.js';
 export {
   createLoginFailureRepository,
@@ -7,3 +21,4 @@ export {
   type LoginFailureRepository,
   type SessionRepository,
 } from './session.repository.js';
+export { currentTotp } from './totp.js';

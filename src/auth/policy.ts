@@ -21,6 +21,13 @@ export const permissions = {
   'workforce.read': ['owner', 'admin', 'supervisor'],
   'analytics.read': ['owner', 'admin', 'supervisor'],
   'analytics.manage': ['owner', 'admin'],
+  /** Unmasked card numbers, My Numbers, phone numbers and email addresses. */
+  'pii.read': ['owner', 'admin', 'supervisor', 'agent'],
+  'audit.read': ['owner', 'admin'],
+  'user.manage': ['owner', 'admin'],
+  'contact.export': ['owner', 'admin'],
+  'contact.erase': ['owner', 'admin'],
+  'security.manage': ['owner', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

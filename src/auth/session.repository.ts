@@ -3,7 +3,14 @@ import type { Db } from '../db/index.js';
 
 export function createSessionRepository(db: Db) {
   return {
-    async insert(session: { id: string; tokenHash: string; userId: string; expiresAt: string }) {
+    async insert(session: {
+      id: string;
+      tokenHash: string;
+      userId: string;
+      expiresAt: string;
+      address?: string | null;
+      userAgent?: string | null;
+    }) {
       await db
         .insertInto('sessions')
         .values({
@@ -13,6 +20,8 @@ export function createSessionRepository(db: Db) {
           expires_at: session.expiresAt,
           revoked_at: null,
           created_at: new Date().toISOString(),
+          address: session.address ?? null,
+          user_agent: session.userAgent ?? null,
         })
         .execute();
     },

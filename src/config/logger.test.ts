@@ -20,3 +20,20 @@ test('secrets and contact details never reach a log line', () => {
   assert.match(line, /"text":"hello"/, 'the rest of the line is kept');
   assert.match(line, /"method":"POST"/);
 });
+
+test('card numbers, My Numbers and phone numbers in free text are masked in log lines', () => {
+  const lines: string[] = [];
+  const logger = createLogger('info', { write: (line: string) => lines.push(line) });
+  logger.info(
+    { conversationId: 'conv_1', body: { text: 'card 4111 1111 1111 1111, tel 090-1234-5678' } },
+    'could not store: マイナンバー 123456789018',
+  );
+  const line = lines.join('');
+  assert.ok(!line.includes('4111 1111 1111 1111'), line);
+  assert.ok(!line.includes('090-1234-5678'), line);
+  assert.ok(!line.includes('123456789018'), line);
+  assert.match(line, /\*\*\*\* \*\*\*\* \*\*\*\* 1111/);
+  assert.match(line, /"conversationId":"conv_1"/);
+  logger.error({ err: new Error('boom 4111111111111111') }, 'failed');
+  assert.match(lines.join(''), /"stack":/, 'errors keep their stack');
+});

@@ -26,6 +26,7 @@ import * as deliveryState from './migrations/0008-delivery-state.js';
 import * as faqListChoices from './migrations/0010-faq-list-choices.js';
 import * as analytics from './migrations/0011-analytics.js';
 import * as qaWorkforce from './migrations/0012-qa-workforce.js';
+import * as accounts from './migrations/0013-accounts.js';
 import * as calls from './migrations/0015-calls.js';
 import type { Database } from './schema.js';
 import { type SqliteWriter, startSqliteWriter } from './sqlite-writer.js';
@@ -58,6 +59,7 @@ export const migrationsFor = (dialect: Dialect): Record<string, Migration> => ({
   '0006-trust': trust,
   '0008-delivery-state': deliveryState,
   '0011-analytics': analytics,
+  '0013-accounts': accounts,
 });
 
 export type OpenDatabaseOptions = {
@@ -87,6 +89,8 @@ export function openDatabase(options: OpenDatabaseOptions): DatabaseHandle {
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('synchronous = NORMAL');
+  // Deleted rows are overwritten with zeros, so an erased contact's text leaves the file.
+  sqlite.pragma('secure_delete = ON');
   sqlite.pragma('busy_timeout = 5000');
   // Checkpoints run on a worker thread; commits checkpoint themselves only past 64 MiB of WAL.
   sqlite.pragma(`wal_autocheckpoint = ${AUTOCHECKPOINT_PAGES}`);

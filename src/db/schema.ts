@@ -4,8 +4,8 @@ import type { Generated } from 'kysely';
  * schema works unchanged on SQLite and PostgreSQL. */
 export type Database = {
   tenants: TenantTable;
-  users: UserTable & UserRoutingColumns;
-  sessions: SessionTable;
+  users: UserTable & UserRoutingColumns & UserAccountColumns;
+  sessions: SessionTable & SessionAccountColumns;
   login_failures: LoginFailureTable;
   contacts: ContactTable & ContactRoutingColumns & ContactTrustColumns;
   conversations: ConversationTable & ConversationRoutingColumns;
@@ -41,6 +41,10 @@ export type Database = {
   analytics_hourly: AnalyticsHourlyTable;
   analytics_terms: AnalyticsTermTable;
   analytics_settings: AnalyticsSettingsTable;
+  memberships: MembershipTable;
+  auth_tickets: AuthTicketTable;
+  tenant_security: TenantSecurityTable;
+  audit_log: AuditLogTable;
 };
 
 export type TenantTable = { id: string; name: string; widget_key: string; created_at: string };
@@ -437,6 +441,57 @@ export type AnalyticsSettingsTable = {
   last_weekly_period: string | null;
   last_monthly_period: string | null;
   updated_at: string;
+};
+
+/** Columns and tables added by 0013 (accounts and governance). */
+export type UserAccountColumns = {
+  disabled_at: Generated<string | null>;
+  totp_secret: Generated<string | null>;
+  totp_enabled_at: Generated<string | null>;
+  recovery_codes: Generated<string | null>;
+  password_changed_at: Generated<string | null>;
+};
+export type SessionAccountColumns = {
+  address: Generated<string | null>;
+  user_agent: Generated<string | null>;
+  last_seen_at: Generated<string | null>;
+};
+export type MembershipTable = {
+  user_id: string;
+  tenant_id: string;
+  role: string;
+  disabled_at: string | null;
+  created_at: string;
+};
+export type AuthTicketTable = {
+  id: string;
+  token_hash: string;
+  user_id: string;
+  purpose: string;
+  expires_at: string;
+  used_at: string | null;
+  created_at: string;
+};
+export type TenantSecurityTable = {
+  tenant_id: string;
+  require_totp: number;
+  ip_allowlist: string;
+  retention_days: number | null;
+  suspended_at: string | null;
+  mask_pii_for_agents: number;
+  updated_at: string;
+};
+export type AuditLogTable = {
+  id: string;
+  tenant_id: string;
+  seq: number;
+  at: string;
+  actor_id: string | null;
+  action: string;
+  target: string | null;
+  detail: string;
+  prev_hash: string;
+  hash: string;
 };
 
 // Generated is re-exported for future tables with database-assigned keys.

@@ -49,6 +49,8 @@ const db = new Database(workerData.file, { fileMustExist: true });
 db.pragma('busy_timeout = 5000');
 db.pragma('foreign_keys = ON');
 db.pragma('synchronous = NORMAL');
+// Deleted rows are overwritten with zeros, so an erased contact's text leaves the file.
+db.pragma('secure_delete = ON');
 db.pragma('wal_autocheckpoint = ' + workerData.autocheckpoint);
 const cache = new Map();
 const prepare = (sql) => {

@@ -12,7 +12,9 @@ export type ErrorCode =
   | 'invalid_transition'
   | 'too_many_requests'
   | 'payload_too_large'
-  | 'unsupported_media_type';
+  | 'unsupported_media_type'
+  | 'mfa_setup_required'
+  | 'ip_not_allowed';
 
 export class AppError extends Error {
   readonly code: ErrorCode;

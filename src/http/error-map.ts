@@ -12,6 +12,8 @@ export const statusOf: Record<ErrorCode, number> = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   too_many_requests: 429,
+  mfa_setup_required: 403,
+  ip_not_allowed: 403,
 };
 
 /** Fastify's own 4xx errors, renamed into our vocabulary. */

@@ -4,13 +4,17 @@ import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
+import { can } from '../auth/index.js';
 import { AppError } from '../errors/index.js';
 import type { Metrics } from '../metrics/index.js';
+import { maskDeep } from '../privacy/index.js';
+import type { Principal } from '../users/index.js';
 import { fastifyErrorCodes, statusOf } from './error-map.js';
 import { isMetricsReader } from './metrics-server.js';
 import { XLSX_TYPE } from './multipart.js';
 import { buildOpenApi } from './openapi.js';
 import { createRouter, type RouteRegistry } from './route.js';
+import { registerAccountRoutes } from './routes/account.routes.js';
 import { registerAgentRoutes } from './routes/agent.routes.js';
 import {
   registerAnalyticsRoutes,
@@ -19,6 +23,7 @@ import {
 import { registerAuthRoutes } from './routes/auth.routes.js';
 import { registerCallRoutes } from './routes/call.routes.js';
 import { registerChannelRoutes, registerChannelWebhookRoutes } from './routes/channel.routes.js';
+import { registerGovernanceRoutes } from './routes/governance.routes.js';
 import { registerInboxRoutes } from './routes/inbox.routes.js';
 import { registerKnowledgeRoutes } from './routes/knowledge.routes.js';
 import { registerQaRoutes } from './routes/qa.routes.js';
@@ -207,14 +212,28 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
 
   const registry: RouteRegistry = [];
   const routerDeps = {
-    authenticate: (token: string) => options.services.auth.authenticate(token),
+    authenticate: options.services.auth.authenticate,
     assertTenantExists: async (tenantId: string) => {
       await options.services.tenants.getTenant(tenantId);
     },
+    audit: async (entry: {
+      tenantId: string;
+      actorId: string;
+      action: string;
+      target: string | null;
+    }) => {
+      await options.services.audit.record(entry).catch(() => {
+        // Already logged by the audit service; the change itself has been made.
+      });
+    },
+    mask: (principal: Principal, result: unknown) =>
+      (principal.isPiiMasked ?? !can(principal, 'pii.read')) ? maskDeep(result) : result,
   };
   const router = createRouter(app, registry, routerDeps);
   registerAuthRoutes(router, options.services);
   registerTenantRoutes(router, options.services);
+  registerAccountRoutes(router, options.services);
+  registerGovernanceRoutes(router, options.services);
   registerKnowledgeRoutes(router, options.services);
   registerWidgetRoutes(router, options.services);
   registerAgentRoutes(router, options.services);

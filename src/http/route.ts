@@ -38,12 +38,29 @@ export type RouteSpec<
   response: R;
   status?: number;
   description?: string;
+  /**
+   * The audit action a staff call on a tenant records. Changes (every method but GET) are
+   * recorded by default as `METHOD path`; a GET that reads a contact's personal data names its
+   * action here; `false` when the handler records its own entry.
+   */
+  audit?: string | false;
 };
 
 export type StaffInput<P, Q, B> = Input<P, Q, B> & { principal: Principal; token: string };
 export type CustomerInput<P, Q, B> = Input<P, Q, B> & { customerToken: string };
 
-export type Authenticator = (token: string) => Promise<Principal>;
+export type Authenticator = (
+  token: string,
+  context: { tenantId?: string | undefined; address?: string | undefined },
+) => Promise<Principal>;
+
+/** What the router records in a tenant's audit log after a staff call succeeded. */
+export type AuditHook = (entry: {
+  tenantId: string;
+  actorId: string;
+  action: string;
+  target: string | null;
+}) => Promise<void>;
 
 type AnyRoute = RouteSpec<z.ZodType, z.ZodType, z.ZodType, z.ZodType>;
 
@@ -93,8 +110,40 @@ export function createRouter(
     authenticate: Authenticator;
     /** The owner belongs to no tenant, so a tenant path must be checked to exist for them. */
     assertTenantExists: (tenantId: string) => Promise<void>;
+    audit?: AuditHook;
+    /** Masks personal data in a tenant route's answer for roles that may not read it. */
+    mask?: (principal: Principal, result: unknown) => unknown;
   },
 ) {
+  /** The audit entry of a staff call on a tenant, and the masking of its answer. */
+  async function afterStaffCall(
+    spec: AnyRoute,
+    principal: Principal,
+    params: unknown,
+    result: unknown,
+  ): Promise<unknown> {
+    const values = { ...(params as Record<string, unknown> | undefined) };
+    const created = (result as { id?: unknown } | undefined)?.id;
+    // Creating a tenant is recorded as the first entry of the new tenant's log.
+    const tenantId =
+      typeof values.tenantId === 'string'
+        ? values.tenantId
+        : spec.url === '/api/v1/tenants' && typeof created === 'string'
+          ? created
+          : undefined;
+    if (!tenantId) return result;
+    const action = spec.audit ?? (spec.method === 'GET' ? false : `${spec.method} ${spec.url}`);
+    if (action && deps.audit) {
+      delete values.tenantId;
+      const target =
+        Object.values(values)
+          .filter((v) => typeof v === 'string')
+          .join('/') || (typeof created === 'string' ? created : null);
+      await deps.audit({ tenantId, actorId: principal.userId, action, target });
+    }
+    return deps.mask ? deps.mask(principal, result) : result;
+  }
+
   function register<
     P extends z.ZodType,
     Q extends z.ZodType,
@@ -136,8 +185,11 @@ export function createRouter(
         let auth: { principal?: Principal; token?: string } = {};
         if (spec.security === 'staff') {
           const token = requireBearer(request, 'staff token');
-          const principal = await deps.authenticate(token);
           const tenantId = (params as { tenantId?: unknown } | undefined)?.tenantId;
+          const principal = await deps.authenticate(token, {
+            tenantId: typeof tenantId === 'string' ? tenantId : undefined,
+            address: request.ip,
+          });
           if (principal.role === 'owner' && typeof tenantId === 'string') {
             await deps.assertTenantExists(tenantId);
           }
@@ -145,7 +197,8 @@ export function createRouter(
         } else if (spec.security === 'customer') {
           auth = { token: requireBearer(request, 'customer token') };
         }
-        const result = await run(input, auth);
+        let result: unknown = await run(input, auth);
+        if (auth.principal) result = await afterStaffCall(spec, auth.principal, params, result);
         reply.status(spec.status ?? 200);
         return result;
       },

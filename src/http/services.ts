@@ -1,5 +1,6 @@
 import type { AnalyticsService } from '../analytics/index.js';
-import type { AuthService } from '../auth/index.js';
+import type { AuditService } from '../audit/index.js';
+import type { AccountService, AuthService } from '../auth/index.js';
 import type { CallService } from '../calls/index.js';
 import type { CannedService } from '../canned/index.js';
 import type { Channels } from '../channels/index.js';
@@ -8,6 +9,7 @@ import type { InboxService } from '../inbox/index.js';
 import type { IntentService } from '../intents/index.js';
 import type { KnowledgeService } from '../knowledge/index.js';
 import type { ModerationService } from '../moderation/index.js';
+import type { PrivacyService } from '../privacy/index.js';
 import type { QaService } from '../qa/index.js';
 import type { PublicLimits } from '../ratelimit/index.js';
 import type { RoutingService } from '../routing/index.js';
@@ -34,4 +36,7 @@ export type Services = {
   /** Rate limits of the public endpoints (widget, form, customer-requested mail). */
   limits: PublicLimits;
   analytics: AnalyticsService;
+  accounts: AccountService;
+  audit: AuditService;
+  privacy: PrivacyService;
 };

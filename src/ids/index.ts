@@ -18,7 +18,9 @@ export type IdPrefix =
   | 'can'
   | 'qaf'
   | 'qar'
-  | 'fct';
+  | 'fct'
+  | 'aud'
+  | 'tkt';
 
 const alphabet = '0123456789abcdefghjkmnpqrstvwxyz';
 

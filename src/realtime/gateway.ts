@@ -8,12 +8,15 @@ import { z } from 'zod';
 import { can, hashToken } from '../auth/index.js';
 import type { ConversationStatus, DomainEvent, EventBus, MessageView } from '../bus/index.js';
 import type { Services } from '../http/index.js';
+import { maskDeep } from '../privacy/index.js';
 import type { Principal } from '../users/index.js';
 import { attachConsoleEvents } from './console-events.js';
 
 const agentAuth = z.object({
   token: z.string().min(1).max(200),
   after: z.string().max(100).optional(),
+  /** The tenant to work in, for a person of several tenants (else their default one). */
+  tenantId: z.string().min(1).max(100).optional(),
 });
 const widgetAuth = z.object({
   widgetKey: z.string().min(1).max(100),
@@ -28,6 +31,9 @@ const rooms = {
   agents: (tenantId: string) => `t:${tenantId}:agents`,
   user: (userId: string) => `u:${userId}`,
   session: (tokenHash: string) => `s:${tokenHash}`,
+  /** Agents whose tenant masks personal data for them (besides their usual rooms). */
+  masked: (tenantId: string) => `t:${tenantId}:masked`,
+  maskedUser: (userId: string) => `mu:${userId}`,
   conversation: (conversationId: string) => `c:${conversationId}`,
 };
 
@@ -119,8 +125,13 @@ export async function createGateway(options: {
     const parsed = agentAuth.safeParse(socket.handshake.auth);
     if (!parsed.success) return next(new Error('unauthorized'));
     try {
-      const principal = await services.auth.authenticate(parsed.data.token);
-      if (!principal.tenantId || !can(principal, 'conversation.read'))
+      const principal = await services.auth.authenticate(parsed.data.token, {
+        tenantId: parsed.data.tenantId,
+        address: socket.handshake.address,
+      });
+      const isOtherTenant =
+        parsed.data.tenantId !== undefined && principal.tenantId !== parsed.data.tenantId;
+      if (!principal.tenantId || isOtherTenant || !can(principal, 'conversation.read'))
         return next(new Error('forbidden'));
       socket.data.principal = principal;
       socket.data.tokenHash = hashToken(parsed.data.token);
@@ -137,6 +148,9 @@ export async function createGateway(options: {
       isSupervisor ? rooms.supervisors(tenantId) : rooms.agents(tenantId),
       rooms.user(principal.userId),
       rooms.session(socket.data.tokenHash as string),
+      ...(principal.isPiiMasked
+        ? [rooms.masked(tenantId), rooms.maskedUser(principal.userId)]
+        : []),
     ]);
     const after = agentAuth.safeParse(socket.handshake.auth).data?.after;
     if (after) {
@@ -146,7 +160,12 @@ export async function createGateway(options: {
             isSupervisor ||
             isWaiting(missed.conversation.status) ||
             missed.conversation.assigneeId === principal.userId;
-          if (isVisible) socket.emit('message.created', missed.message);
+          if (isVisible) {
+            socket.emit(
+              'message.created',
+              principal.isPiiMasked ? maskDeep(missed.message) : missed.message,
+            );
+          }
         }
       } catch (error) {
         logger.warn({ err: error }, 'agent catch-up failed');
@@ -211,13 +230,21 @@ export async function createGateway(options: {
     if (hasListeners(agents, supervisorsRoom)) {
       agents.to(supervisorsRoom).emit('message.created', message);
     }
-    const staffRoom = isWaiting(status)
+    const isForAll = isWaiting(status);
+    const staffRoom = isForAll
       ? rooms.agents(tenantId)
       : assigneeId
         ? rooms.user(assigneeId)
         : undefined;
-    if (staffRoom && hasListeners(agents, staffRoom)) {
-      agents.to(staffRoom).except(supervisorsRoom).emit('message.created', message);
+    if (!staffRoom) return;
+    // Agents whose personal data is masked hear the message as the API shows it to them.
+    const maskedRoom = rooms.masked(tenantId);
+    if (hasListeners(agents, staffRoom)) {
+      agents.to(staffRoom).except([supervisorsRoom, maskedRoom]).emit('message.created', message);
+    }
+    const maskedTarget = isForAll ? maskedRoom : rooms.maskedUser(assigneeId as string);
+    if (hasListeners(agents, maskedTarget)) {
+      agents.to(maskedTarget).except(supervisorsRoom).emit('message.created', maskDeep(message));
     }
   };
 

@@ -4,3 +4,8 @@ export {
   createTenantService,
   type TenantService,
 } from './tenant.service.js';
+export {
+  createTenantUsageRepository,
+  type TenantUsage,
+  type TenantUsageRepository,
+} from './tenant-usage.repository.js';

@@ -42,12 +42,25 @@ export function createUserRepository(db: Db) {
     async insert(user: User, passwordHash: string): Promise<boolean> {
       try {
         await insertRow(user, passwordHash);
-        return true;
       } catch (error) {
         const code = (error as { code?: unknown } | undefined)?.code;
         if (code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE') return false;
         throw error;
       }
+      // A tenant user is a member of their tenant; more memberships can follow.
+      if (user.tenantId && user.role !== 'owner') {
+        await db
+          .insertInto('memberships')
+          .values({
+            user_id: user.id,
+            tenant_id: user.tenantId,
+            role: user.role,
+            disabled_at: null,
+            created_at: user.createdAt,
+          })
+          .execute();
+      }
+      return true;
     },
     async findByEmail(email: string): Promise<UserWithHash | undefined> {
       const row = await db
@@ -61,28 +74,36 @@ export function createUserRepository(db: Db) {
       const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
       return row && toUser(row);
     },
+    /** A member of the tenant (whichever tenant they joined first), with their role there. */
     async findInTenant(tenantId: string, id: string): Promise<User | undefined> {
       const row = await db
         .selectFrom('users')
-        .selectAll()
-        .where('tenant_id', '=', tenantId)
-        .where('id', '=', id)
+        .innerJoin('memberships as m', 'm.user_id', 'users.id')
+        .selectAll('users')
+        .select('m.role as member_role')
+        .where('m.tenant_id', '=', tenantId)
+        .where('users.id', '=', id)
+        .where('m.disabled_at', 'is', null)
         .executeTakeFirst();
-      return row && toUser(row);
+      return row && { ...toUser(row), role: row.member_role as Role };
     },
+    /** The tenant's enabled members, each with their role in this tenant; a page when asked. */
     async listByTenant(
       tenantId: string,
       window?: { limit: number; offset: number },
     ): Promise<User[]> {
       let query = db
         .selectFrom('users')
-        .selectAll()
-        .where('tenant_id', '=', tenantId)
-        .orderBy('created_at')
-        .orderBy('id');
+        .innerJoin('memberships as m', 'm.user_id', 'users.id')
+        .selectAll('users')
+        .select('m.role as member_role')
+        .where('m.tenant_id', '=', tenantId)
+        .where('m.disabled_at', 'is', null)
+        .orderBy('m.created_at')
+        .orderBy('users.id');
       if (window) query = query.limit(window.limit).offset(window.offset);
       const rows = await query.execute();
-      return rows.map(toUser);
+      return rows.map((row) => ({ ...toUser(row), role: row.member_role as Role }));
     },
     async setStatus(tenantId: string, id: string, status: AgentStatus, at: string): Promise<void> {
       await db

@@ -25,4 +25,8 @@ export type Principal = {
   role: Role;
   name: string;
   email: string;
+  /** The session the request came with (absent for API tokens and tests' own principals). */
+  sessionId?: string;
+  /** Personal data in answers is masked: the role lacks `pii.read`, or the tenant masks it for agents. */
+  isPiiMasked?: boolean;
 };

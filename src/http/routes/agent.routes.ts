@@ -138,6 +138,7 @@ export function registerAgentRoutes(
       summary: 'A conversation with its messages and handoff card',
       tag: 'Agent',
       security: 'staff',
+      audit: 'conversation.read',
       params: conversationParams,
       response: z.object({
         conversation: conversationSchema,

@@ -12,7 +12,13 @@ const userSchema = z.object({
   status: z.enum(['online', 'away', 'offline']),
 });
 
-const toUserView = (u: z.input<typeof userSchema>) => ({
+export const tenantChoiceSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  role: z.union([roleSchema, z.literal('owner')]),
+});
+
+export const toUserView = (u: z.input<typeof userSchema>) => ({
   id: u.id,
   email: u.email,
   name: u.name,
@@ -27,15 +33,24 @@ export function registerAuthRoutes(router: Router, { auth, users }: Services) {
       method: 'POST',
       url: '/api/v1/auth/login',
       summary: 'Log in with email and password',
-      description: 'Repeated wrong passwords for one account or address are throttled with 429.',
+      description:
+        'Repeated wrong passwords for one account or address are throttled with 429. `user.tenantId` and `user.role` are the person’s default tenant and their role there; `tenants` lists every tenant they can work in (one token serves them all). With TOTP on, the answer is `{mfaRequired: true, ticket}` and `POST /api/v1/auth/login/totp` gives the token.',
       tag: 'Staff',
       security: 'none',
       body: z.object({ email: z.string().min(1).max(320), password: z.string().min(1).max(1024) }),
-      response: z.object({ token: z.string(), user: userSchema }),
+      response: z.union([
+        z.object({ token: z.string(), user: userSchema, tenants: z.array(tenantChoiceSchema) }),
+        z.object({ mfaRequired: z.literal(true), ticket: z.string() }),
+      ]),
     },
     async ({ body, request }) => {
-      const { token, user } = await auth.login({ ...body, address: request.ip });
-      return { token, user: toUserView(user) };
+      const result = await auth.login({
+        ...body,
+        address: request.ip,
+        userAgent: request.headers['user-agent'],
+      });
+      if (result.mfaRequired) return { mfaRequired: true as const, ticket: result.ticket };
+      return { token: result.token, user: toUserView(result.user), tenants: result.tenants };
     },
   );
 
@@ -63,6 +78,10 @@ export function registerAuthRoutes(router: Router, { auth, users }: Services) {
       security: 'staff',
       response: z.object({ user: userSchema }),
     },
-    async ({ principal }) => ({ user: toUserView(await users.getUser(principal.userId)) }),
+    async ({ principal }) => {
+      const user = await users.getUser(principal.userId);
+      // The default tenant and the role there, as at login.
+      return { user: toUserView({ ...user, role: principal.role, tenantId: principal.tenantId }) };
+    },
   );
 }

@@ -158,6 +158,7 @@ export function registerInboxRoutes(
       summary: 'Staff-only side of a conversation: notes, tags, category, wrap-up, customer panel',
       tag: 'Console',
       security: 'staff',
+      audit: 'contact.read',
       params: conversationParams,
       response: z.object({
         tags: z.array(z.string()),

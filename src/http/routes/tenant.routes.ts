@@ -5,7 +5,7 @@ import type { Router } from '../route.js';
 import { roleSchema, tenantParams, textSchema } from '../schemas.js';
 import type { Services } from '../services.js';
 
-export function registerTenantRoutes(router: Router, { tenants, users }: Services) {
+export function registerTenantRoutes(router: Router, { tenants, users, accounts }: Services) {
   router.staff(
     {
       method: 'POST',
@@ -65,6 +65,8 @@ export function registerTenantRoutes(router: Router, { tenants, users }: Service
       method: 'POST',
       url: '/api/v1/tenants/:tenantId/users',
       summary: 'Create a user in a tenant (owner or the tenant’s admin)',
+      description:
+        'An email that already belongs to a person makes them a member of this tenant too (one person, one login, a role per tenant); their own password is kept. The answer is the same either way.',
       tag: 'Staff',
       security: 'staff',
       params: tenantParams,
@@ -86,8 +88,8 @@ export function registerTenantRoutes(router: Router, { tenants, users }: Service
     async ({ principal, params, body }) => {
       authorize(principal, 'user.create', params.tenantId);
       await tenants.getTenant(params.tenantId);
-      const user = await users.createUser({ ...body, tenantId: params.tenantId });
-      return { id: user.id };
+      const added = await accounts.addMember({ ...body, tenantId: params.tenantId });
+      return { id: added.id };
     },
   );
 

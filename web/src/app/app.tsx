@@ -1,3 +1,5 @@
+import { resetPath } from '../account/account-paths';
+import { ResetPage } from '../account/reset-page';
 import { LoginPage } from '../auth/login-page';
 import { useSession } from '../auth/use-session';
 import { useI18n } from '../i18n';
@@ -8,6 +10,7 @@ export function App() {
   const { session, signIn, signOut, expire } = useSession();
   const { t } = useI18n();
 
+  if (window.location.pathname === resetPath) return <ResetPage />;
   if (session.status === 'checking') {
     return (
       <p className="boot" aria-busy="true">

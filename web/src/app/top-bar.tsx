@@ -1,4 +1,6 @@
 import type { MouseEvent, ReactNode } from 'react';
+import { accountPath, auditPath, ownerUsagePath, usersPath } from '../account/account-paths';
+import { TenantSwitcher } from '../account/tenant-switcher';
 import { analyticsPath, canReadAnalytics } from '../analytics/analytics-route';
 import type { User } from '../api/types';
 import { callsPath } from '../calls/calls-api';
@@ -178,10 +180,29 @@ export function TopBar({ user, onSignOut, children, onNavigate, isSupervisorPage
             {t('workforce.nav')}
           </a>
         )}
+        {user.role === 'admin' && user.tenantId && (
+          <a className="button button--ghost" href={usersPath} data-testid="nav-users">
+            {t('accounts.nav.users')}
+          </a>
+        )}
+        {user.role === 'admin' && user.tenantId && (
+          <a className="button button--ghost" href={auditPath} data-testid="nav-audit">
+            {t('accounts.nav.audit')}
+          </a>
+        )}
+        {user.role === 'owner' && (
+          <a className="button button--ghost" href={ownerUsagePath} data-testid="nav-owner-usage">
+            {t('accounts.nav.ownerUsage')}
+          </a>
+        )}
       </nav>
       <div className="topbar__tools" data-testid="topbar-tools">
         {children}
+        <TenantSwitcher user={user} />
         <LanguageSelect />
+        <a className="button button--ghost" href={accountPath} data-testid="nav-account">
+          {t('accounts.nav.account')}
+        </a>
         <span className="topbar__user" title={user.email}>
           <span className="visually-hidden">
             {t('topbar.user', { name: user.name || user.email })}

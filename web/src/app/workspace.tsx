@@ -1,5 +1,9 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { AccountPage } from '../account/account-page';
+import { accountPath, auditPath, ownerUsagePath, usersPath } from '../account/account-paths';
+import { AuditPage } from '../account/audit-page';
+import { UsersPage } from '../account/users-page';
 import { analyticsPath, canReadAnalytics } from '../analytics/analytics-route';
 import { createAuthApi, createConsoleApi } from '../api/console-api';
 import { createConversationApi } from '../api/conversation-api';
@@ -32,6 +36,7 @@ import { KnowledgePage, knowledgePath } from '../knowledge/knowledge-page';
 import { AlertToggle } from '../notifications/alert-toggle';
 import { useAssignmentAlerts } from '../notifications/use-assignment-alerts';
 import { OwnerPage } from '../owner/owner-page';
+import { OwnerUsagePage } from '../owner/usage-page';
 import { type PaletteCommand, usePaletteCommands } from '../palette/palette-context';
 import { PresenceSelect } from '../presence/presence-select';
 import { createQualityApi } from '../quality/quality-api';
@@ -68,6 +73,10 @@ type WorkspaceProps = {
 const AnalyticsPage = lazy(() => import('../analytics/analytics-page'));
 export function Workspace(props: WorkspaceProps) {
   const { t } = useI18n();
+  if (window.location.pathname === accountPath) return <AccountPage {...props} />;
+  if (window.location.pathname === ownerUsagePath && props.user.role === 'owner') {
+    return <OwnerUsagePage {...props} />;
+  }
   if (!props.user.tenantId && props.user.role === 'owner') {
     return <OwnerPage {...props} />;
   }
@@ -80,6 +89,12 @@ export function Workspace(props: WorkspaceProps) {
         </main>
       </div>
     );
+  }
+  if (window.location.pathname === usersPath && props.user.role === 'admin') {
+    return <UsersPage {...props} tenantId={props.user.tenantId} />;
+  }
+  if (window.location.pathname === auditPath && props.user.role === 'admin') {
+    return <AuditPage {...props} tenantId={props.user.tenantId} />;
   }
   if (window.location.pathname === channelsPath && props.user.role === 'admin') {
     return <ChannelsPage {...props} tenantId={props.user.tenantId} />;
@@ -198,40 +213,44 @@ function TenantWorkspace({
     });
   };
 
-  const connection = useAgentSocket(token, {
-    onMessage: (message: Message) => {
-      conversation.appendMessage(message);
-      inbox.applyMessage(message);
-      supervisor.applyMessage(message);
+  const connection = useAgentSocket(
+    token,
+    {
+      onMessage: (message: Message) => {
+        conversation.appendMessage(message);
+        inbox.applyMessage(message);
+        supervisor.applyMessage(message);
+      },
+      onConversationUpdated: (update: ConversationUpdate) => {
+        conversation.applyUpdate(update);
+        inbox.scheduleRefresh();
+        supervisor.applyUpdate(update);
+        alertIfAssignedToMe(update);
+      },
+      onAgentStatusChanged: () => supervisor.scheduleRefresh(),
+      onConnected: () => {
+        // Whatever happened while disconnected (or before the first connection) is fetched again.
+        void inbox.refresh();
+        void supervisor.refresh();
+        conversation.reload();
+      },
+      onRejected: () => {
+        // A 401 here ends the session through the HTTP client; otherwise the socket retries.
+        authApi.me().catch(() => undefined);
+      },
+      onTyping: conversationSignals.typing.publish,
+      onNoteCreated: conversationSignals.notes.publish,
+      emitter: socketEmitter,
+      onQaAlert: (alert) =>
+        setNotice(
+          t('quality.alertNotice', {
+            rule: t(`quality.rule.${alert.finding.rule}` as MessageKey),
+            text: alert.finding.text,
+          }),
+        ),
     },
-    onConversationUpdated: (update: ConversationUpdate) => {
-      conversation.applyUpdate(update);
-      inbox.scheduleRefresh();
-      supervisor.applyUpdate(update);
-      alertIfAssignedToMe(update);
-    },
-    onAgentStatusChanged: () => supervisor.scheduleRefresh(),
-    onConnected: () => {
-      // Whatever happened while disconnected (or before the first connection) is fetched again.
-      void inbox.refresh();
-      void supervisor.refresh();
-      conversation.reload();
-    },
-    onRejected: () => {
-      // A 401 here ends the session through the HTTP client; otherwise the socket retries.
-      authApi.me().catch(() => undefined);
-    },
-    onTyping: conversationSignals.typing.publish,
-    onNoteCreated: conversationSignals.notes.publish,
-    emitter: socketEmitter,
-    onQaAlert: (alert) =>
-      setNotice(
-        t('quality.alertNotice', {
-          rule: t(`quality.rule.${alert.finding.rule}` as MessageKey),
-          text: alert.finding.text,
-        }),
-      ),
-  });
+    tenantId,
+  );
 
   const runAction = async (kind: 'take' | 'resolve', id: string) => {
     setPendingAction(kind);

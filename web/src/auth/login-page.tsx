@@ -18,6 +18,9 @@ export function LoginPage({ notice, onSignedIn }: LoginPageProps) {
   const [isSubmitting, setSubmitting] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const errorId = useId();
+  /** Set after the password when the account has TOTP: the second step's ticket. */
+  const [ticket, setTicket] = useState<string | null>(null);
+  const [code, setCode] = useState('');
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -25,14 +28,32 @@ export function LoginPage({ notice, onSignedIn }: LoginPageProps) {
     setSubmitting(true);
     setError(null);
     try {
-      const result = await sendJson<{ token: string; user: User }>(
-        'POST',
-        '/api/v1/auth/login',
-        { email: email.trim(), password },
-        null,
-      );
+      if (ticket) {
+        const result = await sendJson<{ token: string; user: User }>(
+          'POST',
+          '/api/v1/auth/login/totp',
+          { ticket, code: code.trim() },
+          null,
+        );
+        onSignedIn(result.token, result.user);
+        return;
+      }
+      const result = await sendJson<
+        { token: string; user: User; mfaRequired?: false } | { mfaRequired: true; ticket: string }
+      >('POST', '/api/v1/auth/login', { email: email.trim(), password }, null);
+      if (result.mfaRequired) {
+        setTicket(result.ticket);
+        setSubmitting(false);
+        return;
+      }
       onSignedIn(result.token, result.user);
     } catch (caught) {
+      if (ticket && caught instanceof ApiError && caught.status === 401) {
+        setError(t('accounts.login.badCode'));
+        setCode('');
+        setSubmitting(false);
+        return;
+      }
       setError(loginErrorText(caught, t));
       setSubmitting(false);
     }
@@ -65,30 +86,50 @@ export function LoginPage({ notice, onSignedIn }: LoginPageProps) {
         <h1>{t('login.title')}</h1>
         <p className="login__subtitle">{t('login.subtitle')}</p>
         {banner && !error && <p className="login__notice">{banner}</p>}
-        <label className="field">
-          <span className="field__label">{t('login.email')}</span>
-          <input
-            data-testid="login-email"
-            type="email"
-            name="email"
-            autoComplete="username"
-            required
-            value={email}
-            onChange={(event) => setEmail(event.target.value)}
-          />
-        </label>
-        <label className="field">
-          <span className="field__label">{t('login.password')}</span>
-          <input
-            data-testid="login-password"
-            type="password"
-            name="password"
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={(event) => setPassword(event.target.value)}
-          />
-        </label>
+        {ticket ? (
+          <label className="field">
+            <span className="field__label">{t('accounts.login.code')}</span>
+            <input
+              data-testid="login-totp"
+              name="code"
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              required
+              // biome-ignore lint/a11y/noAutofocus: the code field is the only thing left to fill in
+              autoFocus
+              value={code}
+              onChange={(event) => setCode(event.target.value)}
+            />
+            <span className="field__hint">{t('accounts.login.codeHint')}</span>
+          </label>
+        ) : (
+          <>
+            <label className="field">
+              <span className="field__label">{t('login.email')}</span>
+              <input
+                data-testid="login-email"
+                type="email"
+                name="email"
+                autoComplete="username"
+                required
+                value={email}
+                onChange={(event) => setEmail(event.target.value)}
+              />
+            </label>
+            <label className="field">
+              <span className="field__label">{t('login.password')}</span>
+              <input
+                data-testid="login-password"
+                type="password"
+                name="password"
+                autoComplete="current-password"
+                required
+                value={password}
+                onChange={(event) => setPassword(event.target.value)}
+              />
+            </label>
+          </>
+        )}
         {error && (
           <p className="login__error" role="alert" id={errorId}>
             {error}

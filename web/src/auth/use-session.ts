@@ -1,8 +1,19 @@
 import { useCallback, useEffect, useState } from 'react';
+import { type TenantChoice, tenantChoice } from '../account/tenant-choice';
 import { ApiError } from '../api/api-error';
 import { sendJson } from '../api/http-client';
 import type { User } from '../api/types';
 import { tokenStore } from './token-store';
+
+/**
+ * A person of several tenants works in the one they chose (kept for the tab), with their role
+ * there; otherwise in their default tenant.
+ */
+export function inChosenTenant(user: User, tenants: TenantChoice[]): User {
+  const chosen = tenantChoice.get();
+  const match = chosen ? tenants.find((t) => t.id === chosen) : undefined;
+  return match ? { ...user, tenantId: match.id, role: match.role as User['role'] } : user;
+}
 
 export type Session =
   | { status: 'checking' }
@@ -19,9 +30,13 @@ export function useSession() {
     const token = tokenStore.get();
     if (!token) return;
     let isCurrent = true;
-    sendJson<{ user: User }>('GET', '/api/v1/auth/me', undefined, token)
-      .then(({ user }) => {
-        if (isCurrent) setSession({ status: 'signed-in', token, user });
+    Promise.all([
+      sendJson<{ user: User }>('GET', '/api/v1/auth/me', undefined, token),
+      sendJson<{ tenants: TenantChoice[] }>('GET', '/api/v1/auth/tenants', undefined, token),
+    ])
+      .then(([{ user }, { tenants }]) => {
+        if (isCurrent)
+          setSession({ status: 'signed-in', token, user: inChosenTenant(user, tenants) });
       })
       .catch((error: unknown) => {
         if (!isCurrent) return;
@@ -35,6 +50,7 @@ export function useSession() {
   }, []);
 
   const signIn = useCallback((token: string, user: User) => {
+    tenantChoice.clear();
     tokenStore.set(token);
     setSession({ status: 'signed-in', token, user });
   }, []);
@@ -53,6 +69,7 @@ export function useSession() {
       await sendJson('POST', '/api/v1/auth/logout', {}, token).catch(() => undefined);
     }
     tokenStore.clear();
+    tenantChoice.clear();
     setSession({ status: 'signed-out' });
   }, []);
 

@@ -44,7 +44,12 @@ const retryAfterServerDisconnectMs = 1_000;
  * The /agent namespace. The handshake is a function so every reconnect sends the newest
  * message id seen, and the server replays what was missed while disconnected.
  */
-export function useAgentSocket(token: string, handlers: AgentSocketHandlers): ConnectionState {
+export function useAgentSocket(
+  token: string,
+  handlers: AgentSocketHandlers,
+  /** The tenant to work in, for a person of several tenants. */
+  tenantId?: string,
+): ConnectionState {
   const [state, setState] = useState<ConnectionState>('connecting');
   const handlersRef = useRef(handlers);
   useLayoutEffect(() => {
@@ -59,7 +64,12 @@ export function useAgentSocket(token: string, handlers: AgentSocketHandlers): Co
     const socket = io('/agent', {
       path: '/socket.io',
       // The server's schema takes `after` as an optional string, so it is left out until known.
-      auth: (cb) => cb(lastSeenMessageId ? { token, after: lastSeenMessageId } : { token }),
+      auth: (cb) =>
+        cb({
+          token,
+          ...(tenantId ? { tenantId } : {}),
+          ...(lastSeenMessageId ? { after: lastSeenMessageId } : {}),
+        }),
     });
 
     socket.on('connect', () => {
@@ -111,7 +121,7 @@ export function useAgentSocket(token: string, handlers: AgentSocketHandlers): Co
       socket.removeAllListeners();
       socket.disconnect();
     };
-  }, [token]);
+  }, [token, tenantId]);
 
   return state;
 }
