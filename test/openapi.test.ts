@@ -50,6 +50,18 @@ describe('the served OpenAPI document', () => {
     for (const name of ['Error', 'Message', 'Conversation']) assert.ok(schemas[name], name);
   });
 
+  test('each operation says who may call it, and staff operations their roles', () => {
+    const paths = document.paths as Record<string, Record<string, Record<string, unknown>>>;
+    const operations = Object.values(paths).flatMap((p) => Object.values(p));
+    for (const op of operations) {
+      assert.match(String(op.description), /Public|customer|Staff|staff member/, String(op.summary));
+    }
+    const addFaq = paths['/api/v1/tenants/{tenantId}/faqs']?.post ?? {};
+    assert.ok((addFaq['x-roles'] as string[]).includes('admin'));
+    assert.ok(!(addFaq['x-roles'] as string[]).includes('agent'));
+    assert.ok(addFaq.responses && '403' in (addFaq.responses as object));
+  });
+
   test('the console is typed from it: the generated types are up to date', async () => {
     const types = await generateTypes(document);
     const committed = fs.readFileSync(generatedTypesPath, 'utf8');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { permissions } from '../auth/index.js';
 import { XLSX_TYPE } from './multipart.js';
 import type { RouteRegistry } from './route.js';
 import { errorSchema } from './schemas.js';
@@ -78,6 +79,31 @@ const parametersOf = (
   }));
 };
 
+/** The client errors an operation can answer, each with the error codes it carries. */
+function errorResponses(route: RouteRegistry[number], schema: { $ref: string }) {
+  const error = (description: string) => ({
+    description,
+    content: { 'application/json': { schema } },
+  });
+  const hasInput = Boolean(route.body || route.query || route.params);
+  return {
+    ...(hasInput
+      ? { '400': error('`validation_failed` or `bad_request`: the input is malformed') }
+      : {}),
+    ...(route.security !== 'none' ? { '401': error('`unauthorized`: no valid token') } : {}),
+    ...(route.permission
+      ? { '403': error('`forbidden`: the caller’s role does not allow it') }
+      : {}),
+    ...(route.params
+      ? { '404': error('`not_found`: an unknown id, or one of another tenant') }
+      : {}),
+    ...(route.security !== 'staff'
+      ? { '429': error('`too_many_requests`: over a rate limit; see the Retry-After header') }
+      : {}),
+    '4XX': error('Another client error (`conflict`, `payload_too_large`, …)'),
+  };
+}
+
 /** The OpenAPI 3.1 document, generated from the same zod schemas that validate requests. */
 export function buildOpenApi(registry: RouteRegistry, version: string) {
   const paths: Record<string, Record<string, unknown>> = {};
@@ -91,14 +117,22 @@ export function buildOpenApi(registry: RouteRegistry, version: string) {
         description: 'Success',
         content: { 'application/json': { schema: shared.convert(route.response, 'output') } },
       },
-      '4XX': {
-        description: 'Client error',
-        content: { 'application/json': { schema: errorRef } },
-      },
+      ...errorResponses(route, errorRef),
     };
+    // Who may call it: a staff operation names its permission and the roles that hold it.
+    const roles = route.permission ? [...permissions[route.permission]] : null;
+    const who =
+      route.security === 'none'
+        ? 'Public: no credentials.'
+        : route.security === 'customer'
+          ? 'The customer: the `customerToken` of the conversation.'
+          : roles
+            ? `Staff with \`${route.permission}\`: ${roles.join(', ')}.`
+            : 'Any staff member of the tenant (checked per item where it matters).';
     const operation: Record<string, unknown> = {
       summary: route.summary,
-      ...(route.description ? { description: route.description } : {}),
+      description: route.description ? `${route.description}\n\n${who}` : who,
+      ...(roles ? { 'x-permission': route.permission, 'x-roles': roles } : {}),
       tags: [route.tag],
       parameters: [
         ...parametersOf(shared, route.params, 'path'),

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
+import { authorize, type Permission } from '../auth/index.js';
 import { AppError } from '../errors/index.js';
 import type { Principal } from '../users/index.js';
 
@@ -25,6 +26,11 @@ export type RouteSpec<
   summary: string;
   tag: string;
   security: Security;
+  /**
+   * What a staff caller must be allowed (src/auth/policy.ts): checked before the handler runs,
+   * and listed in the OpenAPI document with the roles that have it.
+   */
+  permission?: Permission;
   params?: P;
   query?: Q;
   body?: B;
@@ -192,6 +198,13 @@ export function createRouter(
           });
           if (principal.role === 'owner' && typeof tenantId === 'string') {
             await deps.assertTenantExists(tenantId);
+          }
+          if (spec.permission) {
+            authorize(
+              principal,
+              spec.permission,
+              typeof tenantId === 'string' ? tenantId : undefined,
+            );
           }
           auth = { principal, token };
         } else if (spec.security === 'customer') {

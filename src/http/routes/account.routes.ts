@@ -242,6 +242,7 @@ export function registerAccountRoutes(
       summary: 'The tenant’s people with their role, state and whether TOTP is on (admin)',
       tag: 'Staff',
       security: 'staff',
+      permission: 'user.manage',
       params: tenantParams,
       response: z.object({
         members: z.array(
@@ -272,6 +273,7 @@ export function registerAccountRoutes(
         'Someone who already has an account is added to the tenant and told by mail; the answer is the same either way.',
       tag: 'Staff',
       security: 'staff',
+      permission: 'user.manage',
       params: tenantParams,
       body: z.object({ email: z.email().max(320), name: textSchema(200), role: roleSchema }),
       response: z.object({ id: z.string() }),
@@ -318,6 +320,7 @@ export function registerAccountRoutes(
       summary: 'Change a person’s role in this tenant (admin)',
       tag: 'Staff',
       security: 'staff',
+      permission: 'user.manage',
       params: userParams,
       body: z.object({ role: roleSchema }),
       response: ok,

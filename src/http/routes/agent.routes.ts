@@ -85,6 +85,7 @@ export function registerAgentRoutes(
       summary: 'Set my presence; going online pulls waiting conversations',
       tag: 'Agent',
       security: 'staff',
+      permission: 'presence.set',
       params: tenantParams,
       body: z.object({ status: z.enum(['online', 'away', 'offline']) }),
       response: z.object({ status: z.enum(['online', 'away', 'offline']) }),
@@ -105,6 +106,7 @@ export function registerAgentRoutes(
       summary: 'List conversations (newest activity first)',
       tag: 'Agent',
       security: 'staff',
+      permission: 'conversation.read',
       params: tenantParams,
       query: pageQuery.extend({
         status: statusSchema.optional(),
@@ -138,6 +140,7 @@ export function registerAgentRoutes(
       summary: 'A conversation with its messages and handoff card',
       tag: 'Agent',
       security: 'staff',
+      permission: 'conversation.read',
       audit: 'conversation.read',
       params: conversationParams,
       response: z.object({
@@ -184,6 +187,7 @@ export function registerAgentRoutes(
       summary: 'Assign a conversation (to myself when agentId is absent)',
       tag: 'Agent',
       security: 'staff',
+      permission: 'conversation.work',
       params: conversationParams,
       body: z.object({ agentId: idSchema.optional() }).optional().default({}),
       response: z.object({
@@ -233,6 +237,7 @@ export function registerAgentRoutes(
       summary: 'Reply as an agent; the customer sees it at once',
       tag: 'Agent',
       security: 'staff',
+      permission: 'conversation.work',
       params: conversationParams,
       body: z.object({
         text: textSchema(5000),
@@ -270,6 +275,7 @@ export function registerAgentRoutes(
       summary: 'Resolve a conversation',
       tag: 'Agent',
       security: 'staff',
+      permission: 'conversation.work',
       params: conversationParams,
       response: z.object({
         id: z.string(),

@@ -146,6 +146,7 @@ export function registerAnalyticsRoutes(
         'Counts come from rollups kept as conversations change; see docs/ANALYTICS.md for each definition.',
       tag: 'Analytics',
       security: 'staff',
+      permission: 'analytics.read',
       params: tenantParams,
       query: rangeQuery,
       response: summarySchema,
@@ -181,6 +182,7 @@ export function registerAnalyticsRoutes(
         'previousCount covers the period of the same length just before `from`; `rising` lists terms growing most.',
       tag: 'Analytics',
       security: 'staff',
+      permission: 'analytics.read',
       params: tenantParams,
       query: rangeQuery,
       response: z.object({ keywords: z.array(termSchema), rising: z.array(termSchema) }),
@@ -198,6 +200,7 @@ export function registerAnalyticsRoutes(
       summary: 'The conversations behind a term or category (drill-down)',
       tag: 'Analytics',
       security: 'staff',
+      permission: 'analytics.read',
       params: tenantParams,
       query: z
         .object({
@@ -248,6 +251,7 @@ export function registerAnalyticsRoutes(
       summary: 'The tenant’s analytics settings (cost per human contact, report schedule)',
       tag: 'Analytics',
       security: 'staff',
+      permission: 'analytics.read',
       params: tenantParams,
       response: settingsSchema,
     },
@@ -269,6 +273,7 @@ export function registerAnalyticsRoutes(
       summary: 'Change the cost per human contact (ROI) and the emailed report schedule',
       tag: 'Analytics',
       security: 'staff',
+      permission: 'analytics.manage',
       params: tenantParams,
       body: z.object({
         costPerContact: z.number().min(0).max(1_000_000).nullable().optional(),
@@ -302,6 +307,7 @@ export function registerAnalyticsRoutes(
         'weekly: `period` is the first day (YYYY-MM-DD), seven days in the tenant time zone; monthly: `period` is YYYY-MM.',
       tag: 'Analytics',
       security: 'staff',
+      permission: 'analytics.read',
       params: z.object({ tenantId: idSchema, kind: z.enum(['weekly', 'monthly']) }),
       query: z.object({
         period: z.string().max(10),
@@ -351,6 +357,7 @@ export function registerAnalyticsRoutes(
         'CSV (with a header row) or JSONL (one message per line), read a page at a time.',
       tag: 'Analytics',
       security: 'staff',
+      permission: 'analytics.read',
       params: tenantParams,
       query: z
         .object({

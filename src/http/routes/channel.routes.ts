@@ -274,6 +274,7 @@ export function registerChannelRoutes(
       summary: 'Files the customer sent in a conversation (metadata)',
       tag: 'Agent',
       security: 'staff',
+      permission: 'conversation.read',
       params: conversationParams,
       response: z.object({
         attachments: z.array(
@@ -302,6 +303,7 @@ export function registerChannelRoutes(
       summary: 'Download an attachment (always as a download, never rendered)',
       tag: 'Agent',
       security: 'staff',
+      permission: 'conversation.read',
       params: z.object({ tenantId: idSchema, id: idSchema }),
       response: z.custom<Buffer>().describe('The file’s bytes'),
     },
@@ -322,6 +324,7 @@ export function registerChannelRoutes(
         'Posted as an agent reply noting the file (with `text` above it when given); email delivers the file attached, the widget offers it as a download. Up to 5 MB, of the listed types (415 otherwise).',
       tag: 'Agent',
       security: 'staff',
+      permission: 'conversation.work',
       params: conversationParams,
       body: uploadBody.extend({
         text: textSchema(5000).optional(),
@@ -439,6 +442,7 @@ export function registerChannelRoutes(
         'The token carries tenant, contact, purpose and expiry under an HMAC-SHA256 signature; with `url`, it is added to it as `tsunagi_link`.',
       tag: 'Channels',
       security: 'staff',
+      permission: 'conversation.work',
       params: tenantParams,
       body: z.object({
         contactId: idSchema,

@@ -18,6 +18,7 @@ export function registerGovernanceRoutes(router: Router, { audit, accounts, priv
         'Every staff change and every read of a contact’s personal data. Each entry’s `hash` is SHA-256 over its fields and `prevHash`, the hash of the entry before it.',
       tag: 'Governance',
       security: 'staff',
+      permission: 'audit.read',
       params: tenantParams,
       query: z.object({
         from: isoTime.optional(),
@@ -59,6 +60,7 @@ export function registerGovernanceRoutes(router: Router, { audit, accounts, priv
       summary: 'Check the audit log’s hash chain; `brokenAt` is the first entry that fails (admin)',
       tag: 'Governance',
       security: 'staff',
+      permission: 'audit.read',
       params: tenantParams,
       response: z.object({ ok: z.boolean(), brokenAt: z.string().optional(), checked: z.number() }),
       audit: false,
@@ -91,6 +93,7 @@ export function registerGovernanceRoutes(router: Router, { audit, accounts, priv
       summary: 'The tenant’s security settings (admin)',
       tag: 'Governance',
       security: 'staff',
+      permission: 'security.manage',
       params: tenantParams,
       response: securitySchema,
     },
@@ -111,6 +114,7 @@ export function registerGovernanceRoutes(router: Router, { audit, accounts, priv
         'An admin may change `requireTotp`, `ipAllowlist` and `retentionDays`; only the owner suspends a tenant. An allow-list that would shut out the admin saving it is refused.',
       tag: 'Governance',
       security: 'staff',
+      permission: 'security.manage',
       params: tenantParams,
       body: z.object({
         requireTotp: z.boolean().optional(),
@@ -167,6 +171,7 @@ export function registerGovernanceRoutes(router: Router, { audit, accounts, priv
         '`month` is `YYYY-MM` (UTC), this month when absent. Seats are the people who can sign in now.',
       tag: 'Governance',
       security: 'staff',
+      permission: 'tenant.create',
       query: z.object({
         month: z
           .string()
@@ -206,6 +211,7 @@ export function registerGovernanceRoutes(router: Router, { audit, accounts, priv
         'Everything held about a contact: profile, conversations, messages, notes, files (admin)',
       tag: 'Governance',
       security: 'staff',
+      permission: 'contact.export',
       params: contactParams,
       response: z.object({
         contact: z.record(z.string(), z.unknown()),
@@ -228,6 +234,7 @@ export function registerGovernanceRoutes(router: Router, { audit, accounts, priv
         'Messages, names, addresses, notes, attachments and raw channel events go. On SQLite the rows are overwritten with zeros and the write-ahead log truncated; on PostgreSQL the rows are deleted and the space is reclaimed by VACUUM (the receipt says so).',
       tag: 'Governance',
       security: 'staff',
+      permission: 'contact.erase',
       params: contactParams,
       response: z.object({
         erased: z.literal(true),

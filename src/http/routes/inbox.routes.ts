@@ -98,6 +98,7 @@ export function registerInboxRoutes(
       summary: 'The console’s conversation list: filters, search, unread counts and SLA due times',
       tag: 'Console',
       security: 'staff',
+      permission: 'conversation.read',
       params: tenantParams,
       query: pageQuery.extend({
         view: z.enum(views).optional().default('all'),
@@ -141,6 +142,7 @@ export function registerInboxRoutes(
       summary: 'Mark the conversation read up to its latest message',
       tag: 'Console',
       security: 'staff',
+      permission: 'conversation.read',
       params: conversationParams,
       response: z.object({ ok: z.boolean() }),
     },
@@ -158,6 +160,7 @@ export function registerInboxRoutes(
       summary: 'Staff-only side of a conversation: notes, tags, category, wrap-up, customer panel',
       tag: 'Console',
       security: 'staff',
+      permission: 'conversation.read',
       audit: 'contact.read',
       params: conversationParams,
       response: z.object({
@@ -251,6 +254,7 @@ export function registerInboxRoutes(
       summary: 'Tags in use',
       tag: 'Console',
       security: 'staff',
+      permission: 'conversation.read',
       params: tenantParams,
       response: z.object({ tags: z.array(z.string()) }),
     },
@@ -268,6 +272,7 @@ export function registerInboxRoutes(
         'A drafted wrap-up (category and summary) from the handoff card and the conversation',
       tag: 'Console',
       security: 'staff',
+      permission: 'conversation.work',
       params: conversationParams,
       query: z.object({
         language: z
@@ -314,6 +319,7 @@ export function registerInboxRoutes(
       summary: 'Knowledge-base answers for the customer’s last message',
       tag: 'Console',
       security: 'staff',
+      permission: 'conversation.work',
       params: conversationParams,
       response: z.object({
         suggestions: z.array(
@@ -353,6 +359,7 @@ export function registerInboxRoutes(
       summary: 'Canned responses',
       tag: 'Console',
       security: 'staff',
+      permission: 'conversation.read',
       params: tenantParams,
       query: pageQuery,
       response: z.object({ cannedResponses: z.array(cannedSchema), nextCursor: nextCursorSchema }),
@@ -375,6 +382,7 @@ export function registerInboxRoutes(
       summary: 'Create a canned response',
       tag: 'Console',
       security: 'staff',
+      permission: 'routing.manage',
       params: tenantParams,
       body: cannedBody,
       response: cannedSchema,
@@ -393,6 +401,7 @@ export function registerInboxRoutes(
       summary: 'Change a canned response',
       tag: 'Console',
       security: 'staff',
+      permission: 'routing.manage',
       params: z.object({ tenantId: idSchema, cannedId: idSchema }),
       body: cannedBody,
       response: z.object({ ok: z.boolean() }),
@@ -411,6 +420,7 @@ export function registerInboxRoutes(
       summary: 'Delete a canned response',
       tag: 'Console',
       security: 'staff',
+      permission: 'routing.manage',
       params: z.object({ tenantId: idSchema, cannedId: idSchema }),
       response: z.object({ ok: z.boolean() }),
     },
@@ -428,6 +438,7 @@ export function registerInboxRoutes(
       summary: 'Words that trigger a warning before sending: built-in and the tenant’s own',
       tag: 'Console',
       security: 'staff',
+      permission: 'conversation.read',
       params: tenantParams,
       response: z.object({ builtIn: z.array(z.string()), words: z.array(z.string()) }),
     },
@@ -447,6 +458,7 @@ export function registerInboxRoutes(
       summary: 'Replace the tenant’s own banned words',
       tag: 'Console',
       security: 'staff',
+      permission: 'routing.manage',
       params: tenantParams,
       body: z.object({ words: z.array(textSchema(50)).max(1000) }),
       response: z.object({ words: z.array(z.string()) }),
@@ -464,6 +476,7 @@ export function registerInboxRoutes(
       summary: 'Find inappropriate or banned words in a reply before it is sent',
       tag: 'Console',
       security: 'staff',
+      permission: 'conversation.work',
       params: tenantParams,
       body: z.object({ text: z.string().max(5000) }),
       response: z.object({

@@ -13,6 +13,7 @@ export function registerTenantRoutes(router: Router, { tenants, users, accounts 
       summary: 'Create a tenant (installation owner)',
       tag: 'Staff',
       security: 'staff',
+      permission: 'tenant.create',
       body: z.object({ name: textSchema(200) }),
       response: z.object({ id: z.string(), name: z.string(), widgetKey: z.string() }),
       status: 201,
@@ -31,6 +32,7 @@ export function registerTenantRoutes(router: Router, { tenants, users, accounts 
       summary: 'List the tenants (installation owner)',
       tag: 'Staff',
       security: 'staff',
+      permission: 'tenant.create',
       query: pageQuery,
       response: z.object({
         tenants: z.array(
@@ -69,6 +71,7 @@ export function registerTenantRoutes(router: Router, { tenants, users, accounts 
         'An email that already belongs to a person makes them a member of this tenant too (one person, one login, a role per tenant); their own password is kept. The answer is the same either way.',
       tag: 'Staff',
       security: 'staff',
+      permission: 'user.create',
       params: tenantParams,
       body: z.object({
         email: z.email().max(320),
@@ -100,6 +103,7 @@ export function registerTenantRoutes(router: Router, { tenants, users, accounts 
       summary: 'List the tenant’s users with their presence',
       tag: 'Staff',
       security: 'staff',
+      permission: 'conversation.assign_others',
       params: tenantParams,
       query: pageQuery,
       response: z.object({

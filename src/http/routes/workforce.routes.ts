@@ -34,6 +34,7 @@ export function registerWorkforceRoutes(router: Router, { workforce }: Services)
       summary: 'The console’s per-minute activity report: counts only, never content',
       tag: 'Workforce',
       security: 'staff',
+      permission: 'presence.set',
       params: tenantParams,
       body: z
         .object({
@@ -61,6 +62,7 @@ export function registerWorkforceRoutes(router: Router, { workforce }: Services)
         'A minute is logged in when the console reported it and busy when the operator had a conversation assigned during it; utilisation = busy ÷ logged-in minutes. Bands: the nearest of the tenant’s targets (default 90 % over, 60 % right, 30 % under).',
       tag: 'Workforce',
       security: 'staff',
+      permission: 'conversation.read',
       params: tenantParams,
       query: z.object({
         from: z.iso.datetime({ offset: true }).optional(),
@@ -89,6 +91,7 @@ export function registerWorkforceRoutes(router: Router, { workforce }: Services)
       summary: 'Utilisation band targets',
       tag: 'Workforce',
       security: 'staff',
+      permission: 'conversation.read',
       params: tenantParams,
       response: z.object({ bands: bandsSchema }),
     },
@@ -105,6 +108,7 @@ export function registerWorkforceRoutes(router: Router, { workforce }: Services)
       summary: 'Set the utilisation band targets (over > right > under)',
       tag: 'Workforce',
       security: 'staff',
+      permission: 'routing.manage',
       params: tenantParams,
       body: z.object({ bands: bandsSchema }),
       response: z.object({ bands: bandsSchema }),
@@ -124,6 +128,7 @@ export function registerWorkforceRoutes(router: Router, { workforce }: Services)
         'With concurrency c each agent serves c contacts at once. Service level (Erlang A) = share of all contacts answered within targetSeconds; abandoning counts as missed.',
       tag: 'Workforce',
       security: 'staff',
+      permission: 'workforce.read',
       params: tenantParams,
       body: z.object({
         contactsPerHour: z.number().min(0).max(100_000),
@@ -159,6 +164,7 @@ export function registerWorkforceRoutes(router: Router, { workforce }: Services)
         'backtest.mape: the last week forecast from the weeks before it; seasonalNaiveMape: the same hour one week earlier, for comparison. Null without two weeks of history.',
       tag: 'Workforce',
       security: 'staff',
+      permission: 'workforce.read',
       params: tenantParams,
       query: z.object({ weeks: z.coerce.number().int().min(1).max(4).default(1) }),
       response: z.object({

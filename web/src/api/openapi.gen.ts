@@ -15,6 +15,8 @@ export interface paths {
         /**
          * Log in with email and password
          * @description Repeated wrong passwords for one account or address are throttled with 429. `user.tenantId` and `user.role` are the person’s default tenant and their role there; `tenants` lists every tenant they can work in (one token serves them all). With TOTP on, the answer is `{mfaRequired: true, ticket}` and `POST /api/v1/auth/login/totp` gives the token.
+         *
+         *     Public: no credentials.
          */
         post: {
             parameters: {
@@ -32,7 +34,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -70,6 +72,24 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `too_many_requests`: over a rate limit; see the Retry-After header */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -87,7 +107,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Second step of a login with TOTP: the ticket and a code (or a recovery code) */
+        /**
+         * Second step of a login with TOTP: the ticket and a code (or a recovery code)
+         * @description Public: no credentials.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -104,7 +127,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -135,6 +158,24 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `too_many_requests`: over a rate limit; see the Retry-After header */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -152,7 +193,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Revoke the current token */
+        /**
+         * Revoke the current token
+         * @description Any staff member of the tenant (checked per item where it matters).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -162,7 +206,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -183,6 +227,15 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -198,7 +251,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The logged-in user */
+        /**
+         * The logged-in user
+         * @description Any staff member of the tenant (checked per item where it matters).
+         */
         get: {
             parameters: {
                 query?: never;
@@ -208,7 +264,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -236,6 +292,15 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         put?: never;
@@ -258,6 +323,8 @@ export interface paths {
         /**
          * Change my password; every other session of mine ends
          * @description The new password needs 10 characters or more and must not be on the list of breached passwords.
+         *
+         *     Any staff member of the tenant (checked per item where it matters).
          */
         post: {
             parameters: {
@@ -275,7 +342,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -294,6 +361,24 @@ export interface paths {
                             /** @constant */
                             ok: true;
                         };
+                    };
+                };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
             };
@@ -316,6 +401,8 @@ export interface paths {
         /**
          * Mail a password reset link (valid one hour) if the address has an account
          * @description Always answers 202, so it tells nobody whether an address has an account.
+         *
+         *     Public: no credentials.
          */
         post: {
             parameters: {
@@ -332,7 +419,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -353,6 +440,24 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `too_many_requests`: over a rate limit; see the Retry-After header */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -370,7 +475,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Choose a password with a reset or invitation link’s token (works once) */
+        /**
+         * Choose a password with a reset or invitation link’s token (works once)
+         * @description Public: no credentials.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -387,7 +495,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -408,6 +516,24 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `too_many_requests`: over a rate limit; see the Retry-After header */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -423,7 +549,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My live sessions (this one marked current) */
+        /**
+         * My live sessions (this one marked current)
+         * @description Any staff member of the tenant (checked per item where it matters).
+         */
         get: {
             parameters: {
                 query?: never;
@@ -433,7 +562,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -461,6 +590,15 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         put?: never;
@@ -481,7 +619,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** End one of my sessions */
+        /**
+         * End one of my sessions
+         * @description Any staff member of the tenant (checked per item where it matters).
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -493,7 +634,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -514,6 +655,33 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         options?: never;
@@ -528,7 +696,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The tenants the logged-in person works in, with their role in each */
+        /**
+         * The tenants the logged-in person works in, with their role in each
+         * @description Any staff member of the tenant (checked per item where it matters).
+         */
         get: {
             parameters: {
                 query?: never;
@@ -538,7 +709,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -562,6 +733,15 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         put?: never;
@@ -579,7 +759,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Whether two-factor authentication is on */
+        /**
+         * Whether two-factor authentication is on
+         * @description Any staff member of the tenant (checked per item where it matters).
+         */
         get: {
             parameters: {
                 query?: never;
@@ -589,7 +772,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -608,6 +791,15 @@ export interface paths {
                             enabled: boolean;
                             recoveryCodesLeft: number;
                         };
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
             };
@@ -629,7 +821,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Turn TOTP off (needs a current code or a recovery code) */
+        /**
+         * Turn TOTP off (needs a current code or a recovery code)
+         * @description Any staff member of the tenant (checked per item where it matters).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -645,7 +840,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -666,6 +861,24 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -683,7 +896,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Turn TOTP on with a code from the app; answers ten one-time recovery codes */
+        /**
+         * Turn TOTP on with a code from the app; answers ten one-time recovery codes
+         * @description Any staff member of the tenant (checked per item where it matters).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -699,7 +915,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -719,6 +935,24 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -736,7 +970,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Start TOTP setup: a new secret and its otpauth:// URL for an authenticator app */
+        /**
+         * Start TOTP setup: a new secret and its otpauth:// URL for an authenticator app
+         * @description Any staff member of the tenant (checked per item where it matters).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -746,7 +983,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -765,6 +1002,15 @@ export interface paths {
                             otpauthUrl: string;
                             secret: string;
                         };
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
             };
@@ -787,6 +1033,8 @@ export interface paths {
         /**
          * LINE Messaging API webhook (signed with X-Line-Signature)
          * @description The raw body is verified (HMAC-SHA256 with the channel secret) before anything is parsed; a bad signature gets 401 and stores nothing. Events are stored under their webhookEventId, so a redelivery creates nothing new.
+         *
+         *     Public: no credentials.
          */
         post: {
             parameters: {
@@ -799,7 +1047,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -818,6 +1066,33 @@ export interface paths {
                             /** @constant */
                             ok: true;
                         };
+                    };
+                };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `too_many_requests`: over a rate limit; see the Retry-After header */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
             };
@@ -840,6 +1115,8 @@ export interface paths {
         /**
          * Telegram Bot API webhook (X-Telegram-Bot-Api-Secret-Token)
          * @description Updates are stored under their update_id, so a redelivery creates nothing new.
+         *
+         *     Public: no credentials.
          */
         post: {
             parameters: {
@@ -852,7 +1129,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -873,6 +1150,33 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `too_many_requests`: over a rate limit; see the Retry-After header */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -890,7 +1194,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Confirm an email channel’s address (the token from the confirmation mail) */
+        /**
+         * Confirm an email channel’s address (the token from the confirmation mail)
+         * @description Public: no credentials.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -906,7 +1213,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -924,6 +1231,24 @@ export interface paths {
                         "application/json": {
                             address: string;
                         };
+                    };
+                };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `too_many_requests`: over a rate limit; see the Retry-After header */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
             };
@@ -946,6 +1271,8 @@ export interface paths {
         /**
          * Confirm an inquiry form’s address (the token from the confirmation mail)
          * @description Posts the inquiry once; 401 when the token is forged or expired.
+         *
+         *     Public: no credentials.
          */
         post: {
             parameters: {
@@ -962,7 +1289,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -982,6 +1309,24 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `too_many_requests`: over a rate limit; see the Retry-After header */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -999,7 +1344,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Verify a personalised link; 401 when forged or expired */
+        /**
+         * Verify a personalised link; 401 when forged or expired
+         * @description Public: no credentials.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -1015,7 +1363,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -1038,6 +1386,24 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `too_many_requests`: over a rate limit; see the Retry-After header */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -1056,6 +1422,8 @@ export interface paths {
         /**
          * Each tenant’s use of a month for billing: conversations, messages, bot-contained, seats (owner)
          * @description `month` is `YYYY-MM` (UTC), this month when absent. Seats are the people who can sign in now.
+         *
+         *     Staff with `tenant.create`: owner.
          */
         get: {
             parameters: {
@@ -1068,7 +1436,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -1099,6 +1467,33 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         put?: never;
@@ -1116,7 +1511,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the tenants (installation owner) */
+        /**
+         * List the tenants (installation owner)
+         * @description Staff with `tenant.create`: owner.
+         */
         get: {
             parameters: {
                 query?: {
@@ -1129,7 +1527,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -1156,10 +1554,40 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         put?: never;
-        /** Create a tenant (installation owner) */
+        /**
+         * Create a tenant (installation owner)
+         * @description Staff with `tenant.create`: owner.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -1175,7 +1603,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -1197,6 +1625,33 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -1213,7 +1668,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Set an agent’s skills, languages, level and capacity */
+        /**
+         * Set an agent’s skills, languages, level and capacity
+         * @description Staff with `routing.manage`: owner, admin.
+         */
         put: {
             parameters: {
                 query?: never;
@@ -1236,7 +1694,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -1254,6 +1712,42 @@ export interface paths {
                         "application/json": {
                             id: string;
                         };
+                    };
+                };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
             };
@@ -1274,7 +1768,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The console’s per-minute activity report: counts only, never content */
+        /**
+         * The console’s per-minute activity report: counts only, never content
+         * @description Staff with `presence.set`: owner, admin, supervisor, agent, annotator.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -1296,7 +1793,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -1316,6 +1813,42 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -1332,7 +1865,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Set my presence; going online pulls waiting conversations */
+        /**
+         * Set my presence; going online pulls waiting conversations
+         * @description Staff with `presence.set`: owner, admin, supervisor, agent, annotator.
+         */
         put: {
             parameters: {
                 query?: never;
@@ -1351,7 +1887,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -1372,6 +1908,42 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         post?: never;
@@ -1388,7 +1960,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The conversations behind a term or category (drill-down) */
+        /**
+         * The conversations behind a term or category (drill-down)
+         * @description Staff with `analytics.read`: owner, admin, supervisor.
+         */
         get: {
             parameters: {
                 query: {
@@ -1406,7 +1981,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -1434,6 +2009,42 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         put?: never;
@@ -1454,6 +2065,8 @@ export interface paths {
         /**
          * Call reasons: salient terms of customer messages, with the previous period
          * @description previousCount covers the period of the same length just before `from`; `rising` lists terms growing most.
+         *
+         *     Staff with `analytics.read`: owner, admin, supervisor.
          */
         get: {
             parameters: {
@@ -1470,7 +2083,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -1499,6 +2112,42 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         put?: never;
@@ -1516,7 +2165,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The tenant’s analytics settings (cost per human contact, report schedule) */
+        /**
+         * The tenant’s analytics settings (cost per human contact, report schedule)
+         * @description Staff with `analytics.read`: owner, admin, supervisor.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -1528,7 +2180,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -1552,9 +2204,48 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
-        /** Change the cost per human contact (ROI) and the emailed report schedule */
+        /**
+         * Change the cost per human contact (ROI) and the emailed report schedule
+         * @description Staff with `analytics.manage`: owner, admin.
+         */
         put: {
             parameters: {
                 query?: never;
@@ -1576,7 +2267,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -1600,6 +2291,42 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         post?: never;
@@ -1619,6 +2346,8 @@ export interface paths {
         /**
          * Operations numbers of the conversations created in [from, to)
          * @description Counts come from rollups kept as conversations change; see docs/ANALYTICS.md for each definition.
+         *
+         *     Staff with `analytics.read`: owner, admin, supervisor.
          */
         get: {
             parameters: {
@@ -1635,7 +2364,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -1651,6 +2380,42 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["AnalyticsSummary"];
+                    };
+                };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
             };
@@ -1670,7 +2435,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download an attachment (always as a download, never rendered) */
+        /**
+         * Download an attachment (always as a download, never rendered)
+         * @description Staff with `conversation.read`: owner, admin, supervisor, agent.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -1683,7 +2451,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -1699,6 +2467,42 @@ export interface paths {
                     };
                     content: {
                         "application/json": unknown;
+                    };
+                };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
             };
@@ -1721,6 +2525,8 @@ export interface paths {
         /**
          * The tenant’s audit log, newest first (admin)
          * @description Every staff change and every read of a contact’s personal data. Each entry’s `hash` is SHA-256 over its fields and `prevHash`, the hash of the entry before it.
+         *
+         *     Staff with `audit.read`: owner, admin.
          */
         get: {
             parameters: {
@@ -1737,7 +2543,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -1768,6 +2574,42 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         put?: never;
@@ -1787,7 +2629,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Check the audit log’s hash chain; `brokenAt` is the first entry that fails (admin) */
+        /**
+         * Check the audit log’s hash chain; `brokenAt` is the first entry that fails (admin)
+         * @description Staff with `audit.read`: owner, admin.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -1799,7 +2644,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -1821,6 +2666,42 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -1836,7 +2717,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Words that trigger a warning before sending: built-in and the tenant’s own */
+        /**
+         * Words that trigger a warning before sending: built-in and the tenant’s own
+         * @description Staff with `conversation.read`: owner, admin, supervisor, agent.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -1848,7 +2732,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -1869,9 +2753,48 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
-        /** Replace the tenant’s own banned words */
+        /**
+         * Replace the tenant’s own banned words
+         * @description Staff with `routing.manage`: owner, admin.
+         */
         put: {
             parameters: {
                 query?: never;
@@ -1889,7 +2812,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -1909,6 +2832,42 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         post?: never;
@@ -1925,7 +2884,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Calls, newest first (an agent sees their own) */
+        /**
+         * Calls, newest first (an agent sees their own)
+         * @description Staff with `call.upload`: owner, admin, supervisor, agent.
+         */
         get: {
             parameters: {
                 query?: {
@@ -1941,7 +2903,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -1961,12 +2923,50 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         put?: never;
         /**
          * Upload a call recording for analysis
          * @description multipart/form-data: `recording` (WAV, MP3 or OGG), `agentChannel` (`left`|`right`, the agent’s side of a stereo call; mono calls are split by speaker) and `agentId` (an agent of the tenant; an agent uploading is credited by default). Answers at once; the call is `processing` until its analysis is `ready` or `failed`.
+         *
+         *     Staff with `call.upload`: owner, admin, supervisor, agent.
          */
         post: {
             parameters: {
@@ -1989,7 +2989,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -2009,6 +3009,42 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -2024,7 +3060,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A call: its status and, once ready, its figures and transcript */
+        /**
+         * A call: its status and, once ready, its figures and transcript
+         * @description Staff with `call.upload`: owner, admin, supervisor, agent.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -2037,7 +3076,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -2053,6 +3092,42 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Call"];
+                    };
+                };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
             };
@@ -2072,7 +3147,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The recording as uploaded (audio bytes) */
+        /**
+         * The recording as uploaded (audio bytes)
+         * @description Staff with `call.upload`: owner, admin, supervisor, agent.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -2085,7 +3163,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -2101,6 +3179,42 @@ export interface paths {
                     };
                     content: {
                         "application/json": string;
+                    };
+                };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
             };
@@ -2120,7 +3234,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Call figures per operator over a period (supervisor) */
+        /**
+         * Call figures per operator over a period (supervisor)
+         * @description Staff with `call.read_all`: owner, admin, supervisor.
+         */
         get: {
             parameters: {
                 query: {
@@ -2135,7 +3252,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -2163,6 +3280,42 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         put?: never;
@@ -2180,7 +3333,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Canned responses */
+        /**
+         * Canned responses
+         * @description Staff with `conversation.read`: owner, admin, supervisor, agent.
+         */
         get: {
             parameters: {
                 query?: {
@@ -2195,7 +3351,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -2217,10 +3373,49 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         put?: never;
-        /** Create a canned response */
+        /**
+         * Create a canned response
+         * @description Staff with `routing.manage`: owner, admin.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -2242,7 +3437,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -2258,6 +3453,42 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["CannedResponse"];
+                    };
+                };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
             };
@@ -2276,7 +3507,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Change a canned response */
+        /**
+         * Change a canned response
+         * @description Staff with `routing.manage`: owner, admin.
+         */
         put: {
             parameters: {
                 query?: never;
@@ -2299,7 +3533,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -2319,10 +3553,49 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         post?: never;
-        /** Delete a canned response */
+        /**
+         * Delete a canned response
+         * @description Staff with `routing.manage`: owner, admin.
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -2335,7 +3608,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -2353,6 +3626,42 @@ export interface paths {
                         "application/json": {
                             ok: boolean;
                         };
+                    };
+                };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
             };
@@ -2369,7 +3678,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The tenant’s channel settings */
+        /**
+         * The tenant’s channel settings
+         * @description Any staff member of the tenant (checked per item where it matters).
+         */
         get: {
             parameters: {
                 query?: never;
@@ -2381,7 +3693,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -2402,9 +3714,39 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
-        /** Change the tenant’s channel settings */
+        /**
+         * Change the tenant’s channel settings
+         * @description Any staff member of the tenant (checked per item where it matters).
+         */
         put: {
             parameters: {
                 query?: never;
@@ -2423,7 +3765,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -2444,6 +3786,33 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         post?: never;
@@ -2460,7 +3829,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the tenant’s channels (without secrets) */
+        /**
+         * List the tenant’s channels (without secrets)
+         * @description Any staff member of the tenant (checked per item where it matters).
+         */
         get: {
             parameters: {
                 query?: never;
@@ -2472,7 +3844,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -2492,12 +3864,41 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         put?: never;
         /**
          * Connect a channel (email address, LINE or Telegram bot)
          * @description Secrets are stored encrypted and never returned. For Telegram without `secretToken`, a generated one is returned once: pass it to setWebhook. An email address takes mail only once its domain is proven (`verification`: a DNS TXT record or a confirmation mail), unless it is on one of the installation’s own domains (MAIL_DOMAINS), where it must be `<tenant id>@domain` or `<tenant id>-<name>@domain`.
+         *
+         *     Any staff member of the tenant (checked per item where it matters).
          */
         post: {
             parameters: {
@@ -2539,7 +3940,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -2565,6 +3966,33 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -2584,6 +4012,8 @@ export interface paths {
         /**
          * Change a channel’s settings
          * @description `groups` (LINE): `conversation` (default) makes each group or room the bot is in its own conversation, answered in that group; `ignore` stores its events but opens nothing. A group is never mixed with a member’s one-to-one chat.
+         *
+         *     Any staff member of the tenant (checked per item where it matters).
          */
         put: {
             parameters: {
@@ -2604,7 +4034,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -2620,6 +4050,33 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["ChannelOutput"];
+                    };
+                };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
             };
@@ -2643,6 +4100,8 @@ export interface paths {
         /**
          * Prove an email channel’s address: check its DNS TXT record, or mail a link to it
          * @description `dns`: looks up `tsunagi-verification=<token>` on the domain now (409 when not found yet). `mail`: sends a confirmation link to the address (through SMTP_URL); following it proves the address.
+         *
+         *     Staff with `channel.manage`: owner, admin.
          */
         post: {
             parameters: {
@@ -2663,7 +4122,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -2683,6 +4142,42 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -2699,7 +4194,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Mark a contact as VIP (served first) */
+        /**
+         * Mark a contact as VIP (served first)
+         * @description Staff with `conversation.assign_others`: owner, admin, supervisor.
+         */
         put: {
             parameters: {
                 query?: never;
@@ -2718,7 +4216,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -2736,6 +4234,42 @@ export interface paths {
                         "application/json": {
                             isVip: boolean;
                         };
+                    };
+                };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
             };
@@ -2760,6 +4294,8 @@ export interface paths {
         /**
          * Erase a contact and everything held about them; answers a receipt (admin)
          * @description Messages, names, addresses, notes, attachments and raw channel events go. On SQLite the rows are overwritten with zeros and the write-ahead log truncated; on PostgreSQL the rows are deleted and the space is reclaimed by VACUUM (the receipt says so).
+         *
+         *     Staff with `contact.erase`: owner, admin.
          */
         delete: {
             parameters: {
@@ -2773,7 +4309,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -2805,6 +4341,42 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         options?: never;
@@ -2819,7 +4391,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Everything held about a contact: profile, conversations, messages, notes, files (admin) */
+        /**
+         * Everything held about a contact: profile, conversations, messages, notes, files (admin)
+         * @description Staff with `contact.export`: owner, admin.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -2832,7 +4407,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -2857,6 +4432,42 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         put?: never;
@@ -2874,7 +4485,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List conversations (newest activity first) */
+        /**
+         * List conversations (newest activity first)
+         * @description Staff with `conversation.read`: owner, admin, supervisor, agent.
+         */
         get: {
             parameters: {
                 query?: {
@@ -2891,7 +4505,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -2913,6 +4527,42 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         put?: never;
@@ -2930,7 +4580,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A conversation with its messages and handoff card */
+        /**
+         * A conversation with its messages and handoff card
+         * @description Staff with `conversation.read`: owner, admin, supervisor, agent.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -2943,7 +4596,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -2993,6 +4646,42 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         put?: never;
@@ -3015,6 +4704,8 @@ export interface paths {
         /**
          * Reply with a FAQ entry's answer; the customer's wording is learnt
          * @description Posts the FAQ answer as the agent's reply. The question the bot missed in this conversation (else the last customer message) becomes an alternate of the FAQ, so the bot answers that wording itself next time.
+         *
+         *     Staff with `conversation.work`: owner, admin, supervisor, agent.
          */
         post: {
             parameters: {
@@ -3035,7 +4726,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -3056,6 +4747,42 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -3073,7 +4800,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Assign a conversation (to myself when agentId is absent) */
+        /**
+         * Assign a conversation (to myself when agentId is absent)
+         * @description Staff with `conversation.work`: owner, admin, supervisor, agent.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -3092,7 +4822,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -3115,6 +4845,42 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -3130,7 +4896,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Files the customer sent in a conversation (metadata) */
+        /**
+         * Files the customer sent in a conversation (metadata)
+         * @description Staff with `conversation.read`: owner, admin, supervisor, agent.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -3143,7 +4912,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -3170,12 +4939,50 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         put?: never;
         /**
          * Send the customer a file (web chat and email)
          * @description Posted as an agent reply noting the file (with `text` above it when given); email delivers the file attached, the widget offers it as a download. Up to 5 MB, of the listed types (415 otherwise).
+         *
+         *     Staff with `conversation.work`: owner, admin, supervisor, agent.
          */
         post: {
             parameters: {
@@ -3201,7 +5008,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -3226,6 +5033,42 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -3241,7 +5084,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Staff-only side of a conversation: notes, tags, category, wrap-up, customer panel */
+        /**
+         * Staff-only side of a conversation: notes, tags, category, wrap-up, customer panel
+         * @description Staff with `conversation.read`: owner, admin, supervisor, agent.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -3254,7 +5100,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -3299,6 +5145,42 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         put?: never;
@@ -3318,7 +5200,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Hand the conversation back to the bot */
+        /**
+         * Hand the conversation back to the bot
+         * @description Any staff member of the tenant (checked per item where it matters).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -3331,7 +5216,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -3353,6 +5238,33 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -3369,7 +5281,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Set tags and category */
+        /**
+         * Set tags and category
+         * @description Any staff member of the tenant (checked per item where it matters).
+         */
         put: {
             parameters: {
                 query?: never;
@@ -3389,7 +5304,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -3407,6 +5322,33 @@ export interface paths {
                         "application/json": {
                             ok: boolean;
                         };
+                    };
+                };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
             };
@@ -3427,7 +5369,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reply as an agent; the customer sees it at once */
+        /**
+         * Reply as an agent; the customer sees it at once
+         * @description Staff with `conversation.work`: owner, admin, supervisor, agent.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -3449,7 +5394,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -3465,6 +5410,42 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Message"];
+                    };
+                };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
             };
@@ -3484,7 +5465,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add an internal note (never shown to the customer) */
+        /**
+         * Add an internal note (never shown to the customer)
+         * @description Any staff member of the tenant (checked per item where it matters).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -3503,7 +5487,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -3519,6 +5503,33 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Note"];
+                    };
+                };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
             };
@@ -3538,7 +5549,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mark the conversation read up to its latest message */
+        /**
+         * Mark the conversation read up to its latest message
+         * @description Staff with `conversation.read`: owner, admin, supervisor, agent.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -3551,7 +5565,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -3571,6 +5585,42 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -3588,7 +5638,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Resolve a conversation */
+        /**
+         * Resolve a conversation
+         * @description Staff with `conversation.work`: owner, admin, supervisor, agent.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -3601,7 +5654,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -3624,6 +5677,42 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -3639,7 +5728,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Knowledge-base answers for the customer’s last message */
+        /**
+         * Knowledge-base answers for the customer’s last message
+         * @description Staff with `conversation.work`: owner, admin, supervisor, agent.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -3652,7 +5744,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -3677,6 +5769,42 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         put?: never;
@@ -3696,7 +5824,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Transfer to another agent or queue, with an internal note */
+        /**
+         * Transfer to another agent or queue, with an internal note
+         * @description Any staff member of the tenant (checked per item where it matters).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -3717,7 +5848,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -3739,6 +5870,33 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -3755,7 +5913,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Store the wrap-up (category and summary) with the conversation */
+        /**
+         * Store the wrap-up (category and summary) with the conversation
+         * @description Any staff member of the tenant (checked per item where it matters).
+         */
         put: {
             parameters: {
                 query?: never;
@@ -3775,7 +5936,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -3795,6 +5956,33 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         post?: never;
@@ -3811,7 +5999,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A drafted wrap-up (category and summary) from the handoff card and the conversation */
+        /**
+         * A drafted wrap-up (category and summary) from the handoff card and the conversation
+         * @description Staff with `conversation.work`: owner, admin, supervisor, agent.
+         */
         get: {
             parameters: {
                 query?: {
@@ -3826,7 +6017,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -3845,6 +6036,42 @@ export interface paths {
                             category: string | null;
                             summary: string;
                         };
+                    };
+                };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
             };
@@ -3867,6 +6094,8 @@ export interface paths {
         /**
          * Every message of the conversations created in [from, to), streamed
          * @description CSV (with a header row) or JSONL (one message per line), read a page at a time.
+         *
+         *     Staff with `analytics.read`: owner, admin, supervisor.
          */
         get: {
             parameters: {
@@ -3884,7 +6113,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -3900,6 +6129,42 @@ export interface paths {
                     };
                     content: {
                         "application/json": string;
+                    };
+                };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
             };
@@ -3919,7 +6184,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the FAQ */
+        /**
+         * List the FAQ
+         * @description Staff with `knowledge.manage`: owner, admin.
+         */
         get: {
             parameters: {
                 query?: {
@@ -3934,7 +6202,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -3965,10 +6233,49 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         put?: never;
-        /** Add a FAQ entry (answered by the bot at once) */
+        /**
+         * Add a FAQ entry (answered by the bot at once)
+         * @description Staff with `knowledge.manage`: owner, admin.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -3991,7 +6298,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -4011,6 +6318,42 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -4027,7 +6370,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Edit a FAQ entry (answered in its new form at once) */
+        /**
+         * Edit a FAQ entry (answered in its new form at once)
+         * @description Staff with `knowledge.manage`: owner, admin.
+         */
         put: {
             parameters: {
                 query?: never;
@@ -4049,7 +6395,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -4076,10 +6422,49 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         post?: never;
-        /** Delete a FAQ entry */
+        /**
+         * Delete a FAQ entry
+         * @description Staff with `knowledge.manage`: owner, admin.
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -4092,7 +6477,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -4111,6 +6496,42 @@ export interface paths {
                             /** @constant */
                             deleted: true;
                         };
+                    };
+                };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
             };
@@ -4132,6 +6553,8 @@ export interface paths {
         /**
          * Import FAQ from CSV or XLSX (header: question,answer,category)
          * @description CSV as text/csv; XLSX raw or as the multipart/form-data field `file` (first worksheet). Bad rows are reported with their row number (header = row 1); good rows are kept. `mode=upsert` updates the FAQ with the same question instead of adding another.
+         *
+         *     Staff with `knowledge.manage`: owner, admin.
          */
         post: {
             parameters: {
@@ -4155,7 +6578,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -4180,6 +6603,42 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -4195,7 +6654,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The secret that signs customer identities for the widget (created on first use) */
+        /**
+         * The secret that signs customer identities for the widget (created on first use)
+         * @description Staff with `channel.manage`: owner, admin.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -4207,7 +6669,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -4227,6 +6689,42 @@ export interface paths {
                             /** @description Your server signs a logged-in customer’s id (and email) with it: HMAC-SHA256, hex, passed to the widget as `userHash` / `emailHash` */
                             secret: string;
                         };
+                    };
+                };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
             };
@@ -4248,7 +6746,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Replace the identity secret: signatures made with the old one stop counting */
+        /**
+         * Replace the identity secret: signatures made with the old one stop counting
+         * @description Staff with `channel.manage`: owner, admin.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -4260,7 +6761,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -4282,6 +6783,42 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -4297,7 +6834,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The console’s conversation list: filters, search, unread counts and SLA due times */
+        /**
+         * The console’s conversation list: filters, search, unread counts and SLA due times
+         * @description Staff with `conversation.read`: owner, admin, supervisor, agent.
+         */
         get: {
             parameters: {
                 query?: {
@@ -4317,7 +6857,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -4337,6 +6877,42 @@ export interface paths {
                             /** @description Pass as `cursor` for the next page; null on the last page */
                             nextCursor: string | null;
                         };
+                    };
+                };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
             };
@@ -4361,6 +6937,8 @@ export interface paths {
         /**
          * Import intent training examples from CSV (header: text,intent)
          * @description Bad rows are reported with their row number; good rows are kept. A text already stored gets the new intent. The label `out_of_scope` marks examples of what is no intent. Call nlu/train to serve them.
+         *
+         *     Staff with `knowledge.manage`: owner, admin.
          */
         post: {
             parameters: {
@@ -4377,7 +6955,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -4401,6 +6979,42 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -4421,6 +7035,8 @@ export interface paths {
         /**
          * Invite a person by mail (a link to choose their password, valid 7 days) (admin)
          * @description Someone who already has an account is added to the tenant and told by mail; the answer is the same either way.
+         *
+         *     Staff with `user.manage`: owner, admin.
          */
         post: {
             parameters: {
@@ -4443,7 +7059,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -4461,6 +7077,42 @@ export interface paths {
                         "application/json": {
                             id: string;
                         };
+                    };
+                };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
             };
@@ -4483,6 +7135,8 @@ export interface paths {
         /**
          * Create a personalised, signed, expiring link for a contact
          * @description The token carries tenant, contact, purpose and expiry under an HMAC-SHA256 signature; with `url`, it is added to it as `tsunagi_link`.
+         *
+         *     Staff with `conversation.work`: owner, admin, supervisor, agent.
          */
         post: {
             parameters: {
@@ -4506,7 +7160,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -4528,6 +7182,42 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -4543,7 +7233,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The tenant’s people with their role, state and whether TOTP is on (admin) */
+        /**
+         * The tenant’s people with their role, state and whether TOTP is on (admin)
+         * @description Staff with `user.manage`: owner, admin.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -4555,7 +7248,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -4583,6 +7276,42 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         put?: never;
@@ -4602,7 +7331,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Find inappropriate or banned words in a reply before it is sent */
+        /**
+         * Find inappropriate or banned words in a reply before it is sent
+         * @description Staff with `conversation.work`: owner, admin, supervisor, agent.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -4620,7 +7352,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -4645,6 +7377,42 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -4665,6 +7433,8 @@ export interface paths {
         /**
          * What the bot understands of a text
          * @description `intent` is null when no intents are trained or the text is out of scope. `faq` is the closest entry with why it matched; `decision` is what the bot would do with it and `policy` why (calibrated probability, margin, the candidates it would list).
+         *
+         *     Staff with `nlu.parse`: owner, admin, supervisor, agent.
          */
         post: {
             parameters: {
@@ -4683,7 +7453,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -4735,6 +7505,42 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -4755,6 +7561,8 @@ export interface paths {
         /**
          * Train the tenant's models; answers once they serve the new data
          * @description Training runs between other work (it never blocks parsing); the current model keeps serving until the new one replaces it. FAQ changes need no training.
+         *
+         *     Staff with `knowledge.manage`: owner, admin.
          */
         post: {
             parameters: {
@@ -4767,7 +7575,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -4786,6 +7594,42 @@ export interface paths {
                             examples: number;
                             intents: number;
                         };
+                    };
+                };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
             };
@@ -4808,6 +7652,8 @@ export interface paths {
         /**
          * Check a text before it is sent: NG words in any variant, escalation and anger
          * @description An operator’s check that finds a high finding is remembered: sending the same text anyway is recorded on its stored finding (sentDespiteWarning).
+         *
+         *     Staff with `conversation.work`: owner, admin, supervisor, agent.
          */
         post: {
             parameters: {
@@ -4828,7 +7674,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -4846,6 +7692,42 @@ export interface paths {
                         "application/json": {
                             findings: components["schemas"]["Finding"][];
                         };
+                    };
+                };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
             };
@@ -4866,6 +7748,8 @@ export interface paths {
         /**
          * Findings of stored messages (every message is checked as it is stored)
          * @description Agents see the findings that concern them; supervisors and admins see all.
+         *
+         *     Staff with `conversation.read`: owner, admin, supervisor, agent.
          */
         get: {
             parameters: {
@@ -4881,7 +7765,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -4901,6 +7785,42 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         put?: never;
@@ -4918,7 +7838,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The tenant’s own NG words and the built-in lists */
+        /**
+         * The tenant’s own NG words and the built-in lists
+         * @description Staff with `conversation.read`: owner, admin, supervisor, agent.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -4930,7 +7853,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -4950,9 +7873,48 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
-        /** Replace the tenant’s own NG words (the built-in ja/en lists always apply) */
+        /**
+         * Replace the tenant’s own NG words (the built-in ja/en lists always apply)
+         * @description Staff with `qa.manage`: owner, admin.
+         */
         put: {
             parameters: {
                 query?: never;
@@ -4970,7 +7932,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -4988,6 +7950,42 @@ export interface paths {
                         "application/json": {
                             words: string[];
                         };
+                    };
+                };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
             };
@@ -5009,6 +8007,8 @@ export interface paths {
         /**
          * Conversations not yet reviewed, the riskiest first
          * @description Risk = 10 per high, 3 per medium and 1 per low finding.
+         *
+         *     Staff with `qa.review`: owner, admin, supervisor.
          */
         get: {
             parameters: {
@@ -5023,7 +8023,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -5047,6 +8047,42 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         put?: never;
@@ -5064,7 +8100,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Reviews; an agent sees the feedback on their own conversations only */
+        /**
+         * Reviews; an agent sees the feedback on their own conversations only
+         * @description Staff with `conversation.read`: owner, admin, supervisor, agent.
+         */
         get: {
             parameters: {
                 query?: {
@@ -5078,7 +8117,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -5109,10 +8148,49 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         put?: never;
-        /** Score a conversation on the scorecard; it leaves the review queue */
+        /**
+         * Score a conversation on the scorecard; it leaves the review queue
+         * @description Staff with `qa.review`: owner, admin, supervisor.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -5134,7 +8212,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -5156,6 +8234,42 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -5171,7 +8285,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The tenant’s review criteria (each scored 1–5) */
+        /**
+         * The tenant’s review criteria (each scored 1–5)
+         * @description Staff with `conversation.read`: owner, admin, supervisor, agent.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -5183,7 +8300,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -5206,9 +8323,48 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
-        /** Replace the tenant’s review criteria */
+        /**
+         * Replace the tenant’s review criteria
+         * @description Staff with `qa.manage`: owner, admin.
+         */
         put: {
             parameters: {
                 query?: never;
@@ -5229,7 +8385,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -5252,6 +8408,42 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         post?: never;
@@ -5268,7 +8460,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Per agent and week: findings by severity and the average review score */
+        /**
+         * Per agent and week: findings by severity and the average review score
+         * @description Staff with `qa.review`: owner, admin, supervisor.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -5280,7 +8475,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -5308,6 +8503,42 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         put?: never;
@@ -5325,7 +8556,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List queues */
+        /**
+         * List queues
+         * @description Staff with `conversation.read`: owner, admin, supervisor, agent.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -5337,7 +8571,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -5357,10 +8591,49 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         put?: never;
-        /** Create a queue (skills agents need, languages it serves, SLA, overflow, hours) */
+        /**
+         * Create a queue (skills agents need, languages it serves, SLA, overflow, hours)
+         * @description Staff with `routing.manage`: owner, admin.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -5392,7 +8665,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -5408,6 +8681,42 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Queue"];
+                    };
+                };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
             };
@@ -5426,7 +8735,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Change a queue */
+        /**
+         * Change a queue
+         * @description Staff with `routing.manage`: owner, admin.
+         */
         put: {
             parameters: {
                 query?: never;
@@ -5459,7 +8771,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -5477,10 +8789,49 @@ export interface paths {
                         "application/json": components["schemas"]["Queue"];
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         post?: never;
-        /** Delete a queue (not the default): conversations waiting in it move to the default queue */
+        /**
+         * Delete a queue (not the default): conversations waiting in it move to the default queue
+         * @description Staff with `routing.manage`: owner, admin.
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -5493,7 +8844,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -5514,6 +8865,42 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         options?: never;
@@ -5531,6 +8918,8 @@ export interface paths {
         /**
          * A weekly or monthly client report (XLSX or CSV)
          * @description weekly: `period` is the first day (YYYY-MM-DD), seven days in the tenant time zone; monthly: `period` is YYYY-MM.
+         *
+         *     Staff with `analytics.read`: owner, admin, supervisor.
          */
         get: {
             parameters: {
@@ -5547,7 +8936,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -5563,6 +8952,42 @@ export interface paths {
                     };
                     content: {
                         "application/json": string;
+                    };
+                };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
             };
@@ -5582,7 +9007,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Business hours, holidays, SLA target and the away grace period */
+        /**
+         * Business hours, holidays, SLA target and the away grace period
+         * @description Staff with `conversation.read`: owner, admin, supervisor, agent.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -5594,7 +9022,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -5623,9 +9051,48 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
-        /** Change business hours, holidays, SLA target or the away grace period */
+        /**
+         * Change business hours, holidays, SLA target or the away grace period
+         * @description Staff with `routing.manage`: owner, admin.
+         */
         put: {
             parameters: {
                 query?: never;
@@ -5654,7 +9121,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -5683,6 +9150,42 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         post?: never;
@@ -5699,7 +9202,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The tenant’s security settings (admin) */
+        /**
+         * The tenant’s security settings (admin)
+         * @description Staff with `security.manage`: owner, admin.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -5711,7 +9217,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -5735,11 +9241,49 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         /**
          * Require TOTP, restrict staff to addresses, mask personal data for agents, retention
          * @description An admin may change `requireTotp`, `ipAllowlist` and `retentionDays`; only the owner suspends a tenant. An allow-list that would shut out the admin saving it is refused.
+         *
+         *     Staff with `security.manage`: owner, admin.
          */
         put: {
             parameters: {
@@ -5762,7 +9306,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -5786,6 +9330,42 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         post?: never;
@@ -5802,7 +9382,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Queues with waiting times and SLA state; every agent’s status and load */
+        /**
+         * Queues with waiting times and SLA state; every agent’s status and load
+         * @description Staff with `conversation.read`: owner, admin, supervisor, agent.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -5814,7 +9397,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -5858,6 +9441,42 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         put?: never;
@@ -5875,7 +9494,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Tags in use */
+        /**
+         * Tags in use
+         * @description Staff with `conversation.read`: owner, admin, supervisor, agent.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -5887,7 +9509,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -5905,6 +9527,42 @@ export interface paths {
                         "application/json": {
                             tags: string[];
                         };
+                    };
+                };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
             };
@@ -5927,6 +9585,8 @@ export interface paths {
         /**
          * Questions the bot could not answer, newest first
          * @description `groups` holds the page’s questions grouped by similarity (the FAQ picked from a list, else the nearest FAQ, else shared wording), biggest first, with the FAQ to add them to.
+         *
+         *     Staff with `knowledge.manage`: owner, admin.
          */
         get: {
             parameters: {
@@ -5942,7 +9602,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -5985,6 +9645,42 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         put?: never;
@@ -6004,7 +9700,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add an unanswered question as another phrasing of a FAQ entry */
+        /**
+         * Add an unanswered question as another phrasing of a FAQ entry
+         * @description Staff with `knowledge.manage`: owner, admin.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -6023,7 +9722,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -6050,6 +9749,42 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -6067,7 +9802,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Remove an unanswered question from the list */
+        /**
+         * Remove an unanswered question from the list
+         * @description Staff with `knowledge.manage`: owner, admin.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -6080,7 +9818,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -6101,6 +9839,42 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -6118,7 +9892,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add an unanswered question as a new FAQ entry */
+        /**
+         * Add an unanswered question as a new FAQ entry
+         * @description Staff with `knowledge.manage`: owner, admin.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -6138,7 +9915,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -6165,6 +9942,42 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -6180,7 +9993,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the tenant’s users with their presence */
+        /**
+         * List the tenant’s users with their presence
+         * @description Staff with `conversation.assign_others`: owner, admin, supervisor.
+         */
         get: {
             parameters: {
                 query?: {
@@ -6195,7 +10011,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -6225,12 +10041,50 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         put?: never;
         /**
          * Create a user in a tenant (owner or the tenant’s admin)
          * @description An email that already belongs to a person makes them a member of this tenant too (one person, one login, a role per tenant); their own password is kept. The answer is the same either way.
+         *
+         *     Staff with `user.create`: owner, admin.
          */
         post: {
             parameters: {
@@ -6257,7 +10111,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -6277,6 +10131,42 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -6294,7 +10184,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Disable a person in this tenant: their access and live connections end at once (admin) */
+        /**
+         * Disable a person in this tenant: their access and live connections end at once (admin)
+         * @description Any staff member of the tenant (checked per item where it matters).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -6307,7 +10200,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -6326,6 +10219,33 @@ export interface paths {
                             /** @constant */
                             ok: true;
                         };
+                    };
+                };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
             };
@@ -6345,7 +10265,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Enable a disabled person again (admin) */
+        /**
+         * Enable a disabled person again (admin)
+         * @description Any staff member of the tenant (checked per item where it matters).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -6358,7 +10281,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -6379,6 +10302,33 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -6395,7 +10345,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Change a person’s role in this tenant (admin) */
+        /**
+         * Change a person’s role in this tenant (admin)
+         * @description Staff with `user.manage`: owner, admin.
+         */
         put: {
             parameters: {
                 query?: never;
@@ -6415,7 +10368,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -6434,6 +10387,42 @@ export interface paths {
                             /** @constant */
                             ok: true;
                         };
+                    };
+                };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
             };
@@ -6455,6 +10444,8 @@ export interface paths {
         /**
          * Utilisation per operator with its band; an agent sees their own row
          * @description A minute is logged in when the console reported it and busy when the operator had a conversation assigned during it; utilisation = busy ÷ logged-in minutes. Bands: the nearest of the tenant’s targets (default 90 % over, 60 % right, 30 % under).
+         *
+         *     Staff with `conversation.read`: owner, admin, supervisor, agent.
          */
         get: {
             parameters: {
@@ -6470,7 +10461,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -6488,6 +10479,42 @@ export interface paths {
                         "application/json": {
                             agents: components["schemas"]["AgentUtilisation"][];
                         };
+                    };
+                };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
             };
@@ -6510,6 +10537,8 @@ export interface paths {
         /**
          * Contacts per hour for the coming weeks, from the last eight weeks by hour of week
          * @description backtest.mape: the last week forecast from the weeks before it; seasonalNaiveMape: the same hour one week earlier, for comparison. Null without two weeks of history.
+         *
+         *     Staff with `workforce.read`: owner, admin, supervisor.
          */
         get: {
             parameters: {
@@ -6524,7 +10553,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -6552,6 +10581,42 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         put?: never;
@@ -6569,7 +10634,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Utilisation band targets */
+        /**
+         * Utilisation band targets
+         * @description Staff with `conversation.read`: owner, admin, supervisor, agent.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -6581,7 +10649,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -6605,9 +10673,48 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
-        /** Set the utilisation band targets (over > right > under) */
+        /**
+         * Set the utilisation band targets (over > right > under)
+         * @description Staff with `routing.manage`: owner, admin.
+         */
         put: {
             parameters: {
                 query?: never;
@@ -6629,7 +10736,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -6651,6 +10758,42 @@ export interface paths {
                                 under: number;
                             };
                         };
+                    };
+                };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
             };
@@ -6674,6 +10817,8 @@ export interface paths {
         /**
          * Agents needed for a service level: Erlang C, or Erlang A when patience is given
          * @description With concurrency c each agent serves c contacts at once. Service level (Erlang A) = share of all contacts answered within targetSeconds; abandoning counts as missed.
+         *
+         *     Staff with `workforce.read`: owner, admin, supervisor.
          */
         post: {
             parameters: {
@@ -6697,7 +10842,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -6723,6 +10868,42 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -6738,7 +10919,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Whether operators are working now; outside hours the widget offers the inquiry form */
+        /**
+         * Whether operators are working now; outside hours the widget offers the inquiry form
+         * @description Public: no credentials.
+         */
         get: {
             parameters: {
                 query?: {
@@ -6752,7 +10936,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -6778,6 +10962,33 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `too_many_requests`: over a rate limit; see the Retry-After header */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         put?: never;
@@ -6798,6 +11009,8 @@ export interface paths {
         /**
          * What the widget shows before the first message
          * @description Rate-limited per widget key, client address and conversation: 429 with `Retry-After` (seconds).
+         *
+         *     Public: no credentials.
          */
         get: {
             parameters: {
@@ -6812,7 +11025,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -6831,6 +11044,33 @@ export interface paths {
                             greeting: string | null;
                             name: string;
                         };
+                    };
+                };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `too_many_requests`: over a rate limit; see the Retry-After header */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
             };
@@ -6855,6 +11095,8 @@ export interface paths {
         /**
          * Start a conversation from the web chat widget
          * @description Rate-limited per widget key, client address and conversation: 429 with `Retry-After` (seconds).
+         *
+         *     Public: no credentials.
          */
         post: {
             parameters: {
@@ -6884,7 +11126,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -6905,6 +11147,33 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `too_many_requests`: over a rate limit; see the Retry-After header */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -6920,7 +11189,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The files of the customer’s conversation (both ways) */
+        /**
+         * The files of the customer’s conversation (both ways)
+         * @description The customer: the `customerToken` of the conversation.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -6933,7 +11205,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -6958,12 +11230,50 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `too_many_requests`: over a rate limit; see the Retry-After header */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         put?: never;
         /**
          * Send a file from the chat widget
          * @description Stored with a customer message noting it; staff download it from the console. Up to 5 MB, of the listed types (415 otherwise). A repeated clientMessageId stores the file once.
+         *
+         *     The customer: the `customerToken` of the conversation.
          */
         post: {
             parameters: {
@@ -6988,7 +11298,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -7014,6 +11324,42 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `too_many_requests`: over a rate limit; see the Retry-After header */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -7029,7 +11375,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download a file of the customer’s conversation (always as a download) */
+        /**
+         * Download a file of the customer’s conversation (always as a download)
+         * @description The customer: the `customerToken` of the conversation.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -7043,7 +11392,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -7059,6 +11408,42 @@ export interface paths {
                     };
                     content: {
                         "application/json": unknown;
+                    };
+                };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `too_many_requests`: over a rate limit; see the Retry-After header */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
             };
@@ -7083,6 +11468,8 @@ export interface paths {
         /**
          * A purchase after the chat (for conversion rates, bot vs human)
          * @description One per orderId: a repeated orderId is accepted and counted once.
+         *
+         *     The customer: the `customerToken` of the conversation.
          */
         post: {
             parameters: {
@@ -7104,7 +11491,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -7122,6 +11509,42 @@ export interface paths {
                         "application/json": {
                             recorded: boolean;
                         };
+                    };
+                };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `too_many_requests`: over a rate limit; see the Retry-After header */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
             };
@@ -7144,6 +11567,8 @@ export interface paths {
         /**
          * The customer rates the conversation (1–5, with an optional comment)
          * @description A later rating of the same conversation replaces the earlier one.
+         *
+         *     The customer: the `customerToken` of the conversation.
          */
         post: {
             parameters: {
@@ -7164,7 +11589,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -7185,6 +11610,42 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `too_many_requests`: over a rate limit; see the Retry-After header */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -7203,6 +11664,8 @@ export interface paths {
         /**
          * The conversation’s messages, optionally only those after a given message
          * @description Rate-limited per widget key, client address and conversation: 429 with `Retry-After` (seconds).
+         *
+         *     The customer: the `customerToken` of the conversation.
          */
         get: {
             parameters: {
@@ -7218,7 +11681,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -7242,12 +11705,50 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `too_many_requests`: over a rate limit; see the Retry-After header */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         put?: never;
         /**
          * Send a customer message; the bot’s answers come back in `replies`
          * @description A repeated clientMessageId returns the first result and stores nothing new. Rate-limited per widget key, client address and conversation: 429 with `Retry-After` (seconds).
+         *
+         *     The customer: the `customerToken` of the conversation.
          */
         post: {
             parameters: {
@@ -7268,7 +11769,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -7287,6 +11788,42 @@ export interface paths {
                             message: components["schemas"]["Message"];
                             replies: components["schemas"]["Message"][];
                         };
+                    };
+                };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `too_many_requests`: over a rate limit; see the Retry-After header */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
             };
@@ -7309,6 +11846,8 @@ export interface paths {
         /**
          * Email the whole conversation to the customer’s verified address
          * @description Only to the address the conversation has verified (mail from it, an email signed by the tenant’s server, a confirmed form); `email`, when given, must be that address (else 403). Asking again without new messages sends nothing new. Rate-limited per conversation, contact, client address and tenant: 429 with `Retry-After`.
+         *
+         *     The customer: the `customerToken` of the conversation.
          */
         post: {
             parameters: {
@@ -7329,7 +11868,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -7349,6 +11888,42 @@ export interface paths {
                             queued: true;
                             to: string;
                         };
+                    };
+                };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `too_many_requests`: over a rate limit; see the Retry-After header */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
             };
@@ -7371,6 +11946,8 @@ export interface paths {
         /**
          * Send the inquiry form: the address gets a confirmation link first
          * @description Nothing but a confirmation link (in the system’s own words) is mailed to the address until it is followed; then the inquiry reaches the conversation and is answered by email. Rate-limited per widget key, client address and recipient: 429 with `Retry-After`.
+         *
+         *     Public: no credentials.
          */
         post: {
             parameters: {
@@ -7395,7 +11972,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Client error */
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
                 "4XX": {
                     headers: {
                         [name: string]: unknown;
@@ -7418,6 +11995,33 @@ export interface paths {
                             confirmation: "sent";
                             conversationId: string;
                         };
+                    };
+                };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `too_many_requests`: over a rate limit; see the Retry-After header */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
             };
