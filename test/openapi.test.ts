@@ -54,7 +54,11 @@ describe('the served OpenAPI document', () => {
     const paths = document.paths as Record<string, Record<string, Record<string, unknown>>>;
     const operations = Object.values(paths).flatMap((p) => Object.values(p));
     for (const op of operations) {
-      assert.match(String(op.description), /Public|customer|Staff|staff member/, String(op.summary));
+      assert.match(
+        String(op.description),
+        /Public|customer|Staff|staff member/,
+        String(op.summary),
+      );
     }
     const addFaq = paths['/api/v1/tenants/{tenantId}/faqs']?.post ?? {};
     assert.ok((addFaq['x-roles'] as string[]).includes('admin'));
