@@ -380,9 +380,15 @@ export function registerChannelRoutes(
       }),
       status: 201,
     },
-    async ({ params, body, customerToken }) => {
+    async ({ params, body, customerToken, request }) => {
       const tenant = await tenants.getTenantByWidgetKey(params.widgetKey);
       await conversations.verifyCustomer(tenant.id, params.id, customerToken);
+      // A file is a message: the same limits per widget key, address and conversation.
+      await limits.message({
+        widgetKey: tenant.widgetKey,
+        address: request.ip,
+        conversationId: params.id,
+      });
       return channels.files.fromCustomer(tenant.id, params.id, body);
     },
   );
@@ -399,9 +405,14 @@ export function registerChannelRoutes(
         attachments: z.array(attachmentRef.extend({ messageId: z.string() })),
       }),
     },
-    async ({ params, customerToken }) => {
+    async ({ params, customerToken, request }) => {
       const tenant = await tenants.getTenantByWidgetKey(params.widgetKey);
       await conversations.verifyCustomer(tenant.id, params.id, customerToken);
+      await limits.read({
+        widgetKey: tenant.widgetKey,
+        address: request.ip,
+        conversationId: params.id,
+      });
       const list = await channels.files.listForCustomer(tenant.id, params.id);
       return {
         attachments: list.map((f) => ({
@@ -424,9 +435,14 @@ export function registerChannelRoutes(
       params: z.object({ widgetKey: idSchema, id: idSchema, attachmentId: idSchema }),
       response: z.custom<Buffer>().describe('The file’s bytes'),
     },
-    async ({ params, customerToken, reply }) => {
+    async ({ params, customerToken, reply, request }) => {
       const tenant = await tenants.getTenantByWidgetKey(params.widgetKey);
       await conversations.verifyCustomer(tenant.id, params.id, customerToken);
+      await limits.read({
+        widgetKey: tenant.widgetKey,
+        address: request.ip,
+        conversationId: params.id,
+      });
       const file = await channels.files.getForCustomer(tenant.id, params.id, params.attachmentId);
       sendAsDownload(reply, file);
       return file.content;
