@@ -1,6 +1,14 @@
 import { detectLanguage } from './detect-language.js';
 import { isJapaneseAnalyzerReady, japaneseAnalyzerVersion } from './japanese-analyzer.js';
-import { analyse, analyseQuick, charBigrams, type Token } from './tokenise.js';
+import { askedCues, statedCues } from './question-cues.js';
+import {
+  analyse,
+  analyseQuick,
+  charBigrams,
+  englishAliases,
+  type Token,
+  termForLatin,
+} from './tokenise.js';
 import type { FaqDoc, FaqMatch, Language } from './types.js';
 
 /** At or above: the bot answers with the top FAQ's answer. */
@@ -28,6 +36,10 @@ export type FaqRanking = {
    * meet where the analyser splits two spellings of a word differently.
    */
   charBigramWeight: number;
+  /** Weight of an English word's WordNet senses (s:), matched in questions only. */
+  senseWeight: number;
+  /** Weight of question-type cues (q:): what is asked met with what an answer states. */
+  cueWeight: number;
   /** Bigrams in more than this share of FAQs are skipped: costly and uninformative. */
   gramMaxShare: number;
   /** Re-ranking of the best few by how much of the query and of the question match. */
@@ -44,6 +56,8 @@ export const DEFAULT_RANKING: Readonly<FaqRanking> = {
   answerWeight: 0.7,
   answerChars: 300,
   charBigramWeight: 0.5,
+  senseWeight: 0.3,
+  cueWeight: 0.5,
   gramMaxShare: 0.1,
   rerankDepth: 20,
   rerankQuery: 0.2,
@@ -78,6 +92,8 @@ type QueryTerm = {
   isBigram: boolean;
   /** An unknown word counts as informative as the rarest known one. */
   idf: number;
+  /** For a word sense: the terms of the customer's words it came from. */
+  sources?: string[];
 };
 
 function languageOf(doc: FaqDoc, text: string): Language {
@@ -88,7 +104,12 @@ function languageOf(doc: FaqDoc, text: string): Language {
 }
 
 /** Readings (r:) and synonym groups (g:) from the Japanese analyser. */
-const isAlias = (term: string) => term.startsWith('r:') || term.startsWith('g:');
+const isAlias = (term: string) =>
+  term.startsWith('r:') || term.startsWith('g:') || term.startsWith('s:') || term.startsWith('q:');
+/** English word senses (s:). */
+const isSense = (term: string) => term.startsWith('s:');
+/** Question-type cues (q:). */
+const isCue = (term: string) => term.startsWith('q:');
 /** Character bigrams (c:): ranking evidence only, never coverage. */
 const isGram = (term: string) => term.startsWith('c:');
 
@@ -235,6 +256,14 @@ export class FaqIndex {
     if (japanese && this.#ranking.charBigramWeight > 0) {
       for (const term of charBigrams(text)) tokens.push({ term, surface: term, kind: 'bigram' });
     }
+    // Answers are long and weak evidence: their senses would cost more than they find.
+    if (!quick && this.#ranking.senseWeight > 0) tokens.push(...englishAliases(text));
+    // What a question asks for (a price, a time, a place); what an answer states.
+    if (this.#ranking.cueWeight > 0) {
+      for (const term of quick ? statedCues(text) : askedCues(text)) {
+        tokens.push({ term, surface: term, kind: 'alias' });
+      }
+    }
     return tokens;
   }
 
@@ -312,14 +341,24 @@ export class FaqIndex {
 
   #queryTerms(text: string): QueryTerm[] {
     const byTerm = new Map<string, QueryTerm>();
-    const { charBigramWeight, gramMaxShare } = this.#ranking;
+    const { charBigramWeight, gramMaxShare, senseWeight, cueWeight } = this.#ranking;
     for (const token of this.#tokens(text, detectLanguage(text), false)) {
-      const weight = isGram(token.term) ? charBigramWeight : KIND_WEIGHT[token.kind];
+      const weight = isGram(token.term)
+        ? charBigramWeight
+        : isSense(token.term)
+          ? senseWeight
+          : isCue(token.term)
+            ? cueWeight
+            : KIND_WEIGHT[token.kind];
       const existing = byTerm.get(token.term);
       if (existing) {
         existing.weight = Math.max(existing.weight, weight);
         existing.isBigram &&= token.kind === 'bigram';
         if (!existing.surfaces.includes(token.surface)) existing.surfaces.push(token.surface);
+        if (existing.sources && isSense(token.term)) {
+          const source = termForLatin(token.surface);
+          if (source) existing.sources.push(source);
+        }
       } else {
         const df = this.#terms.get(token.term)?.df ?? 0;
         byTerm.set(token.term, {
@@ -328,6 +367,9 @@ export class FaqIndex {
           surfaces: [token.surface],
           isBigram: token.kind === 'bigram',
           idf: this.#idf(Math.max(1, df)),
+          ...(isSense(token.term)
+            ? { sources: [termForLatin(token.surface)].filter((t): t is string => t !== null) }
+            : {}),
         });
       }
     }
@@ -339,13 +381,27 @@ export class FaqIndex {
   /** Adds each term's BM25 gain to its phrasings' and answers' scores. */
   #accumulate(terms: QueryTerm[], touchedVariants: number[], touchedFaqs: number[]): void {
     const { k1Question, k1Answer } = this.#ranking;
-    for (const { term, weight } of terms) {
+    for (const { term, weight, sources } of terms) {
       const entry = this.#terms.get(term);
       if (!entry) continue;
       const idf = this.#idf(entry.df) * weight;
+      let variants: ArrayLike<number> = entry.variants;
+      let variantTf: ArrayLike<number> = entry.variantTf;
+      if (sources && sources.length > 0) {
+        // A sense adds evidence only where the customer's own word is missing.
+        const kept: number[] = [];
+        const keptTf: number[] = [];
+        entry.variants.forEach((variant, i) => {
+          if (this.#senseRedundant(sources, this.#variantTerms[variant])) return;
+          kept.push(variant);
+          keptTf.push(entry.variantTf[i] as number);
+        });
+        variants = kept;
+        variantTf = keptTf;
+      }
       addBm25(
-        entry.variants,
-        entry.variantTf,
+        variants,
+        variantTf,
         idf,
         k1Question,
         this.#variantNorm,
@@ -362,6 +418,13 @@ export class FaqIndex {
         touchedFaqs,
       );
     }
+  }
+
+  /** Whether a phrasing already holds one of the words a sense came from. */
+  #senseRedundant(sources: string[], terms: { has(term: string): boolean } | undefined): boolean {
+    if (!terms) return false;
+    for (const source of sources) if (terms.has(source)) return true;
+    return false;
   }
 
   /** A FAQ scores as its best-matching phrasing plus a share of its answer's score. */
@@ -531,7 +594,7 @@ export class FaqIndex {
     // Another name for a word only ever adds evidence; its absence is the word's.
     let total = this.#variantMass[variant as number] ?? 0;
     let covered = 0;
-    for (const { term, idf } of query) {
+    for (const { term, idf, sources } of query) {
       const weight = terms.get(term);
       if (weight === undefined) continue;
       covered += weight * idf;
@@ -550,7 +613,7 @@ export class FaqIndex {
   #coverage(query: QueryTerm[], faq: number): number {
     let total = 0;
     let covered = 0;
-    for (const { term, weight, idf } of query) {
+    for (const { term, weight, idf, sources } of query) {
       if (isGram(term)) continue;
       const mass = weight * idf;
       const hit = this.#hit(term, faq);
@@ -566,7 +629,7 @@ export class FaqIndex {
     const words: string[] = [];
     const bigrams: string[] = [];
     for (const { term, surfaces, isBigram } of query) {
-      if (isGram(term) || this.#hit(term, faq) === 0) continue;
+      if (isGram(term) || isCue(term) || this.#hit(term, faq) === 0) continue;
       (isBigram ? bigrams : words).push(...surfaces);
     }
     return [...new Set(words.length > 0 ? words : bigrams)];
