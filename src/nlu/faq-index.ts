@@ -594,7 +594,7 @@ export class FaqIndex {
     // Another name for a word only ever adds evidence; its absence is the word's.
     let total = this.#variantMass[variant as number] ?? 0;
     let covered = 0;
-    for (const { term, idf, sources } of query) {
+    for (const { term, idf } of query) {
       const weight = terms.get(term);
       if (weight === undefined) continue;
       covered += weight * idf;
@@ -613,7 +613,7 @@ export class FaqIndex {
   #coverage(query: QueryTerm[], faq: number): number {
     let total = 0;
     let covered = 0;
-    for (const { term, weight, idf, sources } of query) {
+    for (const { term, weight, idf } of query) {
       if (isGram(term)) continue;
       const mass = weight * idf;
       const hit = this.#hit(term, faq);
