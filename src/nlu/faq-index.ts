@@ -38,6 +38,11 @@ export type FaqRanking = {
   charBigramWeight: number;
   /** Weight of an English word's WordNet senses (s:), matched in questions only. */
   senseWeight: number;
+  /**
+   * Weight, shared by its letter trigrams, of an English word the index does not hold: a
+   * misspelling (shiping) or another form (decaffeinated) still meets the FAQ's word.
+   */
+  spellingWeight: number;
   /** Weight of question-type cues (q:): what is asked met with what an answer states. */
   cueWeight: number;
   /** Bigrams in more than this share of FAQs are skipped: costly and uninformative. */
@@ -57,6 +62,7 @@ export const DEFAULT_RANKING: Readonly<FaqRanking> = {
   answerChars: 300,
   charBigramWeight: 0.5,
   senseWeight: 0.3,
+  spellingWeight: 0.7,
   cueWeight: 0.5,
   gramMaxShare: 0.1,
   rerankDepth: 20,
@@ -69,6 +75,8 @@ const ANSWER_COVER_WEIGHT = 1;
 /** A bigram is partial evidence of a word, so it counts half. */
 const KIND_WEIGHT: Record<Token['kind'], number> = { word: 1, compound: 1, bigram: 0.5, alias: 1 };
 const DEFAULT_LIMIT = 5;
+/** Share of an unknown word's letter trigrams a question must hold to count as its word. */
+const SPELLING_MIN_SHARE = 0.5;
 /** Bigrams are never skipped for being common in fewer FAQs than this. */
 const GRAM_MIN_DF = 100;
 
@@ -94,6 +102,8 @@ type QueryTerm = {
   idf: number;
   /** For a word sense: the terms of the customer's words it came from. */
   sources?: string[];
+  /** For an English word the index does not hold: its letter trigrams. */
+  grams?: string[];
 };
 
 function languageOf(doc: FaqDoc, text: string): Language {
@@ -110,8 +120,18 @@ const isAlias = (term: string) =>
 const isSense = (term: string) => term.startsWith('s:');
 /** Question-type cues (q:). */
 const isCue = (term: string) => term.startsWith('q:');
-/** Character bigrams (c:): ranking evidence only, never coverage. */
-const isGram = (term: string) => term.startsWith('c:');
+/** Character bigrams (c:) and letter trigrams (l:): ranking evidence only, never coverage. */
+const isGram = (term: string) => term.startsWith('c:') || term.startsWith('l:');
+
+/** Letter trigrams of one English word with its edges marked (l:#sh, l:shi, …, l:ng#). */
+function letterTrigrams(surface: string): string[] {
+  const word = surface.toLowerCase();
+  if (!/^[a-z]{4,}$/.test(word)) return [];
+  const marked = `#${word}#`;
+  const grams: string[] = [];
+  for (let i = 0; i + 3 <= marked.length; i++) grams.push(`l:${marked.slice(i, i + 3)}`);
+  return grams;
+}
 
 function countTerms(tokens: Token[]): Map<string, number> {
   const counts = new Map<string, number>();
@@ -280,6 +300,15 @@ export class FaqIndex {
         this.#variantFaq.push(faq);
         this.#variantLength.push(tokens.length);
         variantTotal += tokens.length;
+        if (this.#ranking.spellingWeight > 0) {
+          // Letter trigrams of the English words, for a customer's misspelt or unknown word.
+          for (const token of [...tokens]) {
+            if (token.kind !== 'word') continue;
+            for (const term of letterTrigrams(token.surface)) {
+              tokens.push({ term, surface: token.surface, kind: 'bigram' });
+            }
+          }
+        }
         const weights = new Map<string, number>();
         for (const token of tokens) {
           if (isGram(token.term)) continue;
@@ -290,7 +319,7 @@ export class FaqIndex {
           const entry = this.#entry(term, faq);
           entry.variants.push(variant);
           entry.variantTf.push(tf);
-          if (!isGram(term)) questionTerms.add(term);
+          if (!isGram(term) || term.startsWith('l:')) questionTerms.add(term);
         }
       }
       const answerLanguage = languageOf(doc, doc.answer);
@@ -341,7 +370,8 @@ export class FaqIndex {
 
   #queryTerms(text: string): QueryTerm[] {
     const byTerm = new Map<string, QueryTerm>();
-    const { charBigramWeight, gramMaxShare, senseWeight, cueWeight } = this.#ranking;
+    const { charBigramWeight, gramMaxShare, senseWeight, cueWeight, spellingWeight } =
+      this.#ranking;
     for (const token of this.#tokens(text, detectLanguage(text), false)) {
       const weight = isGram(token.term)
         ? charBigramWeight
@@ -371,6 +401,30 @@ export class FaqIndex {
             ? { sources: [termForLatin(token.surface)].filter((t): t is string => t !== null) }
             : {}),
         });
+      }
+    }
+    if (spellingWeight > 0) {
+      for (const known of [...byTerm.values()]) {
+        if (known.isBigram || isAlias(known.term) || this.#terms.has(known.term)) continue;
+        for (const surface of known.surfaces) {
+          const grams = letterTrigrams(surface);
+          if (grams.length > 0) known.grams = [...(known.grams ?? []), ...grams];
+          for (const gram of grams) {
+            const weight = spellingWeight / grams.length;
+            const existing = byTerm.get(gram);
+            if (existing) existing.weight = Math.max(existing.weight, weight);
+            else {
+              const df = this.#terms.get(gram)?.df ?? 0;
+              byTerm.set(gram, {
+                term: gram,
+                weight,
+                surfaces: [surface],
+                isBigram: true,
+                idf: this.#idf(Math.max(1, df)),
+              });
+            }
+          }
+        }
       }
     }
     // Only large indexes pay for common bigrams; a small FAQ keeps them all.
@@ -609,14 +663,27 @@ export class FaqIndex {
     return this.#answerTerms[faq]?.has(term) ? ANSWER_COVER_WEIGHT : 0;
   }
 
+  /**
+   * How much a FAQ's question holds a word the index does not know, by the share of its
+   * letter trigrams there: most of them is a misspelling of a word there, a few are chance.
+   */
+  #spellingHit(grams: string[], faq: number): number {
+    const terms = this.#questionTerms[faq];
+    if (!terms) return 0;
+    let found = 0;
+    for (const gram of grams) if (terms.has(gram)) found++;
+    const share = found / grams.length;
+    return share >= SPELLING_MIN_SHARE ? share : 0;
+  }
+
   /** Share of the query's IDF mass that the FAQ's question or answer holds. */
   #coverage(query: QueryTerm[], faq: number): number {
     let total = 0;
     let covered = 0;
-    for (const { term, weight, idf } of query) {
+    for (const { term, weight, idf, grams } of query) {
       if (isGram(term)) continue;
       const mass = weight * idf;
-      const hit = this.#hit(term, faq);
+      const hit = grams ? this.#spellingHit(grams, faq) : this.#hit(term, faq);
       if (isAlias(term) && hit === 0) continue;
       total += mass;
       covered += mass * hit;
