@@ -35,7 +35,7 @@ import {
 import { createChatClient } from './llm/index.js';
 import { createMetrics } from './metrics/index.js';
 import { createModerationRepository, createModerationService } from './moderation/index.js';
-import { loadJapaneseAnalyzer } from './nlu/index.js';
+import { loadEnglishSenses, loadJapaneseAnalyzer } from './nlu/index.js';
 import { createQaRepository, createQaService } from './qa/index.js';
 import { createGateway, type Gateway } from './realtime/index.js';
 import { createRoutingRepository, createRoutingService } from './routing/index.js';
@@ -113,17 +113,19 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     bus,
     onError: (error) => logger.error({ err: error }, 'recording an unanswered question failed'),
   });
-  // Japanese morphological analysis loads in the background; FAQ indexes rebuild once it has.
+  // Japanese morphological analysis (FAQ indexes rebuild once it has loaded) and English word
+  // senses load in the background.
   // Until then the node answers but reports itself not ready: loading stalls the event loop
   // in bursts, and a load balancer should not send it traffic before that is over.
   let isWarm = false;
-  loadJapaneseAnalyzer()
-    .catch((error: unknown) =>
+  Promise.all([
+    loadJapaneseAnalyzer().catch((error: unknown) =>
       logger.warn({ err: error }, 'Japanese dictionary failed to load; using the fallback'),
-    )
-    .finally(() => {
-      isWarm = true;
-    });
+    ),
+    loadEnglishSenses(),
+  ]).finally(() => {
+    isWarm = true;
+  });
   const intents = createIntentService({
     intents: createIntentRepository(db),
     bus,

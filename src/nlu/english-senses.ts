@@ -135,7 +135,24 @@ function dictionaryDir(): string | null {
   }
 }
 
-/** lemma → sense terms, read once on first use (about 6 MB of index files). */
+/** Adds one index file's lemmas (a line per lemma, its senses most frequent first). */
+function addIndexFile(map: Map<string, string[]>, pos: string, text: string): void {
+  for (const line of text.split('\n')) {
+    if (line.length === 0 || line.startsWith(' ')) continue;
+    const fields = line.trimEnd().split(' ');
+    const lemma = fields[0] ?? '';
+    // Single words only: collocations (shelf_life) are not matched word by word.
+    if (lemma.includes('_')) continue;
+    const senseCount = Number(fields[2]);
+    const offsets = fields.slice(fields.length - senseCount).slice(0, SENSES_PER_POS);
+    const terms = offsets.map((offset) => `s:${pos}${offset}`);
+    const existing = map.get(lemma);
+    if (existing) existing.push(...terms);
+    else map.set(lemma, terms);
+  }
+}
+
+/** lemma → sense terms, read synchronously on first use unless loaded ahead. */
 function load(): Map<string, string[]> | null {
   if (lexicon !== undefined) return lexicon;
   const dir = dictionaryDir();
@@ -146,27 +163,34 @@ function load(): Map<string, string[]> | null {
   const map = new Map<string, string[]>();
   try {
     for (const [pos, file] of POS_FILES) {
-      const text = fs.readFileSync(path.join(dir, file), 'utf8');
-      for (const line of text.split('\n')) {
-        if (line.length === 0 || line.startsWith(' ')) continue;
-        const fields = line.trimEnd().split(' ');
-        const lemma = fields[0] ?? '';
-        // Single words only: collocations (shelf_life) are not matched word by word.
-        if (lemma.includes('_')) continue;
-        const senseCount = Number(fields[2]);
-        const offsets = fields.slice(fields.length - senseCount).slice(0, SENSES_PER_POS);
-        const terms = offsets.map((offset) => `s:${pos}${offset}`);
-        const existing = map.get(lemma);
-        if (existing) existing.push(...terms);
-        else map.set(lemma, terms);
-      }
+      addIndexFile(map, pos, fs.readFileSync(path.join(dir, file), 'utf8'));
     }
+    lexicon = map;
   } catch {
     lexicon = null;
-    return lexicon;
   }
-  lexicon = map;
   return lexicon;
+}
+
+/**
+ * Reads the WordNet index files ahead of use (about 0.7 s of parsing, one file per event-loop
+ * turn), so the first English FAQ or message does not pay for it.
+ */
+export async function loadEnglishSenses(): Promise<void> {
+  if (lexicon !== undefined) return;
+  const dir = dictionaryDir();
+  if (!dir) return;
+  const map = new Map<string, string[]>();
+  try {
+    for (const [pos, file] of POS_FILES) {
+      const text = await fs.promises.readFile(path.join(dir, file), 'utf8');
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      addIndexFile(map, pos, text);
+    }
+  } catch {
+    return;
+  }
+  lexicon ??= map;
 }
 
 /** Whether the WordNet files are installed and readable. */
