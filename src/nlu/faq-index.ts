@@ -166,9 +166,12 @@ function addBm25(
   norm: ArrayLike<number>,
   scores: Float64Array,
   touched: number[],
+  /** Targets marked 1 here are left out. */
+  skip?: Uint8Array,
 ): void {
   for (let i = 0; i < targets.length; i++) {
     const target = targets[i] as number;
+    if (skip && skip[target] === 1) continue;
     const tf = tfs[i] as number;
     if (scores[target] === 0) touched.push(target);
     scores[target] =
@@ -199,6 +202,8 @@ export class FaqIndex {
   #answerScores = new Float64Array(0);
   #faqScores = new Float64Array(0);
   #bestVariant = new Int32Array(0);
+  /** Phrasings a sense skips (they hold the customer's own word). */
+  #variantMarks = new Uint8Array(0);
   #faqSeen = new Uint8Array(0);
   /** Per variant: the IDF mass of its terms other than aliases. */
   #variantMass = new Float64Array(0);
@@ -350,6 +355,7 @@ export class FaqIndex {
       (length) => k1Answer * (1 - bAnswer + (bAnswer * length) / avgAnswer),
     );
     this.#variantScores = new Float64Array(this.#variantFaq.length);
+    this.#variantMarks = new Uint8Array(this.#variantFaq.length);
     this.#answerScores = new Float64Array(this.#docs.length);
     this.#faqScores = new Float64Array(this.#docs.length);
     this.#bestVariant = new Int32Array(this.#docs.length).fill(-1);
@@ -427,9 +433,11 @@ export class FaqIndex {
         }
       }
     }
-    // Only large indexes pay for common bigrams; a small FAQ keeps them all.
+    // Only large indexes pay for common bigrams, senses and cues; a small FAQ keeps them all.
     const maxIdf = this.#idf(Math.max(GRAM_MIN_DF, gramMaxShare * this.#docs.length));
-    return [...byTerm.values()].filter((q) => !isGram(q.term) || q.idf >= maxIdf);
+    return [...byTerm.values()].filter(
+      (q) => !(isGram(q.term) || isSense(q.term) || isCue(q.term)) || q.idf >= maxIdf,
+    );
   }
 
   /** Adds each term's BM25 gain to its phrasings' and answers' scores. */
@@ -439,29 +447,19 @@ export class FaqIndex {
       const entry = this.#terms.get(term);
       if (!entry) continue;
       const idf = this.#idf(entry.df) * weight;
-      let variants: ArrayLike<number> = entry.variants;
-      let variantTf: ArrayLike<number> = entry.variantTf;
-      if (sources && sources.length > 0) {
-        // A sense adds evidence only where the customer's own word is missing.
-        const kept: number[] = [];
-        const keptTf: number[] = [];
-        entry.variants.forEach((variant, i) => {
-          if (this.#senseRedundant(sources, this.#variantTerms[variant])) return;
-          kept.push(variant);
-          keptTf.push(entry.variantTf[i] as number);
-        });
-        variants = kept;
-        variantTf = keptTf;
-      }
+      // A sense adds evidence only where the customer's own word is missing.
+      const skip = sources && sources.length > 0 ? this.#markVariants(sources, 1) : undefined;
       addBm25(
-        variants,
-        variantTf,
+        entry.variants,
+        entry.variantTf,
         idf,
         k1Question,
         this.#variantNorm,
         this.#variantScores,
         touchedVariants,
+        skip,
       );
+      if (skip && sources) this.#markVariants(sources, 0);
       addBm25(
         entry.answers,
         entry.answerTf,
@@ -474,11 +472,13 @@ export class FaqIndex {
     }
   }
 
-  /** Whether a phrasing already holds one of the words a sense came from. */
-  #senseRedundant(sources: string[], terms: { has(term: string): boolean } | undefined): boolean {
-    if (!terms) return false;
-    for (const source of sources) if (terms.has(source)) return true;
-    return false;
+  /** Marks (1) or clears (0) the phrasings holding any of these terms; returns the marks. */
+  #markVariants(terms: string[], mark: 0 | 1): Uint8Array {
+    for (const term of terms) {
+      for (const variant of this.#terms.get(term)?.variants ?? [])
+        this.#variantMarks[variant] = mark;
+    }
+    return this.#variantMarks;
   }
 
   /** A FAQ scores as its best-matching phrasing plus a share of its answer's score. */
