@@ -50,7 +50,7 @@ import {
 import { createChatClient } from './llm/index.js';
 import { createMetrics } from './metrics/index.js';
 import { createModerationRepository, createModerationService } from './moderation/index.js';
-import { loadJapaneseAnalyzer } from './nlu/index.js';
+import { loadEnglishSenses, loadJapaneseAnalyzer } from './nlu/index.js';
 import { createPrivacyRepository, createPrivacyService } from './privacy/index.js';
 import { createQaRepository, createQaService } from './qa/index.js';
 import { createMemoryStore, createPublicLimits, createRedisStore } from './ratelimit/index.js';
@@ -179,17 +179,19 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     bus,
     onError: (error) => logger.error({ err: error }, 'recording an unanswered question failed'),
   });
-  // Japanese morphological analysis loads in the background; FAQ indexes rebuild once it has.
+  // Japanese morphological analysis (FAQ indexes rebuild once it has loaded) and English word
+  // senses load in the background.
   // Until then the node answers but reports itself not ready: loading stalls the event loop
   // in bursts, and a load balancer should not send it traffic before that is over.
   let isWarm = false;
-  loadJapaneseAnalyzer()
-    .catch((error: unknown) =>
+  Promise.all([
+    loadJapaneseAnalyzer().catch((error: unknown) =>
       logger.warn({ err: error }, 'Japanese dictionary failed to load; using the fallback'),
-    )
-    .finally(() => {
-      isWarm = true;
-    });
+    ),
+    loadEnglishSenses(),
+  ]).finally(() => {
+    isWarm = true;
+  });
   const intents = createIntentService({
     intents: createIntentRepository(db),
     bus,

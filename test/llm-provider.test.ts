@@ -16,7 +16,7 @@ import {
 const apiKey = 'sk-llm-test-key';
 const model = 'stand-in-model';
 /** The demo FAQ has candidates for it, but none close enough to answer without help. */
-const unsure = 'Is there a fee to track a parcel abroad?';
+const unsure = 'Do I pay a fee to follow a parcel abroad?';
 
 const givenIds = (request: RecordedRequest): string[] =>
   [...String(request.body?.messages?.[0]?.content ?? '').matchAll(/<faq id="([^"]+)">/g)].map(

@@ -1,6 +1,14 @@
 import { detectLanguage } from './detect-language.js';
 import { isJapaneseAnalyzerReady, japaneseAnalyzerVersion } from './japanese-analyzer.js';
-import { analyse, analyseQuick, charBigrams, type Token } from './tokenise.js';
+import { askedCues, statedCues } from './question-cues.js';
+import {
+  analyse,
+  analyseQuick,
+  charBigrams,
+  englishAliases,
+  type Token,
+  termForLatin,
+} from './tokenise.js';
 import type { FaqDoc, FaqMatch, Language } from './types.js';
 
 /** At or above: the bot answers with the top FAQ's answer. */
@@ -28,6 +36,15 @@ export type FaqRanking = {
    * meet where the analyser splits two spellings of a word differently.
    */
   charBigramWeight: number;
+  /** Weight of an English word's WordNet senses (s:), matched in questions only. */
+  senseWeight: number;
+  /**
+   * Weight, shared by its letter trigrams, of an English word the index does not hold: a
+   * misspelling (shiping) or another form (decaffeinated) still meets the FAQ's word.
+   */
+  spellingWeight: number;
+  /** Weight of question-type cues (q:): what is asked met with what an answer states. */
+  cueWeight: number;
   /** Bigrams in more than this share of FAQs are skipped: costly and uninformative. */
   gramMaxShare: number;
   /** Re-ranking of the best few by how much of the query and of the question match. */
@@ -44,6 +61,9 @@ export const DEFAULT_RANKING: Readonly<FaqRanking> = {
   answerWeight: 0.7,
   answerChars: 300,
   charBigramWeight: 0.5,
+  senseWeight: 0.3,
+  spellingWeight: 0.7,
+  cueWeight: 0.5,
   gramMaxShare: 0.1,
   rerankDepth: 20,
   rerankQuery: 0.2,
@@ -55,6 +75,8 @@ const ANSWER_COVER_WEIGHT = 1;
 /** A bigram is partial evidence of a word, so it counts half. */
 const KIND_WEIGHT: Record<Token['kind'], number> = { word: 1, compound: 1, bigram: 0.5, alias: 1 };
 const DEFAULT_LIMIT = 5;
+/** Share of an unknown word's letter trigrams a question must hold to count as its word. */
+const SPELLING_MIN_SHARE = 0.5;
 /** Bigrams are never skipped for being common in fewer FAQs than this. */
 const GRAM_MIN_DF = 100;
 
@@ -78,6 +100,10 @@ type QueryTerm = {
   isBigram: boolean;
   /** An unknown word counts as informative as the rarest known one. */
   idf: number;
+  /** For a word sense: the terms of the customer's words it came from. */
+  sources?: string[];
+  /** For an English word the index does not hold: its letter trigrams. */
+  grams?: string[];
 };
 
 function languageOf(doc: FaqDoc, text: string): Language {
@@ -88,9 +114,24 @@ function languageOf(doc: FaqDoc, text: string): Language {
 }
 
 /** Readings (r:) and synonym groups (g:) from the Japanese analyser. */
-const isAlias = (term: string) => term.startsWith('r:') || term.startsWith('g:');
-/** Character bigrams (c:): ranking evidence only, never coverage. */
-const isGram = (term: string) => term.startsWith('c:');
+const isAlias = (term: string) =>
+  term.startsWith('r:') || term.startsWith('g:') || term.startsWith('s:') || term.startsWith('q:');
+/** English word senses (s:). */
+const isSense = (term: string) => term.startsWith('s:');
+/** Question-type cues (q:). */
+const isCue = (term: string) => term.startsWith('q:');
+/** Character bigrams (c:) and letter trigrams (l:): ranking evidence only, never coverage. */
+const isGram = (term: string) => term.startsWith('c:') || term.startsWith('l:');
+
+/** Letter trigrams of one English word with its edges marked (l:#sh, l:shi, …, l:ng#). */
+function letterTrigrams(surface: string): string[] {
+  const word = surface.toLowerCase();
+  if (!/^[a-z]{4,}$/.test(word)) return [];
+  const marked = `#${word}#`;
+  const grams: string[] = [];
+  for (let i = 0; i + 3 <= marked.length; i++) grams.push(`l:${marked.slice(i, i + 3)}`);
+  return grams;
+}
 
 function countTerms(tokens: Token[]): Map<string, number> {
   const counts = new Map<string, number>();
@@ -125,9 +166,12 @@ function addBm25(
   norm: ArrayLike<number>,
   scores: Float64Array,
   touched: number[],
+  /** Targets marked 1 here are left out. */
+  skip?: Uint8Array,
 ): void {
   for (let i = 0; i < targets.length; i++) {
     const target = targets[i] as number;
+    if (skip && skip[target] === 1) continue;
     const tf = tfs[i] as number;
     if (scores[target] === 0) touched.push(target);
     scores[target] =
@@ -158,6 +202,8 @@ export class FaqIndex {
   #answerScores = new Float64Array(0);
   #faqScores = new Float64Array(0);
   #bestVariant = new Int32Array(0);
+  /** Phrasings a sense skips (they hold the customer's own word). */
+  #variantMarks = new Uint8Array(0);
   #faqSeen = new Uint8Array(0);
   /** Per variant: the IDF mass of its terms other than aliases. */
   #variantMass = new Float64Array(0);
@@ -235,6 +281,14 @@ export class FaqIndex {
     if (japanese && this.#ranking.charBigramWeight > 0) {
       for (const term of charBigrams(text)) tokens.push({ term, surface: term, kind: 'bigram' });
     }
+    // Answers are long and weak evidence: their senses would cost more than they find.
+    if (!quick && this.#ranking.senseWeight > 0) tokens.push(...englishAliases(text));
+    // What a question asks for (a price, a time, a place); what an answer states.
+    if (this.#ranking.cueWeight > 0) {
+      for (const term of quick ? statedCues(text) : askedCues(text)) {
+        tokens.push({ term, surface: term, kind: 'alias' });
+      }
+    }
     return tokens;
   }
 
@@ -251,6 +305,15 @@ export class FaqIndex {
         this.#variantFaq.push(faq);
         this.#variantLength.push(tokens.length);
         variantTotal += tokens.length;
+        if (this.#ranking.spellingWeight > 0) {
+          // Letter trigrams of the English words, for a customer's misspelt or unknown word.
+          for (const token of [...tokens]) {
+            if (token.kind !== 'word') continue;
+            for (const term of letterTrigrams(token.surface)) {
+              tokens.push({ term, surface: token.surface, kind: 'bigram' });
+            }
+          }
+        }
         const weights = new Map<string, number>();
         for (const token of tokens) {
           if (isGram(token.term)) continue;
@@ -261,7 +324,7 @@ export class FaqIndex {
           const entry = this.#entry(term, faq);
           entry.variants.push(variant);
           entry.variantTf.push(tf);
-          if (!isGram(term)) questionTerms.add(term);
+          if (!isGram(term) || term.startsWith('l:')) questionTerms.add(term);
         }
       }
       const answerLanguage = languageOf(doc, doc.answer);
@@ -292,6 +355,7 @@ export class FaqIndex {
       (length) => k1Answer * (1 - bAnswer + (bAnswer * length) / avgAnswer),
     );
     this.#variantScores = new Float64Array(this.#variantFaq.length);
+    this.#variantMarks = new Uint8Array(this.#variantFaq.length);
     this.#answerScores = new Float64Array(this.#docs.length);
     this.#faqScores = new Float64Array(this.#docs.length);
     this.#bestVariant = new Int32Array(this.#docs.length).fill(-1);
@@ -312,14 +376,25 @@ export class FaqIndex {
 
   #queryTerms(text: string): QueryTerm[] {
     const byTerm = new Map<string, QueryTerm>();
-    const { charBigramWeight, gramMaxShare } = this.#ranking;
+    const { charBigramWeight, gramMaxShare, senseWeight, cueWeight, spellingWeight } =
+      this.#ranking;
     for (const token of this.#tokens(text, detectLanguage(text), false)) {
-      const weight = isGram(token.term) ? charBigramWeight : KIND_WEIGHT[token.kind];
+      const weight = isGram(token.term)
+        ? charBigramWeight
+        : isSense(token.term)
+          ? senseWeight
+          : isCue(token.term)
+            ? cueWeight
+            : KIND_WEIGHT[token.kind];
       const existing = byTerm.get(token.term);
       if (existing) {
         existing.weight = Math.max(existing.weight, weight);
         existing.isBigram &&= token.kind === 'bigram';
         if (!existing.surfaces.includes(token.surface)) existing.surfaces.push(token.surface);
+        if (existing.sources && isSense(token.term)) {
+          const source = termForLatin(token.surface);
+          if (source) existing.sources.push(source);
+        }
       } else {
         const df = this.#terms.get(token.term)?.df ?? 0;
         byTerm.set(token.term, {
@@ -328,21 +403,52 @@ export class FaqIndex {
           surfaces: [token.surface],
           isBigram: token.kind === 'bigram',
           idf: this.#idf(Math.max(1, df)),
+          ...(isSense(token.term)
+            ? { sources: [termForLatin(token.surface)].filter((t): t is string => t !== null) }
+            : {}),
         });
       }
     }
-    // Only large indexes pay for common bigrams; a small FAQ keeps them all.
+    if (spellingWeight > 0) {
+      for (const known of [...byTerm.values()]) {
+        if (known.isBigram || isAlias(known.term) || this.#terms.has(known.term)) continue;
+        for (const surface of known.surfaces) {
+          const grams = letterTrigrams(surface);
+          if (grams.length > 0) known.grams = [...(known.grams ?? []), ...grams];
+          for (const gram of grams) {
+            const weight = spellingWeight / grams.length;
+            const existing = byTerm.get(gram);
+            if (existing) existing.weight = Math.max(existing.weight, weight);
+            else {
+              const df = this.#terms.get(gram)?.df ?? 0;
+              byTerm.set(gram, {
+                term: gram,
+                weight,
+                surfaces: [surface],
+                isBigram: true,
+                idf: this.#idf(Math.max(1, df)),
+              });
+            }
+          }
+        }
+      }
+    }
+    // Only large indexes pay for common bigrams, senses and cues; a small FAQ keeps them all.
     const maxIdf = this.#idf(Math.max(GRAM_MIN_DF, gramMaxShare * this.#docs.length));
-    return [...byTerm.values()].filter((q) => !isGram(q.term) || q.idf >= maxIdf);
+    return [...byTerm.values()].filter(
+      (q) => !(isGram(q.term) || isSense(q.term) || isCue(q.term)) || q.idf >= maxIdf,
+    );
   }
 
   /** Adds each term's BM25 gain to its phrasings' and answers' scores. */
   #accumulate(terms: QueryTerm[], touchedVariants: number[], touchedFaqs: number[]): void {
     const { k1Question, k1Answer } = this.#ranking;
-    for (const { term, weight } of terms) {
+    for (const { term, weight, sources } of terms) {
       const entry = this.#terms.get(term);
       if (!entry) continue;
       const idf = this.#idf(entry.df) * weight;
+      // A sense adds evidence only where the customer's own word is missing.
+      const skip = sources && sources.length > 0 ? this.#markVariants(sources, 1) : undefined;
       addBm25(
         entry.variants,
         entry.variantTf,
@@ -351,7 +457,9 @@ export class FaqIndex {
         this.#variantNorm,
         this.#variantScores,
         touchedVariants,
+        skip,
       );
+      if (skip && sources) this.#markVariants(sources, 0);
       addBm25(
         entry.answers,
         entry.answerTf,
@@ -362,6 +470,15 @@ export class FaqIndex {
         touchedFaqs,
       );
     }
+  }
+
+  /** Marks (1) or clears (0) the phrasings holding any of these terms; returns the marks. */
+  #markVariants(terms: string[], mark: 0 | 1): Uint8Array {
+    for (const term of terms) {
+      for (const variant of this.#terms.get(term)?.variants ?? [])
+        this.#variantMarks[variant] = mark;
+    }
+    return this.#variantMarks;
   }
 
   /** A FAQ scores as its best-matching phrasing plus a share of its answer's score. */
@@ -546,14 +663,27 @@ export class FaqIndex {
     return this.#answerTerms[faq]?.has(term) ? ANSWER_COVER_WEIGHT : 0;
   }
 
+  /**
+   * How much a FAQ's question holds a word the index does not know, by the share of its
+   * letter trigrams there: most of them is a misspelling of a word there, a few are chance.
+   */
+  #spellingHit(grams: string[], faq: number): number {
+    const terms = this.#questionTerms[faq];
+    if (!terms) return 0;
+    let found = 0;
+    for (const gram of grams) if (terms.has(gram)) found++;
+    const share = found / grams.length;
+    return share >= SPELLING_MIN_SHARE ? share : 0;
+  }
+
   /** Share of the query's IDF mass that the FAQ's question or answer holds. */
   #coverage(query: QueryTerm[], faq: number): number {
     let total = 0;
     let covered = 0;
-    for (const { term, weight, idf } of query) {
+    for (const { term, weight, idf, grams } of query) {
       if (isGram(term)) continue;
       const mass = weight * idf;
-      const hit = this.#hit(term, faq);
+      const hit = grams ? this.#spellingHit(grams, faq) : this.#hit(term, faq);
       if (isAlias(term) && hit === 0) continue;
       total += mass;
       covered += mass * hit;
@@ -566,7 +696,7 @@ export class FaqIndex {
     const words: string[] = [];
     const bigrams: string[] = [];
     for (const { term, surfaces, isBigram } of query) {
-      if (isGram(term) || this.#hit(term, faq) === 0) continue;
+      if (isGram(term) || isCue(term) || this.#hit(term, faq) === 0) continue;
       (isBigram ? bigrams : words).push(...surfaces);
     }
     return [...new Set(words.length > 0 ? words : bigrams)];

@@ -12,6 +12,7 @@ export {
 export { isHandoffRequest } from './detect-handoff.js';
 export { detectLanguage } from './detect-language.js';
 export { detectSentiment } from './detect-sentiment.js';
+export { loadEnglishSenses } from './english-senses.js';
 export { extractEntities } from './extract-entities.js';
 export { extractKeywords } from './extract-keywords.js';
 export { ANSWER_CONFIDENCE, FaqIndex, MATCH_FLOOR, SUGGEST_CONFIDENCE } from './faq-index.js';

@@ -1,4 +1,5 @@
 import { detectLanguage } from './detect-language.js';
+import { englishSenses } from './english-senses.js';
 import { analyseJapanese } from './japanese-analyzer.js';
 import { foldKana, normaliseWidth } from './normalise.js';
 import { porterStem } from './retrieval-stem.js';
@@ -103,7 +104,8 @@ function stripContraction(word: string): string {
   return word.replace(CONTRACTION, '').replace(/n$/, (n) => (word.endsWith("n't") ? '' : n));
 }
 
-function termForLatin(raw: string): string | null {
+/** The index term of one lower-case Latin word, or null for a stop word or a number. */
+export function termForLatin(raw: string): string | null {
   if (/^\p{N}+$/u.test(raw)) return null;
   const word = raw.replace(/'+/g, "'");
   if (isStopWord(word)) return null;
@@ -120,6 +122,7 @@ function hasRunScript(segment: string, language: Language): boolean {
   return language === 'ja' && /[\p{Script=Katakana}]/u.test(segment);
 }
 
+const LATIN = /[a-z]/;
 const HAN_OR_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const WORD = /[\p{L}\p{N}\p{M}']+/gu;
 const CONTENT_RUN =
@@ -330,4 +333,27 @@ export function charBigrams(text: string): string[] {
     for (let i = 0; i + 1 < chars.length; i++) out.push(`c:${chars[i]}${chars[i + 1]}`);
   }
   return out;
+}
+
+const HYPHENATED = /[a-z0-9]+(?:-[a-z0-9]+)+/g;
+const LATIN_WORD = /[a-z]+/g;
+
+/**
+ * Other names of the English words of a text, as aliases beside its analysis: a hyphenated
+ * word written as one (wi-fi → wifi, e-mail → email), and each word's WordNet senses
+ * (s:…), so that words of one meaning meet.
+ */
+export function englishAliases(text: string): Token[] {
+  const lower = text.normalize('NFKC').toLowerCase();
+  if (!LATIN.test(lower)) return [];
+  const tokens: Token[] = [];
+  for (const [hyphenated] of lower.matchAll(HYPHENATED)) {
+    const joined = hyphenated.replace(/-/g, '');
+    const term = termForLatin(joined);
+    if (term) tokens.push({ term, surface: hyphenated, kind: 'alias' });
+  }
+  for (const [word] of lower.matchAll(LATIN_WORD)) {
+    for (const term of englishSenses(word)) tokens.push({ term, surface: word, kind: 'alias' });
+  }
+  return tokens;
 }
