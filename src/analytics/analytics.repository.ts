@@ -103,10 +103,10 @@ type Range = { from: string; to: string; channel?: string | undefined };
 
 /** The analytics tables: the fact log, outcomes, hourly rollups, terms and settings. */
 export function createAnalyticsRepository(db: Db, dialect: Dialect) {
-  // A bot turn is counted on the customer-message hot path: its upsert is written once as SQL
-  // text, so each message pays no query building.
+  // Bot turns are counted off the message hot path, many at once: the upsert is written once as
+  // SQL text.
   const p = (n: number) => (dialect === 'postgres' ? `$${n}` : '?');
-  const botTurnSql = `insert into analytics_hourly (tenant_id, hour, channel, category, queue_id, agent_id, bot_turns) values (${p(1)}, ${p(2)}, ${p(3)}, '', '', '', 1) on conflict (tenant_id, hour, channel, category, queue_id, agent_id) do update set bot_turns = analytics_hourly.bot_turns + 1`;
+  const botTurnSql = `insert into analytics_hourly (tenant_id, hour, channel, category, queue_id, agent_id, bot_turns) values (${p(1)}, ${p(2)}, ${p(3)}, '', '', '', ${p(4)}) on conflict (tenant_id, hour, channel, category, queue_id, agent_id) do update set bot_turns = analytics_hourly.bot_turns + excluded.bot_turns`;
 
   const rangeWhere =
     (column: 'created_at', range: Range) =>
@@ -180,9 +180,9 @@ export function createAnalyticsRepository(db: Db, dialect: Dialect) {
         .execute();
     },
 
-    /** Counts one bot turn (write-only, prebuilt SQL; see `botTurnSql`). */
-    async addBotTurn(tx: Db, tenantId: string, hour: string, channel: string): Promise<void> {
-      await tx.executeQuery(CompiledQuery.raw(botTurnSql, [tenantId, hour, channel]));
+    /** Counts bot turns of one tenant, hour and channel (write-only, prebuilt SQL). */
+    async addBotTurns(tenantId: string, hour: string, channel: string, count: number) {
+      await db.executeQuery(CompiledQuery.raw(botTurnSql, [tenantId, hour, channel, count]));
     },
 
     /** Adds a fact's counters to its rollup row (an upsert, so it only writes). */

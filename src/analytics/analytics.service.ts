@@ -54,17 +54,34 @@ export function createAnalyticsService(deps: {
 }) {
   const { analytics } = deps;
 
+  let pendingBotTurns = new Map<string, number>();
+  let botTurnTimer: NodeJS.Timeout | undefined;
+  let botTurnsWritten: Promise<void> = Promise.resolve();
+  /** Writes the bot turns counted so far; resolves once they (and earlier ones) are stored. */
+  function flushBotTurns(): Promise<void> {
+    if (botTurnTimer) clearTimeout(botTurnTimer);
+    botTurnTimer = undefined;
+    const batch = pendingBotTurns;
+    pendingBotTurns = new Map();
+    botTurnsWritten = botTurnsWritten.then(async () => {
+      for (const [key, count] of batch) {
+        const [tenantId, hour, channel] = key.split('\u0000') as [string, string, string];
+        await analytics.addBotTurns(tenantId, hour, channel, count);
+      }
+    });
+    return botTurnsWritten;
+  }
+
   /** Applies one fact in the caller's transaction: log, outcome, rollup. */
   async function apply(tx: Db, fact: Fact): Promise<boolean> {
     if (fact.type === 'bot_answered') {
-      // On the message hot path: one write-only upsert, no log row (see ConversationFact); the
-      // rebuild counts these turns from the stored messages instead.
-      await analytics.addBotTurn(
-        tx,
-        fact.tenantId,
-        hourOf(fact.conversationCreatedAt),
-        fact.channel,
-      );
+      // On the message hot path: counted here and written a moment later, many at once, so the
+      // message's own write stays one batched statement (no log row: the rebuild counts these
+      // turns from the stored messages instead, so a crash loses none for good).
+      const key = `${fact.tenantId}\u0000${hourOf(fact.conversationCreatedAt)}\u0000${fact.channel}`;
+      pendingBotTurns.set(key, (pendingBotTurns.get(key) ?? 0) + 1);
+      botTurnTimer ??= setTimeout(() => void flushBotTurns().catch(deps.onError), 200);
+      botTurnTimer.unref?.();
       return true;
     }
     const before =
@@ -143,6 +160,8 @@ export function createAnalyticsService(deps: {
   }
 
   async function summary(tenantId: string, range: Range) {
+    // This node's bot turns not yet written are counted in.
+    await flushBotTurns();
     const [cells, frt, handle, timeZone, settings] = await Promise.all([
       cellsOf(tenantId, range),
       analytics.sortedMeasure(tenantId, range, 'first_response_seconds'),
@@ -531,6 +550,7 @@ export function createAnalyticsService(deps: {
 
     /** Waits for call-reason terms collected so far to be stored (tests, shutdown). */
     async flush(): Promise<void> {
+      await flushBotTurns();
       if (flushTimer) {
         clearTimeout(flushTimer);
         flushTimer = undefined;
