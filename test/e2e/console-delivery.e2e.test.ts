@@ -9,7 +9,8 @@ import { browserSkipReason, launchChromium, signInToConsole } from '../support/b
 import { eventually } from '../support/channel-stand-ins.js';
 import { demo, type Json, startTestServer, type TestServer } from '../support/harness.js';
 
-const address = 'care@shop.test';
+// On the installation's own mail domain (MAIL_DOMAINS), named for the tenant: no proof needed.
+const address = 'demo-care@shop.test';
 
 describe('browser: delivery state and attachments in the conversation view', {
   skip: browserSkipReason(),
@@ -32,6 +33,7 @@ describe('browser: delivery state and attachments in the conversation view', {
     await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve));
     const relayPort = (relay.server.address() as AddressInfo).port;
     server = await startTestServer(undefined, {
+      MAIL_DOMAINS: 'shop.test',
       SMTP_PORT: 'random',
       SMTP_URL: `smtp://127.0.0.1:${relayPort}`,
     });
