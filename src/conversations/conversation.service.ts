@@ -1,26 +1,11 @@
-import {
-  type BotAssist,
-  type BotAssistant,
-  type BotDecision,
-  buildHandoffCard,
-  decideReply,
-  type FormFields,
-  messagesFor,
-} from '../bot/index.js';
+import { messagesFor } from '../bot/index.js';
 import type { DomainEvent } from '../bus/index.js';
 import type { Db } from '../db/index.js';
 import { AppError, notFound } from '../errors/index.js';
-import { newId } from '../ids/index.js';
-import type { FaqIndex } from '../nlu/index.js';
 import type { User } from '../users/index.js';
-import {
-  type ConversationPatch,
-  type ConversationQueries,
-  isUniqueViolation,
-} from './conversation.repository.js';
+import { type ConversationPatch, isUniqueViolation } from './conversation.repository.js';
 import { sourcesOf } from './conversation.state.js';
 import type {
-  Author,
   Conversation,
   ConversationStatus,
   ConversationSummary,
@@ -29,11 +14,10 @@ import type {
 } from './conversation.types.js';
 import {
   type ConversationServiceDeps,
-  type CustomerMessageInput,
-  type CustomerMessageResult,
   createConversationContext,
   toView,
 } from './use-cases/context.js';
+import { postCustomerMessageUseCase } from './use-cases/post-customer-message.js';
 import { startConversationUseCases } from './use-cases/start-conversation.js';
 
 export type {
@@ -51,159 +35,10 @@ export function createConversationService(deps: ConversationServiceDeps) {
   const ctx = createConversationContext(deps);
   const { conversations, bus, factOf, publishAll, inTurn, messageEvent, updatedEvent, getOrThrow } =
     ctx;
-  async function replayCustomerMessage(
-    tenantId: string,
-    conversationId: string,
-    clientMessageId: string,
-  ) {
-    const first = await conversations.findByClientMessageId(
-      tenantId,
-      conversationId,
-      clientMessageId,
-    );
-    if (!first) return undefined;
-    const replies = await conversations.listReplies(tenantId, conversationId, first.id);
-    return { message: toView(first), replies: replies.map(toView) };
-  }
 
   return {
     ...startConversationUseCases(ctx),
-
-    /**
-     * Stores the customer's message and the bot's answers in one transaction, then publishes.
-     * A repeated clientMessageId returns the first result and stores nothing.
-     */
-    async postCustomerMessage(options: CustomerMessageInput): Promise<CustomerMessageResult> {
-      const { tenantId, conversationId, clientMessageId } = options;
-      // A retry is caught by the unique (conversation, clientMessageId) key below, which saves
-      // the common first send a round trip.
-      const index = await deps.knowledge.getIndex(tenantId);
-      // Asked before the transaction: a slow model must hold no lock (nor SQLite's one writer).
-      const assist = deps.assistant
-        ? await prepareAssist(deps.assistant, tenantId, conversationId, options.text, index)
-        : undefined;
-      let events: DomainEvent[] = [];
-      let isMiss = false;
-      /** The FAQ answered by its own question: a pick from the bot's list. */
-      let picked: string | null = null;
-      let result: (CustomerMessageResult & { queued: boolean }) | undefined;
-      try {
-        // In turn from the write to the publish (see `inTurn`).
-        result = await inTurn(tenantId, conversationId, async () => {
-          const planned = await appendPlanned(options, index, assist);
-          if (planned) {
-            events = planned.events;
-            isMiss = planned.isMiss;
-            picked = planned.picked;
-          }
-          // Read before the transaction (no reads on other connections while it holds the lock).
-          const closedFor = planned ? undefined : await deps.closedHours?.(tenantId);
-          const written =
-            planned ??
-            (await conversations.transaction(async (tx) => {
-              const before = await tx.find(tenantId, conversationId, true);
-              if (!before) throw notFound('Conversation');
-              // A customer writing into a resolved conversation reopens it to the bot.
-              const reopen =
-                before.status === 'resolved'
-                  ? ({ status: 'bot', assigneeId: null, botMisses: 0, handoff: null } as const)
-                  : {};
-              const conversation: Conversation = { ...before, ...reopen };
-              if (before.status === 'resolved') events.push(updatedEvent(conversation, 'resolved'));
-              await options.alsoWrite?.(tx.db);
-              const customer = {
-                id: newId('msg'),
-                author: 'customer' as const,
-                text: options.text,
-                clientMessageId: clientMessageId ?? null,
-              };
-              if (conversation.status !== 'bot') {
-                const [message] = await tx.appendMessages(
-                  tenantId,
-                  conversationId,
-                  [customer],
-                  reopen,
-                );
-                events.push(messageEvent(conversation, message as Message));
-                return { message: toView(message as Message), replies: [], queued: false };
-              }
-
-              const decision = decideReply({
-                text: options.text,
-                index,
-                botMisses: conversation.botMisses,
-                fallbackLanguage: conversation.language,
-                grounded: assist?.grounded,
-                closed: closedFor?.(conversation.language),
-                isForm: options.form !== undefined,
-              });
-              // A miss is counted only when the bot had no answer (not greetings or handoff requests).
-              isMiss = decision.botMisses > conversation.botMisses;
-              picked = pickedFaq(decision, options.text);
-              const replies = decision.replies.map((reply) => ({
-                author: 'bot' as const,
-                text: reply.text,
-                buttons: reply.buttons,
-                replyTo: customer.id,
-              }));
-              const patch = await decisionPatch(
-                tx,
-                conversation,
-                decision,
-                index,
-                [customer, ...replies],
-                assist?.summary,
-                options.form,
-              );
-              const [message, ...stored] = await tx.appendMessages(
-                tenantId,
-                conversationId,
-                [customer, ...replies],
-                { ...reopen, ...patch },
-              );
-              const after: Conversation = { ...conversation, ...patch };
-              await deps.enqueueOutbound?.(tx.db, after, stored);
-              if (stored.length > 0) await deps.recordFact?.(tx.db, factOf('bot_answered', after));
-              if (after.status === 'queued' && conversation.status === 'bot') {
-                await deps.recordFact?.(
-                  tx.db,
-                  factOf('handed_off', after, { category: after.handoff?.intent ?? null }),
-                );
-              }
-              for (const m of [message as Message, ...stored]) events.push(messageEvent(after, m));
-              if (after.status !== conversation.status) {
-                events.push(updatedEvent(after, conversation.status));
-              }
-              return {
-                message: toView(message as Message),
-                replies: stored.map(toView),
-                queued: after.status === 'queued',
-              };
-            }));
-          publishAll(events);
-          return written;
-        });
-      } catch (error) {
-        // A retried or concurrent send of one clientMessageId answers with the first result.
-        if (clientMessageId && isUniqueViolation(error)) {
-          const replay = await replayCustomerMessage(tenantId, conversationId, clientMessageId);
-          if (replay) return replay;
-        }
-        throw error;
-      }
-      if (isMiss) {
-        await deps.knowledge.recordUnanswered(tenantId, { conversationId, text: options.text });
-      }
-      if (picked) {
-        await deps.knowledge.recordListChoice(tenantId, {
-          conversationId,
-          faqId: picked,
-          text: options.text,
-        });
-      }
-      if (result.queued) await deps.route(tenantId);
-      return { message: result.message, replies: result.replies };
-    },
+    ...postCustomerMessageUseCase(ctx),
 
     async listCustomerMessages(tenantId: string, conversationId: string, afterMessageId?: string) {
       const conversation = await getOrThrow(tenantId, conversationId);
@@ -453,169 +288,6 @@ export function createConversationService(deps: ConversationServiceDeps) {
       return isReleased;
     },
   };
-
-  /**
-   * The common customer-message path, without a transaction held open: the conversation is
-   * read here (or taken from what the last append left), the bot decides on what was read,
-   * and the write applies only if the conversation is still as read, else it is read again, a
-   * few times. On SQLite the write runs on the writer thread, on PostgreSQL it is a single
-   * statement. Reopening a resolved conversation and a handoff (whose card reads the history
-   * under the lock) take the transaction instead, as does a conversation that keeps changing;
-   * `undefined` says so.
-   */
-  async function appendPlanned(
-    options: CustomerMessageInput,
-    index: FaqIndex,
-    assist: BotAssist | undefined,
-  ): Promise<
-    | (CustomerMessageResult & {
-        queued: boolean;
-        events: DomainEvent[];
-        isMiss: boolean;
-        picked: string | null;
-      })
-    | undefined
-  > {
-    const { tenantId, conversationId } = options;
-    for (let attempt = 0; attempt < 3; attempt++) {
-      // First from what the last append left (checked as it writes), then from storage.
-      const seen =
-        attempt === 0
-          ? await conversations.findForAppend(tenantId, conversationId)
-          : await conversations.find(tenantId, conversationId);
-      if (!seen) throw notFound('Conversation');
-      if (seen.status === 'resolved') return undefined;
-      const customer = {
-        id: newId('msg'),
-        author: 'customer' as const,
-        text: options.text,
-        clientMessageId: options.clientMessageId ?? null,
-      };
-      if (seen.status !== 'bot') {
-        const stored = await conversations.appendIfUnchanged(
-          seen,
-          [customer],
-          {},
-          options.alsoWrite,
-        );
-        if (stored === 'unavailable') return undefined;
-        if (stored === 'stale') continue;
-        if (stored === 'missing') throw notFound('Conversation');
-        const message = stored[0] as Message;
-        return {
-          message: toView(message),
-          replies: [],
-          queued: false,
-          events: [messageEvent(seen, message)],
-          isMiss: false,
-          picked: null,
-        };
-      }
-      const decision = decideReply({
-        text: options.text,
-        index,
-        botMisses: seen.botMisses,
-        fallbackLanguage: seen.language,
-        grounded: assist?.grounded,
-        isForm: options.form !== undefined,
-      });
-      if (decision.handoff) return undefined;
-      const replies = decision.replies.map((reply) => ({
-        id: newId('msg'),
-        author: 'bot' as const,
-        text: reply.text,
-        buttons: reply.buttons,
-        replyTo: customer.id,
-      }));
-      const patch: ConversationPatch = {
-        botMisses: decision.botMisses,
-        language: seen.language ?? decision.language,
-      };
-      const after: Conversation = { ...seen, ...patch };
-      const stored = await conversations.appendIfUnchanged(
-        seen,
-        [customer, ...replies],
-        patch,
-        (options.alsoWrite || deps.enqueueOutbound || deps.recordFact) &&
-          (async (tx, messages) => {
-            await options.alsoWrite?.(tx);
-            await deps.enqueueOutbound?.(tx, after, messages.slice(1));
-            if (messages.length > 1) await deps.recordFact?.(tx, factOf('bot_answered', after));
-          }),
-      );
-      if (stored === 'unavailable') return undefined;
-      if (stored === 'stale') continue;
-      if (stored === 'missing') throw notFound('Conversation');
-      const [message, ...sent] = stored as [Message, ...Message[]];
-      return {
-        message: toView(message),
-        replies: sent.map(toView),
-        queued: false,
-        events: [message, ...sent].map((m) => messageEvent(after, m)),
-        isMiss: decision.botMisses > seen.botMisses,
-        picked: pickedFaq(decision, options.text),
-      };
-    }
-    return undefined;
-  }
-
-  /** The model's help for a message to a conversation the bot holds (or a resolved one it reopens). */
-  async function prepareAssist(
-    assistant: BotAssistant,
-    tenantId: string,
-    conversationId: string,
-    text: string,
-    index: FaqIndex,
-  ): Promise<BotAssist | undefined> {
-    const seen = await conversations.find(tenantId, conversationId);
-    if (!seen || (seen.status !== 'bot' && seen.status !== 'resolved')) return undefined;
-    return assistant.prepare({
-      text,
-      index,
-      botMisses: seen.status === 'resolved' ? 0 : seen.botMisses,
-      fallbackLanguage: seen.language,
-      history: () => conversations.listMessages(tenantId, conversationId),
-    });
-  }
-
-  /** What the bot's decision changes on the conversation (read inside the caller's transaction). */
-  async function decisionPatch(
-    tx: ConversationQueries,
-    conversation: Conversation,
-    decision: BotDecision,
-    index: FaqIndex,
-    turn: { author: Author; text: string }[],
-    summary?: string | null,
-    form?: FormFields,
-  ): Promise<ConversationPatch> {
-    const language = conversation.language ?? decision.language;
-    if (!decision.handoff) return { botMisses: decision.botMisses, language };
-    const history = await tx.listMessages(conversation.tenantId, conversation.id);
-    const handoff = buildHandoffCard({
-      messages: [...history, ...turn],
-      reason: decision.handoff,
-      index,
-      language: decision.language,
-      summary,
-      classifyIntent: deps.classifyIntent
-        ? (text) => deps.classifyIntent?.(conversation.tenantId, text)?.name ?? null
-        : undefined,
-      form,
-    });
-    return {
-      status: 'queued',
-      handoff,
-      botMisses: decision.botMisses,
-      queuedAt: new Date().toISOString(),
-      language,
-    };
-  }
 }
 
 export type ConversationService = ReturnType<typeof createConversationService>;
-
-/** A message that is exactly a FAQ's question (a list button) and was answered by it. */
-function pickedFaq(decision: { answered: { id: string; question: string } | null }, text: string) {
-  const answered = decision.answered;
-  return answered && answered.question.trim() === text.trim() ? answered.id : null;
-}
