@@ -5,18 +5,13 @@ import { AppError, notFound } from '../errors/index.js';
 import type { User } from '../users/index.js';
 import { type ConversationPatch, isUniqueViolation } from './conversation.repository.js';
 import { sourcesOf } from './conversation.state.js';
-import type {
-  Conversation,
-  ConversationStatus,
-  ConversationSummary,
-  Message,
-  MessageView,
-} from './conversation.types.js';
+import type { Conversation, ConversationStatus, Message } from './conversation.types.js';
 import {
   type ConversationServiceDeps,
   createConversationContext,
   toView,
 } from './use-cases/context.js';
+import { listAndReadUseCases } from './use-cases/list-and-read.js';
 import { postCustomerMessageUseCase } from './use-cases/post-customer-message.js';
 import { startConversationUseCases } from './use-cases/start-conversation.js';
 
@@ -39,62 +34,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
   return {
     ...startConversationUseCases(ctx),
     ...postCustomerMessageUseCase(ctx),
-
-    async listCustomerMessages(tenantId: string, conversationId: string, afterMessageId?: string) {
-      const conversation = await getOrThrow(tenantId, conversationId);
-      let afterSeq = 0;
-      if (afterMessageId) {
-        const after = await conversations.findMessage(tenantId, afterMessageId);
-        if (!after || after.conversationId !== conversationId) throw notFound('Message');
-        afterSeq = after.seq;
-      }
-      const messages = await conversations.listMessages(tenantId, conversationId, afterSeq);
-      const assigneeName = conversation.assigneeId
-        ? ((await deps.users.findInTenant(tenantId, conversation.assigneeId))?.name ?? null)
-        : null;
-      return { status: conversation.status, assigneeName, messages: messages.map(toView) };
-    },
-
-    /** Messages after the given one, for a reconnecting widget. */
-    async messagesAfter(
-      tenantId: string,
-      conversationId: string,
-      afterMessageId: string,
-    ): Promise<MessageView[]> {
-      const after = await conversations.findMessage(tenantId, afterMessageId);
-      if (!after || after.conversationId !== conversationId) return [];
-      return (await conversations.listMessages(tenantId, conversationId, after.seq)).map(toView);
-    },
-
-    /** Tenant messages after the given one, with their conversation's state, for a reconnecting console. */
-    async tenantMessagesAfter(tenantId: string, afterMessageId: string) {
-      const after = await conversations.findMessage(tenantId, afterMessageId);
-      if (!after) return [];
-      const rows = await conversations.listMessagesSince(tenantId, after.createdAt, 1000);
-      return rows
-        .filter((m) => m.id !== after.id)
-        .map((m) => ({
-          message: toView(m),
-          conversation: { status: m.conversationStatus, assigneeId: m.assigneeId },
-        }));
-    },
-
-    listConversations(
-      tenantId: string,
-      filter: { status?: ConversationStatus | undefined; assigneeId?: string | undefined },
-      window: { limit: number; offset: number } = { limit: 200, offset: 0 },
-    ): Promise<ConversationSummary[]> {
-      return conversations.list(tenantId, { ...filter, ...window });
-    },
-
-    async getConversation(tenantId: string, id: string) {
-      const conversation = await getOrThrow(tenantId, id);
-      const [summary] = await conversations.list(tenantId, { id, limit: 1 });
-      const messages = await conversations.listMessages(tenantId, id);
-      return { conversation, summary, messages: messages.map(toView) };
-    },
-
-    getRaw: getOrThrow,
+    ...listAndReadUseCases(ctx),
 
     /**
      * Assigns to an agent. With `enforceCapacity` (automatic routing) it refuses when the agent
