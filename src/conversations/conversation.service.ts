@@ -1,17 +1,12 @@
 import type { DomainEvent } from '../bus/index.js';
-import type { Db } from '../db/index.js';
 import { AppError, notFound } from '../errors/index.js';
-import type { User } from '../users/index.js';
-import { type ConversationPatch, isUniqueViolation } from './conversation.repository.js';
+import type { ConversationPatch } from './conversation.repository.js';
 import { sourcesOf } from './conversation.state.js';
-import type { Conversation, Message } from './conversation.types.js';
+import type { Conversation } from './conversation.types.js';
 import { assignUseCase } from './use-cases/assign.js';
-import {
-  type ConversationServiceDeps,
-  createConversationContext,
-  toView,
-} from './use-cases/context.js';
+import { type ConversationServiceDeps, createConversationContext } from './use-cases/context.js';
 import { listAndReadUseCases } from './use-cases/list-and-read.js';
+import { postAgentMessageUseCase } from './use-cases/post-agent-message.js';
 import { postCustomerMessageUseCase } from './use-cases/post-customer-message.js';
 import { startConversationUseCases } from './use-cases/start-conversation.js';
 
@@ -36,62 +31,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
     ...postCustomerMessageUseCase(ctx),
     ...listAndReadUseCases(ctx),
     ...assignUseCase(ctx),
-
-    async postAgentMessage(options: {
-      tenantId: string;
-      conversationId: string;
-      author: User;
-      text: string;
-      /** A console retrying a send passes the same id and gets the first message back. */
-      clientMessageId?: string | undefined;
-      /** Writes committed with the message (the files it carries), before it is delivered. */
-      alsoWrite?: ((tx: Db, message: Message) => Promise<unknown>) | undefined;
-    }) {
-      const { tenantId, conversationId, author, clientMessageId } = options;
-      const retried = async () => {
-        if (!clientMessageId) return undefined;
-        const first = await conversations.findByClientMessageId(
-          tenantId,
-          conversationId,
-          clientMessageId,
-        );
-        return first && toView(first);
-      };
-      const earlier = await retried();
-      if (earlier) return earlier;
-      const events: DomainEvent[] = [];
-      const message = await inTurn(tenantId, conversationId, async () => {
-        const stored = await conversations.transaction(async (tx) => {
-          const conversation = await tx.find(tenantId, conversationId, true);
-          if (!conversation) throw notFound('Conversation');
-          if (conversation.status === 'resolved') {
-            throw new AppError('invalid_transition', 'The conversation is resolved');
-          }
-          const m = await tx.appendMessage(tenantId, conversationId, {
-            author: 'agent',
-            authorId: author.id,
-            authorName: author.name,
-            text: options.text,
-            clientMessageId: clientMessageId ?? null,
-          });
-          await options.alsoWrite?.(tx.db, m);
-          await deps.enqueueOutbound?.(tx.db, conversation, [m]);
-          await deps.recordFact?.(
-            tx.db,
-            factOf('agent_replied', conversation, { agentId: author.id }),
-          );
-          events.push(messageEvent(conversation, m));
-          return m;
-        });
-        publishAll(events);
-        return stored;
-      }).catch(async (error: unknown) => {
-        const first = isUniqueViolation(error) ? await retried() : undefined;
-        if (first) return first;
-        throw error;
-      });
-      return 'seq' in message ? toView(message) : message;
-    },
+    ...postAgentMessageUseCase(ctx),
 
     async resolve(tenantId: string, conversationId: string): Promise<Conversation> {
       const before = await getOrThrow(tenantId, conversationId);
