@@ -1,13 +1,13 @@
 import type { DomainEvent } from '../bus/index.js';
-import { AppError, notFound } from '../errors/index.js';
+import { notFound } from '../errors/index.js';
 import type { ConversationPatch } from './conversation.repository.js';
-import { sourcesOf } from './conversation.state.js';
 import type { Conversation } from './conversation.types.js';
 import { assignUseCase } from './use-cases/assign.js';
 import { type ConversationServiceDeps, createConversationContext } from './use-cases/context.js';
 import { listAndReadUseCases } from './use-cases/list-and-read.js';
 import { postAgentMessageUseCase } from './use-cases/post-agent-message.js';
 import { postCustomerMessageUseCase } from './use-cases/post-customer-message.js';
+import { resolveUseCase } from './use-cases/resolve.js';
 import { startConversationUseCases } from './use-cases/start-conversation.js';
 
 export type {
@@ -23,8 +23,7 @@ export { toView } from './use-cases/context.js';
  */
 export function createConversationService(deps: ConversationServiceDeps) {
   const ctx = createConversationContext(deps);
-  const { conversations, bus, factOf, publishAll, inTurn, messageEvent, updatedEvent, getOrThrow } =
-    ctx;
+  const { conversations, factOf, publishAll, inTurn, messageEvent, updatedEvent } = ctx;
 
   return {
     ...startConversationUseCases(ctx),
@@ -32,25 +31,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
     ...listAndReadUseCases(ctx),
     ...assignUseCase(ctx),
     ...postAgentMessageUseCase(ctx),
-
-    async resolve(tenantId: string, conversationId: string): Promise<Conversation> {
-      const before = await getOrThrow(tenantId, conversationId);
-      if (before.status === 'resolved') return before;
-      const after = { ...before, status: 'resolved' as const };
-      const changed = await conversations.transaction(async (tx) => {
-        const isUpdated = await tx.update(tenantId, conversationId, sourcesOf('resolved'), {
-          status: 'resolved',
-          resolvedAt: new Date().toISOString(),
-        });
-        if (isUpdated) await deps.onResolved?.(tx.db, after);
-        if (isUpdated) await deps.recordFact?.(tx.db, factOf('resolved', after));
-        return isUpdated;
-      });
-      if (!changed) throw new AppError('conflict', 'The conversation changed; try again');
-      bus.publish(updatedEvent(after, before.status));
-      if (before.status === 'assigned') await deps.route(tenantId);
-      return after;
-    },
+    ...resolveUseCase(ctx),
 
     /**
      * Takes a conversation from its agent: back to the queue (transfer, an absent agent) or to
