@@ -1,0 +1,208 @@
+import {
+  type BotAssist,
+  type BotAssistant,
+  type BotDecision,
+  buildHandoffCard,
+  decideReply,
+  type FormFields,
+} from '../../bot/index.js';
+import type { DomainEvent } from '../../bus/index.js';
+import { notFound } from '../../errors/index.js';
+import { newId } from '../../ids/index.js';
+import type { FaqIndex } from '../../nlu/index.js';
+import type { ConversationPatch, ConversationQueries } from '../conversation.repository.js';
+import type { Author, Conversation, Message } from '../conversation.types.js';
+import {
+  type ConversationContext,
+  type CustomerMessageInput,
+  type CustomerMessageResult,
+  toView,
+} from './context.js';
+
+/** The bot's side of a customer message: its reading of the conversation and what it changes. */
+export function createCustomerTurn(ctx: ConversationContext) {
+  const { deps, conversations, factOf, messageEvent } = ctx;
+
+  async function replayCustomerMessage(
+    tenantId: string,
+    conversationId: string,
+    clientMessageId: string,
+  ) {
+    const first = await conversations.findByClientMessageId(
+      tenantId,
+      conversationId,
+      clientMessageId,
+    );
+    if (!first) return undefined;
+    const replies = await conversations.listReplies(tenantId, conversationId, first.id);
+    return { message: toView(first), replies: replies.map(toView) };
+  }
+
+  /**
+   * The common customer-message path, without a transaction held open: the conversation is
+   * read here (or taken from what the last append left), the bot decides on what was read,
+   * and the write applies only if the conversation is still as read, else it is read again, a
+   * few times. On SQLite the write runs on the writer thread, on PostgreSQL it is a single
+   * statement. Reopening a resolved conversation and a handoff (whose card reads the history
+   * under the lock) take the transaction instead, as does a conversation that keeps changing;
+   * `undefined` says so.
+   */
+  async function appendPlanned(
+    options: CustomerMessageInput,
+    index: FaqIndex,
+    assist: BotAssist | undefined,
+  ): Promise<
+    | (CustomerMessageResult & {
+        queued: boolean;
+        events: DomainEvent[];
+        isMiss: boolean;
+        picked: string | null;
+      })
+    | undefined
+  > {
+    const { tenantId, conversationId } = options;
+    for (let attempt = 0; attempt < 3; attempt++) {
+      // First from what the last append left (checked as it writes), then from storage.
+      const seen =
+        attempt === 0
+          ? await conversations.findForAppend(tenantId, conversationId)
+          : await conversations.find(tenantId, conversationId);
+      if (!seen) throw notFound('Conversation');
+      if (seen.status === 'resolved') return undefined;
+      const customer = {
+        id: newId('msg'),
+        author: 'customer' as const,
+        text: options.text,
+        clientMessageId: options.clientMessageId ?? null,
+      };
+      if (seen.status !== 'bot') {
+        const stored = await conversations.appendIfUnchanged(
+          seen,
+          [customer],
+          {},
+          options.alsoWrite,
+        );
+        if (stored === 'unavailable') return undefined;
+        if (stored === 'stale') continue;
+        if (stored === 'missing') throw notFound('Conversation');
+        const message = stored[0] as Message;
+        return {
+          message: toView(message),
+          replies: [],
+          queued: false,
+          events: [messageEvent(seen, message)],
+          isMiss: false,
+          picked: null,
+        };
+      }
+      const decision = decideReply({
+        text: options.text,
+        index,
+        botMisses: seen.botMisses,
+        fallbackLanguage: seen.language,
+        grounded: assist?.grounded,
+        isForm: options.form !== undefined,
+      });
+      if (decision.handoff) return undefined;
+      const replies = decision.replies.map((reply) => ({
+        id: newId('msg'),
+        author: 'bot' as const,
+        text: reply.text,
+        buttons: reply.buttons,
+        replyTo: customer.id,
+      }));
+      const patch: ConversationPatch = {
+        botMisses: decision.botMisses,
+        language: seen.language ?? decision.language,
+      };
+      const after: Conversation = { ...seen, ...patch };
+      const stored = await conversations.appendIfUnchanged(
+        seen,
+        [customer, ...replies],
+        patch,
+        (options.alsoWrite || deps.enqueueOutbound || deps.recordFact) &&
+          (async (tx, messages) => {
+            await options.alsoWrite?.(tx);
+            await deps.enqueueOutbound?.(tx, after, messages.slice(1));
+            if (messages.length > 1) await deps.recordFact?.(tx, factOf('bot_answered', after));
+          }),
+      );
+      if (stored === 'unavailable') return undefined;
+      if (stored === 'stale') continue;
+      if (stored === 'missing') throw notFound('Conversation');
+      const [message, ...sent] = stored as [Message, ...Message[]];
+      return {
+        message: toView(message),
+        replies: sent.map(toView),
+        queued: false,
+        events: [message, ...sent].map((m) => messageEvent(after, m)),
+        isMiss: decision.botMisses > seen.botMisses,
+        picked: pickedFaq(decision, options.text),
+      };
+    }
+    return undefined;
+  }
+
+  /** The model's help for a message to a conversation the bot holds (or a resolved one it reopens). */
+  async function prepareAssist(
+    assistant: BotAssistant,
+    tenantId: string,
+    conversationId: string,
+    text: string,
+    index: FaqIndex,
+  ): Promise<BotAssist | undefined> {
+    const seen = await conversations.find(tenantId, conversationId);
+    if (!seen || (seen.status !== 'bot' && seen.status !== 'resolved')) return undefined;
+    return assistant.prepare({
+      text,
+      index,
+      botMisses: seen.status === 'resolved' ? 0 : seen.botMisses,
+      fallbackLanguage: seen.language,
+      history: () => conversations.listMessages(tenantId, conversationId),
+    });
+  }
+
+  /** What the bot's decision changes on the conversation (read inside the caller's transaction). */
+  async function decisionPatch(
+    tx: ConversationQueries,
+    conversation: Conversation,
+    decision: BotDecision,
+    index: FaqIndex,
+    turn: { author: Author; text: string }[],
+    summary?: string | null,
+    form?: FormFields,
+  ): Promise<ConversationPatch> {
+    const language = conversation.language ?? decision.language;
+    if (!decision.handoff) return { botMisses: decision.botMisses, language };
+    const history = await tx.listMessages(conversation.tenantId, conversation.id);
+    const handoff = buildHandoffCard({
+      messages: [...history, ...turn],
+      reason: decision.handoff,
+      index,
+      language: decision.language,
+      summary,
+      classifyIntent: deps.classifyIntent
+        ? (text) => deps.classifyIntent?.(conversation.tenantId, text)?.name ?? null
+        : undefined,
+      form,
+    });
+    return {
+      status: 'queued',
+      handoff,
+      botMisses: decision.botMisses,
+      queuedAt: new Date().toISOString(),
+      language,
+    };
+  }
+
+  return { replayCustomerMessage, appendPlanned, prepareAssist, decisionPatch };
+}
+
+/** A message that is exactly a FAQ's question (a list button) and was answered by it. */
+export function pickedFaq(
+  decision: { answered: { id: string; question: string } | null },
+  text: string,
+) {
+  const answered = decision.answered;
+  return answered && answered.question.trim() === text.trim() ? answered.id : null;
+}

@@ -1,0 +1,158 @@
+import { decideReply } from '../../bot/index.js';
+import type { DomainEvent } from '../../bus/index.js';
+import { notFound } from '../../errors/index.js';
+import { newId } from '../../ids/index.js';
+import { isUniqueViolation } from '../conversation.repository.js';
+import type { Conversation, Message } from '../conversation.types.js';
+import {
+  type ConversationContext,
+  type CustomerMessageInput,
+  type CustomerMessageResult,
+  toView,
+} from './context.js';
+import { createCustomerTurn, pickedFaq } from './customer-turn.js';
+
+/** A customer writes: the message, the bot's answers or a handoff, then routing. */
+export function postCustomerMessageUseCase(ctx: ConversationContext) {
+  const { deps, conversations, inTurn, publishAll, messageEvent, updatedEvent, factOf } = ctx;
+  const { replayCustomerMessage, appendPlanned, prepareAssist, decisionPatch } =
+    createCustomerTurn(ctx);
+
+  return {
+    /**
+     * Stores the customer's message and the bot's answers in one transaction, then publishes.
+     * A repeated clientMessageId returns the first result and stores nothing.
+     */
+    async postCustomerMessage(options: CustomerMessageInput): Promise<CustomerMessageResult> {
+      const { tenantId, conversationId, clientMessageId } = options;
+      // A retry is caught by the unique (conversation, clientMessageId) key below, which saves
+      // the common first send a round trip.
+      const index = await deps.knowledge.getIndex(tenantId);
+      // Asked before the transaction: a slow model must hold no lock (nor SQLite's one writer).
+      const assist = deps.assistant
+        ? await prepareAssist(deps.assistant, tenantId, conversationId, options.text, index)
+        : undefined;
+      let events: DomainEvent[] = [];
+      let isMiss = false;
+      /** The FAQ answered by its own question: a pick from the bot's list. */
+      let picked: string | null = null;
+      let result: (CustomerMessageResult & { queued: boolean }) | undefined;
+      try {
+        // In turn from the write to the publish (see `inTurn`).
+        result = await inTurn(tenantId, conversationId, async () => {
+          const planned = await appendPlanned(options, index, assist);
+          if (planned) {
+            events = planned.events;
+            isMiss = planned.isMiss;
+            picked = planned.picked;
+          }
+          // Read before the transaction (no reads on other connections while it holds the lock).
+          const closedFor = planned ? undefined : await deps.closedHours?.(tenantId);
+          const written =
+            planned ??
+            (await conversations.transaction(async (tx) => {
+              const before = await tx.find(tenantId, conversationId, true);
+              if (!before) throw notFound('Conversation');
+              // A customer writing into a resolved conversation reopens it to the bot.
+              const reopen =
+                before.status === 'resolved'
+                  ? ({ status: 'bot', assigneeId: null, botMisses: 0, handoff: null } as const)
+                  : {};
+              const conversation: Conversation = { ...before, ...reopen };
+              if (before.status === 'resolved') events.push(updatedEvent(conversation, 'resolved'));
+              await options.alsoWrite?.(tx.db);
+              const customer = {
+                id: newId('msg'),
+                author: 'customer' as const,
+                text: options.text,
+                clientMessageId: clientMessageId ?? null,
+              };
+              if (conversation.status !== 'bot') {
+                const [message] = await tx.appendMessages(
+                  tenantId,
+                  conversationId,
+                  [customer],
+                  reopen,
+                );
+                events.push(messageEvent(conversation, message as Message));
+                return { message: toView(message as Message), replies: [], queued: false };
+              }
+
+              const decision = decideReply({
+                text: options.text,
+                index,
+                botMisses: conversation.botMisses,
+                fallbackLanguage: conversation.language,
+                grounded: assist?.grounded,
+                closed: closedFor?.(conversation.language),
+                isForm: options.form !== undefined,
+              });
+              // A miss is counted only when the bot had no answer (not greetings or handoff requests).
+              isMiss = decision.botMisses > conversation.botMisses;
+              picked = pickedFaq(decision, options.text);
+              const replies = decision.replies.map((reply) => ({
+                author: 'bot' as const,
+                text: reply.text,
+                buttons: reply.buttons,
+                replyTo: customer.id,
+              }));
+              const patch = await decisionPatch(
+                tx,
+                conversation,
+                decision,
+                index,
+                [customer, ...replies],
+                assist?.summary,
+                options.form,
+              );
+              const [message, ...stored] = await tx.appendMessages(
+                tenantId,
+                conversationId,
+                [customer, ...replies],
+                { ...reopen, ...patch },
+              );
+              const after: Conversation = { ...conversation, ...patch };
+              await deps.enqueueOutbound?.(tx.db, after, stored);
+              if (stored.length > 0) await deps.recordFact?.(tx.db, factOf('bot_answered', after));
+              if (after.status === 'queued' && conversation.status === 'bot') {
+                await deps.recordFact?.(
+                  tx.db,
+                  factOf('handed_off', after, { category: after.handoff?.intent ?? null }),
+                );
+              }
+              for (const m of [message as Message, ...stored]) events.push(messageEvent(after, m));
+              if (after.status !== conversation.status) {
+                events.push(updatedEvent(after, conversation.status));
+              }
+              return {
+                message: toView(message as Message),
+                replies: stored.map(toView),
+                queued: after.status === 'queued',
+              };
+            }));
+          publishAll(events);
+          return written;
+        });
+      } catch (error) {
+        // A retried or concurrent send of one clientMessageId answers with the first result.
+        if (clientMessageId && isUniqueViolation(error)) {
+          const replay = await replayCustomerMessage(tenantId, conversationId, clientMessageId);
+          if (replay) return replay;
+        }
+        throw error;
+      }
+      if (isMiss) {
+        await deps.knowledge.recordUnanswered(tenantId, { conversationId, text: options.text });
+      }
+      if (picked) {
+        await deps.knowledge.recordListChoice(tenantId, {
+          conversationId,
+          faqId: picked,
+          text: options.text,
+        });
+      }
+      if (result.queued) await deps.route(tenantId);
+      return { message: result.message, replies: result.replies };
+    },
+  };
+}

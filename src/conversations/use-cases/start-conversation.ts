@@ -1,0 +1,72 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { ContactInput } from '../../contacts/index.js';
+import { AppError, notFound } from '../../errors/index.js';
+import { newId, newSecret } from '../../ids/index.js';
+import type { Conversation } from '../conversation.types.js';
+import { type ConversationContext, hashCustomerToken } from './context.js';
+
+/** Opening a conversation, and proving later that a caller holds its customer token. */
+export function startConversationUseCases(ctx: ConversationContext) {
+  const { deps, conversations, bus, factOf, updatedEvent } = ctx;
+  // A conversation's customer token never changes, so its hash is safe to keep on every node;
+  // the widget's every send and connect would otherwise read it from storage.
+  const tokenHashes = new Map<string, string>();
+
+  return {
+    async startConversation(options: {
+      tenantId: string;
+      channel: string;
+      contact?: ContactInput | undefined;
+      language?: string | undefined;
+    }): Promise<{ conversation: Conversation; customerToken: string }> {
+      const contact = await deps.contacts.findOrCreateContact(options.tenantId, options.contact);
+      const now = new Date().toISOString();
+      const conversation: Conversation = {
+        id: newId('conv'),
+        tenantId: options.tenantId,
+        contactId: contact.id,
+        channel: options.channel,
+        status: 'bot',
+        assigneeId: null,
+        language: options.language ?? null,
+        botMisses: 0,
+        handoff: null,
+        lastSeq: 0,
+        queuedAt: null,
+        assignedAt: null,
+        resolvedAt: null,
+        createdAt: now,
+        updatedAt: now,
+      };
+      const customerToken = newSecret();
+      const { recordFact } = deps;
+      if (recordFact) {
+        await conversations.transaction(async (tx) => {
+          await tx.insert(conversation, hashCustomerToken(customerToken));
+          await recordFact(tx.db, factOf('created', conversation));
+        });
+      } else {
+        await conversations.insert(conversation, hashCustomerToken(customerToken));
+      }
+      bus.publish(updatedEvent(conversation, null));
+      return { conversation, customerToken };
+    },
+
+    /** The customer token proves the caller owns the conversation; unknown or foreign ids are 404. */
+    async verifyCustomer(tenantId: string, conversationId: string, token: string): Promise<void> {
+      const key = `${tenantId}/${conversationId}`;
+      let hash = tokenHashes.get(key);
+      if (hash === undefined) {
+        hash = await conversations.findTokenHash(tenantId, conversationId);
+        if (hash === undefined) throw notFound('Conversation');
+        if (tokenHashes.size >= 50_000) tokenHashes.clear();
+        tokenHashes.set(key, hash);
+      }
+      const given = Buffer.from(hashCustomerToken(token));
+      const stored = Buffer.from(hash);
+      if (given.length !== stored.length || !timingSafeEqual(given, stored)) {
+        throw new AppError('unauthorized', 'Invalid customer token');
+      }
+    },
+  };
+}
