@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { browserSkipReason, launchChromium, signInToConsole } from '../support/browser.js';
+import { eventually, startMailSink } from '../support/channel-stand-ins.js';
 import {
   demo,
   startTestServer,
@@ -61,14 +62,17 @@ describe('browser: the console fits the screen and survives a reload', {
 }, () => {
   let server: TestServer;
   let browser: Browser;
+  let sink: Awaited<ReturnType<typeof startMailSink>>;
 
   before(async () => {
-    server = await startTestServer();
+    sink = await startMailSink();
+    server = await startTestServer({ name: 'sqlite' }, { SMTP_URL: sink.url });
     browser = await launchChromium();
   });
   after(async () => {
     await browser?.close();
     await server?.cleanup();
+    await sink?.close();
   });
 
   for (const size of [
@@ -210,6 +214,15 @@ describe('browser: the console fits the screen and survives a reload', {
       language: 'ja',
     });
     assert.equal(form.status, 201);
+    // The inquiry goes on once the address is confirmed from the link mailed to it.
+    const mail = await eventually(
+      () => sink.mails.find((m) => m.rcpt.includes('hanako.card@example.jp')),
+      'the confirmation link',
+    );
+    const token = /confirm\/form\?token=([^&\s]+)/.exec(mail.parsed.text ?? '')?.[1];
+    assert.ok(token, 'a confirmation link');
+    const confirmed = await api.post('/api/v1/forms/confirm', { token: decodeURIComponent(token) });
+    assert.equal(confirmed.status, 200);
     const page = await (await browser.newContext({ locale: 'ja-JP' })).newPage();
     await page.addInitScript("localStorage.setItem('tsunagi.console.language', 'ja')");
     await signInToConsole(page, server.url, demo.admin.email, demo.admin.password);
