@@ -26,6 +26,7 @@ import { createDemoWorkspace } from './demo/index.js';
 import { AppError } from './errors/index.js';
 import { buildHttpApp, type Services } from './http/index.js';
 import { createInboxRepository, createInboxService } from './inbox/index.js';
+import { createIntegrations } from './integrations/index.js';
 import { createIntentRepository, createIntentService } from './intents/index.js';
 import {
   createFaqRepository,
@@ -192,6 +193,14 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
       (await users.findInTenant(tenantId, userId)) !== undefined,
     onError: (error, callId) => logger.error({ err: error, callId }, 'call analysis failed'),
   });
+  const integrations = await createIntegrations({
+    db,
+    bus,
+    logger,
+    secretKey: config.secretKey,
+    allowHosts: config.outboundAllowHosts,
+    webhookRetryBaseMs: config.webhookRetryBaseMs,
+  });
   const services: Services = {
     auth,
     calls,
@@ -205,6 +214,7 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     canned,
     moderation,
     channels,
+    integrations,
   };
   // Another node changed a tenant's FAQ: drop this node's copy of its index.
   bus.subscribe('faq.changed', (event) => knowledge.invalidate(event.tenantId), {
@@ -269,6 +279,7 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
   await app.listen({ port: config.port, host: config.host });
   const { smtpPort } = await channels.start({ port: config.smtpPort, host: config.host });
   routing.start();
+  integrations.start();
   isReady = true;
   // Recordings acknowledged before a stop or a crash are analysed now.
   void calls.resume();
@@ -289,6 +300,7 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
         await channels.stop();
         await calls.stop();
         await bus.idle();
+        await integrations.stop();
         await bus.close();
         await database.close();
       })();

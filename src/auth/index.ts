@@ -1,6 +1,14 @@
 export { type AuthService, createAuthService, hashToken } from './auth.service.js';
 export { createLoginThrottle, defaultThrottle, type LoginThrottle } from './login-throttle.js';
-export { authorize, can, type Permission, permissions } from './policy.js';
+export {
+  type ApiScope,
+  apiScopes,
+  authorize,
+  can,
+  type Permission,
+  permissions,
+  scopeOf,
+} from './policy.js';
 export {
   createLoginFailureRepository,
   createSessionRepository,

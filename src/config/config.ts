@@ -56,6 +56,14 @@ const configSchema = z.object({
   STT_API_KEY: z.string().min(1).optional(),
   STT_MODEL: z.string().min(1).max(200).optional(),
   CALL_MAX_MINUTES: z.coerce.number().int().min(1).max(1440).default(240),
+  OUTBOUND_ALLOW_HOSTS: z
+    .string()
+    .regex(
+      /^[\w.:[\]-]+(,[\w.:[\]-]+)*$/,
+      'OUTBOUND_ALLOW_HOSTS must be host names or addresses separated by commas',
+    )
+    .optional(),
+  WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(5000),
 });
 
 export type Config = {
@@ -92,6 +100,13 @@ export type Config = {
   speechToText: { baseUrl: string; apiKey: string | undefined; model: string } | undefined;
   /** Longer recordings are refused (`too_long`). */
   callMaxSeconds: number;
+  /**
+   * Hosts webhooks and skills may reach even on private, loopback or link-local addresses
+   * (OUTBOUND_ALLOW_HOSTS); every other host must resolve to public addresses only.
+   */
+  outboundAllowHosts: string[];
+  /** The first retry of a failed webhook delivery waits this long, doubling after each. */
+  webhookRetryBaseMs: number;
 };
 
 export class ConfigError extends Error {}
@@ -154,5 +169,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         ? { baseUrl: e.STT_BASE_URL.replace(/\/+$/, ''), apiKey: e.STT_API_KEY, model: e.STT_MODEL }
         : undefined,
     callMaxSeconds: e.CALL_MAX_MINUTES * 60,
+    outboundAllowHosts:
+      e.OUTBOUND_ALLOW_HOSTS?.split(',').map((h) => h.toLowerCase().replace(/^\[|\]$/g, '')) ?? [],
+    webhookRetryBaseMs: e.WEBHOOK_RETRY_BASE_MS,
   };
 }

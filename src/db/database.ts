@@ -21,6 +21,7 @@ import * as channels from './migrations/0002-channels.js';
 import * as intents from './migrations/0003-intents.js';
 import * as routing from './migrations/0004-routing.js';
 import { messageClientIds } from './migrations/0005-message-client-ids.js';
+import * as integrations from './migrations/0014-integrations.js';
 import * as calls from './migrations/0015-calls.js';
 import type { Database } from './schema.js';
 import { type SqliteWriter, startSqliteWriter } from './sqlite-writer.js';
@@ -47,6 +48,7 @@ export const migrationsFor = (dialect: Dialect): Record<string, Migration> => ({
   '0003-intents': intents,
   '0004-routing': routing,
   '0005-message-client-ids': messageClientIds(dialect),
+  '0014-integrations': integrations,
   '0015-calls': calls,
 });
 

@@ -28,6 +28,11 @@ export type Database = {
   canned_responses: CannedResponseTable;
   banned_words: BannedWordTable;
   calls: CallTable;
+  api_tokens: ApiTokenTable;
+  webhooks: WebhookTable;
+  webhook_deliveries: WebhookDeliveryTable;
+  proactive_rules: ProactiveRuleTable;
+  proactive_sends: ProactiveSendTable;
 };
 
 export type TenantTable = { id: string; name: string; widget_key: string; created_at: string };
@@ -309,4 +314,67 @@ export type CallTable = {
   transcript: string | null;
   created_at: string;
   updated_at: string;
+};
+
+export type ApiTokenTable = {
+  id: string;
+  tenant_id: string;
+  name: string;
+  token_hash: string;
+  scopes: string;
+  created_by: string | null;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+};
+
+export type WebhookTable = {
+  id: string;
+  tenant_id: string;
+  url: string;
+  events: string;
+  secret: string;
+  created_at: string;
+  deleted_at: string | null;
+};
+
+export type WebhookDeliveryTable = {
+  id: string;
+  tenant_id: string;
+  webhook_id: string;
+  event_type: string;
+  order_key: string;
+  payload: string;
+  status: string;
+  attempts: number;
+  next_attempt_at: string;
+  claimed_until: string | null;
+  response_status: number | null;
+  last_error: string | null;
+  replay_of: string | null;
+  created_at: string;
+  delivered_at: string | null;
+};
+
+export type ProactiveRuleTable = {
+  tenant_id: string;
+  event_type: string;
+  template: string;
+  quiet_start: string | null;
+  quiet_end: string | null;
+  daily_limit: number;
+  updated_at: string;
+};
+
+export type ProactiveSendTable = {
+  id: string;
+  tenant_id: string;
+  contact_id: string;
+  conversation_id: string;
+  event_type: string;
+  text: string;
+  status: string;
+  due_at: string;
+  created_at: string;
+  sent_at: string | null;
 };

@@ -5,6 +5,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { AppError } from '../errors/index.js';
+import { isApiToken } from '../integrations/index.js';
 import type { Metrics } from '../metrics/index.js';
 import { fastifyErrorCodes, statusOf } from './error-map.js';
 import { XLSX_TYPE } from './multipart.js';
@@ -15,6 +16,7 @@ import { registerAuthRoutes } from './routes/auth.routes.js';
 import { registerCallRoutes } from './routes/call.routes.js';
 import { registerChannelRoutes, registerChannelWebhookRoutes } from './routes/channel.routes.js';
 import { registerInboxRoutes } from './routes/inbox.routes.js';
+import { registerIntegrationRoutes } from './routes/integration.routes.js';
 import { registerKnowledgeRoutes } from './routes/knowledge.routes.js';
 import { registerRoutingRoutes } from './routes/routing.routes.js';
 import { registerTenantRoutes } from './routes/tenant.routes.js';
@@ -183,7 +185,11 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
 
   const registry: RouteRegistry = [];
   const routerDeps = {
-    authenticate: (token: string) => options.services.auth.authenticate(token),
+    // API tokens (`tsu_…`) act for their tenant with only their scopes; others are staff sessions.
+    authenticate: (token: string) =>
+      isApiToken(token)
+        ? options.services.integrations.tokens.authenticate(token)
+        : options.services.auth.authenticate(token),
     assertTenantExists: async (tenantId: string) => {
       await options.services.tenants.getTenant(tenantId);
     },
@@ -198,6 +204,7 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
   registerInboxRoutes(router, options.services);
   registerChannelRoutes(router, options.services, { publicUrl: options.publicUrl });
   registerCallRoutes(router, options.services);
+  registerIntegrationRoutes(router, options.services);
   await registerChannelWebhookRoutes(
     app,
     (scoped) => createRouter(scoped, registry, routerDeps),

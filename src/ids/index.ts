@@ -15,7 +15,11 @@ export type IdPrefix =
   | 'unq'
   | 'que'
   | 'note'
-  | 'can';
+  | 'can'
+  | 'tok'
+  | 'whk'
+  | 'whd'
+  | 'pms';
 
 const alphabet = '0123456789abcdefghjkmnpqrstvwxyz';
 

@@ -25,4 +25,6 @@ export type Principal = {
   role: Role;
   name: string;
   email: string;
+  /** Set for an API token: it may do only what these scopes allow (see auth/policy.ts). */
+  scopes?: readonly string[];
 };

@@ -1,0 +1,195 @@
+import { z } from 'zod';
+import { apiScopes, authorize } from '../../auth/index.js';
+import { webhookEvents } from '../../integrations/index.js';
+import type { Router } from '../route.js';
+import { idSchema, tenantParams } from '../schemas.js';
+import type { Services } from '../services.js';
+
+const manage = 'integration.manage' as const;
+
+const tokenSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    scopes: z.array(z.string()),
+    createdAt: z.string(),
+    lastUsedAt: z.string().nullable(),
+    revokedAt: z.string().nullable(),
+  })
+  .meta({ id: 'ApiToken' });
+
+const webhookSchema = z
+  .object({ id: z.string(), url: z.string(), events: z.array(z.string()), createdAt: z.string() })
+  .meta({ id: 'Webhook' });
+
+const deliverySchema = z
+  .object({
+    id: z.string(),
+    webhookId: z.string(),
+    event: z.string(),
+    status: z.enum(['pending', 'delivered', 'failed']),
+    attempts: z.number(),
+    nextAttemptAt: z.string().nullable(),
+    responseStatus: z.number().nullable(),
+    lastError: z.string().nullable(),
+    replayOf: z.string().nullable(),
+    createdAt: z.string(),
+    deliveredAt: z.string().nullable(),
+    payload: z.unknown(),
+  })
+  .meta({ id: 'WebhookDelivery' });
+
+const webhookParams = z.object({ tenantId: idSchema, id: idSchema });
+
+export function registerIntegrationRoutes(router: Router, { integrations }: Services) {
+  router.staff(
+    {
+      method: 'POST',
+      url: '/api/v1/tenants/:tenantId/api-tokens',
+      summary: 'Create an API token for an integration',
+      description:
+        'The token is returned once and stored only as a hash. Use it as `Authorization: Bearer <token>`; anything outside its scopes is refused with 403.',
+      tag: 'Integrations',
+      security: 'staff',
+      params: tenantParams,
+      body: z.object({
+        name: z.string().trim().min(1).max(100),
+        scopes: z.array(z.enum(apiScopes)).min(1).max(apiScopes.length),
+      }),
+      status: 201,
+      response: z.object({ id: z.string(), token: z.string() }),
+    },
+    async ({ params, body, principal }) => {
+      authorize(principal, manage, params.tenantId);
+      return integrations.tokens.create(params.tenantId, body, principal.userId);
+    },
+  );
+
+  router.staff(
+    {
+      method: 'GET',
+      url: '/api/v1/tenants/:tenantId/api-tokens',
+      summary: 'List API tokens (never their values)',
+      tag: 'Integrations',
+      security: 'staff',
+      params: tenantParams,
+      response: z.object({ tokens: z.array(tokenSchema) }),
+    },
+    async ({ params, principal }) => {
+      authorize(principal, manage, params.tenantId);
+      return { tokens: await integrations.tokens.list(params.tenantId) };
+    },
+  );
+
+  router.staff(
+    {
+      method: 'DELETE',
+      url: '/api/v1/tenants/:tenantId/api-tokens/:id',
+      summary: 'Revoke an API token (it is refused with 401 from then on)',
+      tag: 'Integrations',
+      security: 'staff',
+      params: webhookParams,
+      response: z.object({ revoked: z.literal(true) }),
+    },
+    async ({ params, principal }) => {
+      authorize(principal, manage, params.tenantId);
+      await integrations.tokens.revoke(params.tenantId, params.id);
+      return { revoked: true as const };
+    },
+  );
+
+  router.staff(
+    {
+      method: 'POST',
+      url: '/api/v1/tenants/:tenantId/webhooks',
+      summary: 'Subscribe a URL to domain events',
+      description:
+        'Each delivery is a POST of `{id, type, tenantId, createdAt, data}` with `X-Tsunagi-Signature`: the lowercase hex HMAC-SHA256 of the raw body, keyed with the returned secret (shown once). Also `X-Tsunagi-Event` and `X-Tsunagi-Delivery`. Any 2xx acknowledges; 5xx, 408, 429, timeouts and network errors are retried with exponential back-off; deliveries of one conversation are sent in order. Private, loopback and link-local addresses are refused unless the host is in OUTBOUND_ALLOW_HOSTS.',
+      tag: 'Integrations',
+      security: 'staff',
+      params: tenantParams,
+      body: z.object({
+        url: z.string().max(2000),
+        events: z.array(z.enum(webhookEvents)).min(1).max(webhookEvents.length),
+      }),
+      status: 201,
+      response: z.object({ id: z.string(), secret: z.string() }),
+    },
+    async ({ params, body, principal }) => {
+      authorize(principal, manage, params.tenantId);
+      return integrations.webhooks.create(params.tenantId, body);
+    },
+  );
+
+  router.staff(
+    {
+      method: 'GET',
+      url: '/api/v1/tenants/:tenantId/webhooks',
+      summary: 'List webhooks',
+      tag: 'Integrations',
+      security: 'staff',
+      params: tenantParams,
+      response: z.object({ webhooks: z.array(webhookSchema) }),
+    },
+    async ({ params, principal }) => {
+      authorize(principal, manage, params.tenantId);
+      return { webhooks: await integrations.webhooks.list(params.tenantId) };
+    },
+  );
+
+  router.staff(
+    {
+      method: 'DELETE',
+      url: '/api/v1/tenants/:tenantId/webhooks/:id',
+      summary: 'Delete a webhook; its pending deliveries are dropped',
+      tag: 'Integrations',
+      security: 'staff',
+      params: webhookParams,
+      response: z.object({ deleted: z.literal(true) }),
+    },
+    async ({ params, principal }) => {
+      authorize(principal, manage, params.tenantId);
+      await integrations.webhooks.remove(params.tenantId, params.id);
+      return { deleted: true as const };
+    },
+  );
+
+  router.staff(
+    {
+      method: 'GET',
+      url: '/api/v1/tenants/:tenantId/webhooks/:id/deliveries',
+      summary: "A webhook's delivery log, newest first",
+      tag: 'Integrations',
+      security: 'staff',
+      params: webhookParams,
+      query: z.object({
+        limit: z.coerce.number().int().min(1).max(200).default(50),
+        before: idSchema.optional(),
+      }),
+      response: z.object({ deliveries: z.array(deliverySchema) }),
+    },
+    async ({ params, query, principal }) => {
+      authorize(principal, manage, params.tenantId);
+      return {
+        deliveries: await integrations.webhooks.deliveries(params.tenantId, params.id, query),
+      };
+    },
+  );
+
+  router.staff(
+    {
+      method: 'POST',
+      url: '/api/v1/tenants/:tenantId/webhooks/:id/deliveries/:deliveryId/replay',
+      summary: 'Send a past delivery again (as a new delivery with the same body)',
+      tag: 'Integrations',
+      security: 'staff',
+      params: z.object({ tenantId: idSchema, id: idSchema, deliveryId: idSchema }),
+      status: 201,
+      response: deliverySchema,
+    },
+    async ({ params, principal }) => {
+      authorize(principal, manage, params.tenantId);
+      return integrations.webhooks.replay(params.tenantId, params.id, params.deliveryId);
+    },
+  );
+}

@@ -1,0 +1,53 @@
+import type { Logger } from 'pino';
+import type { EventBus } from '../bus/index.js';
+import type { Db } from '../db/index.js';
+import { newSecret } from '../ids/index.js';
+import { createApiTokenRepository } from './api-token.repository.js';
+import { createApiTokenService } from './api-token.service.js';
+import type { OutboundPolicy } from './outbound-http.js';
+import { createWebhookRepository } from './webhook.repository.js';
+import { createWebhookService } from './webhook.service.js';
+
+export type IntegrationsOptions = {
+  db: Db;
+  bus: EventBus;
+  logger: Logger;
+  /** TSUNAGI_SECRET_KEY, or undefined to use the installation's stored one. */
+  secretKey: string | undefined;
+  /** OUTBOUND_ALLOW_HOSTS. */
+  allowHosts: readonly string[];
+  webhookRetryBaseMs?: number;
+};
+
+/** API tokens, outgoing webhooks and proactive messages, wired together. */
+export async function createIntegrations(options: IntegrationsOptions) {
+  const webhookRepository = createWebhookRepository(options.db);
+  const masterSecret =
+    options.secretKey ??
+    (await webhookRepository.installationSecret('master-key', () => newSecret(32)));
+  const policy: OutboundPolicy = { allowHosts: options.allowHosts };
+  const tokens = createApiTokenService({ tokens: createApiTokenRepository(options.db) });
+  const webhooks = createWebhookService({
+    webhooks: webhookRepository,
+    bus: options.bus,
+    logger: options.logger,
+    masterSecret,
+    policy,
+    ...(options.webhookRetryBaseMs !== undefined
+      ? { backoffBaseMs: options.webhookRetryBaseMs }
+      : {}),
+  });
+  return {
+    tokens,
+    webhooks,
+    policy,
+    start() {
+      webhooks.start();
+    },
+    async stop() {
+      await webhooks.stop();
+    },
+  };
+}
+
+export type Integrations = Awaited<ReturnType<typeof createIntegrations>>;

@@ -1,0 +1,350 @@
+import assert from 'node:assert/strict';
+import { createHmac } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { after, before, describe, it } from 'node:test';
+import {
+  databasesUnderTest,
+  demo,
+  type Json,
+  startTestServer,
+  startWidgetConversation,
+  type TestServer,
+} from './support/harness.js';
+
+type Received = { headers: http.IncomingHttpHeaders; raw: string; body: Json; at: number };
+
+/** A webhook receiver: records every request, answering with what `answer` says. */
+async function startReceiver(answer: (body: Json, attempt: number) => number) {
+  const received: Received[] = [];
+  const attempts = new Map<string, number>();
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const raw = Buffer.concat(chunks).toString('utf8');
+      const body = JSON.parse(raw) as Json;
+      const key = String(req.headers['x-tsunagi-delivery']);
+      const attempt = (attempts.get(key) ?? 0) + 1;
+      attempts.set(key, attempt);
+      received.push({ headers: req.headers, raw, body, at: Date.now() });
+      res.statusCode = answer(body, attempt);
+      res.end('{}');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`,
+    received,
+    close: () => {
+      server.closeAllConnections();
+      server.close();
+    },
+  };
+}
+
+async function waitFor<T>(what: string, check: () => T | undefined, ms = 10_000): Promise<T> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const value = check();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+for (const database of databasesUnderTest()) {
+  describe(`API tokens (${database.name})`, () => {
+    let server: TestServer;
+    let admin: string;
+    before(async () => {
+      server = await startTestServer(database);
+      admin = await server.api.login(demo.admin.email, demo.admin.password);
+    });
+    after(() => server.cleanup());
+
+    it('a token does what its scopes allow, gets 403 outside them and 401 once revoked', async () => {
+      const { api } = server;
+      const created = await api.post(
+        '/api/v1/tenants/demo/api-tokens',
+        { name: 'CRM sync', scopes: ['conversations:read'] },
+        admin,
+      );
+      assert.equal(created.status, 201);
+      const token = created.body.token as string;
+      assert.match(token, /^tsu_/);
+
+      assert.equal((await api.get('/api/v1/tenants/demo/inbox', token)).status, 200);
+      const faq = await api.post(
+        '/api/v1/tenants/demo/faqs',
+        { question: 'q', answer: 'a' },
+        token,
+      );
+      assert.equal(faq.status, 403);
+      assert.equal(faq.body.error.code, 'forbidden');
+      // Managing tokens is never a token's business, whatever its scopes.
+      const minted = await api.post(
+        '/api/v1/tenants/demo/api-tokens',
+        { name: 'x', scopes: ['conversations:read'] },
+        token,
+      );
+      assert.equal(minted.status, 403);
+      // Another tenant is not found, not forbidden.
+      const owner = await api.login('owner@tsunagi.test', 'owner-password-1');
+      const other = await api.post('/api/v1/tenants', { name: 'Other' }, owner);
+      assert.equal((await api.get(`/api/v1/tenants/${other.body.id}/inbox`, token)).status, 404);
+
+      const list = await api.get('/api/v1/tenants/demo/api-tokens', admin);
+      assert.equal(list.status, 200);
+      const listed = list.body.tokens.find((t: Json) => t.id === created.body.id);
+      assert.deepEqual(listed.scopes, ['conversations:read']);
+      assert.ok(listed.lastUsedAt);
+      assert.equal(JSON.stringify(list.body).includes(token), false);
+
+      const faqToken = (
+        await api.post(
+          '/api/v1/tenants/demo/api-tokens',
+          { name: 'FAQ sync', scopes: ['faqs:write'] },
+          admin,
+        )
+      ).body.token as string;
+      const added = await api.post(
+        '/api/v1/tenants/demo/faqs',
+        { question: '営業時間は？', answer: '10時から' },
+        faqToken,
+      );
+      assert.equal(added.status, 201);
+      assert.equal((await api.get('/api/v1/tenants/demo/inbox', faqToken)).status, 403);
+
+      const revoked = await api.request(
+        'DELETE',
+        `/api/v1/tenants/demo/api-tokens/${created.body.id}`,
+        {
+          token: admin,
+        },
+      );
+      assert.equal(revoked.status, 200);
+      const after = await api.get('/api/v1/tenants/demo/inbox', token);
+      assert.equal(after.status, 401);
+      assert.equal(after.body.error.code, 'unauthorized');
+      assert.equal((await api.get('/api/v1/tenants/demo/inbox', 'tsu_made-up')).status, 401);
+    });
+
+    it('refuses bad input and non-admins', async () => {
+      const { api } = server;
+      for (const body of [
+        {},
+        { name: 'x', scopes: [] },
+        { name: 'x', scopes: ['everything'] },
+        { name: '', scopes: ['faqs:write'] },
+      ]) {
+        const res = await api.post('/api/v1/tenants/demo/api-tokens', body, admin);
+        assert.equal(res.status, 400, JSON.stringify(body));
+      }
+      const agent = await api.login(demo.agent1.email, demo.agent1.password);
+      const res = await api.post(
+        '/api/v1/tenants/demo/api-tokens',
+        { name: 'x', scopes: ['faqs:write'] },
+        agent,
+      );
+      assert.equal(res.status, 403);
+      const tokens = await api.get('/api/v1/tenants/demo/api-tokens', admin);
+      assert.equal(
+        tokens.body.tokens.some((t: Json) => t.name === 'x'),
+        false,
+      );
+    });
+  });
+
+  describe(`Webhooks (${database.name})`, () => {
+    let server: TestServer;
+    let admin: string;
+    before(async () => {
+      server = await startTestServer(database, {
+        OUTBOUND_ALLOW_HOSTS: '127.0.0.1',
+        WEBHOOK_RETRY_BASE_MS: '100',
+      });
+      admin = await server.api.login(demo.admin.email, demo.admin.password);
+    });
+    after(() => server.cleanup());
+
+    it('signs deliveries, retries after 500s and keeps one conversation in order', async () => {
+      const { api } = server;
+      // The first message's delivery fails twice: the later ones of that conversation wait.
+      const receiver = await startReceiver((body, attempt) =>
+        body.type === 'message.created' && body.data.message.text === 'one' && attempt <= 2
+          ? 500
+          : 200,
+      );
+      try {
+        const created = await api.post(
+          '/api/v1/tenants/demo/webhooks',
+          { url: receiver.url, events: ['message.created', 'conversation.updated'] },
+          admin,
+        );
+        assert.equal(created.status, 201);
+        const { id, secret } = created.body as { id: string; secret: string };
+
+        const chat = await startWidgetConversation(api);
+        for (const text of ['one', 'two', 'three']) {
+          assert.equal((await chat.send(text)).status, 200);
+        }
+        const customerTexts = () =>
+          receiver.received
+            .filter(
+              (r) =>
+                r.body.type === 'message.created' &&
+                r.body.data.message.conversationId === chat.conversationId &&
+                r.body.data.message.author === 'customer',
+            )
+            .map((r) => r.body.data.message.text as string);
+        await waitFor('three customer messages delivered', () =>
+          customerTexts().filter((t) => t !== 'one').length >= 2 ? true : undefined,
+        );
+        // Two 500s, then the retry that went through, then the others in order.
+        assert.deepEqual(customerTexts(), ['one', 'one', 'one', 'two', 'three']);
+
+        for (const r of receiver.received) {
+          const expected = createHmac('sha256', secret).update(r.raw).digest('hex');
+          assert.equal(r.headers['x-tsunagi-signature'], expected);
+          assert.equal(r.headers['x-tsunagi-event'], r.body.type);
+          assert.equal(r.body.tenantId, 'demo');
+        }
+
+        // Every delivery of this conversation arrived in the order it happened.
+        const seen = receiver.received.filter(
+          (r) =>
+            (r.body.data.message?.conversationId ?? r.body.data.conversation?.id) ===
+            chat.conversationId,
+        );
+        const firstArrival = new Map<string, number>();
+        seen.forEach((r, i) => {
+          const key = String(r.headers['x-tsunagi-delivery']);
+          if (!firstArrival.has(key)) firstArrival.set(key, i);
+        });
+        const order = [...firstArrival.keys()];
+        assert.deepEqual(order, [...order].sort());
+
+        const log = await api.get(`/api/v1/tenants/demo/webhooks/${id}/deliveries`, admin);
+        assert.equal(log.status, 200);
+        const first = log.body.deliveries.find((d: Json) => d.payload.data.message?.text === 'one');
+        assert.equal(first.status, 'delivered');
+        assert.equal(first.attempts, 3);
+        assert.equal(first.responseStatus, 200);
+
+        const before = receiver.received.length;
+        const replay = await api.post(
+          `/api/v1/tenants/demo/webhooks/${id}/deliveries/${first.id}/replay`,
+          {},
+          admin,
+        );
+        assert.equal(replay.status, 201);
+        assert.equal(replay.body.replayOf, first.id);
+        const again = await waitFor('the replay', () =>
+          receiver.received
+            .slice(before)
+            .find((r) => r.headers['x-tsunagi-delivery'] === replay.body.id),
+        );
+        assert.equal(again.raw, JSON.stringify(first.payload));
+      } finally {
+        receiver.close();
+      }
+    });
+
+    it('a 4xx is not retried; deleted webhooks get nothing more', async () => {
+      const { api } = server;
+      const receiver = await startReceiver(() => 410);
+      try {
+        const created = await api.post(
+          '/api/v1/tenants/demo/webhooks',
+          { url: receiver.url, events: ['conversation.updated'] },
+          admin,
+        );
+        const chat = await startWidgetConversation(api);
+        await chat.send('人と話したい');
+        await waitFor('a delivery', () => (receiver.received.length > 0 ? true : undefined));
+        await new Promise((r) => setTimeout(r, 500));
+        const log = await api.get(
+          `/api/v1/tenants/demo/webhooks/${created.body.id}/deliveries`,
+          admin,
+        );
+        assert.ok(
+          log.body.deliveries.every((d: Json) => d.status === 'failed' && d.attempts === 1),
+        );
+        const count = receiver.received.length;
+        const removed = await api.request(
+          'DELETE',
+          `/api/v1/tenants/demo/webhooks/${created.body.id}`,
+          {
+            token: admin,
+          },
+        );
+        assert.equal(removed.status, 200);
+        await chat.send('まだですか');
+        await new Promise((r) => setTimeout(r, 500));
+        assert.equal(receiver.received.length, count);
+        const list = await api.get('/api/v1/tenants/demo/webhooks', admin);
+        assert.equal(
+          list.body.webhooks.some((w: Json) => w.id === created.body.id),
+          false,
+        );
+      } finally {
+        receiver.close();
+      }
+    });
+
+    it('refuses bad input and unknown ids', async () => {
+      const { api } = server;
+      for (const body of [
+        { url: 'not a url', events: ['message.created'] },
+        { url: 'ftp://example.com/', events: ['message.created'] },
+        { url: 'https://example.com/', events: [] },
+        { url: 'https://example.com/', events: ['message.exploded'] },
+      ]) {
+        assert.equal((await api.post('/api/v1/tenants/demo/webhooks', body, admin)).status, 400);
+      }
+      assert.equal(
+        (await api.get('/api/v1/tenants/demo/webhooks/whk_nope/deliveries', admin)).status,
+        404,
+      );
+      const agent = await api.login(demo.agent1.email, demo.agent1.password);
+      const res = await api.post(
+        '/api/v1/tenants/demo/webhooks',
+        { url: 'https://example.com/', events: ['message.created'] },
+        agent,
+      );
+      assert.equal(res.status, 403);
+    });
+  });
+
+  describe(`Outbound address rules (${database.name})`, () => {
+    let server: TestServer;
+    let admin: string;
+    before(async () => {
+      server = await startTestServer(database);
+      admin = await server.api.login(demo.admin.email, demo.admin.password);
+    });
+    after(() => server.cleanup());
+
+    it('refuses webhooks to private, loopback and link-local addresses unless allowed', async () => {
+      for (const url of [
+        'http://127.0.0.1:9/hook',
+        'http://10.0.0.5/hook',
+        'http://169.254.169.254/latest/meta-data/',
+        'http://[::1]:8080/hook',
+        'http://192.168.0.10/hook',
+        'http://localhost:3000/hook',
+      ]) {
+        const res = await server.api.post(
+          '/api/v1/tenants/demo/webhooks',
+          { url, events: ['message.created'] },
+          admin,
+        );
+        assert.equal(res.status, 400, url);
+        assert.match(res.body.error.message, /private|loopback|link-local/);
+      }
+      const list = await server.api.get('/api/v1/tenants/demo/webhooks', admin);
+      assert.deepEqual(list.body.webhooks, []);
+    });
+  });
+}
