@@ -200,6 +200,7 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     secretKey: config.secretKey,
     allowHosts: config.outboundAllowHosts,
     webhookRetryBaseMs: config.webhookRetryBaseMs,
+    postProactive: (input) => conversations.postProactiveMessage(input),
   });
   const services: Services = {
     auth,

@@ -3,6 +3,7 @@ import { createHmac } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
+import { localMinutes } from '../src/integrations/proactive-rules.js';
 import {
   databasesUnderTest,
   demo,
@@ -345,6 +346,158 @@ for (const database of databasesUnderTest()) {
       }
       const list = await server.api.get('/api/v1/tenants/demo/webhooks', admin);
       assert.deepEqual(list.body.webhooks, []);
+    });
+  });
+
+  describe(`Proactive messages (${database.name})`, () => {
+    let server: TestServer;
+    let admin: string;
+    before(async () => {
+      server = await startTestServer(database);
+      admin = await server.api.login(demo.admin.email, demo.admin.password);
+    });
+    after(() => server.cleanup());
+
+    it('messages the contact in their last conversation, within the daily limit', async () => {
+      const { api } = server;
+      const chat = await startWidgetConversation(api, {
+        contact: { externalId: 'cust-42', name: '佐藤' },
+      });
+      await chat.send('こんにちは');
+      const rule = await api.put(
+        '/api/v1/tenants/demo/proactive-rules/order.delayed',
+        {
+          template: '{{contact.name}}様、ご注文 {{data.orderId}} の到着が遅れています。',
+          dailyLimit: 2,
+        },
+        admin,
+      );
+      assert.equal(rule.status, 200);
+      const token = (
+        await api.post(
+          '/api/v1/tenants/demo/api-tokens',
+          { name: 'Shop', scopes: ['events:write'] },
+          admin,
+        )
+      ).body.token as string;
+      const event = (orderId: string) => ({
+        type: 'order.delayed',
+        contact: { externalId: 'cust-42' },
+        data: { orderId },
+      });
+
+      const first = await api.post('/api/v1/tenants/demo/events', event('A-1001'), token);
+      assert.equal(first.status, 200);
+      assert.equal(first.body.status, 'sent');
+      assert.equal(first.body.conversationId, chat.conversationId);
+      assert.equal(first.body.channel, 'web');
+      const history = await chat.history();
+      const shown = history.body.messages.find((m: Json) => m.id === first.body.messageId);
+      assert.equal(shown.text, '佐藤様、ご注文 A-1001 の到着が遅れています。');
+      assert.equal(shown.author, 'bot');
+
+      assert.equal(
+        (await api.post('/api/v1/tenants/demo/events', event('A-1002'), admin)).body.status,
+        'sent',
+      );
+      const third = await api.post('/api/v1/tenants/demo/events', event('A-1003'), token);
+      assert.deepEqual(third.body, { status: 'skipped', reason: 'daily_limit' });
+      const after = await chat.history();
+      assert.equal(
+        after.body.messages.some((m: Json) => m.text.includes('A-1003')),
+        false,
+      );
+
+      const nobody = await api.post(
+        '/api/v1/tenants/demo/events',
+        { type: 'order.delayed', contact: { email: 'nobody@example.com' }, data: {} },
+        token,
+      );
+      assert.deepEqual(nobody.body, { status: 'no_contact', reason: 'unknown_contact' });
+      const noRule = await api.post(
+        '/api/v1/tenants/demo/events',
+        { type: 'order.shipped', contact: { externalId: 'cust-42' }, data: {} },
+        token,
+      );
+      assert.deepEqual(noRule.body, { status: 'skipped', reason: 'no_rule' });
+    });
+
+    it('defers a message inside quiet hours in the tenant’s time zone', async () => {
+      const { api } = server;
+      const zone = 'America/Los_Angeles';
+      assert.equal(
+        (await api.put('/api/v1/tenants/demo/routing/settings', { timeZone: zone }, admin)).status,
+        200,
+      );
+      const now = localMinutes(new Date(), zone);
+      const at = (m: number) => {
+        const v = (m + 1440) % 1440;
+        return `${String(Math.floor(v / 60)).padStart(2, '0')}:${String(v % 60).padStart(2, '0')}`;
+      };
+      await api.put(
+        '/api/v1/tenants/demo/proactive-rules/cart.reminder',
+        {
+          template: 'カートに商品が残っています',
+          quietHours: { start: at(now - 60), end: at(now + 60) },
+        },
+        admin,
+      );
+      const chat = await startWidgetConversation(api, { contact: { email: 'quiet@example.com' } });
+      await chat.send('hello');
+      const res = await api.post(
+        '/api/v1/tenants/demo/events',
+        { type: 'cart.reminder', contact: { email: 'quiet@example.com' }, data: {} },
+        admin,
+      );
+      assert.equal(res.body.status, 'deferred');
+      const wait = Date.parse(res.body.sendAt) - Date.now();
+      assert.ok(wait > 58 * 60_000 && wait <= 61 * 60_000, `sendAt ${res.body.sendAt}`);
+      const history = await chat.history();
+      assert.equal(
+        history.body.messages.some((m: Json) => m.text.includes('カート')),
+        false,
+      );
+    });
+
+    it('refuses bad input and tokens without events:write', async () => {
+      const { api } = server;
+      for (const body of [
+        {},
+        { type: 'x', contact: {}, data: {} },
+        { type: 'x', contact: { email: 'not-an-email' } },
+        { type: '', contact: { externalId: 'a' } },
+        { type: 'x', contact: { externalId: 'a' }, data: 'text' },
+      ]) {
+        assert.equal((await api.post('/api/v1/tenants/demo/events', body, admin)).status, 400);
+      }
+      for (const body of [
+        { template: '' },
+        { template: 'x', quietHours: { start: '25:00', end: '08:00' } },
+        { template: 'x', dailyLimit: -1 },
+      ]) {
+        assert.equal(
+          (await api.put('/api/v1/tenants/demo/proactive-rules/bad.rule', body, admin)).status,
+          400,
+        );
+      }
+      const rules = await api.get('/api/v1/tenants/demo/proactive-rules', admin);
+      assert.equal(
+        rules.body.rules.some((r: Json) => r.eventType === 'bad.rule'),
+        false,
+      );
+      const faqToken = (
+        await api.post(
+          '/api/v1/tenants/demo/api-tokens',
+          { name: 'f', scopes: ['faqs:write'] },
+          admin,
+        )
+      ).body.token as string;
+      const res = await api.post(
+        '/api/v1/tenants/demo/events',
+        { type: 'x', contact: { externalId: 'a' }, data: {} },
+        faqToken,
+      );
+      assert.equal(res.status, 403);
     });
   });
 }

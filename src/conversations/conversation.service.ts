@@ -467,6 +467,51 @@ export function createConversationService(deps: ConversationServiceDeps) {
       return 'seq' in message ? toView(message) : message;
     },
 
+    /**
+     * A message the tenant's systems send first (a proactive message): appended as the bot's,
+     * sent out on the conversation's channel like any reply, and stored once per `clientMessageId`.
+     */
+    async postProactiveMessage(options: {
+      tenantId: string;
+      conversationId: string;
+      text: string;
+      clientMessageId: string;
+    }) {
+      const { tenantId, conversationId, clientMessageId } = options;
+      const earlier = await conversations.findByClientMessageId(
+        tenantId,
+        conversationId,
+        clientMessageId,
+      );
+      if (earlier) return toView(earlier);
+      const events: DomainEvent[] = [];
+      const message = await inTurn(tenantId, conversationId, async () => {
+        const stored = await conversations.transaction(async (tx) => {
+          const conversation = await tx.find(tenantId, conversationId, true);
+          if (!conversation) throw notFound('Conversation');
+          const m = await tx.appendMessage(tenantId, conversationId, {
+            author: 'bot',
+            authorId: null,
+            authorName: null,
+            text: options.text,
+            clientMessageId,
+          });
+          await deps.enqueueOutbound?.(tx.db, conversation, [m]);
+          events.push(messageEvent(conversation, m));
+          return m;
+        });
+        publishAll(events);
+        return stored;
+      }).catch(async (error: unknown) => {
+        const first = isUniqueViolation(error)
+          ? await conversations.findByClientMessageId(tenantId, conversationId, clientMessageId)
+          : undefined;
+        if (first) return first;
+        throw error;
+      });
+      return toView(message);
+    },
+
     async resolve(tenantId: string, conversationId: string): Promise<Conversation> {
       const before = await getOrThrow(tenantId, conversationId);
       if (before.status === 'resolved') return before;

@@ -5,6 +5,8 @@ import { newSecret } from '../ids/index.js';
 import { createApiTokenRepository } from './api-token.repository.js';
 import { createApiTokenService } from './api-token.service.js';
 import type { OutboundPolicy } from './outbound-http.js';
+import { createProactiveRepository } from './proactive.repository.js';
+import { createProactiveService, type ProactiveServiceOptions } from './proactive.service.js';
 import { createWebhookRepository } from './webhook.repository.js';
 import { createWebhookService } from './webhook.service.js';
 
@@ -17,6 +19,8 @@ export type IntegrationsOptions = {
   /** OUTBOUND_ALLOW_HOSTS. */
   allowHosts: readonly string[];
   webhookRetryBaseMs?: number;
+  /** Appends a proactive message to a conversation (the conversation service's). */
+  postProactive: ProactiveServiceOptions['post'];
 };
 
 /** API tokens, outgoing webhooks and proactive messages, wired together. */
@@ -37,14 +41,22 @@ export async function createIntegrations(options: IntegrationsOptions) {
       ? { backoffBaseMs: options.webhookRetryBaseMs }
       : {}),
   });
+  const proactive = createProactiveService({
+    proactive: createProactiveRepository(options.db),
+    logger: options.logger,
+    post: options.postProactive,
+  });
   return {
     tokens,
     webhooks,
+    proactive,
     policy,
     start() {
       webhooks.start();
+      proactive.start();
     },
     async stop() {
+      await proactive.stop();
       await webhooks.stop();
     },
   };

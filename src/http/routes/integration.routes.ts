@@ -192,4 +192,120 @@ export function registerIntegrationRoutes(router: Router, { integrations }: Serv
       return integrations.webhooks.replay(params.tenantId, params.id, params.deliveryId);
     },
   );
+
+  const eventType = z
+    .string()
+    .regex(/^[A-Za-z0-9][\w.:-]{0,63}$/, 'letters, digits, ".", ":", "_" and "-", up to 64')
+    .describe('The event type named by the client system, e.g. `order.delayed`');
+  const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM (24-hour)');
+  const ruleSchema = z
+    .object({
+      eventType: z.string(),
+      template: z.string(),
+      quietHours: z.object({ start: z.string(), end: z.string() }).nullable(),
+      dailyLimit: z.number(),
+      updatedAt: z.string(),
+    })
+    .meta({ id: 'ProactiveRule' });
+  const ruleParams = z.object({ tenantId: idSchema, eventType });
+
+  router.staff(
+    {
+      method: 'PUT',
+      url: '/api/v1/tenants/:tenantId/proactive-rules/:eventType',
+      summary: 'Set the rule for one event type of proactive messages',
+      description:
+        '`template` fills `{{data.field}}` (nested paths too) and `{{contact.name}}`. `quietHours` are local times in the tenant’s time zone (routing settings), and may wrap past midnight: a message due inside them waits for their end. `dailyLimit`: at most this many proactive messages per contact in any 24 hours.',
+      tag: 'Integrations',
+      security: 'staff',
+      params: ruleParams,
+      body: z.object({
+        template: z.string().trim().min(1).max(2000),
+        quietHours: z.object({ start: hhmm, end: hhmm }).nullable().default(null),
+        dailyLimit: z.number().int().min(0).max(100).default(3),
+      }),
+      response: ruleSchema,
+    },
+    async ({ params, body, principal }) => {
+      authorize(principal, manage, params.tenantId);
+      return integrations.proactive.putRule(params.tenantId, {
+        eventType: params.eventType,
+        ...body,
+      });
+    },
+  );
+
+  router.staff(
+    {
+      method: 'GET',
+      url: '/api/v1/tenants/:tenantId/proactive-rules',
+      summary: 'List the rules of proactive messages',
+      tag: 'Integrations',
+      security: 'staff',
+      params: tenantParams,
+      response: z.object({ rules: z.array(ruleSchema) }),
+    },
+    async ({ params, principal }) => {
+      authorize(principal, manage, params.tenantId);
+      return { rules: await integrations.proactive.listRules(params.tenantId) };
+    },
+  );
+
+  router.staff(
+    {
+      method: 'DELETE',
+      url: '/api/v1/tenants/:tenantId/proactive-rules/:eventType',
+      summary: 'Delete a rule of proactive messages',
+      tag: 'Integrations',
+      security: 'staff',
+      params: ruleParams,
+      response: z.object({ deleted: z.literal(true) }),
+    },
+    async ({ params, principal }) => {
+      authorize(principal, manage, params.tenantId);
+      await integrations.proactive.deleteRule(params.tenantId, params.eventType);
+      return { deleted: true as const };
+    },
+  );
+
+  router.staff(
+    {
+      method: 'POST',
+      url: '/api/v1/tenants/:tenantId/events',
+      summary: 'An event from the client’s systems: a proactive message to the contact',
+      description:
+        'Admins, or an API token with `events:write`. The contact (by `externalId` or `email`) gets the rule’s message in the conversation they last used, on its channel (widget, LINE, email, Telegram). The answer says what happened: `sent`, `deferred` (quiet hours; `sendAt`), `skipped` (`reason`: `no_rule` or `daily_limit`) or `no_contact` (`reason`: `unknown_contact` or `no_conversation`).',
+      tag: 'Integrations',
+      security: 'staff',
+      params: tenantParams,
+      body: z.object({
+        type: eventType,
+        contact: z
+          .object({
+            externalId: z.string().trim().min(1).max(200).optional(),
+            email: z.email().max(254).optional(),
+          })
+          .refine((c) => c.externalId !== undefined || c.email !== undefined, {
+            message: 'give externalId or email',
+          }),
+        data: z.record(z.string(), z.unknown()).default({}),
+      }),
+      bodyLimit: 64 * 1024,
+      response: z
+        .object({
+          status: z.enum(['sent', 'deferred', 'skipped', 'no_contact']),
+          reason: z.string().optional(),
+          conversationId: z.string().optional(),
+          channel: z.string().optional(),
+          messageId: z.string().optional(),
+          sendAt: z.string().optional(),
+          text: z.string().optional(),
+        })
+        .meta({ id: 'ProactiveOutcome' }),
+    },
+    async ({ params, body, principal }) => {
+      authorize(principal, 'events.send', params.tenantId);
+      return integrations.proactive.handleEvent(params.tenantId, body);
+    },
+  );
 }

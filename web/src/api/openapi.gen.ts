@@ -2408,6 +2408,72 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tenants/{tenantId}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An event from the client’s systems: a proactive message to the contact
+         * @description Admins, or an API token with `events:write`. The contact (by `externalId` or `email`) gets the rule’s message in the conversation they last used, on its channel (widget, LINE, email, Telegram). The answer says what happened: `sent`, `deferred` (quiet hours; `sendAt`), `skipped` (`reason`: `no_rule` or `daily_limit`) or `no_contact` (`reason`: `unknown_contact` or `no_conversation`).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        contact: {
+                            /** Format: email */
+                            email?: string;
+                            externalId?: string;
+                        };
+                        /** @default {} */
+                        data?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description The event type named by the client system, e.g. `order.delayed` */
+                        type: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Client error */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProactiveOutcome"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tenants/{tenantId}/faqs": {
         parameters: {
             query?: never;
@@ -3042,6 +3108,154 @@ export interface paths {
             };
         };
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/proactive-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the rules of proactive messages */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Client error */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            rules: components["schemas"]["ProactiveRule"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/proactive-rules/{eventType}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the rule for one event type of proactive messages
+         * @description `template` fills `{{data.field}}` (nested paths too) and `{{contact.name}}`. `quietHours` are local times in the tenant’s time zone (routing settings), and may wrap past midnight: a message due inside them waits for their end. `dailyLimit`: at most this many proactive messages per contact in any 24 hours.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventType: string;
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default 3 */
+                        dailyLimit?: number;
+                        /** @default null */
+                        quietHours?: {
+                            end: string;
+                            start: string;
+                        } | null;
+                        template: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Client error */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProactiveRule"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a rule of proactive messages */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventType: string;
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Client error */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @constant */
+                            deleted: true;
+                        };
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -4647,6 +4861,26 @@ export interface components {
             createdAt: string;
             id: string;
             text: string;
+        };
+        ProactiveOutcome: {
+            channel?: string;
+            conversationId?: string;
+            messageId?: string;
+            reason?: string;
+            sendAt?: string;
+            /** @enum {string} */
+            status: "sent" | "deferred" | "skipped" | "no_contact";
+            text?: string;
+        };
+        ProactiveRule: {
+            dailyLimit: number;
+            eventType: string;
+            quietHours: {
+                end: string;
+                start: string;
+            } | null;
+            template: string;
+            updatedAt: string;
         };
         Queue: {
             businessHours: {
