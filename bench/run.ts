@@ -1,6 +1,7 @@
 import { runCallsBench } from './calls.bench.js';
 import { runChannelsBench } from './channels.bench.js';
 import { runFaqRetrievalBench } from './faq-retrieval.bench.js';
+import { runFlowsBench } from './flows.bench.js';
 import { runHttpLoopBench } from './http-loop.bench.js';
 import { runIntentBench } from './intent-classification.bench.js';
 import { runRoutingBench } from './routing.bench.js';
@@ -12,3 +13,4 @@ await runRoutingBench();
 await runHttpLoopBench();
 await runChannelsBench();
 await runCallsBench();
+await runFlowsBench();
