@@ -3,6 +3,7 @@ import { createHmac } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
+import { demoOrderFlow } from '../src/flows/index.js';
 import { localMinutes } from '../src/integrations/proactive-rules.js';
 import {
   databasesUnderTest,
@@ -498,6 +499,79 @@ for (const database of databasesUnderTest()) {
         faqToken,
       );
       assert.equal(res.status, 403);
+    });
+  });
+
+  describe(`Flows (${database.name})`, () => {
+    let server: TestServer;
+    let admin: string;
+    before(async () => {
+      server = await startTestServer(database);
+      admin = await server.api.login(demo.admin.email, demo.admin.password);
+    });
+    after(() => server.cleanup());
+
+    it('stores each save as a version, keeps skill headers secret, refuses bad flows', async () => {
+      const { api } = server;
+      const flow = demoOrderFlow('https://shop.example.com');
+      const lookup = flow.steps.find((s) => s.id === 'lookup') as Json;
+      lookup.headers = { authorization: 'Bearer shop-secret-123' };
+      const first = await api.put('/api/v1/tenants/demo/flows/order-status', flow, admin);
+      assert.equal(first.status, 200, JSON.stringify(first.body));
+      assert.equal(first.body.version, 1);
+      const shownLookup = first.body.steps.find((s: Json) => s.id === 'lookup');
+      assert.equal(shownLookup.headers.authorization, '********');
+      assert.equal(JSON.stringify(first.body).includes('shop-secret-123'), false);
+
+      // Sent back as shown (masked), the secret is kept; the new version has the new name.
+      const second = await api.put(
+        '/api/v1/tenants/demo/flows/order-status',
+        { ...first.body, name: '注文状況 v2' },
+        admin,
+      );
+      assert.equal(second.status, 200, JSON.stringify(second.body));
+      assert.equal(second.body.version, 2);
+      assert.deepEqual(second.body.versions, [1, 2]);
+      const compiled = await server.services.integrations.flows.compiled('demo', 'order-status');
+      const step = compiled?.byId.get('lookup') as Json;
+      assert.equal(step.headers.authorization, 'Bearer shop-secret-123');
+
+      const v1 = await api.get('/api/v1/tenants/demo/flows/order-status?version=1', admin);
+      assert.equal(v1.body.name, flow.name);
+      const list = await api.get('/api/v1/tenants/demo/flows', admin);
+      assert.deepEqual(
+        list.body.flows.map((f: Json) => [f.id, f.version]),
+        [['order-status', 2]],
+      );
+
+      for (const body of [
+        { name: 'x', trigger: {}, steps: [{ id: 'a', type: 'end' }] },
+        { name: 'x', trigger: { keyword: 'x' }, steps: [] },
+        { name: 'x', trigger: { keyword: 'x' }, steps: [{ id: 'a', type: 'teleport' }] },
+        {
+          name: 'x',
+          trigger: { keyword: 'x' },
+          steps: [{ id: 'a', type: 'message', text: 'hi', next: 'nowhere' }],
+        },
+        {
+          name: 'x',
+          trigger: { keyword: 'x' },
+          steps: [{ id: 'a', type: 'question', text: 'q', variable: 'v', kind: 'shoe_size' }],
+        },
+      ]) {
+        const res = await api.put('/api/v1/tenants/demo/flows/bad', body, admin);
+        assert.equal(res.status, 400, JSON.stringify(body));
+      }
+      assert.equal((await api.get('/api/v1/tenants/demo/flows/bad', admin)).status, 404);
+
+      const agent = await api.login(demo.agent1.email, demo.agent1.password);
+      assert.equal((await api.put('/api/v1/tenants/demo/flows/x', flow, agent)).status, 403);
+
+      const removed = await api.request('DELETE', '/api/v1/tenants/demo/flows/order-status', {
+        token: admin,
+      });
+      assert.equal(removed.status, 200);
+      assert.equal((await api.get('/api/v1/tenants/demo/flows/order-status', admin)).status, 404);
     });
   });
 }

@@ -33,6 +33,7 @@ export type Database = {
   webhook_deliveries: WebhookDeliveryTable;
   proactive_rules: ProactiveRuleTable;
   proactive_sends: ProactiveSendTable;
+  flows: FlowTable;
 };
 
 export type TenantTable = { id: string; name: string; widget_key: string; created_at: string };
@@ -377,4 +378,15 @@ export type ProactiveSendTable = {
   due_at: string;
   created_at: string;
   sent_at: string | null;
+};
+
+export type FlowTable = {
+  tenant_id: string;
+  id: string;
+  version: number;
+  name: string;
+  trigger: string;
+  steps: string;
+  created_at: string;
+  deleted_at: string | null;
 };

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { EventBus } from '../bus/index.js';
 import type { Db } from '../db/index.js';
+import { createFlowRepository, createFlowService } from '../flows/index.js';
 import { newSecret } from '../ids/index.js';
 import { createApiTokenRepository } from './api-token.repository.js';
 import { createApiTokenService } from './api-token.service.js';
@@ -46,10 +47,12 @@ export async function createIntegrations(options: IntegrationsOptions) {
     logger: options.logger,
     post: options.postProactive,
   });
+  const flows = createFlowService({ flows: createFlowRepository(options.db), masterSecret });
   return {
     tokens,
     webhooks,
     proactive,
+    flows,
     policy,
     start() {
       webhooks.start();

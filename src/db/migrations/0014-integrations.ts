@@ -105,4 +105,19 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .on('proactive_sends')
     .columns(['status', 'due_at'])
     .execute();
+
+  /** Each PUT of a flow stores a new version; the latest live one runs. */
+  await db.schema
+    .createTable('flows')
+    .addColumn('tenant_id', 'text', (c) => c.notNull().references('tenants.id'))
+    .addColumn('id', 'text', (c) => c.notNull())
+    .addColumn('version', 'integer', (c) => c.notNull())
+    .addColumn('name', 'text', (c) => c.notNull())
+    .addColumn('trigger', 'text', (c) => c.notNull())
+    /** The steps as JSON, skill headers sealed (AES-256-GCM). */
+    .addColumn('steps', 'text', (c) => c.notNull())
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('deleted_at', 'text')
+    .addPrimaryKeyConstraint('flows_pk', ['tenant_id', 'id', 'version'])
+    .execute();
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { apiScopes, authorize } from '../../auth/index.js';
+import { flowBodySchema } from '../../flows/index.js';
 import { webhookEvents } from '../../integrations/index.js';
 import type { Router } from '../route.js';
 import { idSchema, tenantParams } from '../schemas.js';
@@ -306,6 +307,114 @@ export function registerIntegrationRoutes(router: Router, { integrations }: Serv
     async ({ params, body, principal }) => {
       authorize(principal, 'events.send', params.tenantId);
       return integrations.proactive.handleEvent(params.tenantId, body);
+    },
+  );
+
+  const flowParams = z.object({
+    tenantId: idSchema,
+    id: z.string().regex(/^[\w-]{1,64}$/, 'letters, digits, _ and - only'),
+  });
+  const flowSchema = z
+    .object({
+      id: z.string(),
+      version: z.number(),
+      versions: z.array(z.number()),
+      name: z.string(),
+      trigger: z.object({
+        intent: z.string().optional(),
+        faqId: z.string().optional(),
+        keyword: z.string().optional(),
+      }),
+      steps: z.array(z.record(z.string(), z.unknown())),
+      createdAt: z.string(),
+    })
+    .meta({ id: 'Flow' });
+
+  router.staff(
+    {
+      method: 'PUT',
+      url: '/api/v1/tenants/:tenantId/flows/:id',
+      summary: 'Save a bot flow (each save is a new version)',
+      description:
+        'Steps: `message` (`text`, optional `buttons: [{label, next?}]`), `question` (`text`, `variable`, `kind`: `order_number` | `email` | `date` | `text`, `invalidText?`), `condition` (`variable`, `equals?` or `matches?`, `ifTrue`, `ifFalse`), `skill` (`method`, `url`, `headers?`, `body?` with `{{variable}}`, `timeoutMs`, `retries`, `map: {variable: "json.path"}`, `reply?`, `errorText?`, `onError?`), `handoff` (`text?`) and `end` (`text?`). Each step goes to `next`, else the one after it. Skill header values are stored encrypted and come back as `********`; sending that back keeps the stored value.',
+      tag: 'Integrations',
+      security: 'staff',
+      params: flowParams,
+      body: flowBodySchema,
+      bodyLimit: 256 * 1024,
+      response: flowSchema,
+    },
+    async ({ params, body, principal }) => {
+      authorize(principal, manage, params.tenantId);
+      return integrations.flows.put(params.tenantId, params.id, body);
+    },
+  );
+
+  router.staff(
+    {
+      method: 'GET',
+      url: '/api/v1/tenants/:tenantId/flows',
+      summary: 'List bot flows (latest versions)',
+      tag: 'Integrations',
+      security: 'staff',
+      params: tenantParams,
+      response: z.object({
+        flows: z.array(
+          z.object({
+            id: z.string(),
+            version: z.number(),
+            name: z.string(),
+            trigger: z.record(z.string(), z.string()),
+            stepCount: z.number(),
+            createdAt: z.string(),
+          }),
+        ),
+      }),
+    },
+    async ({ params, principal }) => {
+      authorize(principal, manage, params.tenantId);
+      return {
+        flows: (await integrations.flows.list(params.tenantId)).map((f) => ({
+          ...f,
+          trigger: Object.fromEntries(
+            Object.entries(f.trigger).filter((e): e is [string, string] => e[1] !== undefined),
+          ),
+        })),
+      };
+    },
+  );
+
+  router.staff(
+    {
+      method: 'GET',
+      url: '/api/v1/tenants/:tenantId/flows/:id',
+      summary: 'A bot flow (the latest version, or `?version=`)',
+      tag: 'Integrations',
+      security: 'staff',
+      params: flowParams,
+      query: z.object({ version: z.coerce.number().int().min(1).optional() }),
+      response: flowSchema,
+    },
+    async ({ params, query, principal }) => {
+      authorize(principal, manage, params.tenantId);
+      return integrations.flows.get(params.tenantId, params.id, query.version);
+    },
+  );
+
+  router.staff(
+    {
+      method: 'DELETE',
+      url: '/api/v1/tenants/:tenantId/flows/:id',
+      summary: 'Delete a bot flow (all its versions)',
+      tag: 'Integrations',
+      security: 'staff',
+      params: flowParams,
+      response: z.object({ deleted: z.literal(true) }),
+    },
+    async ({ params, principal }) => {
+      authorize(principal, manage, params.tenantId);
+      await integrations.flows.remove(params.tenantId, params.id);
+      return { deleted: true as const };
     },
   );
 }

@@ -2745,6 +2745,261 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tenants/{tenantId}/flows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List bot flows (latest versions) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Client error */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            flows: {
+                                createdAt: string;
+                                id: string;
+                                name: string;
+                                stepCount: number;
+                                trigger: {
+                                    [key: string]: string;
+                                };
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/flows/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A bot flow (the latest version, or `?version=`) */
+        get: {
+            parameters: {
+                query?: {
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Client error */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Flow"];
+                    };
+                };
+            };
+        };
+        /**
+         * Save a bot flow (each save is a new version)
+         * @description Steps: `message` (`text`, optional `buttons: [{label, next?}]`), `question` (`text`, `variable`, `kind`: `order_number` | `email` | `date` | `text`, `invalidText?`), `condition` (`variable`, `equals?` or `matches?`, `ifTrue`, `ifFalse`), `skill` (`method`, `url`, `headers?`, `body?` with `{{variable}}`, `timeoutMs`, `retries`, `map: {variable: "json.path"}`, `reply?`, `errorText?`, `onError?`), `handoff` (`text?`) and `end` (`text?`). Each step goes to `next`, else the one after it. Skill header values are stored encrypted and come back as `********`; sending that back keeps the stored value.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        steps: ({
+                            buttons?: {
+                                label: string;
+                                next?: string;
+                            }[];
+                            id: string;
+                            next?: string;
+                            text: string;
+                            /** @constant */
+                            type: "message";
+                        } | {
+                            id: string;
+                            invalidText?: string;
+                            /** @enum {string} */
+                            kind: "order_number" | "email" | "date" | "text";
+                            next?: string;
+                            text: string;
+                            /** @constant */
+                            type: "question";
+                            variable: string;
+                        } | {
+                            equals?: string;
+                            id: string;
+                            ifFalse: string;
+                            ifTrue: string;
+                            matches?: string;
+                            /** @constant */
+                            type: "condition";
+                            variable: string;
+                        } | {
+                            body?: string;
+                            errorText?: string;
+                            headers?: {
+                                [key: string]: string;
+                            };
+                            id: string;
+                            /** @default {} */
+                            map?: {
+                                [key: string]: string;
+                            };
+                            /**
+                             * @default GET
+                             * @enum {string}
+                             */
+                            method?: "GET" | "POST" | "PUT";
+                            next?: string;
+                            onError?: string;
+                            reply?: string;
+                            /** @default 1 */
+                            retries?: number;
+                            /** @default 5000 */
+                            timeoutMs?: number;
+                            /** @constant */
+                            type: "skill";
+                            url: string;
+                        } | {
+                            id: string;
+                            text?: string;
+                            /** @constant */
+                            type: "handoff";
+                        } | {
+                            id: string;
+                            text?: string;
+                            /** @constant */
+                            type: "end";
+                        })[];
+                        trigger: {
+                            faqId?: string;
+                            intent?: string;
+                            keyword?: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Client error */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Flow"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a bot flow (all its versions) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Client error */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @constant */
+                            deleted: true;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tenants/{tenantId}/inbox": {
         parameters: {
             query?: never;
@@ -4808,6 +5063,21 @@ export interface components {
                 /** @description Human-readable explanation */
                 message: string;
             };
+        };
+        Flow: {
+            createdAt: string;
+            id: string;
+            name: string;
+            steps: {
+                [key: string]: unknown;
+            }[];
+            trigger: {
+                faqId?: string;
+                intent?: string;
+                keyword?: string;
+            };
+            version: number;
+            versions: number[];
         };
         InboxItem: {
             assigneeId: string | null;
