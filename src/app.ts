@@ -161,6 +161,7 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     enqueueOutbound: channels.enqueueOutbound,
     assistant,
     onResolved: channels.onResolved,
+    flowTurn: (input) => integrations.flowRunner.turn(input),
     // Routing failures must not fail the customer's already-committed message.
     route: (tenantId) =>
       (routing?.routeTenant(tenantId) ?? Promise.resolve()).catch((error: unknown) =>
@@ -201,6 +202,8 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     allowHosts: config.outboundAllowHosts,
     webhookRetryBaseMs: config.webhookRetryBaseMs,
     postProactive: (input) => conversations.postProactiveMessage(input),
+    conversationStatus: async (tenantId, id) =>
+      (await conversationRepository.find(tenantId, id))?.status,
   });
   const services: Services = {
     auth,

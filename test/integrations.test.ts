@@ -574,4 +574,96 @@ for (const database of databasesUnderTest()) {
       assert.equal((await api.get('/api/v1/tenants/demo/flows/order-status', admin)).status, 404);
     });
   });
+
+  describe(`The order-status flow on the widget (${database.name})`, () => {
+    let server: TestServer;
+    let admin: string;
+    let shop: http.Server;
+    let shopHits = 0;
+    before(async () => {
+      shop = http.createServer((req, res) => {
+        shopHits++;
+        const order = /\/demo\/shop\/orders\/([\w-]+)$/.exec(req.url ?? '')?.[1];
+        res.setHeader('content-type', 'application/json');
+        if (order === '1001')
+          return res.end(JSON.stringify({ status: '発送済み', eta: '12月8日' }));
+        if (order === '2002') return setTimeout(() => res.end('{}'), 3000).unref();
+        if (order === '3003') {
+          res.statusCode = 503;
+          return res.end('{}');
+        }
+        if (order === '4004') return res.end('<html>maintenance</html>');
+        res.statusCode = 404;
+        res.end('{}');
+      });
+      await new Promise<void>((resolve) => shop.listen(0, '127.0.0.1', resolve));
+      server = await startTestServer(database, { OUTBOUND_ALLOW_HOSTS: '127.0.0.1' });
+      admin = await server.api.login(demo.admin.email, demo.admin.password);
+      const flow = demoOrderFlow(`http://127.0.0.1:${(shop.address() as AddressInfo).port}`);
+      const lookup = flow.steps.find((s) => s.id === 'lookup') as Json;
+      lookup.timeoutMs = 500;
+      const saved = await server.api.put('/api/v1/tenants/demo/flows/order-status', flow, admin);
+      assert.equal(saved.status, 200, JSON.stringify(saved.body));
+    });
+    after(async () => {
+      await server.cleanup();
+      shop.closeAllConnections();
+      shop.close();
+    });
+
+    const texts = (res: Json) => (res.body.replies as Json[]).map((r) => r.text as string);
+
+    it('asks the order number, validates it, calls the shop and answers with its status', async () => {
+      const chat = await startWidgetConversation(server.api);
+      const start = await chat.send('注文状況を知りたい');
+      assert.equal(start.status, 200);
+      assert.match(texts(start)[0] ?? '', /ご注文番号/);
+      const bad = await chat.send('わからない');
+      assert.match(texts(bad)[0] ?? '', /もう一度/);
+      const answered = await chat.send('1001');
+      assert.deepEqual(texts(answered).slice(0, 2), [
+        'ご注文 1001 の状況: 発送済み（お届け予定: 12月8日）',
+        'ほかにお手伝いできることはありますか？',
+      ]);
+      assert.deepEqual(
+        answered.body.replies[1].buttons.map((b: Json) => b.label),
+        ['いいえ、大丈夫です', '担当者と話す'],
+      );
+      const end = await chat.send('いいえ、大丈夫です');
+      assert.deepEqual(texts(end), ['ご利用ありがとうございました。']);
+      // The flow is over: the FAQ bot answers the next message.
+      const faq = await chat.send('送料はいくらですか');
+      assert.doesNotMatch(texts(faq).join(' '), /ご注文番号/);
+    });
+
+    for (const [order, what] of [
+      ['2002', 'slow'],
+      ['3003', 'down'],
+      ['4004', 'answers garbage'],
+    ] as const) {
+      it(`a shop API that is ${what}: a clear message, a handoff with the order number, nothing lost`, async () => {
+        const chat = await startWidgetConversation(server.api);
+        await chat.send('注文状況');
+        const hitsBefore = shopHits;
+        const res = await chat.send(order);
+        assert.equal(res.status, 200);
+        assert.match(
+          texts(res)[0] ?? '',
+          new RegExp(`ご注文 ${order} の状況をただいま確認できませんでした`),
+        );
+        // Retried once when slow or down; garbage is not retried.
+        assert.equal(shopHits - hitsBefore, what === 'answers garbage' ? 1 : 2);
+        const details = await server.api.get(
+          `/api/v1/tenants/demo/conversations/${chat.conversationId}`,
+          admin,
+        );
+        assert.equal(details.status, 200);
+        assert.ok(['queued', 'assigned'].includes(details.body.conversation.status));
+        assert.deepEqual(details.body.handoff.variables, { order });
+        const history = await chat.history();
+        const all = (history.body.messages as Json[]).map((m) => m.text);
+        assert.ok(all.includes(order) && all.includes('注文状況'));
+      });
+    }
+  });
 }

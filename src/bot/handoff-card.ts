@@ -18,6 +18,8 @@ export type HandoffCard = {
   sentiment: 'positive' | 'neutral' | 'negative';
   botAnswers: string[];
   language: string | null;
+  /** What a bot flow collected before handing over (order number, email…). */
+  variables?: Record<string, string>;
 };
 
 /**

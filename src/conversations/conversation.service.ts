@@ -49,6 +49,20 @@ export type ConversationServiceDeps = {
   assistant?: BotAssistant | undefined;
   /** Called inside the transaction that resolves a conversation (e.g. to queue its transcript). */
   onResolved?: (tx: Db, conversation: Conversation) => Promise<unknown>;
+  /**
+   * A bot flow's turn, run before the transaction (skills call out without a lock held): its
+   * replies take the bot's place, `write` stores the flow's state with the message, and its
+   * variables go on the handoff card. Undefined: no flow, the bot answers as usual.
+   */
+  flowTurn?: (input: { tenantId: string; conversationId: string; text: string }) => Promise<
+    | {
+        replies: BotDecision['replies'];
+        handoff: boolean;
+        variables: Record<string, string>;
+        write: (tx: Db) => Promise<unknown>;
+      }
+    | undefined
+  >;
 };
 
 export type CustomerMessageResult = { message: MessageView; replies: MessageView[] };
@@ -216,10 +230,13 @@ export function createConversationService(deps: ConversationServiceDeps) {
       let events: DomainEvent[] = [];
       let isMiss = false;
       let result: (CustomerMessageResult & { queued: boolean }) | undefined;
+      const flow = deps.flowTurn
+        ? await deps.flowTurn({ tenantId, conversationId, text: options.text })
+        : undefined;
       try {
         // In turn from the write to the publish (see `inTurn`).
         result = await inTurn(tenantId, conversationId, async () => {
-          const planned = await appendPlanned(options, index, assist);
+          const planned = flow ? undefined : await appendPlanned(options, index, assist);
           if (planned) {
             events = planned.events;
             isMiss = planned.isMiss;
@@ -237,6 +254,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
               const conversation: Conversation = { ...before, ...reopen };
               if (before.status === 'resolved') events.push(updatedEvent(conversation, 'resolved'));
               await options.alsoWrite?.(tx.db);
+              if (flow && conversation.status === 'bot') await flow.write(tx.db);
               const customer = {
                 id: newId('msg'),
                 author: 'customer' as const,
@@ -254,13 +272,21 @@ export function createConversationService(deps: ConversationServiceDeps) {
                 return { message: toView(message as Message), replies: [], queued: false };
               }
 
-              const decision = decideReply({
-                text: options.text,
-                index,
-                botMisses: conversation.botMisses,
-                fallbackLanguage: conversation.language,
-                grounded: assist?.grounded,
-              });
+              const decision: BotDecision = flow
+                ? {
+                    language: (conversation.language ?? 'ja') as BotDecision['language'],
+                    replies: flow.replies,
+                    handoff: flow.handoff ? 'requested' : null,
+                    botMisses: conversation.botMisses,
+                    answered: null,
+                  }
+                : decideReply({
+                    text: options.text,
+                    index,
+                    botMisses: conversation.botMisses,
+                    fallbackLanguage: conversation.language,
+                    grounded: assist?.grounded,
+                  });
               // A miss is counted only when the bot had no answer (not greetings or handoff requests).
               isMiss = decision.botMisses > conversation.botMisses;
               const replies = decision.replies.map((reply) => ({
@@ -277,6 +303,9 @@ export function createConversationService(deps: ConversationServiceDeps) {
                 [customer, ...replies],
                 assist?.summary,
               );
+              if (flow && patch.handoff && Object.keys(flow.variables).length > 0) {
+                patch.handoff = { ...patch.handoff, variables: flow.variables };
+              }
               const [message, ...stored] = await tx.appendMessages(
                 tenantId,
                 conversationId,

@@ -34,6 +34,7 @@ export type Database = {
   proactive_rules: ProactiveRuleTable;
   proactive_sends: ProactiveSendTable;
   flows: FlowTable;
+  flow_states: FlowStateTable;
 };
 
 export type TenantTable = { id: string; name: string; widget_key: string; created_at: string };
@@ -389,4 +390,11 @@ export type FlowTable = {
   steps: string;
   created_at: string;
   deleted_at: string | null;
+};
+
+export type FlowStateTable = {
+  conversation_id: string;
+  tenant_id: string;
+  state: string;
+  updated_at: string;
 };

@@ -95,6 +95,39 @@ export function createFlowRepository(db: Db) {
       return rows.map((r) => Number(r.version));
     },
 
+    async findState(tenantId: string, conversationId: string): Promise<string | undefined> {
+      const row = await db
+        .selectFrom('flow_states')
+        .select('state')
+        .where('tenant_id', '=', tenantId)
+        .where('conversation_id', '=', conversationId)
+        .executeTakeFirst();
+      return row?.state;
+    },
+
+    /** Writes (or, with null, clears) a conversation's flow state; `tx` joins the message's transaction. */
+    async saveState(
+      tx: Db,
+      tenantId: string,
+      conversationId: string,
+      state: string | null,
+    ): Promise<void> {
+      if (state === null) {
+        await tx
+          .deleteFrom('flow_states')
+          .where('tenant_id', '=', tenantId)
+          .where('conversation_id', '=', conversationId)
+          .execute();
+        return;
+      }
+      const updated_at = new Date().toISOString();
+      await tx
+        .insertInto('flow_states')
+        .values({ conversation_id: conversationId, tenant_id: tenantId, state, updated_at })
+        .onConflict((oc) => oc.column('conversation_id').doUpdateSet({ state, updated_at }))
+        .execute();
+    },
+
     async remove(tenantId: string, id: string, at: string): Promise<boolean> {
       const result = await db
         .updateTable('flows')

@@ -22,3 +22,4 @@ export {
   type SkillRequest,
   startFlow,
 } from './flow-engine.js';
+export { createFlowRunner, type FlowRunner, type FlowTurn, runSkill } from './flow-runner.js';

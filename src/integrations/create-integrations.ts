@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { EventBus } from '../bus/index.js';
 import type { Db } from '../db/index.js';
-import { createFlowRepository, createFlowService } from '../flows/index.js';
+import { createFlowRepository, createFlowRunner, createFlowService } from '../flows/index.js';
 import { newSecret } from '../ids/index.js';
 import { createApiTokenRepository } from './api-token.repository.js';
 import { createApiTokenService } from './api-token.service.js';
@@ -22,6 +22,8 @@ export type IntegrationsOptions = {
   webhookRetryBaseMs?: number;
   /** Appends a proactive message to a conversation (the conversation service's). */
   postProactive: ProactiveServiceOptions['post'];
+  /** A conversation's status (flows run only while the bot holds it). */
+  conversationStatus: (tenantId: string, conversationId: string) => Promise<string | undefined>;
 };
 
 /** API tokens, outgoing webhooks and proactive messages, wired together. */
@@ -47,12 +49,20 @@ export async function createIntegrations(options: IntegrationsOptions) {
     logger: options.logger,
     post: options.postProactive,
   });
-  const flows = createFlowService({ flows: createFlowRepository(options.db), masterSecret });
+  const flowRepository = createFlowRepository(options.db);
+  const flows = createFlowService({ flows: flowRepository, masterSecret });
+  const flowRunner = createFlowRunner({
+    flows,
+    repository: flowRepository,
+    policy,
+    statusOf: options.conversationStatus,
+  });
   return {
     tokens,
     webhooks,
     proactive,
     flows,
+    flowRunner,
     policy,
     start() {
       webhooks.start();

@@ -120,4 +120,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('deleted_at', 'text')
     .addPrimaryKeyConstraint('flows_pk', ['tenant_id', 'id', 'version'])
     .execute();
+  /** Where a conversation stands in a flow (no row: not in a flow). */
+  await db.schema
+    .createTable('flow_states')
+    .addColumn('conversation_id', 'text', (c) => c.primaryKey())
+    .addColumn('tenant_id', 'text', (c) => c.notNull())
+    .addColumn('state', 'text', (c) => c.notNull())
+    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .execute();
 }

@@ -39,6 +39,10 @@ const handoffSchema = z.object({
   sentiment: z.enum(['positive', 'neutral', 'negative']),
   botAnswers: z.array(z.string()),
   language: z.string().nullable(),
+  variables: z
+    .record(z.string(), z.string())
+    .optional()
+    .describe('What a bot flow collected before handing over'),
 });
 
 export function registerAgentRoutes(

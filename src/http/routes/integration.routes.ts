@@ -346,7 +346,9 @@ export function registerIntegrationRoutes(router: Router, { integrations }: Serv
     },
     async ({ params, body, principal }) => {
       authorize(principal, manage, params.tenantId);
-      return integrations.flows.put(params.tenantId, params.id, body);
+      const saved = await integrations.flows.put(params.tenantId, params.id, body);
+      integrations.flowRunner.invalidate(params.tenantId);
+      return saved;
     },
   );
 
@@ -414,6 +416,7 @@ export function registerIntegrationRoutes(router: Router, { integrations }: Serv
     async ({ params, principal }) => {
       authorize(principal, manage, params.tenantId);
       await integrations.flows.remove(params.tenantId, params.id);
+      integrations.flowRunner.invalidate(params.tenantId);
       return { deleted: true as const };
     },
   );

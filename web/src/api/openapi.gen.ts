@@ -1595,6 +1595,10 @@ export interface paths {
                                 /** @enum {string} */
                                 sentiment: "positive" | "neutral" | "negative";
                                 summary: string;
+                                /** @description What a bot flow collected before handing over */
+                                variables?: {
+                                    [key: string]: string;
+                                };
                             } | null;
                             messages: components["schemas"]["Message"][];
                         };
