@@ -239,9 +239,11 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
         if (!isSeededElsewhere(error) && !isUniqueViolation(error)) throw error;
       });
   }
+  let isDemoNew = false;
   if (config.isDemoEnabled && (await tenants.countTenants()) === 0) {
     try {
       await createDemoWorkspace({ tenants, users, knowledge });
+      isDemoNew = true;
       options.onDemoCreated?.();
     } catch (error) {
       if (!isSeededElsewhere(error) && !isUniqueViolation(error)) throw error;
@@ -281,6 +283,17 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
   const openGateway = gateway;
   await bus.ready();
   await app.listen({ port: config.port, host: config.host });
+  if (config.isDemoEnabled) {
+    // The demo's order-status flow calls the demo shop API served here (only that path is let through).
+    const selfHost = ['0.0.0.0', '::'].includes(config.host)
+      ? '127.0.0.1'
+      : config.host.includes(':')
+        ? `[${config.host}]`
+        : config.host;
+    const selfBase = `http://${selfHost}:${(app.server.address() as AddressInfo).port}`;
+    if (isDemoNew) await integrations.installDemoFlow(selfBase);
+    else integrations.allowDemoShop(selfBase);
+  }
   const { smtpPort } = await channels.start({ port: config.smtpPort, host: config.host });
   routing.start();
   integrations.start();

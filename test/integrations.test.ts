@@ -348,6 +348,25 @@ for (const database of databasesUnderTest()) {
       const list = await server.api.get('/api/v1/tenants/demo/webhooks', admin);
       assert.deepEqual(list.body.webhooks, []);
     });
+
+    it('the demo ships an order-status flow against its own shop API, and only that path is let through', async () => {
+      const chat = await startWidgetConversation(server.api);
+      const asked = await chat.send('注文状況を教えて');
+      assert.match(asked.body.replies[0].text, /ご注文番号/);
+      const answered = await chat.send('1002');
+      assert.equal(
+        answered.body.replies[0].text,
+        'ご注文 1002 の状況: 準備中（お届け予定: 12月10日）',
+      );
+      // The same server's other paths stay refused.
+      const port = new URL(server.url).port;
+      const res = await server.api.post(
+        '/api/v1/tenants/demo/webhooks',
+        { url: `http://127.0.0.1:${port}/api/v1/tenants`, events: ['message.created'] },
+        admin,
+      );
+      assert.equal(res.status, 400);
+    });
   });
 
   describe(`Proactive messages (${database.name})`, () => {

@@ -131,8 +131,14 @@ export function createFlowRunner(deps: {
       const known = await tenantFlows(tenantId);
       // A tenant without flows costs nothing more than this cached look.
       if (known.length === 0) return undefined;
-      if ((await deps.statusOf(tenantId, conversationId)) !== 'bot') return undefined;
       const stored = await deps.repository.findState(tenantId, conversationId);
+      const text = normalise(input.text);
+      const match = stored
+        ? undefined
+        : known.find((f) => f.keyword !== undefined && text.includes(f.keyword));
+      if (!stored && !match) return undefined;
+      // Flows speak only while the bot holds the conversation.
+      if ((await deps.statusOf(tenantId, conversationId)) !== 'bot') return undefined;
       let flow: CompiledFlow | undefined;
       let first: FlowResult | undefined;
       if (stored) {
@@ -141,8 +147,6 @@ export function createFlowRunner(deps: {
         if (flow) first = answerFlow(flow, state, input.text);
       }
       if (!first) {
-        const text = normalise(input.text);
-        const match = known.find((f) => f.keyword !== undefined && text.includes(f.keyword));
         // No flow here (or the one it was in is gone): the bot answers as usual.
         if (!match) return undefined;
         flow = await deps.flows.compiled(tenantId, match.id);

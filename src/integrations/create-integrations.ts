@@ -1,7 +1,12 @@
 import type { Logger } from 'pino';
 import type { EventBus } from '../bus/index.js';
 import type { Db } from '../db/index.js';
-import { createFlowRepository, createFlowRunner, createFlowService } from '../flows/index.js';
+import {
+  createFlowRepository,
+  createFlowRunner,
+  createFlowService,
+  demoOrderFlow,
+} from '../flows/index.js';
 import { newSecret } from '../ids/index.js';
 import { createApiTokenRepository } from './api-token.repository.js';
 import { createApiTokenService } from './api-token.service.js';
@@ -32,7 +37,8 @@ export async function createIntegrations(options: IntegrationsOptions) {
   const masterSecret =
     options.secretKey ??
     (await webhookRepository.installationSecret('master-key', () => newSecret(32)));
-  const policy: OutboundPolicy = { allowHosts: options.allowHosts };
+  const allowPrefixes: string[] = [];
+  const policy: OutboundPolicy = { allowHosts: options.allowHosts, allowPrefixes };
   const tokens = createApiTokenService({ tokens: createApiTokenRepository(options.db) });
   const webhooks = createWebhookService({
     webhooks: webhookRepository,
@@ -64,6 +70,22 @@ export async function createIntegrations(options: IntegrationsOptions) {
     flows,
     flowRunner,
     policy,
+    /**
+     * The demo's order-status flow, calling the demo shop API this server serves: only that
+     * path of this server is let through the address check.
+     */
+    async installDemoFlow(selfBase: string) {
+      const shopBase = `${selfBase}/demo/shop/`;
+      if (!allowPrefixes.includes(shopBase)) allowPrefixes.push(shopBase);
+      if (!(await flows.compiled('demo', 'order-status'))) {
+        await flows.put('demo', 'order-status', demoOrderFlow(selfBase));
+      }
+    },
+    /** Lets the demo shop API of this server through (when the demo workspace exists). */
+    allowDemoShop(selfBase: string) {
+      const shopBase = `${selfBase}/demo/shop/`;
+      if (!allowPrefixes.includes(shopBase)) allowPrefixes.push(shopBase);
+    },
     start() {
       webhooks.start();
       proactive.start();

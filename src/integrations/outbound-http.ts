@@ -78,6 +78,11 @@ export class OutboundError extends Error {
 export type OutboundPolicy = {
   /** Host names (or literal addresses) that may be private: OUTBOUND_ALLOW_HOSTS. */
   allowHosts: readonly string[];
+  /**
+   * Exact URL prefixes that may be private (the demo's own shop API on this server,
+   * `http://127.0.0.1:<port>/demo/shop/`); nothing else on that host is reachable.
+   */
+  allowPrefixes?: readonly string[];
 };
 
 const hostOf = (url: URL): string => url.hostname.replace(/^\[|\]$/g, '').toLowerCase();
@@ -97,7 +102,7 @@ export function checkOutboundUrl(raw: string, policy: OutboundPolicy): URL {
     throw new OutboundError('invalid_url', 'Credentials in the URL are not allowed');
   }
   const host = hostOf(url);
-  if (net.isIP(host) && isForbiddenAddress(host) && !isAllowedHost(host, policy)) {
+  if (net.isIP(host) && isForbiddenAddress(host) && !isAllowedUrl(url, policy)) {
     throw new OutboundError('refused', `${host} is a private, loopback or link-local address`);
   }
   if (host === 'localhost' || host.endsWith('.localhost')) {
@@ -110,6 +115,12 @@ export function checkOutboundUrl(raw: string, policy: OutboundPolicy): URL {
 
 const isAllowedHost = (host: string, policy: OutboundPolicy): boolean =>
   policy.allowHosts.some((allowed) => allowed.toLowerCase().replace(/^\[|\]$/g, '') === host);
+
+const isAllowedUrl = (url: URL, policy: OutboundPolicy): boolean =>
+  isAllowedHost(hostOf(url), policy) ||
+  (policy.allowPrefixes ?? []).some(
+    (prefix) => url.href.startsWith(prefix) && !url.pathname.includes('..'),
+  );
 
 /** A lookup that resolves every address of the host and refuses the lot if any is forbidden. */
 const checkedLookup =
@@ -157,7 +168,7 @@ export async function outboundRequest(
   policy: OutboundPolicy,
 ): Promise<OutboundResponse> {
   const url = checkOutboundUrl(request.url, policy);
-  const isAllowed = isAllowedHost(hostOf(url), policy);
+  const isAllowed = isAllowedUrl(url, policy);
   const client = url.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
     let settled = false;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { apiScopes, authorize } from '../../auth/index.js';
+import { notFound } from '../../errors/index.js';
 import { flowBodySchema } from '../../flows/index.js';
 import { webhookEvents } from '../../integrations/index.js';
 import type { Router } from '../route.js';
@@ -418,6 +419,29 @@ export function registerIntegrationRoutes(router: Router, { integrations }: Serv
       await integrations.flows.remove(params.tenantId, params.id);
       integrations.flowRunner.invalidate(params.tenantId);
       return { deleted: true as const };
+    },
+  );
+
+  /** The demo shop's order API, called by the demo's order-status flow. */
+  const demoOrders: Record<string, { status: string; eta: string }> = {
+    '1001': { status: '発送済み', eta: '12月8日' },
+    '1002': { status: '準備中', eta: '12月10日' },
+    '1003': { status: 'お届け済み', eta: '12月5日' },
+  };
+  router.open(
+    {
+      method: 'GET',
+      url: '/demo/shop/orders/:number',
+      summary: 'Demo shop: an order’s status (orders 1001–1003)',
+      tag: 'Demo',
+      security: 'none',
+      params: z.object({ number: z.string().regex(/^[\w-]{1,32}$/) }),
+      response: z.object({ number: z.string(), status: z.string(), eta: z.string() }),
+    },
+    async ({ params }) => {
+      const order = demoOrders[params.number];
+      if (!order) throw notFound('Order');
+      return { number: params.number, ...order };
     },
   );
 }
