@@ -117,6 +117,29 @@ export function createFlowRunner(deps: {
   }
 
   return {
+    /**
+     * The console's simulator: one turn of a flow from a given state (or its start), skills
+     * called for real, nothing stored.
+     */
+    async simulate(
+      tenantId: string,
+      flowId: string,
+      input: { state: FlowState | null; text?: string | undefined },
+    ) {
+      const flow = await deps.flows.compiled(tenantId, flowId);
+      if (!flow) return undefined;
+      const state =
+        input.state?.flowId === flowId ? { ...input.state, version: flow.version } : null;
+      const first =
+        state && input.text !== undefined ? answerFlow(flow, state, input.text) : startFlow(flow);
+      const { replies, result } = await finish(flow, first);
+      return {
+        replies,
+        state: result.skill ? null : result.state,
+        handoff: result.handoff ?? null,
+      };
+    },
+
     /** Forget cached triggers (after a flow is saved or deleted on this node). */
     invalidate(tenantId: string) {
       triggers.delete(tenantId);

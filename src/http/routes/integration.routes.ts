@@ -422,6 +422,46 @@ export function registerIntegrationRoutes(router: Router, { integrations }: Serv
     },
   );
 
+  router.staff(
+    {
+      method: 'POST',
+      url: '/api/v1/tenants/:tenantId/flows/:id/simulate',
+      summary:
+        'Try a flow: one turn from a state (or the start); skills are called, nothing is stored',
+      tag: 'Integrations',
+      security: 'staff',
+      params: flowParams,
+      body: z.object({
+        state: z
+          .object({
+            flowId: z.string().max(64),
+            version: z.number().int(),
+            stepId: z.string().max(64),
+            variables: z.record(z.string().max(64), z.string().max(2000)),
+          })
+          .nullable()
+          .default(null),
+        text: z.string().max(2000).optional(),
+      }),
+      response: z.object({
+        replies: z.array(
+          z.object({
+            text: z.string(),
+            buttons: z.array(z.object({ label: z.string(), text: z.string() })).optional(),
+          }),
+        ),
+        state: z.record(z.string(), z.unknown()).nullable(),
+        handoff: z.object({ variables: z.record(z.string(), z.string()) }).nullable(),
+      }),
+    },
+    async ({ params, body, principal }) => {
+      authorize(principal, manage, params.tenantId);
+      const result = await integrations.flowRunner.simulate(params.tenantId, params.id, body);
+      if (!result) throw notFound('Flow');
+      return result;
+    },
+  );
+
   /** The demo shop's order API, called by the demo's order-status flow. */
   const demoOrders: Record<string, { status: string; eta: string }> = {
     '1001': { status: '発送済み', eta: '12月8日' },

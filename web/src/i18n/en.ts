@@ -607,6 +607,27 @@ export const en = {
   'integrations.quietEnd': 'Quiet until',
   'integrations.dailyLimit': 'Per contact per day',
   'integrations.saveRule': 'Save rule',
+  'flows.title': 'Bot flows',
+  'flows.back': 'Back to integrations',
+  'flows.list': 'Flows',
+  'flows.none': 'No flows yet.',
+  'flows.version': 'version {version}',
+  'flows.edit': 'Edit a flow',
+  'flows.hint':
+    'Steps: message (with buttons), question (order_number, email, date, text), condition, skill (HTTP), handoff, end. Each save is a new version.',
+  'flows.id': 'Flow id',
+  'flows.json': 'Flow (JSON)',
+  'flows.save': 'Save as a new version',
+  'flows.saved': 'Saved as version {version}.',
+  'flows.invalidJson': 'The flow is not valid JSON.',
+  'flows.simulator': 'Simulator',
+  'flows.simStart': 'Start the flow',
+  'flows.simSay': 'Customer says',
+  'flows.simSend': 'Send',
+  'flows.bot': 'Bot',
+  'flows.customer': 'Customer',
+  'flows.handedOver': '(handed over to a person)',
+  'nav.flows': 'Bot flows',
 };
 
 export type MessageKey = keyof typeof en;

@@ -128,6 +128,9 @@ export function IntegrationsPage(props: IntegrationsPageProps) {
           <a href={import.meta.env.BASE_URL}>{t('channels.backToInbox')}</a>
         </p>
         <h1>{t('integrations.title')}</h1>
+        <p>
+          <a href={`${import.meta.env.BASE_URL}flows`}>{t('nav.flows')}</a>
+        </p>
         {error && (
           <p className="channels__error" role="alert">
             {error}
