@@ -87,4 +87,23 @@ describe('browser: an admin connects an integration in the console', {
     );
     assert.ok(log.body.deliveries.some((d: Json) => d.replayOf !== null));
   });
+
+  test('the demo order-status flow in the flows page simulator', async () => {
+    const page = await (
+      await browser.newContext({ locale: 'en-US', viewport: { width: 1366, height: 900 } })
+    ).newPage();
+    await signInToConsole(page, server.url, demo.admin.email, demo.admin.password);
+    await page.getByRole('link', { name: /Integrations|連携/ }).click();
+    await page.getByRole('link', { name: /Bot flows|ボットのフロー/ }).click();
+    await page.waitForURL(`${server.url}/console/flows`);
+    await page.locator('h1', { hasText: /Bot flows|ボットのフロー/ }).waitFor();
+    await page.getByRole('button', { name: /Order status/ }).click();
+    assert.match(await page.locator('#flow-json').inputValue(), /"type": "skill"/);
+    await page.getByRole('button', { name: /Start the flow|フローを開始/ }).click();
+    const log = page.locator('[data-testid="flow-sim-log"] li');
+    await log.filter({ hasText: 'ご注文番号' }).waitFor();
+    await page.locator('#flow-sim-text').fill('1001');
+    await page.getByRole('button', { name: /^(Send|送信)$/ }).click();
+    await log.filter({ hasText: 'ご注文 1001 の状況: 発送済み' }).waitFor();
+  });
 });
