@@ -41,6 +41,7 @@ import {
 } from './http/index.js';
 import { newSecret } from './ids/index.js';
 import { createInboxRepository, createInboxService } from './inbox/index.js';
+import { createIntegrations } from './integrations/index.js';
 import { createIntentRepository, createIntentService } from './intents/index.js';
 import {
   createFaqRepository,
@@ -240,6 +241,7 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     onResolved: channels.onResolved,
     closedHours: async (tenantId) => (routing ? routing.closedHours(tenantId) : () => null),
     ...(options.recordAnalyticsFacts === false ? {} : { recordFact: analytics.recordFact }),
+    flowTurn: (input) => integrations.flowRunner.turn(input),
     // Routing failures must not fail the customer's already-committed message.
     route: (tenantId) =>
       (routing?.routeTenant(tenantId) ?? Promise.resolve()).catch((error: unknown) =>
@@ -288,6 +290,17 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
         onError: (error) => logger.warn({ err: error }, 'rate limit redis error'),
       })
     : createMemoryStore();
+  const integrations = await createIntegrations({
+    db,
+    bus,
+    logger,
+    secretKey: config.secretKey,
+    allowHosts: config.outboundAllowHosts,
+    webhookRetryBaseMs: config.webhookRetryBaseMs,
+    postProactive: (input) => conversations.postProactiveMessage(input),
+    conversationStatus: async (tenantId, id) =>
+      (await conversationRepository.find(tenantId, id))?.status,
+  });
   const services: Services = {
     auth,
     calls,
@@ -308,6 +321,7 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     accounts,
     audit,
     privacy,
+    integrations,
   };
   // Weekly and monthly client reports, emailed to the recipients each tenant set.
   const reportMailer = createMailer(config.smtpUrl);
@@ -354,9 +368,11 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
       logger.warn('TSUNAGI_OWNER_EMAIL belongs to a user of a tenant; no owner was created');
     }
   }
+  let isDemoNew = false;
   if (config.isDemoEnabled && (await tenants.countTenants()) === 0) {
     try {
       await createDemoWorkspace({ tenants, users, knowledge });
+      isDemoNew = true;
       options.onDemoCreated?.();
     } catch (error) {
       if (!isSeededElsewhere(error) && !isUniqueViolation(error)) throw error;
@@ -400,6 +416,17 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
   const openGateway = gateway;
   await bus.ready();
   await app.listen({ port: config.port, host: config.host });
+  if (config.isDemoEnabled) {
+    // The demo's order-status flow calls the demo shop API served here (only that path is let through).
+    const selfHost = ['0.0.0.0', '::'].includes(config.host)
+      ? '127.0.0.1'
+      : config.host.includes(':')
+        ? `[${config.host}]`
+        : config.host;
+    const selfBase = `http://${selfHost}:${(app.server.address() as AddressInfo).port}`;
+    if (isDemoNew) await integrations.installDemoFlow(selfBase);
+    else integrations.allowDemoShop(selfBase);
+  }
   const { smtpPort } = await channels.start({ port: config.smtpPort, host: config.host });
   const metricsServer: MetricsServer | undefined =
     config.metrics.port === undefined
@@ -418,6 +445,7 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
       .catch((error: unknown) => logger.error({ err: error }, 'retention sweep failed'));
   }, 60 * 60_000);
   retention.unref();
+  integrations.start();
   isReady = true;
   // Recordings acknowledged before a stop or a crash are analysed now.
   void calls.resume();
@@ -445,6 +473,7 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
         stopQa();
         analytics.stop();
         await analytics.flush();
+        await integrations.stop();
         await bus.close();
         await limitStore.close();
         await database.close();

@@ -14,7 +14,15 @@ export {
 } from './auth.service.js';
 export { createLoginThrottle, defaultThrottle, type LoginThrottle } from './login-throttle.js';
 export { checkPassword, MIN_PASSWORD_LENGTH } from './password-policy.js';
-export { authorize, can, type Permission, permissions } from './policy.js';
+export {
+  type ApiScope,
+  apiScopes,
+  authorize,
+  can,
+  type Permission,
+  permissions,
+  scopeOf,
+} from './policy.js';
 export {
   createLoginFailureRepository,
   createSessionRepository,

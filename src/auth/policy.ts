@@ -28,12 +28,48 @@ export const permissions = {
   'contact.export': ['owner', 'admin'],
   'contact.erase': ['owner', 'admin'],
   'security.manage': ['owner', 'admin'],
+  /** API tokens, webhooks and proactive-message rules. */
+  'integration.manage': ['owner', 'admin'],
+  /** Events from a client's systems that may message its customers. */
+  'events.send': ['owner', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;
 
-export const can = (principal: Principal, permission: Permission): boolean =>
-  (permissions[permission] as readonly Role[]).includes(principal.role);
+/** What an API token may be granted. */
+export const apiScopes = [
+  'conversations:read',
+  'conversations:write',
+  'contacts:read',
+  'contacts:write',
+  'faqs:write',
+  'analytics:read',
+  'events:write',
+] as const;
+export type ApiScope = (typeof apiScopes)[number];
+
+/**
+ * The scope an API token needs for each permission. A permission not listed is never
+ * granted to a token, whatever its scopes (managing tokens and webhooks, users, routing…).
+ */
+export const scopeOf: Partial<Record<Permission, ApiScope>> = {
+  'conversation.read': 'conversations:read',
+  'conversation.work': 'conversations:write',
+  'conversation.assign_others': 'conversations:write',
+  'knowledge.manage': 'faqs:write',
+  'events.send': 'events:write',
+  'analytics.read': 'analytics:read',
+  'contact.export': 'contacts:read',
+  'contact.erase': 'contacts:write',
+};
+
+export const can = (principal: Principal, permission: Permission): boolean => {
+  if (principal.scopes) {
+    const scope = scopeOf[permission];
+    return scope !== undefined && principal.scopes.includes(scope);
+  }
+  return (permissions[permission] as readonly Role[]).includes(principal.role);
+};
 
 /**
  * Checks the principal may act on this tenant with this permission. A foreign tenant is
@@ -44,6 +80,11 @@ export function authorize(principal: Principal, permission: Permission, tenantId
     throw notFound('Tenant');
   }
   if (!can(principal, permission)) {
-    throw new AppError('forbidden', 'Your role does not allow this action');
+    throw new AppError(
+      'forbidden',
+      principal.scopes
+        ? `This API token's scopes do not allow this action${scopeOf[permission] ? ` (needs ${scopeOf[permission]})` : ''}`
+        : 'Your role does not allow this action',
+    );
   }
 }

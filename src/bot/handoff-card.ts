@@ -23,6 +23,8 @@ export type HandoffCard = {
   language: string | null;
   /** The inquiry form's fields, for a conversation that came from the form. */
   form?: FormFields;
+  /** What a bot flow collected before handing over (order number, email…). */
+  variables?: Record<string, string>;
 };
 
 /**

@@ -81,6 +81,14 @@ const configSchema = z.object({
   STT_MODEL: z.string().min(1).max(200).optional(),
   CALL_MAX_MINUTES: z.coerce.number().int().min(1).max(1440).default(240),
   PRESENCE_GRACE_SECONDS: z.coerce.number().min(0).max(600).default(30),
+  OUTBOUND_ALLOW_HOSTS: z
+    .string()
+    .regex(
+      /^[\w.:[\]-]+(,[\w.:[\]-]+)*$/,
+      'OUTBOUND_ALLOW_HOSTS must be host names or addresses separated by commas',
+    )
+    .optional(),
+  WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(5000),
 });
 
 export type Config = {
@@ -135,6 +143,13 @@ export type Config = {
   dnsServers: string[];
   /** Multiplies every public rate limit; 0 turns them off. */
   rateLimitFactor: number;
+  /**
+   * Hosts webhooks and skills may reach even on private, loopback or link-local addresses
+   * (OUTBOUND_ALLOW_HOSTS); every other host must resolve to public addresses only.
+   */
+  outboundAllowHosts: string[];
+  /** The first retry of a failed webhook delivery waits this long, doubling after each. */
+  webhookRetryBaseMs: number;
 };
 
 export class ConfigError extends Error {}
@@ -203,5 +218,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailDomains: e.MAIL_DOMAINS?.toLowerCase().split(',') ?? [],
     dnsServers: e.DNS_SERVERS?.split(',') ?? [],
     rateLimitFactor: e.RATE_LIMIT_FACTOR,
+    outboundAllowHosts:
+      e.OUTBOUND_ALLOW_HOSTS?.split(',').map((h) => h.toLowerCase().replace(/^\[|\]$/g, '')) ?? [],
+    webhookRetryBaseMs: e.WEBHOOK_RETRY_BASE_MS,
   };
 }

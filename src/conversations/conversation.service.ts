@@ -3,6 +3,7 @@ import { type ConversationServiceDeps, createConversationContext } from './use-c
 import { listAndReadUseCases } from './use-cases/list-and-read.js';
 import { postAgentMessageUseCase } from './use-cases/post-agent-message.js';
 import { postCustomerMessageUseCase } from './use-cases/post-customer-message.js';
+import { postProactiveMessageUseCase } from './use-cases/post-proactive-message.js';
 import { releaseUseCase } from './use-cases/release.js';
 import { resolveUseCase } from './use-cases/resolve.js';
 import { startConversationUseCases } from './use-cases/start-conversation.js';
@@ -27,6 +28,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
     ...listAndReadUseCases(ctx),
     ...assignUseCase(ctx),
     ...postAgentMessageUseCase(ctx),
+    ...postProactiveMessageUseCase(ctx),
     ...resolveUseCase(ctx),
     ...releaseUseCase(ctx),
   };

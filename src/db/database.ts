@@ -27,6 +27,7 @@ import * as faqListChoices from './migrations/0010-faq-list-choices.js';
 import * as analytics from './migrations/0011-analytics.js';
 import * as qaWorkforce from './migrations/0012-qa-workforce.js';
 import * as accounts from './migrations/0013-accounts.js';
+import * as integrations from './migrations/0014-integrations.js';
 import * as calls from './migrations/0015-calls.js';
 import type { Database } from './schema.js';
 import { type SqliteWriter, startSqliteWriter } from './sqlite-writer.js';
@@ -53,6 +54,7 @@ export const migrationsFor = (dialect: Dialect): Record<string, Migration> => ({
   '0003-intents': intents,
   '0004-routing': routing,
   '0005-message-client-ids': messageClientIds(dialect),
+  '0014-integrations': integrations,
   '0015-calls': calls,
   '0012-qa-workforce': qaWorkforce,
   '0010-faq-list-choices': faqListChoices,

@@ -45,6 +45,13 @@ export type Database = {
   auth_tickets: AuthTicketTable;
   tenant_security: TenantSecurityTable;
   audit_log: AuditLogTable;
+  api_tokens: ApiTokenTable;
+  webhooks: WebhookTable;
+  webhook_deliveries: WebhookDeliveryTable;
+  proactive_rules: ProactiveRuleTable;
+  proactive_sends: ProactiveSendTable;
+  flows: FlowTable;
+  flow_states: FlowStateTable;
 };
 
 export type TenantTable = { id: string; name: string; widget_key: string; created_at: string };
@@ -537,4 +544,85 @@ export type FormSubmissionTable = {
   text: string;
   created_at: string;
   confirmed_at: string | null;
+};
+
+export type ApiTokenTable = {
+  id: string;
+  tenant_id: string;
+  name: string;
+  token_hash: string;
+  scopes: string;
+  created_by: string | null;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+};
+
+export type WebhookTable = {
+  id: string;
+  tenant_id: string;
+  url: string;
+  events: string;
+  secret: string;
+  created_at: string;
+  deleted_at: string | null;
+};
+
+export type WebhookDeliveryTable = {
+  id: string;
+  tenant_id: string;
+  webhook_id: string;
+  event_type: string;
+  order_key: string;
+  payload: string;
+  status: string;
+  attempts: number;
+  next_attempt_at: string;
+  claimed_until: string | null;
+  response_status: number | null;
+  last_error: string | null;
+  replay_of: string | null;
+  created_at: string;
+  delivered_at: string | null;
+};
+
+export type ProactiveRuleTable = {
+  tenant_id: string;
+  event_type: string;
+  template: string;
+  quiet_start: string | null;
+  quiet_end: string | null;
+  daily_limit: number;
+  updated_at: string;
+};
+
+export type ProactiveSendTable = {
+  id: string;
+  tenant_id: string;
+  contact_id: string;
+  conversation_id: string;
+  event_type: string;
+  text: string;
+  status: string;
+  due_at: string;
+  created_at: string;
+  sent_at: string | null;
+};
+
+export type FlowTable = {
+  tenant_id: string;
+  id: string;
+  version: number;
+  name: string;
+  trigger: string;
+  steps: string;
+  created_at: string;
+  deleted_at: string | null;
+};
+
+export type FlowStateTable = {
+  conversation_id: string;
+  tenant_id: string;
+  state: string;
+  updated_at: string;
 };

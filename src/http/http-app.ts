@@ -6,6 +6,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstanc
 import type { Logger } from 'pino';
 import { can } from '../auth/index.js';
 import { AppError } from '../errors/index.js';
+import { isApiToken } from '../integrations/index.js';
 import type { Metrics } from '../metrics/index.js';
 import { maskDeep } from '../privacy/index.js';
 import type { Principal } from '../users/index.js';
@@ -25,6 +26,7 @@ import { registerCallRoutes } from './routes/call.routes.js';
 import { registerChannelRoutes, registerChannelWebhookRoutes } from './routes/channel.routes.js';
 import { registerGovernanceRoutes } from './routes/governance.routes.js';
 import { registerInboxRoutes } from './routes/inbox.routes.js';
+import { registerIntegrationRoutes } from './routes/integration.routes.js';
 import { registerKnowledgeRoutes } from './routes/knowledge.routes.js';
 import { registerQaRoutes } from './routes/qa.routes.js';
 import { registerRoutingRoutes } from './routes/routing.routes.js';
@@ -212,7 +214,14 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
 
   const registry: RouteRegistry = [];
   const routerDeps = {
-    authenticate: options.services.auth.authenticate,
+    // API tokens (`tsu_…`) act for their tenant with only their scopes; others are staff sessions.
+    authenticate: (
+      token: string,
+      context?: Parameters<typeof options.services.auth.authenticate>[1],
+    ) =>
+      isApiToken(token)
+        ? options.services.integrations.tokens.authenticate(token)
+        : options.services.auth.authenticate(token, context),
     assertTenantExists: async (tenantId: string) => {
       await options.services.tenants.getTenant(tenantId);
     },
@@ -247,6 +256,7 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
   registerConfirmPages(app);
   registerAnalyticsRoutes(router, options.services);
   registerAnalyticsWidgetRoutes(router, options.services);
+  registerIntegrationRoutes(router, options.services);
   await registerChannelWebhookRoutes(
     app,
     (scoped) => createRouter(scoped, registry, routerDeps),

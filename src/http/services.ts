@@ -6,6 +6,7 @@ import type { CannedService } from '../canned/index.js';
 import type { Channels } from '../channels/index.js';
 import type { ConversationService } from '../conversations/index.js';
 import type { InboxService } from '../inbox/index.js';
+import type { Integrations } from '../integrations/index.js';
 import type { IntentService } from '../intents/index.js';
 import type { KnowledgeService } from '../knowledge/index.js';
 import type { ModerationService } from '../moderation/index.js';
@@ -39,4 +40,5 @@ export type Services = {
   accounts: AccountService;
   audit: AuditService;
   privacy: PrivacyService;
+  integrations: Integrations;
 };

@@ -20,7 +20,11 @@ export type IdPrefix =
   | 'qar'
   | 'fct'
   | 'aud'
-  | 'tkt';
+  | 'tkt'
+  | 'tok'
+  | 'whk'
+  | 'whd'
+  | 'pms';
 
 const alphabet = '0123456789abcdefghjkmnpqrstvwxyz';
 

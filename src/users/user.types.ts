@@ -29,4 +29,6 @@ export type Principal = {
   sessionId?: string;
   /** Personal data in answers is masked: the role lacks `pii.read`, or the tenant masks it for agents. */
   isPiiMasked?: boolean;
+  /** Set for an API token: it may do only what these scopes allow (see auth/policy.ts). */
+  scopes?: readonly string[];
 };

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type { BotAssistant, ClosedHours, FormFields } from '../../bot/index.js';
+import type { BotAssistant, BotDecision, ClosedHours, FormFields } from '../../bot/index.js';
 import type { DomainEvent, EventBus } from '../../bus/index.js';
 import type { ContactService } from '../../contacts/index.js';
 import type { Db } from '../../db/index.js';
@@ -33,6 +33,20 @@ export type ConversationServiceDeps = {
   assistant?: BotAssistant | undefined;
   /** Called inside the transaction that resolves a conversation (e.g. to queue its transcript). */
   onResolved?: (tx: Db, conversation: Conversation) => Promise<unknown>;
+  /**
+   * A bot flow's turn, run before the transaction (skills call out without a lock held): its
+   * replies take the bot's place, `write` stores the flow's state with the message, and its
+   * variables go on the handoff card. Undefined: no flow, the bot answers as usual.
+   */
+  flowTurn?: (input: { tenantId: string; conversationId: string; text: string }) => Promise<
+    | {
+        replies: BotDecision['replies'];
+        handoff: boolean;
+        variables: Record<string, string>;
+        write: (tx: Db) => Promise<unknown>;
+      }
+    | undefined
+  >;
   /** The tenant's trained intent classifier, named on the handoff card when it is sure. */
   classifyIntent?: ((tenantId: string, text: string) => { name: string } | null) | undefined;
   /**

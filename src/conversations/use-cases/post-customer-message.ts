@@ -1,4 +1,4 @@
-import { decideReply } from '../../bot/index.js';
+import { type BotDecision, decideReply } from '../../bot/index.js';
 import type { DomainEvent } from '../../bus/index.js';
 import { notFound } from '../../errors/index.js';
 import { newId } from '../../ids/index.js';
@@ -37,10 +37,14 @@ export function postCustomerMessageUseCase(ctx: ConversationContext) {
       /** The FAQ answered by its own question: a pick from the bot's list. */
       let picked: string | null = null;
       let result: (CustomerMessageResult & { queued: boolean }) | undefined;
+      // A bot flow's turn runs before the transaction: its skills call out with no lock held.
+      const flow = deps.flowTurn
+        ? await deps.flowTurn({ tenantId, conversationId, text: options.text })
+        : undefined;
       try {
         // In turn from the write to the publish (see `inTurn`).
         result = await inTurn(tenantId, conversationId, async () => {
-          const planned = await appendPlanned(options, index, assist);
+          const planned = flow ? undefined : await appendPlanned(options, index, assist);
           if (planned) {
             events = planned.events;
             isMiss = planned.isMiss;
@@ -61,6 +65,7 @@ export function postCustomerMessageUseCase(ctx: ConversationContext) {
               const conversation: Conversation = { ...before, ...reopen };
               if (before.status === 'resolved') events.push(updatedEvent(conversation, 'resolved'));
               await options.alsoWrite?.(tx.db);
+              if (flow && conversation.status === 'bot') await flow.write(tx.db);
               const customer = {
                 id: newId('msg'),
                 author: 'customer' as const,
@@ -78,15 +83,23 @@ export function postCustomerMessageUseCase(ctx: ConversationContext) {
                 return { message: toView(message as Message), replies: [], queued: false };
               }
 
-              const decision = decideReply({
-                text: options.text,
-                index,
-                botMisses: conversation.botMisses,
-                fallbackLanguage: conversation.language,
-                grounded: assist?.grounded,
-                closed: closedFor?.(conversation.language),
-                isForm: options.form !== undefined,
-              });
+              const decision: BotDecision = flow
+                ? {
+                    language: (conversation.language ?? 'ja') as BotDecision['language'],
+                    replies: flow.replies,
+                    handoff: flow.handoff ? 'requested' : null,
+                    botMisses: conversation.botMisses,
+                    answered: null,
+                  }
+                : decideReply({
+                    text: options.text,
+                    index,
+                    botMisses: conversation.botMisses,
+                    fallbackLanguage: conversation.language,
+                    grounded: assist?.grounded,
+                    closed: closedFor?.(conversation.language),
+                    isForm: options.form !== undefined,
+                  });
               // A miss is counted only when the bot had no answer (not greetings or handoff requests).
               isMiss = decision.botMisses > conversation.botMisses;
               picked = pickedFaq(decision, options.text);
@@ -105,6 +118,9 @@ export function postCustomerMessageUseCase(ctx: ConversationContext) {
                 assist?.summary,
                 options.form,
               );
+              if (flow && patch.handoff && Object.keys(flow.variables).length > 0) {
+                patch.handoff = { ...patch.handoff, variables: flow.variables };
+              }
               const [message, ...stored] = await tx.appendMessages(
                 tenantId,
                 conversationId,

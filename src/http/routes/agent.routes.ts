@@ -65,6 +65,10 @@ const handoffSchema = z.object({
     .object({ name: z.string(), email: z.string(), subject: z.string().nullable() })
     .optional()
     .describe('The inquiry form’s fields, for a conversation from the form'),
+  variables: z
+    .record(z.string(), z.string())
+    .optional()
+    .describe('What a bot flow collected before handing over'),
 });
 
 export function registerAgentRoutes(

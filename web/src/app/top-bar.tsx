@@ -146,6 +146,11 @@ export function TopBar({ user, onSignOut, children, onNavigate, isSupervisorPage
           </a>
         )}
         {user.role === 'admin' && user.tenantId && (
+          <a className="button button--ghost" href={`${import.meta.env.BASE_URL}integrations`}>
+            {t('nav.integrations')}
+          </a>
+        )}
+        {user.role === 'admin' && user.tenantId && (
           <a className="button button--ghost" href={`${import.meta.env.BASE_URL}knowledge`}>
             {t('nav.knowledge')}
           </a>

@@ -31,6 +31,8 @@ import { useI18n } from '../i18n';
 import { InboxPane } from '../inbox/inbox-pane';
 import { inboxViews, useInbox } from '../inbox/use-inbox';
 import { useInboxOptions } from '../inbox/use-inbox-options';
+import { FlowsPage, flowsPath } from '../integrations/flows-page';
+import { IntegrationsPage, integrationsPath } from '../integrations/integrations-page';
 import { useInboxShortcuts } from '../keyboard/use-inbox-shortcuts';
 import { KnowledgePage, knowledgePath } from '../knowledge/knowledge-page';
 import { AlertToggle } from '../notifications/alert-toggle';
@@ -101,6 +103,12 @@ export function Workspace(props: WorkspaceProps) {
   }
   if (window.location.pathname === knowledgePath && props.user.role === 'admin') {
     return <KnowledgePage {...props} tenantId={props.user.tenantId} />;
+  }
+  if (window.location.pathname === flowsPath && props.user.role === 'admin') {
+    return <FlowsPage {...props} tenantId={props.user.tenantId} />;
+  }
+  if (window.location.pathname === integrationsPath && props.user.role === 'admin') {
+    return <IntegrationsPage {...props} tenantId={props.user.tenantId} />;
   }
   if (window.location.pathname === callsPath) {
     return <CallsPage {...props} tenantId={props.user.tenantId} />;

@@ -1,0 +1,191 @@
+import type { Db } from '../db/index.js';
+import {
+  OutboundError,
+  type OutboundPolicy,
+  outboundRequest,
+} from '../integrations/outbound-http.js';
+import type { FlowRepository } from './flow.repository.js';
+import type { FlowService } from './flow.service.js';
+import type { FlowReply, FlowState } from './flow.types.js';
+import {
+  answerFlow,
+  type CompiledFlow,
+  type FlowResult,
+  resumeAfterSkill,
+  type SkillOutcome,
+  type SkillRequest,
+  startFlow,
+} from './flow-engine.js';
+
+/** What a flow says to one customer message, and the state to store with it. */
+export type FlowTurn = {
+  replies: FlowReply[];
+  handoff: boolean;
+  variables: Record<string, string>;
+  /** Stores the conversation's new flow state; called inside the message's transaction. */
+  write: (tx: Db) => Promise<unknown>;
+};
+
+const maxSkillBytes = 256 * 1024;
+
+/** Runs one skill call with its retries; garbage (not JSON) counts as a failure. */
+export async function runSkill(
+  request: SkillRequest,
+  policy: OutboundPolicy,
+): Promise<SkillOutcome> {
+  let reason = 'failed';
+  for (let attempt = 0; attempt <= request.retries; attempt++) {
+    try {
+      const response = await outboundRequest(
+        {
+          method: request.method,
+          url: request.url,
+          headers: {
+            accept: 'application/json',
+            ...(request.body !== undefined ? { 'content-type': 'application/json' } : {}),
+            ...request.headers,
+          },
+          ...(request.body !== undefined ? { body: request.body } : {}),
+          timeoutMs: request.timeoutMs,
+          maxBytes: maxSkillBytes,
+        },
+        policy,
+      );
+      if (response.status >= 200 && response.status < 300) {
+        try {
+          return { ok: true, json: JSON.parse(response.body.toString('utf8')) as unknown };
+        } catch {
+          return { ok: false, reason: 'not_json' };
+        }
+      }
+      reason = `status_${response.status}`;
+      // A client error will not change on retry.
+      if (response.status < 500 && response.status !== 429) break;
+    } catch (error) {
+      reason = error instanceof OutboundError ? error.reason : 'network';
+      if (error instanceof OutboundError && error.reason === 'refused') break;
+    }
+  }
+  return { ok: false, reason };
+}
+
+const normalise = (text: string) => text.normalize('NFKC').toLowerCase();
+
+/**
+ * The bot's turn when a flow holds the conversation or a message triggers one: runs the
+ * engine, and any skill it reaches, before the message's transaction, so no lock is held
+ * while a client's API answers.
+ */
+export function createFlowRunner(deps: {
+  flows: FlowService;
+  repository: FlowRepository;
+  policy: OutboundPolicy;
+  /** The conversation's status, or undefined when it does not exist. */
+  statusOf: (tenantId: string, conversationId: string) => Promise<string | undefined>;
+}) {
+  /** Each tenant's flows (ids and keywords), kept briefly: most messages meet no flow. */
+  const triggers = new Map<
+    string,
+    { at: number; list: Promise<{ id: string; keyword: string | undefined }[]> }
+  >();
+  const tenantFlows = (tenantId: string) => {
+    const hit = triggers.get(tenantId);
+    if (hit && Date.now() - hit.at < 5000) return hit.list;
+    const list = deps.flows.list(tenantId).then((flows) =>
+      flows.map((f) => ({
+        id: f.id,
+        keyword: f.trigger.keyword ? normalise(f.trigger.keyword) : undefined,
+      })),
+    );
+    triggers.set(tenantId, { at: Date.now(), list });
+    list.catch(() => triggers.delete(tenantId));
+    return list;
+  };
+
+  async function finish(
+    flow: CompiledFlow,
+    first: FlowResult,
+  ): Promise<{ replies: FlowReply[]; result: FlowResult }> {
+    const replies = [...first.replies];
+    let result = first;
+    for (let i = 0; i < 10 && result.skill && result.state; i++) {
+      const outcome = await runSkill(result.skill, deps.policy);
+      result = resumeAfterSkill(flow, result.state, outcome);
+      replies.push(...result.replies);
+    }
+    return { replies, result };
+  }
+
+  return {
+    /**
+     * The console's simulator: one turn of a flow from a given state (or its start), skills
+     * called for real, nothing stored.
+     */
+    async simulate(
+      tenantId: string,
+      flowId: string,
+      input: { state: FlowState | null; text?: string | undefined },
+    ) {
+      const flow = await deps.flows.compiled(tenantId, flowId);
+      if (!flow) return undefined;
+      const state =
+        input.state?.flowId === flowId ? { ...input.state, version: flow.version } : null;
+      const first =
+        state && input.text !== undefined ? answerFlow(flow, state, input.text) : startFlow(flow);
+      const { replies, result } = await finish(flow, first);
+      return {
+        replies,
+        state: result.skill ? null : result.state,
+        handoff: result.handoff ?? null,
+      };
+    },
+
+    /** Forget cached triggers (after a flow is saved or deleted on this node). */
+    invalidate(tenantId: string) {
+      triggers.delete(tenantId);
+    },
+
+    async turn(input: {
+      tenantId: string;
+      conversationId: string;
+      text: string;
+    }): Promise<FlowTurn | undefined> {
+      const { tenantId, conversationId } = input;
+      const known = await tenantFlows(tenantId);
+      // A tenant without flows costs nothing more than this cached look.
+      if (known.length === 0) return undefined;
+      const stored = await deps.repository.findState(tenantId, conversationId);
+      const text = normalise(input.text);
+      const match = stored
+        ? undefined
+        : known.find((f) => f.keyword !== undefined && text.includes(f.keyword));
+      if (!stored && !match) return undefined;
+      // Flows speak only while the bot holds the conversation.
+      if ((await deps.statusOf(tenantId, conversationId)) !== 'bot') return undefined;
+      let flow: CompiledFlow | undefined;
+      let first: FlowResult | undefined;
+      if (stored) {
+        const state = JSON.parse(stored) as FlowState;
+        flow = await deps.flows.compiled(tenantId, state.flowId, state.version);
+        if (flow) first = answerFlow(flow, state, input.text);
+      }
+      if (!first) {
+        // No flow here (or the one it was in is gone): the bot answers as usual.
+        if (!match) return undefined;
+        flow = await deps.flows.compiled(tenantId, match.id);
+        if (!flow) return undefined;
+        first = startFlow(flow);
+      }
+      const { replies, result } = await finish(flow as CompiledFlow, first);
+      const next = result.state && !result.skill ? JSON.stringify(result.state) : null;
+      return {
+        replies,
+        handoff: result.handoff !== undefined,
+        variables: result.handoff?.variables ?? result.state?.variables ?? {},
+        write: (tx) => deps.repository.saveState(tx, tenantId, conversationId, next),
+      };
+    },
+  };
+}
+
+export type FlowRunner = ReturnType<typeof createFlowRunner>;
