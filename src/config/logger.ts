@@ -103,5 +103,8 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
       },
     },
   };
-  return destination ? pino(options, destination) : pino(options);
+  // Standard output is written asynchronously: under load the lines that pile up while one
+  // write is in flight go out together in the next, instead of one blocking write per line.
+  // What is still buffered is written out synchronously when the process exits.
+  return pino(options, destination ?? pino.destination({ dest: 1, sync: false }));
 }

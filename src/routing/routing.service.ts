@@ -96,6 +96,8 @@ export function createRoutingService(deps: {
   onError: (error: unknown, tenantId: string) => void;
 }) {
   const running = new Map<string, Promise<void>>();
+  /** Per tenant, the run that has been asked for and not started yet. */
+  const waitingRun = new Map<string, Promise<void>>();
   const pools = new Map<string, TenantPool>();
   /** Our own assignments: their events must not throw away the pool we just updated. */
   const expected = new Set<string>();
@@ -203,9 +205,22 @@ export function createRoutingService(deps: {
     }
   }
 
+  /**
+   * Places the tenant's queued conversations. Runs of a tenant go one after another, and the
+   * calls made while one runs share the single run that follows it: it starts after all of
+   * them and reads the queue afresh, so one run serves a burst of messages on queued
+   * conversations instead of one run each.
+   */
   function routeTenant(tenantId: string): Promise<void> {
+    const waiting = waitingRun.get(tenantId);
+    if (waiting) return waiting;
     const previous = running.get(tenantId) ?? Promise.resolve();
-    const next = previous.then(() => routeOnce(tenantId));
+    const start = () => {
+      if (waitingRun.get(tenantId) === next) waitingRun.delete(tenantId);
+      return routeOnce(tenantId);
+    };
+    const next: Promise<void> = previous.then(start, start);
+    waitingRun.set(tenantId, next);
     const tracked = next.finally(() => {
       if (running.get(tenantId) === tracked) running.delete(tenantId);
     });
