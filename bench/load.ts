@@ -29,8 +29,17 @@ type Result = { perSecond: number; p50: number; p99: number; errors: number };
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const connections = 32;
-/** Which parts run: `sqlite` (ceiling, loads, fan-out), `sockets` (10,000 idle), `pg`; default all. */
-const parts = new Set((process.env.BENCH_PARTS ?? 'sqlite,sockets,pg').split(','));
+/**
+ * Which parts run: `sqlite` (ceiling, loads, fan-out), `sockets` (10,000 idle), `pg`, `mix`
+ * (as deployed: production defaults, customers not understood, 20,000 active); default all.
+ * BENCH_MIX_ONLY=1 runs the `mix` part alone.
+ */
+const parts = new Set(
+  (process.env.BENCH_MIX_ONLY === '1'
+    ? 'mix'
+    : (process.env.BENCH_PARTS ?? 'sqlite,sockets,pg,mix')
+  ).split(','),
+);
 
 /**
  * What customers send: questions the demo FAQ answers, in Japanese and English, worded in
@@ -63,7 +72,8 @@ const customerTexts = [
 ];
 
 /** Customer i's address, as the proxy in front of the node reports it. */
-const customerAddress = (i: number) => `10.77.${Math.floor(i / 250)}.${(i % 250) + 1}`;
+const customerAddress = (i: number) =>
+  `10.${77 + Math.floor(i / 62_500)}.${Math.floor(i / 250) % 250}.${(i % 250) + 1}`;
 
 /**
  * What every node runs with: the bench stands where a reverse proxy would, and its customers
@@ -92,12 +102,17 @@ function messageTo(target: Target, n: number): Request {
 }
 
 /** Flat out: autocannon's connections each send the next request as soon as one returns. */
-async function fire(targets: Target[], duration = seconds): Promise<Result> {
+async function fire(
+  targets: Target[],
+  duration = seconds,
+  options: { connections?: number; next?: (target: Target, n: number) => Request } = {},
+): Promise<Result> {
+  const next = options.next ?? messageTo;
   const runs = targets.map((target) => {
     let n = 0;
     return autocannon({
       url: target.url,
-      connections,
+      connections: options.connections ?? connections,
       duration,
       requests: [
         {
@@ -106,7 +121,7 @@ async function fire(targets: Target[], duration = seconds): Promise<Result> {
             path?: string;
             headers?: Record<string, string>;
             body?: string;
-          }) => Object.assign(request, messageTo(target, n++)),
+          }) => Object.assign(request, next(target, n++)),
         },
       ],
     });
@@ -143,7 +158,10 @@ const latencies = (r: { p50: number; p99: number; max?: number }) =>
  * The bare server flat out; with `offered`, also its latency at that fixed load, the floor
  * for the server's figures at the same load (it shows the load generator's own delays).
  */
-async function bareCeiling(offered?: number): Promise<Result & { atOffered?: OpenLoopResult }> {
+async function bareCeiling(
+  offered?: number,
+  withConnections = connections,
+): Promise<Result & { atOffered?: OpenLoopResult }> {
   const server = http.createServer((req, res) => {
     let body = '';
     req.on('data', (c) => {
@@ -158,8 +176,8 @@ async function bareCeiling(offered?: number): Promise<Result & { atOffered?: Ope
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const target = { url, conversations: [{ conversationId: 'x', customerToken: 'y' }] };
-  await fire([target], 1); // warm-up, as the server gets one
-  const result = await fire([target]);
+  await fire([target], 1, { connections: withConnections }); // warm-up, as the server gets one
+  const result = await fire([target], seconds, { connections: withConnections });
   const atOffered = offered ? await offer([target], offered) : undefined;
   server.close();
   return { ...result, ...(atOffered ? { atOffered } : {}) };
@@ -304,6 +322,7 @@ async function idleSockets(node: NodeProcess, count: number) {
 
 async function main() {
   console.log(`Load benchmark: ${connections} connections, ${seconds} s per step\n`);
+  if (parts.size === 1 && parts.has('mix')) return asDeployed();
   const bare = await bareCeiling(1000);
   console.log(
     `bare node:http JSON server (ceiling): ${fmt(bare.perSecond, 0)} req/s, p50 ${bare.p50} ms, p99 ${bare.p99} ms; ` +
@@ -312,6 +331,7 @@ async function main() {
 
   if (parts.has('sqlite') || parts.has('sockets')) await sqliteNode(bare);
   if (parts.has('pg')) await postgresNodes(bare);
+  if (parts.has('mix')) await asDeployed();
 }
 
 /** SQLite, one node: fixed and flat-out loads, fan-out latency, then idle sockets. */
@@ -415,6 +435,143 @@ async function postgresNodes(bare: Result) {
     for (const n of [a, b]) n.child.kill('SIGTERM');
     await Promise.all([a.exited, b.exited]);
     await schema.drop();
+  }
+}
+
+/**
+ * What customers write that the bot does not understand: each is a miss, the second one hands
+ * the conversation off, and the customer keeps writing while it waits in the queue.
+ */
+const notUnderstoodTexts = [
+  '配送について教えてください',
+  '注文の確認をしたい',
+  'I have a question about something else entirely',
+  'ちょっと相談があるのですが',
+  'Something strange happened yesterday',
+  'これってどうなっていますか',
+];
+
+type Customer = {
+  conversationId: string;
+  customerToken: string;
+  address: string;
+  kind: 'answered' | 'missed';
+};
+
+/** Starts `count` widget conversations, each from its own address, `parallel` at a time. */
+async function startCustomers(url: string, count: number, parallel = 16): Promise<Customer[]> {
+  const customers: Customer[] = new Array(count);
+  let next = 0;
+  const worker = async () => {
+    while (next < count) {
+      const i = next++;
+      const address = customerAddress(i);
+      const res = await fetch(`${url}/api/v1/widget/${demo.widgetKey}/conversations`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
+        body: '{}',
+      });
+      if (res.status !== 201)
+        throw new Error(`start conversation failed: ${res.status} ${await res.text()}`);
+      const body = (await res.json()) as { conversationId: string; customerToken: string };
+      customers[i] = { ...body, address, kind: i % 2 === 0 ? 'answered' : 'missed' };
+    }
+  };
+  await Promise.all(Array.from({ length: parallel }, worker));
+  return customers;
+}
+
+/** The n-th message of a set of customers, each in turn: its text from the customer's kind. */
+function customerMessage(customers: Customer[]) {
+  const sent = new Uint32Array(customers.length);
+  return (_target: Target, n: number): Request => {
+    const index = n % customers.length;
+    const c = customers[index] as Customer;
+    const k = sent[index] ?? 0;
+    sent[index] = k + 1;
+    const text =
+      c.kind === 'answered'
+        ? customerTexts[(index + k) % customerTexts.length]
+        : notUnderstoodTexts[(index + k) % notUnderstoodTexts.length];
+    return {
+      path: `/api/v1/widget/${demo.widgetKey}/conversations/${c.conversationId}/messages`,
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${c.customerToken}`,
+        'x-forwarded-for': c.address,
+      },
+      body: JSON.stringify({ text, clientMessageId: randomBytes(8).toString('hex') }),
+    };
+  };
+}
+
+/**
+ * The product as deployed: `NODE_ENV=production`, logging at `info` to a pipe that is read,
+ * 64 connections, every customer from their own address with the public limits on. Parts:
+ * answered only (1,000 customers), the mix (half not understood, handed off and still writing
+ * while queued) over 1,000 customers, then over BENCH_CUSTOMERS (default 20,000).
+ */
+async function asDeployed() {
+  const wide = 64;
+  const many = Number(process.env.BENCH_CUSTOMERS ?? 20_000);
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tsunagi-mix-'));
+  console.log(
+    `\nAs deployed (NODE_ENV=production, LOG_LEVEL=info to a pipe, ${wide} connections, ${seconds} s per step)`,
+  );
+  const bare = await bareCeiling(undefined, wide);
+  const node = await startNodeProcess(
+    {
+      DATA_DIR: dataDir,
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'info',
+      TSUNAGI_SECRET_KEY: randomBytes(32).toString('hex'),
+      ...limitsEnv,
+    },
+    'dist',
+  );
+  // The log is read and thrown away, as a log shipper at the other end of the pipe would.
+  node.child.stdout?.removeAllListeners('data');
+  node.child.stdout?.resume();
+  node.child.once('exit', (code) => {
+    if (code !== 0) console.error(`the node exited with ${code}:\n${node.output().slice(-4000)}`);
+  });
+  try {
+    await waitUntilReady(node.url);
+    const started = performance.now();
+    const customers = await startCustomers(node.url, Math.max(many, 2000));
+    console.log(
+      `  ${fmt(customers.length, 0)} conversations started in ${fmt((performance.now() - started) / 1000, 1)} s`,
+    );
+    const target: Target = { url: node.url, conversations: [] };
+    const answered = customers.slice(0, 2000).filter((c) => c.kind === 'answered');
+    await fire([target], 3, { connections: wide, next: customerMessage(answered) }); // warm-up
+    const steps: [string, Customer[]][] = [
+      ['answered only, 1,000 customers', answered],
+      ['mix, 1,000 customers', customers.slice(0, 1000)],
+      [`mix, ${fmt(customers.length, 0)} customers`, customers],
+    ];
+    const rows: { name: string; r: Result; cpu: number }[] = [];
+    for (const [name, set] of steps) {
+      const cpuBefore = cpuSeconds(node.child.pid);
+      const r = await fire([target], seconds, { connections: wide, next: customerMessage(set) });
+      const cpu = (cpuSeconds(node.child.pid) - cpuBefore) / (r.perSecond * seconds);
+      rows.push({ name, r, cpu });
+    }
+    const bareAfter = await bareCeiling(undefined, wide);
+    const ceiling = (bare.perSecond + bareAfter.perSecond) / 2;
+    console.log(
+      `  bare node:http JSON server, ${wide} connections: ${fmt(bare.perSecond, 0)} req/s before, ${fmt(bareAfter.perSecond, 0)} after, p99 ${bare.p99} / ${bareAfter.p99} ms`,
+    );
+    for (const { name, r, cpu } of rows) {
+      console.log(
+        `  ${name}: ${fmt(r.perSecond, 0)} msg/s, ratio to bare ${fmt(r.perSecond / ceiling, 2)}, ` +
+          `p50 ${r.p50} ms, p99 ${r.p99} ms, errors ${r.errors}; server CPU ${fmt(cpu * 1e6, 0)} µs per message`,
+      );
+    }
+  } finally {
+    node.child.kill('SIGTERM');
+    await node.exited;
+    fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
 

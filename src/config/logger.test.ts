@@ -37,3 +37,12 @@ test('card numbers, My Numbers and phone numbers in free text are masked in log 
   logger.error({ err: new Error('boom 4111111111111111') }, 'failed');
   assert.match(lines.join(''), /"stack":/, 'errors keep their stack');
 });
+
+test('a circular value in a log line is logged, not followed', () => {
+  const lines: string[] = [];
+  const logger = createLogger('info', { write: (line: string) => lines.push(line) });
+  const loop: Record<string, unknown> = { text: 'tel 090-1234-5678' };
+  loop.self = loop;
+  logger.info({ detail: loop }, 'looped');
+  assert.ok(!lines.join('').includes('090-1234-5678'));
+});

@@ -20,6 +20,50 @@ const sensitive = [
   'phone',
 ];
 
+/** Only text with a digit or an `@` can hold a number or an address worth masking. */
+const mayHoldPii = /[\d@\uFF10-\uFF19]/;
+const maskText = (text: string): string => (mayHoldPii.test(text) ? maskPii(text) : text);
+
+const isPlain = (value: object): boolean => {
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+};
+
+/**
+ * A log field with its free text masked. Only plain data is walked, and only a few levels
+ * deep: objects with a shape of their own (a request, a reply, a socket) are left to the
+ * serializers, which keep just their few fields; walking them would follow their cycles.
+ */
+function maskField(value: unknown, key: string, depth: number): unknown {
+  if (typeof value === 'string') return mayHoldPii.test(value) ? maskDeep(value, key) : value;
+  if (value === null || typeof value !== 'object' || depth > 4) return value;
+  if (Array.isArray(value)) return value.map((v) => maskField(v, key, depth + 1));
+  if (!isPlain(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[k] = maskField(v, k, depth + 1);
+  return out;
+}
+
+/**
+ * A request as its log line shows it (the fields of Fastify's serializer), with personal
+ * data in its URL (a search's query string, say) masked.
+ */
+const requestFields = (req: {
+  method?: string;
+  url?: string;
+  ip?: string;
+  host?: string;
+  headers?: Record<string, unknown>;
+  socket?: { remotePort?: number };
+}) => ({
+  method: req.method,
+  url: typeof req.url === 'string' ? maskText(req.url) : req.url,
+  headers: { 'accept-version': req.headers?.['accept-version'] },
+  host: req.host,
+  ip: req.ip,
+  socket: { remotePort: req.socket?.remotePort },
+});
+
 export function createLogger(level: string, destination?: DestinationStream): Logger {
   const options = {
     level,
@@ -39,11 +83,13 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
         const out: Record<string, unknown> = {};
         for (const [key, value] of Object.entries(object)) {
           out[key] =
-            value instanceof Error || key === 'err' || key === 'error'
+            value instanceof Error || key === 'err' || key === 'error' || key === 'res'
               ? value
-              : typeof value === 'string'
-                ? maskPii(value)
-                : maskDeep(value, key);
+              : key === 'req' && value && typeof value === 'object'
+                ? requestFields(value)
+                : typeof value === 'string'
+                  ? maskText(value)
+                  : maskField(value, key, 0);
         }
         return out;
       },
@@ -52,10 +98,13 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
       logMethod(args: unknown[], method: (...args: unknown[]) => void) {
         method.apply(
           this,
-          args.map((arg) => (typeof arg === 'string' ? maskPii(arg) : arg)),
+          args.map((arg) => (typeof arg === 'string' ? maskText(arg) : arg)),
         );
       },
     },
   };
-  return destination ? pino(options, destination) : pino(options);
+  // Standard output is written asynchronously: under load the lines that pile up while one
+  // write is in flight go out together in the next, instead of one blocking write per line.
+  // What is still buffered is written out synchronously when the process exits.
+  return pino(options, destination ?? pino.destination({ dest: 1, sync: false }));
 }

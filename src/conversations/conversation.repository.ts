@@ -1,4 +1,5 @@
 import { CompiledQuery } from 'kysely';
+import { LruMap } from '../cache/index.js';
 import {
   type ConversationTable,
   createGroupCommit,
@@ -194,12 +195,16 @@ function messageRows(
   }));
 }
 
+/** How many conversations' latest state is kept to spare a read before an append. */
+const SNAPSHOT_LIMIT = 200_000;
+
 export function createConversationRepository(db: Db, dialect: Dialect): ConversationRepository {
   const statements = hotStatements(dialect);
   const writer = dialect === 'sqlite' ? writerOf(db) : undefined;
   // What each guarded append left, so the next one needs no read: only a hint, the guard
   // checks it as it writes (a stale one costs a read and another try).
-  const snapshots = new Map<string, Conversation>();
+  // Sized to the conversations active at once (the least recently written ones go first).
+  const snapshots = new LruMap<string, Conversation>(SNAPSHOT_LIMIT);
   const group =
     dialect === 'sqlite'
       ? createGroupCommit(db, (trx) => conversationQueries(trx, dialect, statements), writer)
@@ -331,7 +336,6 @@ export function createConversationRepository(db: Db, dialect: Dialect): Conversa
         snapshots.delete(key);
         return outcome;
       }
-      if (snapshots.size >= 50_000) snapshots.clear();
       snapshots.set(key, {
         ...seen,
         ...patch,

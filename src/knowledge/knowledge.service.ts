@@ -13,6 +13,7 @@ import type { ParsedFaqCsv, RowError } from './faq-csv.js';
 import { parseFaqCsvOffThread, parseFaqXlsx } from './faq-xlsx.js';
 import { spreadsheetLimits } from './spreadsheet-limits.js';
 import type { UnansweredQuestion, UnansweredRepository } from './unanswered.repository.js';
+import { createUnansweredBatch } from './unanswered-batch.js';
 
 export type NewFaq = {
   question: string;
@@ -157,6 +158,8 @@ export function createKnowledgeService({
     return { imported: inserts.length, updated: updates.size, errors: parsed.errors };
   };
 
+  const unansweredBatch = createUnansweredBatch(unanswered, onError);
+
   const service = {
     async createFaq(tenantId: string, input: NewFaq): Promise<Faq> {
       const faq = toFaq(tenantId, input);
@@ -263,19 +266,17 @@ export function createKnowledgeService({
       if (!unanswered) return;
       const text = question.text.trim().slice(0, 1000);
       if (!text) return;
-      await unanswered
-        .insert({
-          id: newId('unq'),
-          tenantId,
-          conversationId: question.conversationId,
-          text,
-          language: detectLanguage(text),
-          createdAt: new Date().toISOString(),
-          resolvedAt: null,
-          resolvedFaqId: null,
-          chosenFaqId: null,
-        })
-        .catch(onError);
+      await unansweredBatch.add({
+        id: newId('unq'),
+        tenantId,
+        conversationId: question.conversationId,
+        text,
+        language: detectLanguage(text),
+        createdAt: new Date().toISOString(),
+        resolvedAt: null,
+        resolvedFaqId: null,
+        chosenFaqId: null,
+      });
     },
 
     listUnanswered: (tenantId: string, limit = 200, offset = 0): Promise<UnansweredQuestion[]> =>

@@ -20,6 +20,8 @@ const routableRoles = new Set(['agent', 'supervisor', 'admin']);
 /** A pool older than this is rebuilt even without an event (changes made on other nodes). */
 const POOL_MAX_AGE_MS = 5000;
 const SWEEP_INTERVAL_MS = 5000;
+/** How long business hours may be answered from settings read earlier (see `hoursInputs`). */
+const HOURS_CACHE_MS = 1000;
 
 export type QueueInput = {
   name: string;
@@ -96,6 +98,8 @@ export function createRoutingService(deps: {
   onError: (error: unknown, tenantId: string) => void;
 }) {
   const running = new Map<string, Promise<void>>();
+  /** Per tenant, the run that has been asked for and not started yet. */
+  const waitingRun = new Map<string, Promise<void>>();
   const pools = new Map<string, TenantPool>();
   /** Our own assignments: their events must not throw away the pool we just updated. */
   const expected = new Set<string>();
@@ -203,9 +207,22 @@ export function createRoutingService(deps: {
     }
   }
 
+  /**
+   * Places the tenant's queued conversations. Runs of a tenant go one after another, and the
+   * calls made while one runs share the single run that follows it: it starts after all of
+   * them and reads the queue afresh, so one run serves a burst of messages on queued
+   * conversations instead of one run each.
+   */
   function routeTenant(tenantId: string): Promise<void> {
+    const waiting = waitingRun.get(tenantId);
+    if (waiting) return waiting;
     const previous = running.get(tenantId) ?? Promise.resolve();
-    const next = previous.then(() => routeOnce(tenantId));
+    const start = () => {
+      if (waitingRun.get(tenantId) === next) waitingRun.delete(tenantId);
+      return routeOnce(tenantId);
+    };
+    const next: Promise<void> = previous.then(start, start);
+    waitingRun.set(tenantId, next);
     const tracked = next.finally(() => {
       if (running.get(tenantId) === tracked) running.delete(tenantId);
     });
@@ -214,14 +231,33 @@ export function createRoutingService(deps: {
   }
 
   /**
+   * A tenant's settings and queues as business hours need them, read at most once a second:
+   * every customer message to the bot asks whether the tenant is open. Changes made here are
+   * seen at once; another node's within the second.
+   */
+  const hoursCache = new Map<string, { at: number; value: Promise<[RoutingSettings, Queue[]]> }>();
+  const hoursInputs = (tenantId: string): Promise<[RoutingSettings, Queue[]]> => {
+    const cached = hoursCache.get(tenantId);
+    if (cached && Date.now() - cached.at < HOURS_CACHE_MS) return cached.value;
+    const value = Promise.all([
+      deps.routing.getSettings(tenantId),
+      deps.routing.listQueues(tenantId),
+    ]);
+    if (hoursCache.size >= 10_000) hoursCache.clear();
+    hoursCache.set(tenantId, { at: Date.now(), value });
+    value.catch(() => {
+      if (hoursCache.get(tenantId)?.value === value) hoursCache.delete(tenantId);
+    });
+    return value;
+  };
+  const forgetHours = (tenantId: string) => hoursCache.delete(tenantId);
+
+  /**
    * For a conversation in a language: closed now (by its queue's hours, else the tenant's,
    * minus holidays), with the next opening, or null when open. Read once, asked per language.
    */
   async function closedHours(tenantId: string, now = new Date()) {
-    const [settings, queues] = await Promise.all([
-      deps.routing.getSettings(tenantId),
-      deps.routing.listQueues(tenantId),
-    ]);
+    const [settings, queues] = await hoursInputs(tenantId);
     return (language: string | null) => {
       const hours = availabilityAt(
         {
@@ -386,6 +422,7 @@ export function createRoutingService(deps: {
       }
       if (queue.isDefault) await deps.routing.clearDefaultQueue(tenantId);
       await deps.routing.insertQueue(queue);
+      forgetHours(tenantId);
       return queue;
     },
 
@@ -409,6 +446,7 @@ export function createRoutingService(deps: {
       };
       if (queue.isDefault && !current.isDefault) await deps.routing.clearDefaultQueue(tenantId);
       await deps.routing.updateQueue(queue);
+      forgetHours(tenantId);
       return queue;
     },
 
@@ -425,6 +463,7 @@ export function createRoutingService(deps: {
       }
       const fallback = queues.find((q) => q.isDefault);
       await deps.routing.deleteQueue(tenantId, id, fallback?.id ?? null);
+      forgetHours(tenantId);
       // Waiting conversations may now be servable by other agents.
       await routeTenant(tenantId);
     },
@@ -440,6 +479,7 @@ export function createRoutingService(deps: {
       }
       const settings = { ...(await deps.routing.getSettings(tenantId)), ...patch };
       await deps.routing.saveSettings(tenantId, settings);
+      forgetHours(tenantId);
       return settings;
     },
 
