@@ -1,4 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
+import { LruMap } from '../../cache/index.js';
 import type { ContactInput } from '../../contacts/index.js';
 import { AppError, notFound } from '../../errors/index.js';
 import { newId, newSecret } from '../../ids/index.js';
@@ -10,7 +11,8 @@ export function startConversationUseCases(ctx: ConversationContext) {
   const { deps, conversations, bus, factOf, updatedEvent } = ctx;
   // A conversation's customer token never changes, so its hash is safe to keep on every node;
   // the widget's every send and connect would otherwise read it from storage.
-  const tokenHashes = new Map<string, string>();
+  // Sized to the busiest active set (a whole-map clear at a bound made every customer miss at once).
+  const tokenHashes = new LruMap<string, string>(200_000);
 
   return {
     async startConversation(options: {
@@ -59,7 +61,6 @@ export function startConversationUseCases(ctx: ConversationContext) {
       if (hash === undefined) {
         hash = await conversations.findTokenHash(tenantId, conversationId);
         if (hash === undefined) throw notFound('Conversation');
-        if (tokenHashes.size >= 50_000) tokenHashes.clear();
         tokenHashes.set(key, hash);
       }
       const given = Buffer.from(hashCustomerToken(token));
