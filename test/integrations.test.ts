@@ -13,6 +13,7 @@ import {
   startWidgetConversation,
   type TestServer,
 } from './support/harness.js';
+import { signedContact } from './support/identity.js';
 
 type Received = { headers: http.IncomingHttpHeaders; raw: string; body: Json; at: number };
 
@@ -380,8 +381,9 @@ for (const database of databasesUnderTest()) {
 
     it('messages the contact in their last conversation, within the daily limit', async () => {
       const { api } = server;
+      // An identified customer: the shop's server signed the id (unsigned ids stay anonymous).
       const chat = await startWidgetConversation(api, {
-        contact: { externalId: 'cust-42', name: '佐藤' },
+        contact: await signedContact(api, admin, 'demo', { externalId: 'cust-42', name: '佐藤' }),
       });
       await chat.send('こんにちは');
       const rule = await api.put(
