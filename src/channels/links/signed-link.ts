@@ -34,8 +34,10 @@ export type LinkCheck =
 export function verifyLink(key: Buffer, token: string, now = Date.now()): LinkCheck {
   const [body, signature, extra] = token.split('.');
   if (!body || !signature || extra !== undefined) return { isValid: false, reason: 'malformed' };
-  const expected = sign(key, body);
-  const given = Buffer.from(signature, 'base64url');
+  // The signature's text is compared, not its decoded bytes: base64url's last character carries
+  // unused bits, so several texts decode to one signature and a changed token would still pass.
+  const expected = Buffer.from(sign(key, body).toString('base64url'));
+  const given = Buffer.from(signature);
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
     return { isValid: false, reason: 'bad_signature' };
   }
