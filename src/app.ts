@@ -254,6 +254,7 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     users,
     bus,
     onError: (error, tenantId) => logger.error({ err: error, tenantId }, 'routing sweep failed'),
+    intentSkills: intents.skillMap,
   });
   const inbox = createInboxService({
     inbox: createInboxRepository(db),

@@ -29,6 +29,7 @@ import * as qaWorkforce from './migrations/0012-qa-workforce.js';
 import * as accounts from './migrations/0013-accounts.js';
 import * as integrations from './migrations/0014-integrations.js';
 import * as calls from './migrations/0015-calls.js';
+import * as intentSkills from './migrations/0016-intent-skills.js';
 import type { Database } from './schema.js';
 import { type SqliteWriter, startSqliteWriter } from './sqlite-writer.js';
 
@@ -56,6 +57,7 @@ export const migrationsFor = (dialect: Dialect): Record<string, Migration> => ({
   '0005-message-client-ids': messageClientIds(dialect),
   '0014-integrations': integrations,
   '0015-calls': calls,
+  '0016-intent-skills': intentSkills,
   '0012-qa-workforce': qaWorkforce,
   '0010-faq-list-choices': faqListChoices,
   '0006-trust': trust,

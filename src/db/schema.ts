@@ -52,6 +52,7 @@ export type Database = {
   proactive_sends: ProactiveSendTable;
   flows: FlowTable;
   flow_states: FlowStateTable;
+  intent_skills: IntentSkillTable;
 };
 
 export type TenantTable = { id: string; name: string; widget_key: string; created_at: string };
@@ -624,5 +625,13 @@ export type FlowStateTable = {
   conversation_id: string;
   tenant_id: string;
   state: string;
+  updated_at: string;
+};
+
+export type IntentSkillTable = {
+  tenant_id: string;
+  intent: string;
+  /** JSON array of skill names. */
+  skills: string;
   updated_at: string;
 };

@@ -27,6 +27,7 @@ import { registerChannelRoutes, registerChannelWebhookRoutes } from './routes/ch
 import { registerGovernanceRoutes } from './routes/governance.routes.js';
 import { registerInboxRoutes } from './routes/inbox.routes.js';
 import { registerIntegrationRoutes } from './routes/integration.routes.js';
+import { registerIntentRoutes } from './routes/intent.routes.js';
 import { registerKnowledgeRoutes } from './routes/knowledge.routes.js';
 import { registerQaRoutes } from './routes/qa.routes.js';
 import { registerRoutingRoutes } from './routes/routing.routes.js';
@@ -268,6 +269,7 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
   registerAnalyticsRoutes(router, options.services);
   registerAnalyticsWidgetRoutes(router, options.services);
   registerIntegrationRoutes(router, options.services);
+  registerIntentRoutes(router, options.services);
   await registerChannelWebhookRoutes(
     app,
     (scoped) => createRouter(scoped, registry, routerDeps),

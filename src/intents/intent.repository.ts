@@ -51,7 +51,50 @@ export function createIntentRepository(db: Db) {
         createdAt: r.created_at,
       }));
     },
+
+    /** The tenant's intent → skills map, intents in name order. */
+    async listSkills(tenantId: string): Promise<{ intent: string; skills: string[] }[]> {
+      const rows = await db
+        .selectFrom('intent_skills')
+        .select(['intent', 'skills'])
+        .where('tenant_id', '=', tenantId)
+        .orderBy('intent')
+        .execute();
+      return rows.map((r) => ({ intent: r.intent, skills: skillList(r.skills) }));
+    },
+
+    /** Replaces the whole map in one transaction. */
+    async replaceSkills(
+      tenantId: string,
+      entries: { intent: string; skills: string[] }[],
+      now: string,
+    ): Promise<void> {
+      await db.transaction().execute(async (trx) => {
+        await trx.deleteFrom('intent_skills').where('tenant_id', '=', tenantId).execute();
+        if (entries.length === 0) return;
+        await trx
+          .insertInto('intent_skills')
+          .values(
+            entries.map((e) => ({
+              tenant_id: tenantId,
+              intent: e.intent,
+              skills: JSON.stringify(e.skills),
+              updated_at: now,
+            })),
+          )
+          .execute();
+      });
+    },
   };
+}
+
+function skillList(json: string): string[] {
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? value.filter((s): s is string => typeof s === 'string') : [];
+  } catch {
+    return [];
+  }
 }
 
 export type IntentRepository = ReturnType<typeof createIntentRepository>;

@@ -1,9 +1,17 @@
 import type { EventBus } from '../bus/index.js';
 import { AppError } from '../errors/index.js';
 import { newId } from '../ids/index.js';
-import { IntentClassifier, type IntentPrediction } from '../nlu/index.js';
+import {
+  IntentClassifier,
+  type IntentPrediction,
+  type IntentTrainingReport,
+} from '../nlu/index.js';
 import type { IntentRepository } from './intent.repository.js';
 import { type IntentRowError, parseIntentCsv } from './intent-csv.js';
+import type { IntentSkillMap } from './intent-skills.js';
+
+/** How long a node answers routing from a map read earlier (changes made on other nodes). */
+const SKILL_MAP_MAX_AGE_MS = 5000;
 
 type TenantModel = {
   /** The model parse uses; replaced whole when a training run finishes. */
@@ -73,6 +81,17 @@ export function createIntentService({
   const trainInBackground = (tenantId: string) => {
     train(tenantId).catch((error: unknown) => onError(error, tenantId));
   };
+  const skillMaps = new Map<string, { map: Promise<IntentSkillMap>; readAt: number }>();
+  const skillMap = (tenantId: string): Promise<IntentSkillMap> => {
+    const cached = skillMaps.get(tenantId);
+    if (cached && Date.now() - cached.readAt < SKILL_MAP_MAX_AGE_MS) return cached.map;
+    const map = intents
+      .listSkills(tenantId)
+      .then((entries) => Object.fromEntries(entries.map((e) => [e.intent, e.skills])));
+    skillMaps.set(tenantId, { map, readAt: Date.now() });
+    map.catch(() => skillMaps.delete(tenantId));
+    return map;
+  };
 
   return {
     /** Good rows are stored (same text → intent updated), bad rows reported by row number. */
@@ -124,6 +143,48 @@ export function createIntentService({
       return state.current?.classify(text) ?? null;
     },
 
+    /**
+     * The model serving now and how it was chosen (cross-validated regularisation, threshold
+     * and accuracy); null report when none is trained.
+     */
+    modelStatus(tenantId: string): {
+      trainedAt: string | null;
+      isTraining: boolean;
+      intents: string[];
+      report: IntentTrainingReport | null;
+    } {
+      const state = stateOf(tenantId);
+      if (!state.current && !state.trainedAt && !state.running) trainInBackground(tenantId);
+      return {
+        trainedAt: state.trainedAt ?? null,
+        isTraining: Boolean(state.running),
+        intents: state.current?.intents ?? [],
+        report: state.current?.report ?? null,
+      };
+    },
+    /** Which skills each intent needs of the agent it is routed to. */
+    listSkills: (tenantId: string) => intents.listSkills(tenantId),
+    /** Replaces the tenant's intent → skills map; routing on this node uses it at once. */
+    async setSkills(
+      tenantId: string,
+      entries: { intent: string; skills: string[] }[],
+    ): Promise<{ intent: string; skills: string[] }[]> {
+      const seen = new Set<string>();
+      for (const e of entries) {
+        if (seen.has(e.intent))
+          throw new AppError('validation_failed', `intent ${e.intent} is listed twice`);
+        seen.add(e.intent);
+      }
+      const cleaned = entries.map((e) => ({
+        intent: e.intent,
+        skills: [...new Set(e.skills.map((s) => s.trim()).filter(Boolean))],
+      }));
+      await intents.replaceSkills(tenantId, cleaned, new Date().toISOString());
+      skillMaps.delete(tenantId);
+      return intents.listSkills(tenantId);
+    },
+    /** The map routing reads (cached briefly; see SKILL_MAP_MAX_AGE_MS). */
+    skillMap,
     /** Another node trained: retrain here unless this node's model is already as new. */
     refresh(tenantId: string, trainedAt: string): void {
       const state = stateOf(tenantId);

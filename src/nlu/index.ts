@@ -20,6 +20,7 @@ export {
   IntentClassifier,
   type IntentExample,
   type IntentPrediction,
+  type IntentTrainingReport,
   type IntentTrainOptions,
   OUT_OF_SCOPE_LABELS,
 } from './intent-classifier.js';

@@ -88,3 +88,61 @@ test('the logistic model alone still trains, and agrees with the averaged model 
     assert.equal(averaged.rank(text)[0]?.name, intent, text);
   }
 });
+
+test('regularisation and threshold are chosen by cross-validation on the examples themselves', async () => {
+  // Namespaced names and one intent with half the examples.
+  const examples = intentFixture
+    .map((e) => ({ ...e, intent: `shop/${e.intent}` }))
+    .filter((e, i) => e.intent !== 'shop/refund' || i % 2 === 0);
+  const model = await IntentClassifier.train(examples);
+  const report = model.report;
+  assert.equal(report.folds, 5);
+  assert.equal(report.examples, examples.length);
+  assert.deepEqual(
+    report.candidates.map((c) => c.svmC),
+    [0.1, 0.25, 0.5, 1, 2],
+  );
+  const best = Math.max(...report.candidates.map((c) => c.accuracy));
+  assert.equal(report.candidates.find((c) => c.svmC === report.svmC)?.accuracy, best);
+  assert.equal(report.accuracy, best);
+  assert.ok(report.accuracy !== null && report.accuracy > 0.7, `CV accuracy ${report.accuracy}`);
+  assert.equal(report.outOfScopeRecall, null, 'no out-of-scope examples given');
+  assert.ok(Math.abs(report.threshold - model.threshold) < 0.001, 'the threshold in use');
+  assert.equal(model.rank('cancel my order please')[0]?.name, 'shop/cancel_order');
+
+  // The accuracy is out-of-fold, not on the training data: with labels dealt at random it
+  // falls to about chance, though the model still fits its own examples.
+  const names = [...new Set(examples.map((e) => e.intent))];
+  const shuffled = examples.map((e, i) => ({ text: e.text, intent: names[(i * 7) % 4] ?? '' }));
+  const noise = await IntentClassifier.train(shuffled);
+  assert.ok((noise.report.accuracy ?? 1) < 0.5, `CV accuracy on noise ${noise.report.accuracy}`);
+  const fitted = shuffled.filter((e) => noise.rank(e.text)[0]?.name === e.intent).length;
+  assert.ok(fitted / shuffled.length > 0.8, 'yet it fits the examples it saw');
+
+  // A C given by the caller is kept; only the calibration is cross-validated.
+  const fixed = await IntentClassifier.train(examples, { svmC: 0.3 });
+  assert.equal(fixed.report.svmC, 0.3);
+  assert.deepEqual(
+    fixed.report.candidates.map((c) => c.svmC),
+    [0.3],
+  );
+});
+
+test('out-of-scope examples are judged in cross-validation and set the threshold', async () => {
+  const oos = [
+    'what is the weather tomorrow',
+    'tell me a joke',
+    'who won the football match',
+    'play some music',
+    'how tall is mount fuji',
+    '明日の天気は',
+    'おすすめの映画は',
+    '今何時ですか',
+    'what is the capital of france',
+    'recommend a good book',
+  ].map((text) => ({ text, intent: 'out_of_scope' }));
+  const model = await IntentClassifier.train([...intentFixture, ...oos]);
+  assert.ok(model.report.outOfScopeRecall !== null, 'out-of-scope recall reported');
+  assert.ok(model.report.threshold >= 0.4 && model.report.threshold < 1);
+  assert.equal(model.classify('sing me a song'), null);
+});

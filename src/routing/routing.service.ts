@@ -3,6 +3,7 @@ import type { EventBus } from '../bus/index.js';
 import type { ConversationService } from '../conversations/index.js';
 import { AppError, notFound } from '../errors/index.js';
 import { newId } from '../ids/index.js';
+import { type IntentSkillMap, skillsForIntent } from '../intents/intent-skills.js';
 import type { User, UserService } from '../users/index.js';
 import {
   type Availability,
@@ -50,11 +51,14 @@ export function queueFor(
   queues: readonly Queue[],
   language: string | null,
   topic: string | null = null,
+  /** The skills the tenant's intent → skill map names for the topic. */
+  topicSkills: readonly string[] = [],
 ): Queue | undefined {
   const speaks = (q: Queue) => language !== null && q.languages.includes(language);
-  const byTopic = topic
-    ? queues.filter((q) => q.skills.includes(topic) && (q.languages.length === 0 || speaks(q)))
-    : [];
+  const names = [...topicSkills, ...(topic ? [topic] : [])];
+  const byTopic = queues.filter(
+    (q) => q.skills.some((s) => names.includes(s)) && (q.languages.length === 0 || speaks(q)),
+  );
   return (
     byTopic.find(speaks) ?? byTopic[0] ?? queues.find(speaks) ?? queues.find((q) => q.isDefault)
   );
@@ -77,6 +81,19 @@ export function requiresLanguage(
   return now - queuedAt < queue.overflowAfterSeconds * 1000;
 }
 
+/**
+ * The agent for a need whose topic the intent → skill map names skills for: one with the
+ * first of those skills a free agent has (in the map's order), else whoever the topic's own
+ * name and the queue find.
+ */
+function pickFor(pool: CandidatePool, need: RoutingNeed, topicSkills: readonly string[]) {
+  for (const skill of topicSkills) {
+    const pick = pool.pick({ ...need, preferredSkill: skill });
+    if (pick?.skills.includes(skill)) return pick;
+  }
+  return pool.pick(need);
+}
+
 type TenantPool = {
   pool: CandidatePool;
   users: Map<string, User>;
@@ -96,6 +113,8 @@ export function createRoutingService(deps: {
   users: UserService;
   bus: EventBus;
   onError: (error: unknown, tenantId: string) => void;
+  /** The tenant's intent → skills map: a handoff's intent asks for agents with those skills. */
+  intentSkills?: (tenantId: string) => Promise<IntentSkillMap>;
 }) {
   const running = new Map<string, Promise<void>>();
   /** Per tenant, the run that has been asked for and not started yet. */
@@ -140,7 +159,11 @@ export function createRoutingService(deps: {
   }
 
   /** Gives every new arrival in the queue its queue and priority, once. */
-  async function classifyNew(tenantId: string, queues: Queue[]) {
+  async function classifyNew(
+    tenantId: string,
+    queues: Queue[],
+    skillsOf: (topic: string | null) => string[],
+  ) {
     const queued = await deps.routing.listQueued(tenantId, 200);
     let changed = false;
     for (const c of queued) {
@@ -153,7 +176,7 @@ export function createRoutingService(deps: {
       await deps.routing.classify(
         tenantId,
         c.id,
-        queueFor(queues, c.language, c.topic)?.id ?? null,
+        queueFor(queues, c.language, c.topic, skillsOf(c.topic))?.id ?? null,
         priority,
       );
       changed = true;
@@ -165,7 +188,9 @@ export function createRoutingService(deps: {
     // Bounded: a lost race re-reads the queue a few times, never spins.
     for (let retries = 0; retries < 5; retries++) {
       const queues = await deps.routing.listQueues(tenantId);
-      const queued = await classifyNew(tenantId, queues);
+      const intentSkills = (await deps.intentSkills?.(tenantId)) ?? {};
+      const skillsOf = (topic: string | null) => skillsForIntent(intentSkills, topic);
+      const queued = await classifyNew(tenantId, queues, skillsOf);
       if (queued.length === 0) return;
       const { pool, users } = await poolFor(tenantId);
       if (pool.size === 0) return;
@@ -181,7 +206,7 @@ export function createRoutingService(deps: {
           preferredSkill: conversation.topic,
           requiresLanguage: requiresLanguage(queue, conversation, now),
         };
-        const pick = pool.pick(need);
+        const pick = pickFor(pool, need, skillsOf(conversation.topic));
         const agent = pick && users.get(pick.id);
         // Nobody for this one: a later conversation may need other skills.
         if (!pick || !agent) continue;

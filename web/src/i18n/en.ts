@@ -921,6 +921,30 @@ export const en = {
   'flows.customer': 'Customer',
   'flows.handedOver': '(handed over to a person)',
   'nav.flows': 'Bot flows',
+  'routing.intents.title': 'Intents',
+  'routing.intents.model': 'Intent model',
+  'routing.intents.notTrained':
+    'No intent model is trained yet. Import intent examples and train to use them.',
+  'routing.intents.intents': 'Intents',
+  'routing.intents.intentCount': '{intents} intents from {examples} examples',
+  'routing.intents.accuracy': 'Cross-validated accuracy',
+  'routing.intents.accuracyValue': '{accuracy} ({folds}-fold, on your own examples)',
+  'routing.intents.notValidated': 'Too few examples to cross-validate',
+  'routing.intents.regularisation': 'Regularisation chosen',
+  'routing.intents.threshold': 'Abstains below',
+  'routing.intents.outOfScope': '(out-of-scope examples declined: {recall})',
+  'routing.intents.skillMap': 'Intent → skills',
+  'routing.intents.hint':
+    'A handed-off conversation whose intent is listed goes to an agent with its skill (the first one a free agent has). billing/* covers every intent under billing/.',
+  'routing.intents.none': 'No intent asks for a skill yet.',
+  'routing.intents.intent': 'Intent',
+  'routing.intents.skills': 'Skills',
+  'routing.intents.intentOf': 'Intent of row {n}',
+  'routing.intents.skillsOf': 'Skills for row {n} (separated by commas)',
+  'routing.intents.removeOf': 'Remove row {n}',
+  'routing.intents.remove': 'Remove',
+  'routing.intents.add': 'Add an intent',
+  'routing.intents.saved': 'Saved the intent → skills map.',
 };
 
 export type MessageKey = keyof typeof en;

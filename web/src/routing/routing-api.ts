@@ -53,8 +53,25 @@ export function createRoutingApi(http: HttpClient, tenantId: string) {
       (await http.request<{ agents: AgentRow[] }>('GET', `${base}/supervisor/overview`)).agents,
     saveAgent: (userId: string, patch: AgentRoutingPatch) =>
       http.request<{ id: string }>('PUT', `${base}/agents/${enc(userId)}/routing`, patch),
+    /** The trained intent model and the settings cross-validation chose for it. */
+    getIntentModel: () => http.request<IntentModel>('GET', `${base}/intents/model`),
+    listIntentSkills: async () =>
+      (await http.request<{ entries: IntentSkillEntry[] }>('GET', `${base}/intents/skills`))
+        .entries,
+    saveIntentSkills: async (entries: IntentSkillEntry[]) =>
+      (
+        await http.request<{ entries: IntentSkillEntry[] }>('PUT', `${base}/intents/skills`, {
+          entries,
+        })
+      ).entries,
   };
 }
+
+export type IntentModel = ResponseOf<'/api/v1/tenants/{tenantId}/intents/model', 'get'>;
+export type IntentSkillEntry = ResponseOf<
+  '/api/v1/tenants/{tenantId}/intents/skills',
+  'get'
+>['entries'][number];
 
 export type RoutingApi = ReturnType<typeof createRoutingApi>;
 

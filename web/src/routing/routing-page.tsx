@@ -6,6 +6,7 @@ import { useI18n } from '../i18n';
 import { describeError } from '../shared/error-message';
 import { AgentsSection } from './agents-section';
 import { HoursSection } from './hours-section';
+import { IntentsSection } from './intents-section';
 import { QueuesSection } from './queues-section';
 import {
   type AgentRow,
@@ -79,6 +80,7 @@ export function RoutingPage({ token, user, tenantId, onSignOut, onExpired }: Rou
         <QueuesSection api={api} queues={queues} onSaved={loadQueues} />
         <HoursSection api={api} settings={settings} onSaved={setSettings} />
         <AgentsSection api={api} agents={agents} onSaved={loadAgents} />
+        <IntentsSection api={api} />
       </main>
     </div>
   );
