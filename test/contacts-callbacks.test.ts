@@ -373,9 +373,9 @@ for (const database of databasesUnderTest()) {
           );
           return reply.body.messages[0].text as string;
         };
-        assert.match(await say('Please call me back'), /電話番号|phone number/);
-        assert.match(await say('090-5555-6666'), /時間帯|When suits you/);
-        assert.match(await say('明日 10:00-12:00'), /承りました|Thank you/);
+        assert.match(await say('Please call me back'), /phone number/);
+        assert.match(await say('090-5555-6666'), /When suits you/);
+        assert.match(await say('tomorrow 10:00-12:00'), /Thank you/);
         const list = await server.api.get(`${t}/callbacks`, admin);
         const booked = list.body.callbacks.find((c: Json) => c.phone === '+819055556666');
         assert.ok(booked, JSON.stringify(list.body));

@@ -24,7 +24,11 @@ export type Callback = {
 
 export type CallbackView = Callback & { contactName: string | null; assigneeName: string | null };
 
-export type CallbackDialog = { step: 'phone' | 'window'; phone: string | null };
+export type CallbackDialog = {
+  step: 'phone' | 'window';
+  phone: string | null;
+  language: string | null;
+};
 
 type Row = {
   id: string;
@@ -254,11 +258,17 @@ export function createCallbackRepository(db: Db) {
     async dialog(tenantId: string, conversationId: string): Promise<CallbackDialog | undefined> {
       const row = await db
         .selectFrom('callback_dialogs')
-        .select(['step', 'phone'])
+        .select(['step', 'phone', 'language'])
         .where('tenant_id', '=', tenantId)
         .where('conversation_id', '=', conversationId)
         .executeTakeFirst();
-      return row && { step: row.step as CallbackDialog['step'], phone: row.phone };
+      return (
+        row && {
+          step: row.step as CallbackDialog['step'],
+          phone: row.phone,
+          language: row.language,
+        }
+      );
     },
 
     async setDialog(
@@ -279,6 +289,7 @@ export function createCallbackRepository(db: Db) {
           tenant_id: tenantId,
           step: dialog.step,
           phone: dialog.phone,
+          language: dialog.language,
           updated_at: new Date().toISOString(),
         })
         .execute();

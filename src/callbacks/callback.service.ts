@@ -35,7 +35,9 @@ export const MAX_CALLBACK_ATTEMPTS = 3;
 const MAX_AHEAD_MS = 30 * 86_400_000;
 const MAX_LENGTH_MS = 7 * 86_400_000;
 
-const TRIGGER = /折り返し|掛け直し|かけ直し|call me back|call back|callback|ring me/i;
+/** Asking to be phoned: 「折り返し電話」, 「電話で折り返して」, "call me back", "request a callback". */
+const TRIGGER =
+  /折り?返しの?(お)?電話|電話(で|を)?折り?返し|(掛け|かけ)直して|call me back|ring me back|(request|want|need) a call ?back/i;
 const CANCEL = /^(キャンセル|やめる|やめます|中止|cancel|stop|never ?mind)[。.!！\s]*$/i;
 
 type Say = (language: string | null) => {
@@ -256,7 +258,12 @@ export function createCallbackService({
       const conversation = await conversationOf(tenantId, conversationId);
       if (!conversation || (conversation.status !== 'bot' && conversation.status !== 'resolved'))
         return undefined;
-      const words = say(conversation.language);
+      // The conversation's language, else the script the request was written in.
+      const language =
+        dialog?.language ??
+        conversation.language ??
+        (/[\u3040-\u30ff\u4e00-\u9fff]/.test(text) ? 'ja' : 'en');
+      const words = say(language);
       const reply = (
         replyText: string,
         write: (repository: CallbackRepository) => Promise<unknown>,
@@ -268,7 +275,7 @@ export function createCallbackService({
       });
       if (!dialog) {
         return reply(words.askPhone, (r) =>
-          r.setDialog(tenantId, conversationId, { step: 'phone', phone: null }),
+          r.setDialog(tenantId, conversationId, { step: 'phone', phone: null, language }),
         );
       }
       if (CANCEL.test(text.trim())) {
@@ -278,7 +285,7 @@ export function createCallbackService({
         const phone = normalisePhone(text.replace(/^[^\d+０-９＋]*/, ''));
         if (!phone) return reply(words.badPhone, async () => undefined);
         return reply(words.askWindow, (r) =>
-          r.setDialog(tenantId, conversationId, { step: 'window', phone }),
+          r.setDialog(tenantId, conversationId, { step: 'window', phone, language }),
         );
       }
       const timeZone = await timeZoneOf(tenantId);
@@ -292,7 +299,11 @@ export function createCallbackService({
       } catch {
         return reply(words.badWindow, async () => undefined);
       }
-      const callback = build({ tenantId, conversationId, ...valid }, conversation, valid);
+      const callback = build(
+        { tenantId, conversationId, ...valid },
+        { ...conversation, language },
+        valid,
+      );
       return reply(words.booked(formatWindow(callback, timeZone)), async (r) => {
         await r.insert(callback);
         await r.setDialog(tenantId, conversationId, null);

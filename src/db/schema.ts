@@ -683,5 +683,7 @@ export type CallbackDialogTable = {
   /** `phone` (waiting for the number) or `window` (waiting for the time). */
   step: string;
   phone: string | null;
+  /** The language the dialog is held in (the conversation's, or the request's script). */
+  language: string | null;
   updated_at: string;
 };

@@ -79,6 +79,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('tenant_id', 'text', (c) => c.notNull())
     .addColumn('step', 'text', (c) => c.notNull())
     .addColumn('phone', 'text')
+    .addColumn('language', 'text')
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
 }
