@@ -338,6 +338,26 @@ for (const database of databasesUnderTest()) {
       assert.doesNotMatch(next.body.replies[0]?.text ?? '', /電話番号|時間帯/);
     });
 
+    it('a contact’s export holds their callbacks, and erasing the contact removes them', async () => {
+      const list = await server.api.get(`${t}/callbacks`, admin);
+      const booked = list.body.callbacks.find((c: Json) => c.phone === '+818022223333');
+      const exported = await server.api.get(`${t}/contacts/${booked.contactId}/export`, admin);
+      assert.equal(exported.status, 200);
+      assert.deepEqual(
+        exported.body.callbacks.map((c: Json) => c.phone),
+        ['+818022223333'],
+      );
+      const erased = await server.api.request('DELETE', `${t}/contacts/${booked.contactId}`, {
+        token: admin,
+      });
+      assert.equal(erased.status, 200, JSON.stringify(erased.body));
+      const remaining = await server.api.get(
+        `${t}/callbacks?status=open,claimed,completed,no_answer`,
+        admin,
+      );
+      assert.ok(!JSON.stringify(remaining.body).includes('+818022223333'));
+    });
+
     it('on LINE, "call me back" books a callback through the same questions', async () => {
       const lineApi = await startApiStandIn();
       try {

@@ -5712,6 +5712,10 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description Callback requests */
+                            callbacks: {
+                                [key: string]: unknown;
+                            }[];
                             contact: {
                                 [key: string]: unknown;
                             };
