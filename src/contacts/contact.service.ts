@@ -1,8 +1,7 @@
 import type { AuditService } from '../audit/index.js';
 import { AppError, notFound } from '../errors/index.js';
 import { newId } from '../ids/index.js';
-import { spreadsheetLimits } from '../knowledge/spreadsheet-limits.js';
-import { readSheet } from '../knowledge/spreadsheet-worker.js';
+import { readSheet, spreadsheetLimits } from '../knowledge/index.js';
 import type {
   AttributeDefinition,
   AttributeValue,
