@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import nodemailer from 'nodemailer';
 import {
   eventually,
   lineSignature,
   lineTextEvent,
   startApiStandIn,
+  startMailSink,
 } from './support/channel-stand-ins.js';
 import {
   databasesUnderTest,
@@ -403,6 +405,67 @@ for (const database of databasesUnderTest()) {
       } finally {
         await lineApi.close();
       }
+    });
+  });
+
+  describe(`Callback requests by mail (${database.name})`, () => {
+    let server: TestServer;
+    let sink: Awaited<ReturnType<typeof startMailSink>>;
+    const address = 'support@shop.test';
+    before(async () => {
+      sink = await startMailSink();
+      server = await startTestServer(database, { SMTP_PORT: 'random', SMTP_URL: sink.url });
+      const admin = await server.api.login(demo.admin.email, demo.admin.password);
+      const created = await server.api.post(`${t}/channels`, { type: 'email', address }, admin);
+      assert.equal(created.status, 201, JSON.stringify(created.body));
+      await server.api.post(`${t}/channels/${created.body.id}/verify`, { method: 'mail' }, admin);
+      const confirmation = await eventually(
+        () => sink.mails.find((m) => m.rcpt.includes(address)),
+        'the address confirmation',
+      );
+      const token = /confirm\/address\?token=(\S+)/.exec(confirmation.parsed.text ?? '')?.[1];
+      const confirmed = await server.api.post('/api/v1/channels/confirm-address', {
+        token: decodeURIComponent(token ?? ''),
+      });
+      assert.equal(confirmed.status, 200);
+    });
+    after(async () => {
+      await server.cleanup();
+      await sink.close();
+    });
+
+    it('「折り返し電話」 by mail: the bot asks by mail, the replies book the callback', async () => {
+      const customer = nodemailer.createTransport({
+        host: '127.0.0.1',
+        port: server.smtpPort as number,
+        secure: false,
+        ignoreTLS: true,
+      });
+      const from = 'hanako@example.jp';
+      const replies = () => sink.mails.filter((m) => m.rcpt.includes(from));
+      let previous = '<cb1@example.jp>';
+      const write = async (text: string, n: number) => {
+        const before = replies().length;
+        await customer.sendMail({
+          from,
+          to: address,
+          subject: n === 1 ? 'お願い' : 'Re: お願い',
+          text,
+          messageId: `<cb${n}@example.jp>`,
+          ...(n > 1 ? { inReplyTo: previous, references: [previous] } : {}),
+        });
+        const reply = await eventually(() => replies()[before], `the bot's mail ${n}`);
+        previous = String(reply.parsed.messageId);
+        return reply.parsed.text ?? '';
+      };
+      assert.match(await write('折り返し電話をお願いします。', 1), /電話番号/);
+      assert.match(await write('090-7777-8888', 2), /時間帯/);
+      assert.match(await write('明日 14時〜16時', 3), /承りました/);
+      const admin = await server.api.login(demo.admin.email, demo.admin.password);
+      const list = await server.api.get(`${t}/callbacks`, admin);
+      const booked = list.body.callbacks.find((c: Json) => c.phone === '+819077778888');
+      assert.ok(booked, JSON.stringify(list.body));
+      assert.equal(booked.channel, 'email');
     });
   });
 }
