@@ -1011,6 +1011,7 @@ export const en = {
   'callbacks.summary.claimed': 'Being called',
   'callbacks.summary.completedToday': 'Called today',
   'callbacks.summary.noAnswerToday': 'No answer today',
+  'contacts.openRecord': 'Open the contact record',
 };
 
 export type MessageKey = keyof typeof en;

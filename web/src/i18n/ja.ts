@@ -1011,4 +1011,5 @@ export const ja: Catalogue = {
   'callbacks.summary.claimed': '対応中',
   'callbacks.summary.completedToday': '本日完了',
   'callbacks.summary.noAnswerToday': '本日不在',
+  'contacts.openRecord': '連絡先の詳細を開く',
 };
