@@ -102,4 +102,18 @@ describe('browser: contacts and callbacks in the console', { skip: browserSkipRe
     );
     assert.equal(list.body.callbacks.length, 1);
   });
+
+  test('the supervisor board counts the callbacks (en)', async () => {
+    const page = await (
+      await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } })
+    ).newPage();
+    await signInToConsole(page, server.url, demo.admin.email, demo.admin.password);
+    await page.locator('[data-testid="nav-supervisor"]').click();
+    const card = page.locator('[data-testid="callback-summary"]');
+    await card.waitFor();
+    const figure = (label: string) =>
+      card.locator('div', { has: page.locator('dt', { hasText: label }) }).locator('dd');
+    assert.equal(await figure('Called today').innerText(), '1');
+    assert.equal(await figure('Waiting').innerText(), '0');
+  });
 });
