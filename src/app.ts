@@ -20,6 +20,7 @@ import {
 } from './auth/index.js';
 import { createBotAssistant } from './bot/index.js';
 import { createInProcessBus, createRedisBus, type EventBus } from './bus/index.js';
+import { createCallbackRepository, createCallbackService } from './callbacks/index.js';
 import { createCallAnalyser, createCallRepository, createCallService } from './calls/index.js';
 import { createCannedRepository, createCannedService } from './canned/index.js';
 import { createChannels, createMailer } from './channels/index.js';
@@ -229,9 +230,11 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     bus,
     onError: (error) => logger.error({ err: error }, 'recording call reasons failed'),
   });
+  const contacts = createContactService({ contacts: createContactRepository(db), audit });
+  const callbacks = createCallbackService({ callbacks: createCallbackRepository(db) });
   const conversations = createConversationService({
     conversations: conversationRepository,
-    contacts: createContactService({ contacts: createContactRepository(db) }),
+    contacts,
     knowledge,
     users,
     bus,
@@ -241,7 +244,9 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     onResolved: channels.onResolved,
     closedHours: async (tenantId) => (routing ? routing.closedHours(tenantId) : () => null),
     ...(options.recordAnalyticsFacts === false ? {} : { recordFact: analytics.recordFact }),
-    flowTurn: (input) => integrations.flowRunner.turn(input),
+    // A callback request's questions come first; otherwise the tenant's bot flows.
+    flowTurn: async (input) =>
+      (await callbacks.chatTurn(input)) ?? integrations.flowRunner.turn(input),
     // Routing failures must not fail the customer's already-committed message.
     route: (tenantId) =>
       (routing?.routeTenant(tenantId) ?? Promise.resolve()).catch((error: unknown) =>
@@ -323,6 +328,8 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     audit,
     privacy,
     integrations,
+    contacts,
+    callbacks,
   };
   // Weekly and monthly client reports, emailed to the recipients each tenant set.
   const reportMailer = createMailer(config.smtpUrl);

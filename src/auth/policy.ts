@@ -32,6 +32,10 @@ export const permissions = {
   'integration.manage': ['owner', 'admin'],
   /** Events from a client's systems that may message its customers. */
   'events.send': ['owner', 'admin'],
+  /** The contact list and a contact's record (personal fields masked without `pii.read`). */
+  'contact.read': ['owner', 'admin', 'supervisor', 'agent'],
+  /** Editing, merging and importing contacts; custom attribute definitions. */
+  'contact.manage': ['owner', 'admin', 'supervisor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;
@@ -61,6 +65,8 @@ export const scopeOf: Partial<Record<Permission, ApiScope>> = {
   'analytics.read': 'analytics:read',
   'contact.export': 'contacts:read',
   'contact.erase': 'contacts:write',
+  'contact.read': 'contacts:read',
+  'contact.manage': 'contacts:write',
 };
 
 export const can = (principal: Principal, permission: Permission): boolean => {

@@ -30,6 +30,7 @@ import * as accounts from './migrations/0013-accounts.js';
 import * as integrations from './migrations/0014-integrations.js';
 import * as calls from './migrations/0015-calls.js';
 import * as intentSkills from './migrations/0016-intent-skills.js';
+import * as contactsCallbacks from './migrations/0021-contacts-callbacks.js';
 import type { Database } from './schema.js';
 import { type SqliteWriter, startSqliteWriter } from './sqlite-writer.js';
 
@@ -64,6 +65,7 @@ export const migrationsFor = (dialect: Dialect): Record<string, Migration> => ({
   '0008-delivery-state': deliveryState,
   '0011-analytics': analytics,
   '0013-accounts': accounts,
+  '0021-contacts-callbacks': contactsCallbacks,
 });
 
 export type OpenDatabaseOptions = {

@@ -7,7 +7,7 @@ export type Database = {
   users: UserTable & UserRoutingColumns & UserAccountColumns;
   sessions: SessionTable & SessionAccountColumns;
   login_failures: LoginFailureTable;
-  contacts: ContactTable & ContactRoutingColumns & ContactTrustColumns;
+  contacts: ContactTable & ContactRoutingColumns & ContactTrustColumns & ContactRecordColumns;
   conversations: ConversationTable & ConversationRoutingColumns;
   messages: MessageTable;
   faqs: FaqTable;
@@ -53,6 +53,10 @@ export type Database = {
   flows: FlowTable;
   flow_states: FlowStateTable;
   intent_skills: IntentSkillTable;
+  contact_identities: ContactIdentityTable;
+  contact_attribute_definitions: ContactAttributeDefinitionTable;
+  callbacks: CallbackTable;
+  callback_dialogs: CallbackDialogTable;
 };
 
 export type TenantTable = { id: string; name: string; widget_key: string; created_at: string };
@@ -633,5 +637,62 @@ export type IntentSkillTable = {
   intent: string;
   /** JSON array of skill names. */
   skills: string;
+  updated_at: string;
+};
+
+/** Contacts and callbacks (0021). */
+export type ContactRecordColumns = {
+  phone: Generated<string | null>;
+  /** JSON object of custom attribute values by key. */
+  attributes: Generated<string>;
+  updated_at: Generated<string | null>;
+};
+export type ContactIdentityTable = {
+  tenant_id: string;
+  /** `external_id` or `email`. */
+  kind: string;
+  value: string;
+  contact_id: string;
+  created_at: string;
+};
+export type ContactAttributeDefinitionTable = {
+  tenant_id: string;
+  key: string;
+  label: string;
+  /** `text`, `number`, `date` or `select`. */
+  type: string;
+  /** JSON array of the choices of a `select`. */
+  options: Generated<string>;
+  position: number;
+  created_at: string;
+};
+export type CallbackTable = {
+  id: string;
+  tenant_id: string;
+  contact_id: string;
+  conversation_id: string;
+  channel: string;
+  phone: string;
+  window_start: string;
+  window_end: string;
+  note: string | null;
+  language: string | null;
+  queue_id: string | null;
+  /** `open`, `claimed`, `completed` or `no_answer`. */
+  status: string;
+  assignee_id: string | null;
+  attempts: Generated<number>;
+  created_at: string;
+  updated_at: string;
+  closed_at: string | null;
+};
+export type CallbackDialogTable = {
+  conversation_id: string;
+  tenant_id: string;
+  /** `phone` (waiting for the number) or `window` (waiting for the time). */
+  step: string;
+  phone: string | null;
+  /** The language the dialog is held in (the conversation's, or the request's script). */
+  language: string | null;
   updated_at: string;
 };

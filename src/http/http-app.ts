@@ -23,7 +23,9 @@ import {
 } from './routes/analytics.routes.js';
 import { registerAuthRoutes } from './routes/auth.routes.js';
 import { registerCallRoutes } from './routes/call.routes.js';
+import { registerCallbackRoutes } from './routes/callback.routes.js';
 import { registerChannelRoutes, registerChannelWebhookRoutes } from './routes/channel.routes.js';
+import { registerContactRoutes } from './routes/contact.routes.js';
 import { registerGovernanceRoutes } from './routes/governance.routes.js';
 import { registerInboxRoutes } from './routes/inbox.routes.js';
 import { registerIntegrationRoutes } from './routes/integration.routes.js';
@@ -270,6 +272,8 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
   registerAnalyticsWidgetRoutes(router, options.services);
   registerIntegrationRoutes(router, options.services);
   registerIntentRoutes(router, options.services);
+  registerContactRoutes(router, options.services);
+  registerCallbackRoutes(router, options.services);
   await registerChannelWebhookRoutes(
     app,
     (scoped) => createRouter(scoped, registry, routerDeps),

@@ -1,9 +1,11 @@
 import type { AnalyticsService } from '../analytics/index.js';
 import type { AuditService } from '../audit/index.js';
 import type { AccountService, AuthService } from '../auth/index.js';
+import type { CallbackService } from '../callbacks/index.js';
 import type { CallService } from '../calls/index.js';
 import type { CannedService } from '../canned/index.js';
 import type { Channels } from '../channels/index.js';
+import type { ContactService } from '../contacts/index.js';
 import type { ConversationService } from '../conversations/index.js';
 import type { InboxService } from '../inbox/index.js';
 import type { Integrations } from '../integrations/index.js';
@@ -41,4 +43,6 @@ export type Services = {
   audit: AuditService;
   privacy: PrivacyService;
   integrations: Integrations;
+  contacts: ContactService;
+  callbacks: CallbackService;
 };

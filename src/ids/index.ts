@@ -6,6 +6,7 @@ export type IdPrefix =
   | 'usr'
   | 'ses'
   | 'ct'
+  | 'cb'
   | 'conv'
   | 'msg'
   | 'faq'

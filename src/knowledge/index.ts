@@ -11,6 +11,8 @@ export {
   type NewFaq,
   type UnansweredGroup,
 } from './knowledge.service.js';
+export { type SpreadsheetLimits, spreadsheetLimits } from './spreadsheet-limits.js';
+export { readSheet, type SheetRead } from './spreadsheet-worker.js';
 export {
   createUnansweredRepository,
   type UnansweredQuestion,

@@ -132,7 +132,15 @@ export function maskDeep<T>(value: T, key = ''): T {
     return (key && isStructuralKey(key) ? value : maskPii(value)) as T;
   }
   if (Array.isArray(value)) return value.map((v) => maskDeep(v, key)) as T;
-  if (value && typeof value === 'object' && !(value instanceof Date) && !Buffer.isBuffer(value)) {
+  // A stream (a streamed export) is left as it is: its producer masks what it carries.
+  const isStream = typeof (value as { pipe?: unknown } | null)?.pipe === 'function';
+  if (
+    value &&
+    typeof value === 'object' &&
+    !(value instanceof Date) &&
+    !Buffer.isBuffer(value) &&
+    !isStream
+  ) {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) out[k] = maskDeep(v, k);
     return out as T;

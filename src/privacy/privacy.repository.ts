@@ -29,6 +29,7 @@ export type ContactRecord = {
     notes: Record<string, unknown>[];
     attachments: Record<string, unknown>[];
   }>;
+  callbacks: Record<string, unknown>[];
 };
 
 export function createPrivacyRepository(db: Db, dialect: Dialect) {
@@ -164,7 +165,15 @@ export function createPrivacyRepository(db: Db, dialect: Dialect) {
         ]);
         out.push({ conversation, messages, notes, attachments });
       }
-      return { contact, conversations: out };
+      // Callback requests hold the phone number and windows the contact gave.
+      const callbacks = await db
+        .selectFrom('callbacks')
+        .selectAll()
+        .where('tenant_id', '=', tenantId)
+        .where('contact_id', '=', contactId)
+        .orderBy('created_at')
+        .execute();
+      return { contact, conversations: out, callbacks };
     },
 
     /**

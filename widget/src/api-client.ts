@@ -112,6 +112,16 @@ export function createApiClient(options: { origin: string; widgetKey: string }) 
         { method: 'POST', token: session.customerToken, body: { email } },
       ),
 
+    /** Asks for a phone call back within a window (ISO times); 400 names what is wrong. */
+    requestCallback: (
+      session: Session,
+      body: { phone: string; windowStart: string; windowEnd: string },
+    ) =>
+      request<{ id: string; windowStart: string; windowEnd: string }>(
+        `${conversationPath(session.conversationId)}/callbacks`,
+        { method: 'POST', token: session.customerToken, body },
+      ),
+
     submitForm: (form: { name: string; email: string; text: string; language: Language }) =>
       request<{ conversationId: string }>('/form', { method: 'POST', body: form }),
 

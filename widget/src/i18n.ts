@@ -51,9 +51,24 @@ export type Strings = {
   leaveMessage: string;
   formIntro: string;
   formSent: (email: string) => string;
+  /** The header button and panel that ask for a phone call back. */
+  callbackRequest: string;
+  callbackIntro: string;
+  phone: string;
+  callbackDate: string;
+  callbackFrom: string;
+  callbackTo: string;
+  callbackSent: (when: string) => string;
 };
 
 const ja: Strings = {
+  callbackRequest: '折り返し電話を依頼する',
+  callbackIntro: 'ご都合のよい時間帯に担当者からお電話します。',
+  phone: '電話番号',
+  callbackDate: '日付',
+  callbackFrom: '開始時刻',
+  callbackTo: '終了時刻',
+  callbackSent: (when) => `承りました。${when} にお電話します。`,
   title: 'サポート',
   openChat: 'チャットを開く',
   closeChat: 'チャットを閉じる',
@@ -109,6 +124,13 @@ const ja: Strings = {
 };
 
 const en: Strings = {
+  callbackRequest: 'Ask us to call you back',
+  callbackIntro: 'Someone will call you within the time you choose.',
+  phone: 'Phone number',
+  callbackDate: 'Date',
+  callbackFrom: 'From',
+  callbackTo: 'To',
+  callbackSent: (when) => `Thank you. We will call you ${when}.`,
   title: 'Support',
   openChat: 'Open chat',
   closeChat: 'Close chat',
@@ -164,6 +186,13 @@ const en: Strings = {
 };
 
 const ko: Strings = {
+  callbackRequest: '전화 요청하기',
+  callbackIntro: '원하시는 시간에 담당자가 전화드립니다.',
+  phone: '전화번호',
+  callbackDate: '날짜',
+  callbackFrom: '시작 시간',
+  callbackTo: '종료 시간',
+  callbackSent: (when) => `접수되었습니다. ${when}에 전화드리겠습니다.`,
   title: '고객 지원',
   openChat: '채팅 열기',
   closeChat: '채팅 닫기',
@@ -218,6 +247,13 @@ const ko: Strings = {
 };
 
 const zh: Strings = {
+  callbackRequest: '请求回电',
+  callbackIntro: '我们将在您选择的时间内给您回电。',
+  phone: '电话号码',
+  callbackDate: '日期',
+  callbackFrom: '开始时间',
+  callbackTo: '结束时间',
+  callbackSent: (when) => `已收到。我们将在 ${when} 给您回电。`,
   title: '客服',
   openChat: '打开聊天',
   closeChat: '关闭聊天',

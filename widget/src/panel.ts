@@ -2,7 +2,7 @@
 export type PanelField = {
   name: string;
   label: string;
-  type: 'email' | 'text' | 'textarea';
+  type: 'email' | 'text' | 'textarea' | 'tel' | 'date' | 'time';
   value?: string;
   required?: boolean;
   maxLength?: number;
@@ -44,6 +44,7 @@ export function renderPanel(container: HTMLElement, spec: PanelSpec, close: () =
     input.maxLength = field.maxLength ?? (field.type === 'textarea' ? 10_000 : 320);
     if (field.type === 'email') input.autocomplete = 'email';
     if (field.name === 'name') input.autocomplete = 'name';
+    if (field.type === 'tel') input.autocomplete = 'tel';
     label.append(input);
     form.append(label);
     inputs.push(input);

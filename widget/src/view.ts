@@ -12,6 +12,7 @@ export type ViewHandlers = {
   onRetry: (clientMessageId: string) => void;
   onLanguageChange: (language: Language) => void;
   onEmailTranscript: () => void;
+  onRequestCallback: () => void;
   onLeaveMessage: () => void;
   /** The customer rated the resolved conversation; resolves whether it was stored. */
   onRate: (score: number, comment: string) => Promise<boolean>;
@@ -48,6 +49,8 @@ const ICON_CLOSE =
 const ICON_SEND = 'M3.4 20.4 21 12 3.4 3.6 3.4 10.2 15 12 3.4 13.8Z';
 const ICON_ATTACH =
   'M16.5 6v11.5a4 4 0 0 1-8 0V5a2.5 2.5 0 0 1 5 0v10.5a1 1 0 0 1-2 0V6H10v9.5a2.5 2.5 0 0 0 5 0V5a4 4 0 0 0-8 0v12.5a5.5 5.5 0 0 0 11 0V6h-1.5Z';
+const ICON_PHONE =
+  'M6.6 10.8a15.1 15.1 0 0 0 6.6 6.6l2.2-2.2a1 1 0 0 1 1-.25 11.4 11.4 0 0 0 3.6.57 1 1 0 0 1 1 1V20a1 1 0 0 1-1 1A17 17 0 0 1 3 4a1 1 0 0 1 1-1h3.5a1 1 0 0 1 1 1c0 1.25.2 2.45.57 3.57a1 1 0 0 1-.25 1l-2.2 2.2Z';
 const ICON_MAIL =
   'M4 5h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H4a2 2 0 0 1-2-2V7a2 2 0 0 1 2-2Zm0 2v.5l8 5 8-5V7H4Zm16 2.8-7.5 4.7a1 1 0 0 1-1 0L4 9.8V17h16V9.8Z';
 
@@ -124,10 +127,17 @@ export function createView(options: {
     icon(ICON_MAIL),
   );
   mailButton.hidden = true;
+  const phoneButton = el(
+    'button',
+    { type: 'button', class: 'icon-button', 'data-testid': 'request-callback' },
+    icon(ICON_PHONE),
+  );
+  phoneButton.hidden = true;
   const header = el(
     'header',
     { class: 'header' },
     el('div', { class: 'titles' }, titleEl, statusEl),
+    phoneButton,
     mailButton,
     languageSelect,
     closeButton,
@@ -282,6 +292,8 @@ export function createView(options: {
     closeButton.setAttribute('aria-label', strings.closeChat);
     mailButton.setAttribute('aria-label', strings.emailTranscript);
     mailButton.title = strings.emailTranscript;
+    phoneButton.setAttribute('aria-label', strings.callbackRequest);
+    phoneButton.title = strings.callbackRequest;
     offerButton.textContent = strings.leaveMessage;
     offerText.textContent = offerMessage ?? '';
     sendButton.setAttribute('aria-label', strings.send);
@@ -479,6 +491,7 @@ export function createView(options: {
   });
   input.addEventListener('blur', () => handlers.onComposing(false));
   mailButton.addEventListener('click', () => handlers.onEmailTranscript());
+  phoneButton.addEventListener('click', () => handlers.onRequestCallback());
   offerButton.addEventListener('click', () => handlers.onLeaveMessage());
   for (const button of starButtons) {
     button.addEventListener('click', () => {
@@ -540,6 +553,7 @@ export function createView(options: {
     /** The transcript button appears once there is a conversation to send. */
     setHasConversation(has: boolean) {
       mailButton.hidden = !has;
+      phoneButton.hidden = !has;
     },
     /** A message with a "leave a message" button under the conversation, or none. */
     /** A short notice under the thread (a file that cannot be sent), or none. */

@@ -1,11 +1,12 @@
 import {
   type ApiClient,
+  ApiError,
   createApiClient,
   isRetryable,
   isSessionLost,
   type SendResult,
 } from './api-client.js';
-import { catalogues, formatTime } from './i18n.js';
+import { catalogues, formatTime, htmlLang } from './i18n.js';
 import { createMessageStore } from './message-store.js';
 import { backoffDelay, createClientMessageId, createOutbox, type OutboxEntry } from './outbox.js';
 import { connectRealtime, type Realtime } from './realtime.js';
@@ -76,6 +77,7 @@ export function startWidget(options: WidgetOptions) {
         if (status === 'queued') void checkAvailability();
       },
       onEmailTranscript: () => openTranscriptPanel(),
+      onRequestCallback: () => openCallbackPanel(),
       onLeaveMessage: () => openFormPanel(),
       onRate: async (score, comment) => {
         if (!session) return false;
@@ -232,6 +234,56 @@ export function startWidget(options: WidgetOptions) {
         } catch {
           throw new Error(s.requestFailed);
         }
+      },
+    });
+  }
+
+  /** The phone number and a window today or later, in the visitor's own time zone. */
+  function openCallbackPanel() {
+    const current = session;
+    if (!current) return;
+    const s = strings();
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const now = new Date();
+    const today = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+    const nextHour = Math.min(now.getHours() + 1, 22);
+    view.openPanel({
+      title: s.callbackRequest,
+      intro: s.callbackIntro,
+      fields: [
+        { name: 'phone', label: s.phone, type: 'tel', maxLength: 40 },
+        { name: 'date', label: s.callbackDate, type: 'date', value: today },
+        { name: 'from', label: s.callbackFrom, type: 'time', value: `${pad(nextHour)}:00` },
+        { name: 'to', label: s.callbackTo, type: 'time', value: `${pad(nextHour + 1)}:00` },
+      ],
+      submitLabel: s.submit,
+      cancelLabel: s.cancel,
+      testId: 'callback-panel',
+      onSubmit: async ({ phone = '', date = '', from = '', to = '' }) => {
+        const start = new Date(`${date}T${from}`);
+        const end = new Date(`${date}T${to}`);
+        if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())) {
+          throw new Error(s.requestFailed);
+        }
+        try {
+          await api.requestCallback(current, {
+            phone,
+            windowStart: start.toISOString(),
+            windowEnd: end.toISOString(),
+          });
+        } catch (error) {
+          // The server names what is wrong (the number, a window in the past).
+          throw new Error(
+            error instanceof ApiError && error.status === 400 ? error.message : s.requestFailed,
+          );
+        }
+        const time = new Intl.DateTimeFormat(htmlLang(language), {
+          month: 'short',
+          day: 'numeric',
+          hour: '2-digit',
+          minute: '2-digit',
+        });
+        return s.callbackSent(`${time.format(start)}–${to}`);
       },
     });
   }

@@ -216,6 +216,7 @@ export function registerGovernanceRoutes(router: Router, { audit, accounts, priv
       response: z.object({
         contact: z.record(z.string(), z.unknown()),
         conversations: z.array(z.record(z.string(), z.unknown())),
+        callbacks: z.array(z.record(z.string(), z.unknown())).describe('Callback requests'),
       }),
       audit: false,
     },

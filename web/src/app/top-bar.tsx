@@ -3,7 +3,9 @@ import { accountPath, auditPath, ownerUsagePath, usersPath } from '../account/ac
 import { TenantSwitcher } from '../account/tenant-switcher';
 import { analyticsPath, canReadAnalytics } from '../analytics/analytics-route';
 import type { User } from '../api/types';
+import { callbacksPath } from '../callbacks/callbacks-api';
 import { callsPath } from '../calls/calls-api';
+import { canReadContacts, contactsPath } from '../contacts/contacts-api';
 import { useI18n } from '../i18n';
 import { LanguageSelect } from '../i18n/language-select';
 import {
@@ -82,6 +84,20 @@ export function TopBar({ user, onSignOut, children, onNavigate, isSupervisorPage
       run: go(`${base}knowledge`, false),
     },
     {
+      id: 'go-contacts',
+      section: 'navigate',
+      label: 'palette.cmd.contacts',
+      isShown: Boolean(user.tenantId) && canReadContacts(user.role) && here !== contactsPath,
+      run: go(contactsPath, false),
+    },
+    {
+      id: 'go-callbacks',
+      section: 'navigate',
+      label: 'palette.cmd.callbacks',
+      isShown: Boolean(user.tenantId) && user.role !== 'annotator' && here !== callbacksPath,
+      run: go(callbacksPath, false),
+    },
+    {
       id: 'go-calls',
       section: 'navigate',
       label: 'palette.cmd.calls',
@@ -153,6 +169,26 @@ export function TopBar({ user, onSignOut, children, onNavigate, isSupervisorPage
         {user.role === 'admin' && user.tenantId && (
           <a className="button button--ghost" href={`${import.meta.env.BASE_URL}knowledge`}>
             {t('nav.knowledge')}
+          </a>
+        )}
+        {user.tenantId && canReadContacts(user.role) && (
+          <a
+            className="button button--ghost"
+            href={contactsPath}
+            data-testid="nav-contacts"
+            aria-current={here === contactsPath ? 'page' : undefined}
+          >
+            {t('nav.contacts')}
+          </a>
+        )}
+        {user.tenantId && user.role !== 'annotator' && (
+          <a
+            className="button button--ghost"
+            href={callbacksPath}
+            data-testid="nav-callbacks"
+            aria-current={here === callbacksPath ? 'page' : undefined}
+          >
+            {t('nav.callbacks')}
           </a>
         )}
         {user.tenantId && user.role !== 'annotator' && (

@@ -18,9 +18,14 @@ import type {
   Presence,
   User,
 } from '../api/types';
+import { CallbackSummaryCard } from '../callbacks/callback-summary';
+import { callbacksPath } from '../callbacks/callbacks-api';
+import { CallbacksPage } from '../callbacks/callbacks-page';
 import { callsPath } from '../calls/calls-api';
 import { CallsPage } from '../calls/calls-page';
 import { ChannelsPage, channelsPath } from '../channels/channels-page';
+import { canReadContacts, contactsPath } from '../contacts/contacts-api';
+import { ContactsPage } from '../contacts/contacts-page';
 import { ConversationPane } from '../conversation/conversation-pane';
 import { ConversationSidebar } from '../conversation/conversation-sidebar';
 import { createConversationSignals } from '../conversation/conversation-signals';
@@ -109,6 +114,12 @@ export function Workspace(props: WorkspaceProps) {
   }
   if (window.location.pathname === integrationsPath && props.user.role === 'admin') {
     return <IntegrationsPage {...props} tenantId={props.user.tenantId} />;
+  }
+  if (window.location.pathname === contactsPath && canReadContacts(props.user.role)) {
+    return <ContactsPage {...props} tenantId={props.user.tenantId} />;
+  }
+  if (window.location.pathname === callbacksPath && props.user.role !== 'annotator') {
+    return <CallbacksPage {...props} tenantId={props.user.tenantId} />;
   }
   if (window.location.pathname === callsPath) {
     return <CallsPage {...props} tenantId={props.user.tenantId} />;
@@ -448,6 +459,9 @@ function TenantWorkspace({
           joiningId={joiningId}
           onJoin={(id) => void join(id)}
           onBackToInbox={() => navigateTo(import.meta.env.BASE_URL)}
+          callbacks={
+            <CallbackSummaryCard token={token} tenantId={tenantId} onExpired={onExpired} />
+          }
         />
       )}
       <div

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ConversationStaffDetails, ConversationSummary } from '../api/types';
+import { contactsPath } from '../contacts/contacts-api';
 import { formatDateTime, formatLanguageName, type MessageKey, useI18n } from '../i18n';
 import { channelLabel } from '../inbox/channel-badge';
 import './contact.css';
@@ -60,6 +61,11 @@ export function ContactPanel({
         </h2>
         {contact?.isVip && <span className="contact__vip">{t('conversation.contactVip')}</span>}
       </div>
+      {contact && (
+        <a href={`${contactsPath}?id=${encodeURIComponent(contact.id)}`} data-testid="contact-open">
+          {t('contacts.openRecord')}
+        </a>
+      )}
       {contact && onSetVip && (
         <button
           type="button"

@@ -1,4 +1,4 @@
-import { type MouseEvent, useEffect, useRef, useState } from 'react';
+import { type MouseEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import { formatDateTime, useI18n } from '../i18n';
 import { useSupervisorShortcuts } from '../keyboard/use-supervisor-shortcuts';
 import { useNow } from '../shared/use-now';
@@ -15,6 +15,8 @@ type SupervisorPageProps = {
   joiningId: string | null;
   onJoin: (id: string) => void;
   onBackToInbox: () => void;
+  /** The callback requests' counts, shown as a card of the board. */
+  callbacks?: ReactNode;
 };
 
 /** Queues, agents and open conversations of the tenant, kept live. */
@@ -24,6 +26,7 @@ export function SupervisorPage({
   joiningId,
   onJoin,
   onBackToInbox,
+  callbacks,
 }: SupervisorPageProps) {
   const { t, locale } = useI18n();
   const now = useNow(5_000);
@@ -109,6 +112,7 @@ export function SupervisorPage({
           <h2 id="supervisor-agents">{t('supervisor.agents')}</h2>
           {overview && <AgentTable agents={overview.agents} />}
         </section>
+        {callbacks && <div className="supervisor__card">{callbacks}</div>}
         <div className="supervisor__work" data-has-peek={peekId ? 'true' : 'false'}>
           <section className="supervisor__card" aria-labelledby="supervisor-conversations">
             <h2 id="supervisor-conversations">{t('supervisor.conversations')}</h2>
