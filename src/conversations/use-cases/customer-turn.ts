@@ -19,6 +19,9 @@ import {
   toView,
 } from './context.js';
 
+/** How many of a conversation's latest messages its handoff card is made from. */
+export const HANDOFF_CARD_MESSAGES = 50;
+
 /** The bot's side of a customer message: its reading of the conversation and what it changes. */
 export function createCustomerTurn(ctx: ConversationContext) {
   const { deps, conversations, factOf, messageEvent } = ctx;
@@ -174,7 +177,12 @@ export function createCustomerTurn(ctx: ConversationContext) {
   ): Promise<ConversationPatch> {
     const language = conversation.language ?? decision.language;
     if (!decision.handoff) return { botMisses: decision.botMisses, language };
-    const history = await tx.listMessages(conversation.tenantId, conversation.id);
+    // The card is about what the customer wants now: the latest messages, not the whole history.
+    const history = await tx.listLastMessages(
+      conversation.tenantId,
+      conversation.id,
+      HANDOFF_CARD_MESSAGES,
+    );
     const handoff = buildHandoffCard({
       messages: [...history, ...turn],
       reason: decision.handoff,
