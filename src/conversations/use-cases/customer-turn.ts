@@ -54,6 +54,8 @@ export function createCustomerTurn(ctx: ConversationContext) {
     options: CustomerMessageInput,
     index: FaqIndex,
     assist: BotAssist | undefined,
+    /** Filled in when the bot's decision is a handoff: what it was decided on, for the transaction. */
+    handoff: { seen?: Conversation; decision?: BotDecision } = {},
   ): Promise<
     | (CustomerMessageResult & {
         queued: boolean;
@@ -106,7 +108,11 @@ export function createCustomerTurn(ctx: ConversationContext) {
         grounded: assist?.grounded,
         isForm: options.form !== undefined,
       });
-      if (decision.handoff) return undefined;
+      if (decision.handoff) {
+        handoff.seen = seen;
+        handoff.decision = decision;
+        return undefined;
+      }
       const replies = decision.replies.map((reply) => ({
         id: newId('msg'),
         author: 'bot' as const,
