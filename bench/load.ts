@@ -266,6 +266,19 @@ const cpuSeconds = (pid: number | undefined, mainThread = false): number => {
   return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in 1/100 s
 };
 
+/**
+ * Waits (up to 30 s) until the server is quiet, using under 5% of a core over a second: work
+ * left from the previous step (batched writes, checkpoints, analytics) is not charged to the
+ * next one.
+ */
+async function quiet(pid: number | undefined): Promise<void> {
+  for (let i = 0; i < 30; i++) {
+    const before = cpuSeconds(pid);
+    await new Promise((r) => setTimeout(r, 1000));
+    if (cpuSeconds(pid) - before < 0.05) return;
+  }
+}
+
 const rss = (pid: number | undefined): number => {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
@@ -481,16 +494,24 @@ async function startCustomers(url: string, count: number, parallel = 16): Promis
   return customers;
 }
 
-/** The n-th message of a set of customers, each in turn: its text from the customer's kind. */
-function customerMessage(customers: Customer[]) {
+/**
+ * The n-th message of a set of customers, in an order that jumps across the set (as customers
+ * writing independently do, rather than in the order their conversations were started), each
+ * message's text from the customer's kind; with `allAnswered` every customer asks what the FAQ
+ * answers.
+ */
+function customerMessage(customers: Customer[], allAnswered = false) {
   const sent = new Uint32Array(customers.length);
+  // A stride coprime with the set's size visits every customer once per round.
+  let stride = 7919;
+  while (customers.length % stride === 0) stride += 2;
   return (_target: Target, n: number): Request => {
-    const index = n % customers.length;
+    const index = (n * stride) % customers.length;
     const c = customers[index] as Customer;
     const k = sent[index] ?? 0;
     sent[index] = k + 1;
     const text =
-      c.kind === 'answered'
+      allAnswered || c.kind === 'answered'
         ? customerTexts[(index + k) % customerTexts.length]
         : notUnderstoodTexts[(index + k) % notUnderstoodTexts.length];
     return {
@@ -506,6 +527,44 @@ function customerMessage(customers: Customer[]) {
 }
 
 /**
+ * With BENCH_PROFILE_DIR, a CPU profile of the server per step, taken over its inspector
+ * (the node runs with `--inspect=127.0.0.1:0`): `<dir>/<n>-<step>.cpuprofile`.
+ */
+async function stepProfiler(node: NodeProcess) {
+  const dir = process.env.BENCH_PROFILE_DIR;
+  if (!dir) return undefined;
+  fs.mkdirSync(dir, { recursive: true });
+  const address = /Debugger listening on (ws:\/\/\S+)/.exec(node.output())?.[1];
+  if (!address) throw new Error('BENCH_PROFILE_DIR needs BENCH_NODE_ARGS=--inspect=127.0.0.1:0');
+  const { default: WebSocket } = await import('ws');
+  const socket = new WebSocket(address);
+  await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
+  let id = 0;
+  const waiting = new Map<number, (result: unknown) => void>();
+  socket.on('message', (data) => {
+    const reply = JSON.parse(String(data)) as { id?: number; result?: unknown };
+    if (reply.id !== undefined) waiting.get(reply.id)?.(reply.result);
+  });
+  const send = (method: string, params: object = {}) =>
+    new Promise<unknown>((resolve) => {
+      waiting.set(++id, resolve);
+      socket.send(JSON.stringify({ id, method, params }));
+    });
+  await send('Profiler.enable');
+  await send('Profiler.setSamplingInterval', { interval: 200 });
+  let step = 0;
+  return {
+    start: () => send('Profiler.start'),
+    async stop(name: string) {
+      const { profile } = (await send('Profiler.stop')) as { profile: unknown };
+      const file = path.join(dir, `${++step}-${name.replace(/[^a-z0-9]+/gi, '-')}.cpuprofile`);
+      fs.writeFileSync(file, JSON.stringify(profile));
+    },
+    close: () => socket.close(),
+  };
+}
+
+/**
  * The product as deployed: `NODE_ENV=production`, logging at `info` to a pipe that is read,
  * 64 connections, every customer from their own address with the public limits on. Parts:
  * answered only (1,000 customers), the mix (half not understood, handed off and still writing
@@ -514,6 +573,7 @@ function customerMessage(customers: Customer[]) {
 async function asDeployed() {
   const wide = 64;
   const many = Number(process.env.BENCH_CUSTOMERS ?? 20_000);
+  const flat = Number(process.env.BENCH_FLAT_CUSTOMERS ?? 100_000);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tsunagi-mix-'));
   console.log(
     `\nAs deployed (NODE_ENV=production, LOG_LEVEL=info to a pipe, ${wide} connections, ${seconds} s per step)`,
@@ -535,40 +595,74 @@ async function asDeployed() {
   node.child.once('exit', (code) => {
     if (code !== 0) console.error(`the node exited with ${code}:\n${node.output().slice(-4000)}`);
   });
+  const profiler = await stepProfiler(node);
   try {
     await waitUntilReady(node.url);
     const started = performance.now();
-    const customers = await startCustomers(node.url, Math.max(many, 2000));
+    const customers = await startCustomers(node.url, Math.max(many, flat, 2000));
     console.log(
       `  ${fmt(customers.length, 0)} conversations started in ${fmt((performance.now() - started) / 1000, 1)} s`,
     );
     const target: Target = { url: node.url, conversations: [] };
     const answered = customers.slice(0, 2000).filter((c) => c.kind === 'answered');
-    await fire([target], 3, { connections: wide, next: customerMessage(answered) }); // warm-up
-    const steps: [string, Customer[]][] = [
-      ['answered only, 1,000 customers', answered],
-      ['mix, 1,000 customers', customers.slice(0, 1000)],
-      [`mix, ${fmt(customers.length, 0)} customers`, customers],
+    // Warm-up by count, not time: on a loaded machine a few seconds are a few hundred messages,
+    // and the first step would pay for compiling the message path.
+    const warmUp = customerMessage(answered);
+    for (let sent = 0, at = performance.now(); sent < 3000 && performance.now() - at < 30_000; ) {
+      sent += (await fire([target], 3, { connections: wide, next: warmUp })).perSecond * 3;
+    }
+    // Answered only over 1,000 and over all customers first (nobody handed off yet), then the mix.
+    const steps: [string, Customer[], boolean][] = [
+      ['answered only, 1,000 customers', answered, false],
+      ...(flat > 0
+        ? [
+            [`answered only, ${fmt(flat, 0)} customers`, customers.slice(0, flat), true] as [
+              string,
+              Customer[],
+              boolean,
+            ],
+          ]
+        : []),
+      ['mix, 1,000 customers', customers.slice(0, 1000), false],
+      [`mix, ${fmt(many, 0)} customers`, customers.slice(0, many), false],
     ];
-    const rows: { name: string; r: Result; cpu: number }[] = [];
-    for (const [name, set] of steps) {
+    const rows: { name: string; r: Result; cpu: number; main: number }[] = [];
+    for (const [name, set, allAnswered] of steps) {
+      await quiet(node.child.pid);
+      await profiler?.start();
       const cpuBefore = cpuSeconds(node.child.pid);
-      const r = await fire([target], seconds, { connections: wide, next: customerMessage(set) });
-      const cpu = (cpuSeconds(node.child.pid) - cpuBefore) / (r.perSecond * seconds);
-      rows.push({ name, r, cpu });
+      const mainBefore = cpuSeconds(node.child.pid, true);
+      const r = await fire([target], seconds, {
+        connections: wide,
+        next: customerMessage(set, allAnswered),
+      });
+      const messages = r.perSecond * seconds;
+      const cpu = (cpuSeconds(node.child.pid) - cpuBefore) / messages;
+      const main = (cpuSeconds(node.child.pid, true) - mainBefore) / messages;
+      await profiler?.stop(name);
+      rows.push({ name, r, cpu, main });
     }
     const bareAfter = await bareCeiling(undefined, wide);
     const ceiling = (bare.perSecond + bareAfter.perSecond) / 2;
     console.log(
       `  bare node:http JSON server, ${wide} connections: ${fmt(bare.perSecond, 0)} req/s before, ${fmt(bareAfter.perSecond, 0)} after, p99 ${bare.p99} / ${bareAfter.p99} ms`,
     );
-    for (const { name, r, cpu } of rows) {
+    for (const { name, r, cpu, main } of rows) {
       console.log(
         `  ${name}: ${fmt(r.perSecond, 0)} msg/s, ratio to bare ${fmt(r.perSecond / ceiling, 2)}, ` +
-          `p50 ${r.p50} ms, p99 ${r.p99} ms, errors ${r.errors}; server CPU ${fmt(cpu * 1e6, 0)} µs per message`,
+          `p50 ${r.p50} ms, p99 ${r.p99} ms, errors ${r.errors}; ` +
+          `server CPU ${fmt(cpu * 1e3, 3)} ms per message, ${fmt(main * 1e3, 3)} ms of it on the event loop`,
+      );
+    }
+    const [small, large] = rows;
+    if (flat > 0 && small && large) {
+      console.log(
+        `  flat cost, answered only, 1,000 → ${fmt(flat, 0)} customers: server CPU ${fmt(small.cpu * 1e3, 3)} → ` +
+          `${fmt(large.cpu * 1e3, 3)} ms per message (×${fmt(large.cpu / small.cpu, 2)}; flat is within ±20%)`,
       );
     }
   } finally {
+    profiler?.close();
     node.child.kill('SIGTERM');
     await node.exited;
     fs.rmSync(dataDir, { recursive: true, force: true });

@@ -1,4 +1,5 @@
 import type { EventBus } from '../bus/index.js';
+import { LruMap } from '../cache/index.js';
 import type { ConversationFact } from '../conversations/index.js';
 import type { Db } from '../db/index.js';
 import { AppError, notFound } from '../errors/index.js';
@@ -277,7 +278,9 @@ export function createAnalyticsService(deps: {
 
   // Call-reason terms come from the first customer messages of each conversation, off the
   // request path: collected from the bus, analysed in batches, stored once per conversation.
-  const seenMessages = new Map<string, number>();
+  // Sized to the conversations active at once (a whole-map clear at a bound sent every active
+  // conversation's next messages back through term extraction).
+  const seenMessages = new LruMap<string, number>(200_000);
   let pendingTerms = new Map<
     string,
     { tenantId: string; conversationId: string; texts: string[] }
@@ -319,7 +322,6 @@ export function createAnalyticsService(deps: {
     const key = `${event.tenantId}/${message.conversationId}`;
     const seen = seenMessages.get(key) ?? 0;
     if (seen >= TERM_MESSAGES) return;
-    if (seenMessages.size >= 100_000) seenMessages.clear();
     seenMessages.set(key, seen + 1);
     const item = pendingTerms.get(key) ?? {
       tenantId: event.tenantId,

@@ -118,6 +118,10 @@ function hotStatements(dialect: Dialect) {
   const bumps = new Map<string, string>();
   return {
     find: (lock: boolean) => (lock ? findLocked : find),
+    tokenHash: placeholders(
+      dialect,
+      'select customer_token_hash from conversations where tenant_id = ? and id = ?',
+    ),
     /** INSERT of `count` messages. */
     insertMessages(count: number): string {
       let text = inserts.get(count);
@@ -316,6 +320,9 @@ export function createConversationRepository(db: Db, dialect: Dialect): Conversa
       group ??
       ((work) =>
         db.transaction().execute((trx) => work(conversationQueries(trx, dialect, statements)))),
+    remember(conversation) {
+      snapshots.set(`${conversation.tenantId}/${conversation.id}`, conversation);
+    },
     findForAppend(tenantId, id) {
       const known = snapshots.get(`${tenantId}/${id}`);
       return known ? Promise.resolve(known) : this.find(tenantId, id);
@@ -460,6 +467,8 @@ type AlsoWrite = (tx: Db, messages: Message[]) => Promise<unknown>;
 export type ConversationQueries = ReturnType<typeof conversationQueries>;
 export type ConversationRepository = ConversationQueries & {
   transaction<T>(work: (tx: ConversationQueries) => Promise<T>): Promise<T>;
+  /** A conversation as just stored, kept as the hint `findForAppend` gives (its first message needs no read). */
+  remember(conversation: Conversation): void;
   /** The conversation as the last guarded append left it (a hint), else as stored now. */
   findForAppend(tenantId: string, id: string): Promise<Conversation | undefined>;
   /**
@@ -521,13 +530,10 @@ function conversationQueries(
     },
 
     async findTokenHash(tenantId: string, id: string): Promise<string | undefined> {
-      const row = await db
-        .selectFrom('conversations')
-        .select('customer_token_hash')
-        .where('tenant_id', '=', tenantId)
-        .where('id', '=', id)
-        .executeTakeFirst();
-      return row?.customer_token_hash;
+      const { rows } = await db.executeQuery<{ customer_token_hash: string }>(
+        CompiledQuery.raw(statements.tokenHash, [tenantId, id]),
+      );
+      return rows[0]?.customer_token_hash;
     },
 
     /** Conditional update: applies only while the status is one of `from`; returns whether it did. */
@@ -762,6 +768,23 @@ function conversationQueries(
         .limit(limit)
         .execute();
       return rows.map(toMessage);
+    },
+
+    /** A conversation's last `limit` messages, oldest first (its index read backwards). */
+    async listLastMessages(
+      tenantId: string,
+      conversationId: string,
+      limit: number,
+    ): Promise<Message[]> {
+      const rows = await db
+        .selectFrom('messages')
+        .selectAll()
+        .where('tenant_id', '=', tenantId)
+        .where('conversation_id', '=', conversationId)
+        .orderBy('seq', 'desc')
+        .limit(limit)
+        .execute();
+      return rows.reverse().map(toMessage);
     },
 
     /** Messages of a tenant created after a moment, for catching up a reconnecting console. */

@@ -1,14 +1,12 @@
+import { sql } from 'kysely';
 import type { Db } from '../db/index.js';
 
 export function createModerationRepository(db: Db) {
   return {
     async listWords(tenantId: string): Promise<string[]> {
-      const rows = await db
-        .selectFrom('banned_words')
-        .select('word')
-        .where('tenant_id', '=', tenantId)
-        .orderBy('word')
-        .execute();
+      // Read for every message scanned: fixed text, nothing built per call.
+      const { rows } = await sql<{ word: string }>`
+        select word from banned_words where tenant_id = ${tenantId} order by word`.execute(db);
       return rows.map((r) => r.word);
     },
 

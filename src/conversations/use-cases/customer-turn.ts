@@ -19,6 +19,9 @@ import {
   toView,
 } from './context.js';
 
+/** How many of a conversation's latest messages its handoff card is made from. */
+export const HANDOFF_CARD_MESSAGES = 50;
+
 /** The bot's side of a customer message: its reading of the conversation and what it changes. */
 export function createCustomerTurn(ctx: ConversationContext) {
   const { deps, conversations, factOf, messageEvent } = ctx;
@@ -51,6 +54,8 @@ export function createCustomerTurn(ctx: ConversationContext) {
     options: CustomerMessageInput,
     index: FaqIndex,
     assist: BotAssist | undefined,
+    /** Filled in when the bot's decision is a handoff: what it was decided on, for the transaction. */
+    handoff: { seen?: Conversation; decision?: BotDecision } = {},
   ): Promise<
     | (CustomerMessageResult & {
         queued: boolean;
@@ -103,7 +108,11 @@ export function createCustomerTurn(ctx: ConversationContext) {
         grounded: assist?.grounded,
         isForm: options.form !== undefined,
       });
-      if (decision.handoff) return undefined;
+      if (decision.handoff) {
+        handoff.seen = seen;
+        handoff.decision = decision;
+        return undefined;
+      }
       const replies = decision.replies.map((reply) => ({
         id: newId('msg'),
         author: 'bot' as const,
@@ -174,7 +183,12 @@ export function createCustomerTurn(ctx: ConversationContext) {
   ): Promise<ConversationPatch> {
     const language = conversation.language ?? decision.language;
     if (!decision.handoff) return { botMisses: decision.botMisses, language };
-    const history = await tx.listMessages(conversation.tenantId, conversation.id);
+    // The card is about what the customer wants now: the latest messages, not the whole history.
+    const history = await tx.listLastMessages(
+      conversation.tenantId,
+      conversation.id,
+      HANDOFF_CARD_MESSAGES,
+    );
     const handoff = buildHandoffCard({
       messages: [...history, ...turn],
       reason: decision.handoff,

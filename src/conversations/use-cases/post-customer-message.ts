@@ -44,7 +44,8 @@ export function postCustomerMessageUseCase(ctx: ConversationContext) {
       try {
         // In turn from the write to the publish (see `inTurn`).
         result = await inTurn(tenantId, conversationId, async () => {
-          const planned = flow ? undefined : await appendPlanned(options, index, assist);
+          const handoff: { seen?: Conversation; decision?: BotDecision } = {};
+          const planned = flow ? undefined : await appendPlanned(options, index, assist, handoff);
           if (planned) {
             events = planned.events;
             isMiss = planned.isMiss;
@@ -83,23 +84,38 @@ export function postCustomerMessageUseCase(ctx: ConversationContext) {
                 return { message: toView(message as Message), replies: [], queued: false };
               }
 
-              const decision: BotDecision = flow
-                ? {
-                    language: (conversation.language ?? 'ja') as BotDecision['language'],
-                    replies: flow.replies,
-                    handoff: flow.handoff ? 'requested' : null,
-                    botMisses: conversation.botMisses,
-                    answered: null,
-                  }
-                : decideReply({
-                    text: options.text,
-                    index,
-                    botMisses: conversation.botMisses,
-                    fallbackLanguage: conversation.language,
-                    grounded: assist?.grounded,
-                    closed: closedFor?.(conversation.language),
-                    isForm: options.form !== undefined,
-                  });
+              const closed = closedFor?.(conversation.language);
+              // The handoff decided before the transaction stands when it was decided on the
+              // same conversation (and support is open): the bot's decision depends on nothing else.
+              const decided =
+                !flow &&
+                !closed &&
+                handoff.decision &&
+                handoff.seen?.status === 'bot' &&
+                before.status === 'bot' &&
+                handoff.seen.botMisses === conversation.botMisses &&
+                handoff.seen.language === conversation.language
+                  ? handoff.decision
+                  : undefined;
+              const decision: BotDecision = decided
+                ? decided
+                : flow
+                  ? {
+                      language: (conversation.language ?? 'ja') as BotDecision['language'],
+                      replies: flow.replies,
+                      handoff: flow.handoff ? 'requested' : null,
+                      botMisses: conversation.botMisses,
+                      answered: null,
+                    }
+                  : decideReply({
+                      text: options.text,
+                      index,
+                      botMisses: conversation.botMisses,
+                      fallbackLanguage: conversation.language,
+                      grounded: assist?.grounded,
+                      closed,
+                      isForm: options.form !== undefined,
+                    });
               // A miss is counted only when the bot had no answer (not greetings or handoff requests).
               isMiss = decision.botMisses > conversation.botMisses;
               picked = pickedFaq(decision, options.text);

@@ -41,15 +41,19 @@ export function startConversationUseCases(ctx: ConversationContext) {
         updatedAt: now,
       };
       const customerToken = newSecret();
+      const tokenHash = hashCustomerToken(customerToken);
       const { recordFact } = deps;
       if (recordFact) {
         await conversations.transaction(async (tx) => {
-          await tx.insert(conversation, hashCustomerToken(customerToken));
+          await tx.insert(conversation, tokenHash);
           await recordFact(tx.db, factOf('created', conversation));
         });
       } else {
-        await conversations.insert(conversation, hashCustomerToken(customerToken));
+        await conversations.insert(conversation, tokenHash);
       }
+      // Kept from the start, so the customer's first message reads neither back.
+      tokenHashes.set(`${conversation.tenantId}/${conversation.id}`, tokenHash);
+      conversations.remember(conversation);
       bus.publish(updatedEvent(conversation, null));
       return { conversation, customerToken };
     },
