@@ -11,14 +11,16 @@ import type { FaqDoc } from './types.js';
  * the coffee shop) are only ever measured: a change is kept for what it does on DEV, and the
  * TEST figures say whether it carries over to FAQs nobody tuned on.
  */
-const faq = (language: string) => (id: string, question: string, answer: string): FaqDoc => ({
-  id,
-  question,
-  answer,
-  alternates: [],
-  category: null,
-  language,
-});
+const faq =
+  (language: string) =>
+  (id: string, question: string, answer: string): FaqDoc => ({
+    id,
+    question,
+    answer,
+    alternates: [],
+    category: null,
+    language,
+  });
 const ja = faq('ja');
 const en = faq('en');
 
@@ -61,7 +63,11 @@ export const ONLINE_BANK_JA: HeldOutFaq = {
       'アプリの「セキュリティ設定」で1日の振込限度額を0円から1,000万円の範囲で変更できます。',
     ),
     ja('b08', '定期預金の金利は？', '1年もの定期預金の金利は年0.3%（税引前）です。'),
-    ja('b09', '口座を解約したい', '残高を0円にしたうえで、アプリの「口座解約」から手続きしてください。'),
+    ja(
+      'b09',
+      '口座を解約したい',
+      '残高を0円にしたうえで、アプリの「口座解約」から手続きしてください。',
+    ),
     ja('b10', 'デビットカードの年会費はかかりますか？', 'デビットカードの年会費は無料です。'),
     ja('b11', '海外送金はできますか？', '現在、海外送金サービスは提供しておりません。'),
     ja(
@@ -577,7 +583,7 @@ export const HOTEL_BOOKING_EN: HeldOutFaq = {
     en(
       'h20',
       'How do I contact the hotel directly?',
-      "The hotel's phone number and email are in your confirmation and in \"My trips\".",
+      'The hotel\'s phone number and email are in your confirmation and in "My trips".',
     ),
   ],
   paraphrases: [
@@ -635,5 +641,11 @@ export const HOTEL_BOOKING_EN: HeldOutFaq = {
 };
 
 /** The protocol: sets tuned on, and sets only ever measured. */
-export const FAQ_DEV_SETS = { 'online bank (ja)': ONLINE_BANK_JA, 'mobile network (en)': MOBILE_NETWORK_EN };
-export const FAQ_TEST_SETS = { 'city office (ja)': CITY_OFFICE_JA, 'hotel booking (en)': HOTEL_BOOKING_EN };
+export const FAQ_DEV_SETS = {
+  'online bank (ja)': ONLINE_BANK_JA,
+  'mobile network (en)': MOBILE_NETWORK_EN,
+};
+export const FAQ_TEST_SETS = {
+  'city office (ja)': CITY_OFFICE_JA,
+  'hotel booking (en)': HOTEL_BOOKING_EN,
+};
