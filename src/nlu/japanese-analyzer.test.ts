@@ -82,7 +82,7 @@ test('words written with and without okurigana meet', () => {
     ['申込み', '申込'],
     ['受け付け', '受付'],
     ['引き落とし', '引落し'],
-  ]) {
+  ] as const) {
     const shared = terms(a).filter((t) => terms(b).includes(t));
     assert.ok(shared.length > 0, `${a} / ${b}: ${terms(a)} vs ${terms(b)}`);
   }
@@ -102,5 +102,20 @@ test('an FAQ written with okurigana answers a customer who writes without it', (
   assert.equal(
     okurigana.search('1日にいくらまで振り込める？', { minConfidence: 0 })[0]?.id,
     'limit',
+  );
+});
+
+test('Sudachi synonym groups load: 給料 meets 給与, 紛失 meets its group', () => {
+  const groups = (text: string) =>
+    (analyseJapanese(text) ?? []).map((t) => t.term).filter((t) => t.startsWith('g:'));
+  assert.ok(groups('給料').length > 0, 'the synonym dictionary is read');
+  assert.deepEqual(groups('給料'), groups('給与'));
+  const faqs = [
+    { id: 'salary', question: '給与の受け取り口座に指定できますか？', answer: 'はい、できます。' },
+    { id: 'fee', question: '振込手数料はいくらですか？', answer: '無料です。' },
+  ].map((f) => ({ ...f, alternates: [], category: null, language: 'ja' }));
+  assert.equal(
+    FaqIndex.build(faqs).search('給料の受取口座', { minConfidence: 0 })[0]?.id,
+    'salary',
   );
 });

@@ -31,7 +31,11 @@ const requireFrom = createRequire(import.meta.url);
 
 /** Sudachi's synonym dictionary: headword → its groups (only headwords that may expand). */
 function loadSynonyms(): Map<string, string[]> {
-  const file = requireFrom.resolve('sudachi-synonyms-dictionary/sudachi-synonyms-dictionary.json');
+  // The package exports only its entry point: the JSON file sits beside it.
+  const file = path.join(
+    path.dirname(requireFrom.resolve('sudachi-synonyms-dictionary')),
+    'sudachi-synonyms-dictionary.json',
+  );
   const groups = JSON.parse(fs.readFileSync(file, 'utf8')) as {
     id: string;
     items: { expandControl: number; midashi: string }[];
