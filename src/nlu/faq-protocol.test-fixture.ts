@@ -163,6 +163,11 @@ export const ONLINE_BANK_JA: HeldOutFaq = {
     '確定申告のやり方',
     '英語の勉強方法',
     '近くの美容院はどこ？',
+    // Banking, but not in this FAQ.
+    '外貨の両替はできますか',
+    '株を買いたい',
+    'クレジットカードを作りたい',
+    '投資信託のおすすめは？',
   ],
 };
 
@@ -479,6 +484,11 @@ export const MOBILE_NETWORK_EN: HeldOutFaq = {
     'what is the capital of france',
     'can you help with my homework',
     'how to fix a leaking tap',
+    // Phones, but not in this FAQ.
+    'do you sell phone cases',
+    'can i get a landline',
+    'is there a student discount',
+    'my screen is cracked can you repair it',
   ],
 };
 
