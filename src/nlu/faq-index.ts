@@ -56,12 +56,6 @@ export type FaqRanking = {
   rerankDepth: number;
   rerankQuery: number;
   rerankQuestion: number;
-  /**
-   * Re-ranking bonus for the character n-gram cosine of the query and a FAQ's phrasings
-   * (letter trigrams within words; character bigrams in Japanese and Chinese): a signal
-   * that needs no dictionary and meets inflections, compounds and misspellings.
-   */
-  rerankGrams: number;
 };
 
 export const DEFAULT_RANKING: Readonly<FaqRanking> = {
@@ -80,7 +74,6 @@ export const DEFAULT_RANKING: Readonly<FaqRanking> = {
   rerankDepth: 20,
   rerankQuery: 0.2,
   rerankQuestion: 0.7,
-  rerankGrams: 0.6,
 };
 
 /** Answers are long and wordy: a hit there is weaker evidence than one in a question. */
@@ -145,22 +138,6 @@ function letterTrigrams(surface: string): string[] {
   const marked = `#${word}#`;
   const grams: string[] = [];
   for (let i = 0; i + 3 <= marked.length; i++) grams.push(`l:${marked.slice(i, i + 3)}`);
-  return grams;
-}
-
-/**
- * Letter trigrams of a text's Latin words, for the dense-ish cosine (Japanese already meets
- * through character bigrams in BM25 itself).
- */
-function textGrams(text: string): Set<string> {
-  const grams = new Set<string>();
-  for (const word of text
-    .normalize('NFKC')
-    .toLowerCase()
-    .match(/[a-z0-9]+/g) ?? []) {
-    const marked = `#${word}#`;
-    for (let i = 0; i + 3 <= marked.length; i++) grams.add(marked.slice(i, i + 3));
-  }
   return grams;
 }
 
@@ -236,8 +213,6 @@ export class FaqIndex {
   /** Phrasings a sense skips (they hold the customer's own word). */
   #variantMarks = new Uint8Array(0);
   #faqSeen = new Uint8Array(0);
-  /** Per FAQ phrasing texts' character n-gram document frequencies, for the cosine. */
-  readonly #gramDf = new Map<string, number>();
   /** Per variant: the IDF mass of its terms other than aliases. */
   #variantMass = new Float64Array(0);
 
@@ -359,12 +334,6 @@ export class FaqIndex {
           entry.variantTf.push(tf);
           if (!isGram(term) || term.startsWith('l:')) questionTerms.add(term);
         }
-      }
-      if (this.#ranking.rerankGrams > 0) {
-        const grams = new Set<string>();
-        for (const text of [doc.question, ...doc.alternates])
-          for (const g of textGrams(text)) grams.add(g);
-        for (const g of grams) this.#gramDf.set(g, (this.#gramDf.get(g) ?? 0) + 1);
       }
       const answerLanguage = languageOf(doc, doc.answer);
       const answerText =
@@ -650,13 +619,9 @@ export class FaqIndex {
       // Among the best few, a FAQ whose question the query covers (and which covers the
       // query) beats one that only piles up partial matches: a bonus in units of the top score.
       const best = ranked[0]?.[1] ?? 0;
-      const queryGrams = this.#ranking.rerankGrams > 0 ? textGrams(text) : undefined;
       const head = ranked.slice(0, rerankDepth).map(([faq, score]): [number, number] => {
         const { query: coverage, question } = coverageOf(faq);
-        const grams = queryGrams
-          ? this.#ranking.rerankGrams * this.#gramCosine(queryGrams, faq)
-          : 0;
-        return [faq, score + best * (rerankQuestion * question + rerankQuery * coverage + grams)];
+        return [faq, score + best * (rerankQuestion * question + rerankQuery * coverage)];
       });
       head.sort((a, b) => b[1] - a[1]);
       ranked = [...head, ...ranked.slice(rerankDepth)];
@@ -698,32 +663,6 @@ export class FaqIndex {
       });
     }
     return matches;
-  }
-
-  /** Best IDF-weighted cosine of the query's character n-grams with one of a FAQ's phrasings. */
-  #gramCosine(query: Set<string>, faq: number): number {
-    const doc = this.#docs[faq];
-    if (!doc || query.size === 0) return 0;
-    const n = this.#docs.length;
-    const weight = (g: string) => {
-      const idf = Math.log(1 + n / (1 + (this.#gramDf.get(g) ?? 0)));
-      return idf * idf;
-    };
-    let queryNorm = 0;
-    for (const g of query) queryNorm += weight(g);
-    let best = 0;
-    for (const text of [doc.question, ...doc.alternates]) {
-      const grams = textGrams(text);
-      let dot = 0;
-      let norm = 0;
-      for (const g of grams) {
-        const w = weight(g);
-        norm += w;
-        if (query.has(g)) dot += w;
-      }
-      if (norm > 0) best = Math.max(best, dot / Math.sqrt(norm * queryNorm));
-    }
-    return best;
   }
 
   /** Share of the matched phrasing's IDF mass that the query supplies. */
