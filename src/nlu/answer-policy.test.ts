@@ -96,6 +96,18 @@ test('rewordings drop words and particles but keep some of the text', () => {
   assert.deepEqual(rewordings('hello', 3, rng), []);
 });
 
+test('some rewordings carry a word of the customer’s own that the FAQ never uses', () => {
+  const rng = random(3);
+  const question = 'How do I cancel my subscription before the next delivery?';
+  const words = new Set(question.toLowerCase().match(/[a-z]+/g));
+  const out = Array.from({ length: 20 }, () => rewordings(question, 3, rng)).flat();
+  const foreign = out.filter((text) =>
+    (text.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => !words.has(w)),
+  );
+  assert.ok(foreign.length > out.length * 0.2, `${foreign.length} of ${out.length}`);
+  assert.ok(foreign.length < out.length, 'not every rewording');
+});
+
 for (const [name, set] of [
   ['Japanese', COFFEE_SHOP_JA],
   ['English', COFFEE_SHOP_EN],

@@ -45,6 +45,11 @@ export type FaqRanking = {
   spellingWeight: number;
   /** Weight of question-type cues (q:): what is asked met with what an answer states. */
   cueWeight: number;
+  /**
+   * Weight of a Japanese synonym group (g:, Sudachi's synonym dictionary): 給料 meets 給与.
+   * Like a sense, it counts only in phrasings that lack the customer's own word.
+   */
+  synonymWeight: number;
   /** Bigrams in more than this share of FAQs are skipped: costly and uninformative. */
   gramMaxShare: number;
   /** Re-ranking of the best few by how much of the query and of the question match. */
@@ -64,6 +69,7 @@ export const DEFAULT_RANKING: Readonly<FaqRanking> = {
   senseWeight: 0.3,
   spellingWeight: 0.7,
   cueWeight: 0.5,
+  synonymWeight: 1,
   gramMaxShare: 0.1,
   rerankDepth: 20,
   rerankQuery: 0.2,
@@ -118,6 +124,8 @@ const isAlias = (term: string) =>
   term.startsWith('r:') || term.startsWith('g:') || term.startsWith('s:') || term.startsWith('q:');
 /** English word senses (s:). */
 const isSense = (term: string) => term.startsWith('s:');
+/** Japanese synonym groups (g:). */
+const isSynonym = (term: string) => term.startsWith('g:');
 /** Question-type cues (q:). */
 const isCue = (term: string) => term.startsWith('q:');
 /** Character bigrams (c:) and letter trigrams (l:): ranking evidence only, never coverage. */
@@ -378,14 +386,25 @@ export class FaqIndex {
     const byTerm = new Map<string, QueryTerm>();
     const { charBigramWeight, gramMaxShare, senseWeight, cueWeight, spellingWeight } =
       this.#ranking;
-    for (const token of this.#tokens(text, detectLanguage(text), false)) {
+    const tokens = this.#tokens(text, detectLanguage(text), false);
+    // A synonym group stands in for the customer's own word only where that word is missing.
+    const wordsOf = new Map<string, string[]>();
+    for (const token of tokens) {
+      if (token.kind !== 'word' && token.kind !== 'compound') continue;
+      const list = wordsOf.get(token.surface);
+      if (list) list.push(token.term);
+      else wordsOf.set(token.surface, [token.term]);
+    }
+    for (const token of tokens) {
       const weight = isGram(token.term)
         ? charBigramWeight
         : isSense(token.term)
           ? senseWeight
           : isCue(token.term)
             ? cueWeight
-            : KIND_WEIGHT[token.kind];
+            : isSynonym(token.term)
+              ? this.#ranking.synonymWeight
+              : KIND_WEIGHT[token.kind];
       const existing = byTerm.get(token.term);
       if (existing) {
         existing.weight = Math.max(existing.weight, weight);
@@ -394,6 +413,9 @@ export class FaqIndex {
         if (existing.sources && isSense(token.term)) {
           const source = termForLatin(token.surface);
           if (source) existing.sources.push(source);
+        }
+        if (existing.sources && isSynonym(token.term)) {
+          existing.sources.push(...(wordsOf.get(token.surface) ?? []));
         }
       } else {
         const df = this.#terms.get(token.term)?.df ?? 0;
@@ -405,7 +427,9 @@ export class FaqIndex {
           idf: this.#idf(Math.max(1, df)),
           ...(isSense(token.term)
             ? { sources: [termForLatin(token.surface)].filter((t): t is string => t !== null) }
-            : {}),
+            : isSynonym(token.term)
+              ? { sources: [...(wordsOf.get(token.surface) ?? [])] }
+              : {}),
         });
       }
     }

@@ -31,7 +31,11 @@ const requireFrom = createRequire(import.meta.url);
 
 /** Sudachi's synonym dictionary: headword → its groups (only headwords that may expand). */
 function loadSynonyms(): Map<string, string[]> {
-  const file = requireFrom.resolve('sudachi-synonyms-dictionary/sudachi-synonyms-dictionary.json');
+  // The package exports only its entry point: the JSON file sits beside it.
+  const file = path.join(
+    path.dirname(requireFrom.resolve('sudachi-synonyms-dictionary')),
+    'sudachi-synonyms-dictionary.json',
+  );
   const groups = JSON.parse(fs.readFileSync(file, 'utf8')) as {
     id: string;
     items: { expandControl: number; midashi: string }[];
@@ -112,13 +116,29 @@ export function analyseJapanese(text: string, remember = false): JapaneseTerm[] 
 const analysed = new Map<string, JapaneseTerm[]>();
 const MAX_CACHED = 100_000;
 
+/** Kanji, okurigana, kanji (and okurigana): 振り込む, 申込む, 受け付け, 引き落とし. */
+const OKURIGANA_COMPOUND = /^\p{Script=Han}+[ぁ-ゖ]{0,2}\p{Script=Han}+[ぁ-ゖ]*$/u;
+const HIRAGANA = /[ぁ-ゖ]/g;
+
+/**
+ * A compound verb or noun written with or without its okurigana is one word: 振り込める,
+ * 振り込み and 振込, or 申し込み, 申込み and 申込, all meet as their kanji (振込, 申込).
+ */
+export function okuriganaSkeleton(folded: string): string {
+  return OKURIGANA_COMPOUND.test(folded) ? folded.replace(HIRAGANA, '') : folded;
+}
+
 function analyseUncached(tokenizer: Tokenizer, text: string): JapaneseTerm[] {
   const terms: JapaneseTerm[] = [];
   let run: string[] = [];
   const flush = () => {
     if (run.length > 1 && run.join('').length <= 12) {
       const joined = run.join('');
-      terms.push({ term: canonicalToken(foldKana(joined)), surface: joined, kind: 'word' });
+      terms.push({
+        term: canonicalToken(okuriganaSkeleton(foldKana(joined))),
+        surface: joined,
+        kind: 'word',
+      });
     }
     run = [];
   };
@@ -128,7 +148,8 @@ function analyseUncached(tokenizer: Tokenizer, text: string): JapaneseTerm[] {
     const isNoun = token.pos === '名詞' && !['非自立', '代名詞'].includes(token.pos_detail_1);
     if (isNoun && !PUNCTUATION_OR_DIGITS.test(surface)) run.push(surface);
     else flush();
-    const folded = foldKana(base);
+    const unfolded = foldKana(base);
+    const folded = okuriganaSkeleton(unfolded);
     const term = canonicalToken(folded);
     // The curated vocabulary knows some words the filters would drop (いつ → 日数).
     const isCurated = term !== folded;
@@ -143,7 +164,7 @@ function analyseUncached(tokenizer: Tokenizer, text: string): JapaneseTerm[] {
     if (token.pos === '名詞' && reading && !isCurated) {
       terms.push({ term: `r:${reading}`, surface, kind: 'reading' });
     }
-    for (const group of synonymGroups?.get(folded) ?? []) {
+    for (const group of synonymGroups?.get(unfolded) ?? []) {
       terms.push({ term: `g:${group}`, surface, kind: 'synonym' });
     }
   }

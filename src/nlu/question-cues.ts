@@ -9,7 +9,7 @@ type Cue = 'price' | 'time' | 'place';
 const ASKS: ReadonlyArray<readonly [Cue, RegExp]> = [
   [
     'price',
-    /\bhow much\b|\bwhat does it cost\b|\bhow expensive\b|いくら|何円|値段|料金|金額|費用|多少钱|价格|얼마|가격/,
+    /\bhow much(?= (is|are|was|does|do|did|will|would|should|can|could|it|they|for|to)\b|\s*[?!.]*\s*$)|\bwhat does it cost\b|\bhow expensive\b|いくら|何円|値段|料金|金額|費用|多少钱|价格|얼마|가격/,
   ],
   [
     'time',

@@ -12,7 +12,13 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/取り?消し?/g, ' キャンセル '],
   [/届け先|配送先|送り先|お届け先/g, ' 住所 '],
   [/何日|どのくらいで|どれくらいで/g, ' 日数 '],
-  [/\bhow much\b/g, ' cost '],
+  // "How much is it" asks a price; "how much data" a quantity.
+  [
+    /\bhow much(?= (is|are|was|does|do|did|will|would|should|can|could|it|they|for|to)\b|\s*[?!.]*\s*$)/g,
+    ' cost ',
+  ],
+  // Asking whether a place is open asks its opening hours: 何時までやってますか, 土曜日も開いてる？
+  [/(やって|開いて|あいて)(る|ます|い)/g, ' 営業 $1$2'],
   [/\bhow long\b/g, ' time '],
   [/\bmoney back\b/g, ' refund '],
   [/\bsend (it |them )?back\b/g, ' return '],
