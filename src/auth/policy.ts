@@ -32,6 +32,8 @@ export const permissions = {
   'integration.manage': ['owner', 'admin'],
   /** Events from a client's systems that may message its customers. */
   'events.send': ['owner', 'admin'],
+  /** Teams and operators' weekly schedules. */
+  'workforce.manage': ['owner', 'admin', 'supervisor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

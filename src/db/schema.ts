@@ -52,6 +52,10 @@ export type Database = {
   proactive_sends: ProactiveSendTable;
   flows: FlowTable;
   flow_states: FlowStateTable;
+  agent_status_history: AgentStatusHistoryTable;
+  teams: TeamTable;
+  team_members: TeamMemberTable;
+  agent_schedules: AgentScheduleTable;
 };
 
 export type TenantTable = { id: string; name: string; widget_key: string; created_at: string };
@@ -624,5 +628,27 @@ export type FlowStateTable = {
   conversation_id: string;
   tenant_id: string;
   state: string;
+  updated_at: string;
+};
+
+export type AgentStatusHistoryTable = {
+  id: string;
+  tenant_id: string;
+  user_id: string;
+  status: string;
+  reason: string | null;
+  started_at: string;
+};
+
+export type TeamTable = { id: string; tenant_id: string; name: string; created_at: string };
+
+export type TeamMemberTable = { tenant_id: string; team_id: string; user_id: string };
+
+export type AgentScheduleTable = {
+  tenant_id: string;
+  user_id: string;
+  time_zone: string;
+  /** JSON: [{weekday (1 = Monday … 7 = Sunday), start: "HH:MM", end: "HH:MM", breaks: [{start, end, reason?}]}] */
+  shifts: string;
   updated_at: string;
 };
