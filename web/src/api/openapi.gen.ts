@@ -3507,8 +3507,15 @@ export interface paths {
                                 agentId: string;
                                 calls: number;
                                 interruptions: number;
+                                /** @description The customers’ talk in the operator’s calls */
+                                listenSeconds: number;
                                 name: string | null;
+                                /** @description Both speaking ≥ 1 s */
+                                overlaps: number;
                                 responseGapSeconds: number | null;
+                                /** @description Neither speaking ≥ 3 s */
+                                silences: number;
+                                silenceSeconds: number;
                                 talkRatio: number | null;
                                 talkSeconds: number;
                             }[];
@@ -14669,6 +14676,20 @@ export interface components {
                 reason: string;
             } | null;
             filename: string;
+            /** @description The quality scanner over the transcript, with the same rules as chat */
+            findings?: {
+                /** @description Seconds from the start where the segment begins */
+                at: number;
+                end: number;
+                rule: string;
+                /** @description Index into transcript */
+                segment: number;
+                /** @enum {string} */
+                severity: "low" | "medium" | "high";
+                /** @description UTF-16 offset into that segment’s text */
+                start: number;
+                text: string;
+            }[];
             id: string;
             keywords?: string[];
             longestMonologue: {
