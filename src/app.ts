@@ -283,7 +283,7 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     bus,
     onError: (error) => logger.error({ err: error }, 'quality scan failed'),
   });
-  const stopQa = qa.start();
+  const stopQa = config.qaScanMessages ? qa.start() : () => {};
   const workforce = createWorkforceService({ workforce: createWorkforceRepository(db) });
   const limitStore = config.redisUrl
     ? createRedisStore({
