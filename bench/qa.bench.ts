@@ -355,7 +355,6 @@ export async function runScannerLoadCost(texts: readonly string[]) {
     const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
     return (Number(fields[11]) + Number(fields[12])) / 100;
   };
-  type Node = Awaited<ReturnType<typeof startNodeProcess>>;
   const start = async (scan: 'on' | 'off') => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `tsunagi-qa-load-${scan}-`));
     const node = await startNodeProcess({

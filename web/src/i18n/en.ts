@@ -975,6 +975,7 @@ export const en = {
   'schedule.weekday.5': 'Friday',
   'schedule.weekday.6': 'Saturday',
   'schedule.weekday.7': 'Sunday',
+  'presence.break': 'On a break',
 };
 
 export type MessageKey = keyof typeof en;

@@ -975,4 +975,5 @@ export const ja: Catalogue = {
   'schedule.weekday.5': '金曜日',
   'schedule.weekday.6': '土曜日',
   'schedule.weekday.7': '日曜日',
+  'presence.break': '休憩中',
 };
