@@ -14,6 +14,7 @@ import {
   scanInContext,
   scanText,
 } from '../src/qa/index.js';
+import { createApi, startNodeProcess, startWidgetConversation } from '../test/support/harness.js';
 import { fmt, percentile, timeEach } from './stats.js';
 
 /**
@@ -250,6 +251,7 @@ export async function runQaBench() {
   );
 
   await runStoredMessageCost(texts.slice(0, 300));
+  await runScannerLoadCost(texts);
 }
 
 /** What scanning adds to a stored message: the scan handler (its reads, the scan) beside the store itself. */
@@ -263,6 +265,8 @@ async function runStoredMessageCost(texts: string[]) {
       LOG_LEVEL: 'silent',
       SMTP_PORT: '0',
       TSUNAGI_DEMO: '0',
+      // One conversation takes every message: the per-conversation limit would refuse most.
+      RATE_LIMIT_FACTOR: '100',
     }),
   });
   try {
@@ -292,6 +296,8 @@ async function runStoredMessageCost(texts: string[]) {
         },
       );
       storeTimes.push(performance.now() - start);
+      if (res.status !== 201 && res.status !== 200)
+        throw new Error(`message refused: ${res.status} ${await res.text()}`);
       const body = (await res.json()) as {
         message: { id: string; createdAt: string; text: string };
       };
@@ -335,5 +341,84 @@ async function runStoredMessageCost(texts: string[]) {
   } finally {
     await app.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The scanner on the hot path: two server processes side by side, one scanning every stored
+ * message (the default) and one with QA_SCAN_MESSAGES=off, fed the same customer messages
+ * flat out in alternating rounds; the server's CPU per message (from /proc, every thread) and
+ * the messages per second of each, and their ratio. The scan runs after commit, so its cost
+ * shows as CPU rather than as the request's latency.
+ */
+export async function runScannerLoadCost(texts: readonly string[]) {
+  const rounds = Number(process.env.BENCH_QA_ROUNDS ?? 3);
+  const perRound = Number(process.env.BENCH_QA_MESSAGES ?? 600);
+  const concurrency = 16;
+  const cpuSeconds = (pid: number | undefined): number => {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  };
+  const start = async (scan: 'on' | 'off') => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `tsunagi-qa-load-${scan}-`));
+    const node = await startNodeProcess({
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'error',
+      QA_SCAN_MESSAGES: scan,
+    });
+    const api = createApi(node.url);
+    const chats = [];
+    for (let i = 0; i < concurrency * 2; i++) chats.push(await startWidgetConversation(api));
+    return { scan, node, dataDir, api, chats, cpu: 0, wall: 0, sent: 0 };
+  };
+  const nodes = [await start('off'), await start('on')];
+  const round = async (n: (typeof nodes)[number], count: number, measure: boolean) => {
+    let next = 0;
+    const cpuBefore = cpuSeconds(n.node.child.pid);
+    const t0 = performance.now();
+    const worker = async (w: number) => {
+      for (;;) {
+        const i = next++;
+        if (i >= count) return;
+        const chat = n.chats[(w + i) % n.chats.length] as (typeof n.chats)[number];
+        const res = await chat.send((texts[i % texts.length] as string).slice(0, 500));
+        if (res.status !== 201 && res.status !== 200)
+          throw new Error(`message refused: ${res.status}`);
+      }
+    };
+    await Promise.all(Array.from({ length: concurrency }, (_, w) => worker(w)));
+    const wall = performance.now() - t0;
+    // Let the after-commit handlers (the scan among them) finish before reading the CPU.
+    await new Promise((r) => setTimeout(r, 400));
+    if (measure) {
+      n.cpu += cpuSeconds(n.node.child.pid) - cpuBefore;
+      n.wall += wall;
+      n.sent += count;
+    }
+  };
+  try {
+    for (const n of nodes) await round(n, 200, false); // warm-up: JIT, dictionaries
+    for (let r = 0; r < rounds; r++) {
+      // Alternate the order so the machine's drift falls on both alike.
+      for (const n of r % 2 ? [...nodes].reverse() : nodes) await round(n, perRound, true);
+    }
+    const [off, on] = nodes as [(typeof nodes)[number], (typeof nodes)[number]];
+    const us = (n: typeof off) => (n.cpu / n.sent) * 1e6;
+    const rate = (n: typeof off) => n.sent / (n.wall / 1000);
+    console.log(
+      `  scanner on the hot path (${rounds} × ${perRound} customer messages each, ${concurrency} at a time, SQLite, alternating rounds; machine shared, figures noisy):`,
+    );
+    console.log(
+      `    server CPU per message: scanning ${fmt(us(on), 0)} µs, not scanning (baseline) ${fmt(us(off), 0)} µs  ratio ${fmt(us(on) / us(off), 3)}× (bar ≤ 1.05)`,
+    );
+    console.log(
+      `    messages per second:    scanning ${fmt(rate(on), 0)}, not scanning (baseline) ${fmt(rate(off), 0)}  ratio ${fmt(rate(on) / rate(off), 3)}×\n`,
+    );
+  } finally {
+    for (const n of nodes) {
+      n.node.child.kill('SIGTERM');
+      await n.node.exited;
+      fs.rmSync(n.dataDir, { recursive: true, force: true });
+    }
   }
 }

@@ -279,6 +279,8 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     isAgentOf: async (tenantId, userId) =>
       (await users.findInTenant(tenantId, userId)) !== undefined,
     onError: (error, callId) => logger.error({ err: error, callId }, 'call analysis failed'),
+    // Calls are analysed after start, once `qa` below exists.
+    scanTranscript: (tenantId, segments) => qa.scanTranscript(tenantId, segments),
   });
   // Every stored message is scanned for quality problems after commit, off the message's path.
   const qa = createQaService({
@@ -287,7 +289,7 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     bus,
     onError: (error) => logger.error({ err: error }, 'quality scan failed'),
   });
-  const stopQa = qa.start();
+  const stopQa = config.qaScanMessages ? qa.start() : () => {};
   const workforce = createWorkforceService({ workforce: createWorkforceRepository(db) });
   const limitStore = config.redisUrl
     ? createRedisStore({

@@ -315,6 +315,30 @@ describe('calls: recordings turned into figures', {
     assert.equal(byAgent.status, 200);
     const row = byAgent.body.agents.find((a: { agentId: string }) => a.agentId === agent1Id);
     assert.ok(row && row.calls >= 2, JSON.stringify(byAgent.body));
+    // The operator's figures add up their ready calls of the period.
+    const theirs = (
+      await server.api.get(`${T}/calls?agentId=${agent1Id}&limit=200`, admin)
+    ).body.calls.filter(
+      (c: { status: string; createdAt: string }) => c.status === 'ready' && c.createdAt >= from,
+    );
+    type Ready = {
+      talk: { agent: number; customer: number };
+      overlaps: unknown[];
+      silences: unknown[];
+    };
+    const sum = (f: (c: Ready) => number) => theirs.reduce((n: number, c: Ready) => n + f(c), 0);
+    assert.equal(row.calls, theirs.length);
+    assert.equal(row.talkSeconds, Math.round(sum((c) => c.talk.agent)));
+    assert.equal(row.listenSeconds, Math.round(sum((c) => c.talk.customer)));
+    assert.equal(
+      row.overlaps,
+      sum((c) => c.overlaps.length),
+    );
+    assert.equal(
+      row.silences,
+      sum((c) => c.silences.length),
+    );
+    assert.ok(row.overlaps > 0 && row.silences > 0, 'the scripted calls have both');
     assert.equal(
       (await server.api.get(`${T}/calls/by-agent?from=${from}&to=${to}`, agent1)).status,
       403,
@@ -364,7 +388,7 @@ describe('calls: transcripts from an OpenAI-compatible speech-to-text endpoint',
               seek: 0,
               start: 5.8,
               end: 9.5,
-              text: ' My order has not arrived yet, the parcel is late.',
+              text: ' My order has not arrived yet, I will cancel my account.',
               tokens: [],
               temperature: 0,
               avg_logprob: -0.2,
@@ -407,6 +431,16 @@ describe('calls: transcripts from an OpenAI-compatible speech-to-text endpoint',
       assert.ok(done.speechRate.agent > 0 && done.speechRate.customer > 0);
       assert.ok(done.keywords.length > 0);
       assert.ok(done.summary.length > 0);
+      // The quality scanner ran over the transcript: the customer's threat to leave, pinpointed.
+      const escalation = done.findings.find((f: { rule: string }) => f.rule === 'escalation');
+      assert.ok(escalation, JSON.stringify(done.findings));
+      assert.equal(escalation.severity, 'high');
+      assert.equal(escalation.segment, 1);
+      assert.equal(escalation.at, 5.8);
+      assert.equal(
+        done.transcript[1].text.slice(escalation.start, escalation.end).toLowerCase(),
+        'cancel my account',
+      );
     } finally {
       call.cleanup();
     }

@@ -36,6 +36,8 @@ export const permissions = {
   'contact.read': ['owner', 'admin', 'supervisor', 'agent'],
   /** Editing, merging and importing contacts; custom attribute definitions. */
   'contact.manage': ['owner', 'admin', 'supervisor'],
+  /** Teams and operators' weekly schedules. */
+  'workforce.manage': ['owner', 'admin', 'supervisor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -22,6 +22,19 @@ export type Transcript = {
   speechRate: Record<Speaker, number | null>;
   keywords: string[];
   summary: string;
+  /** What the quality scanner found, by segment. */
+  findings?: CallFinding[];
+};
+
+/** A quality finding in a call: its segment of the transcript and the span in that text. */
+export type CallFinding = {
+  rule: string;
+  severity: 'low' | 'medium' | 'high';
+  segment: number;
+  start: number;
+  end: number;
+  text: string;
+  at: number;
 };
 
 /** A call as the API shows it. */
@@ -47,6 +60,7 @@ export type CallView = {
   speechRate?: Record<Speaker, number | null>;
   keywords?: string[];
   summary?: string;
+  findings?: CallFinding[];
 };
 
 export type CallServiceDeps = {
@@ -58,6 +72,8 @@ export type CallServiceDeps = {
   speechToText?: SpeechToTextConfig | undefined;
   /** Staff of the tenant that a call may be credited to. */
   isAgentOf: (tenantId: string, userId: string) => Promise<boolean>;
+  /** The quality scanner over a transcript (the same rules as chat), when wired. */
+  scanTranscript?: (tenantId: string, segments: TranscriptSegment[]) => Promise<CallFinding[]>;
   onError: (error: unknown, callId: string) => void;
 };
 
@@ -114,6 +130,9 @@ export function createCallService(deps: CallServiceDeps) {
           },
           keywords: extractKeywords(texts),
           summary: summarise(texts),
+          ...(deps.scanTranscript
+            ? { findings: await deps.scanTranscript(tenantId, result.segments) }
+            : {}),
         };
       } catch (error) {
         // The figures stand without a transcript; the failure is reported, not fatal.
@@ -159,6 +178,7 @@ export function createCallService(deps: CallServiceDeps) {
             speechRate: transcript.speechRate,
             keywords: transcript.keywords,
             summary: transcript.summary,
+            ...(transcript.findings ? { findings: transcript.findings } : {}),
           }
         : {}),
     };
@@ -246,6 +266,12 @@ export function createCallService(deps: CallServiceDeps) {
         agentId,
         calls: figures.length,
         talkSeconds: Math.round(figures.reduce((s, f) => s + f.talk.agent, 0)),
+        listenSeconds: Math.round(figures.reduce((s, f) => s + f.talk.customer, 0)),
+        overlaps: figures.reduce((n, f) => n + f.overlaps.length, 0),
+        silences: figures.reduce((n, f) => n + f.silences.length, 0),
+        silenceSeconds: Math.round(
+          figures.reduce((n, f) => n + f.silences.reduce((m, x) => m + (x.end - x.start), 0), 0),
+        ),
         talkRatio: median(figures.flatMap((f) => (f.talkRatio === null ? [] : [f.talkRatio]))),
         responseGapSeconds: median(figures.flatMap((f) => f.responseGaps.map((g) => g.seconds))),
         interruptions: figures.reduce(

@@ -81,6 +81,8 @@ const configSchema = z.object({
   STT_MODEL: z.string().min(1).max(200).optional(),
   CALL_MAX_MINUTES: z.coerce.number().int().min(1).max(1440).default(240),
   PRESENCE_GRACE_SECONDS: z.coerce.number().min(0).max(600).default(30),
+  /** `off` stops the quality scan of stored messages on this node (for measuring its cost). */
+  QA_SCAN_MESSAGES: z.enum(['on', 'off']).default('on'),
   OUTBOUND_ALLOW_HOSTS: z
     .string()
     .regex(
@@ -132,6 +134,7 @@ export type Config = {
    * node going away) before they are set away.
    */
   presenceGraceMs: number;
+  qaScanMessages: boolean;
   /**
    * Reverse proxies (addresses or CIDR ranges) whose X-Forwarded-For entry names the client;
    * empty: the client is the TCP peer.
@@ -214,6 +217,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         : undefined,
     callMaxSeconds: e.CALL_MAX_MINUTES * 60,
     presenceGraceMs: e.PRESENCE_GRACE_SECONDS * 1000,
+    qaScanMessages: e.QA_SCAN_MESSAGES === 'on',
     trustProxy: e.TRUST_PROXY?.split(',') ?? [],
     mailDomains: e.MAIL_DOMAINS?.toLowerCase().split(',') ?? [],
     dnsServers: e.DNS_SERVERS?.split(',') ?? [],

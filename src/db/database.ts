@@ -31,6 +31,7 @@ import * as integrations from './migrations/0014-integrations.js';
 import * as calls from './migrations/0015-calls.js';
 import * as intentSkills from './migrations/0016-intent-skills.js';
 import * as contactsCallbacks from './migrations/0021-contacts-callbacks.js';
+import * as workforceSchedules from './migrations/0018-workforce-schedules.js';
 import type { Database } from './schema.js';
 import { type SqliteWriter, startSqliteWriter } from './sqlite-writer.js';
 
@@ -66,6 +67,7 @@ export const migrationsFor = (dialect: Dialect): Record<string, Migration> => ({
   '0011-analytics': analytics,
   '0013-accounts': accounts,
   '0021-contacts-callbacks': contactsCallbacks,
+  '0018-workforce-schedules': workforceSchedules,
 });
 
 export type OpenDatabaseOptions = {

@@ -57,6 +57,10 @@ export type Database = {
   contact_attribute_definitions: ContactAttributeDefinitionTable;
   callbacks: CallbackTable;
   callback_dialogs: CallbackDialogTable;
+  agent_status_history: AgentStatusHistoryTable;
+  teams: TeamTable;
+  team_members: TeamMemberTable;
+  agent_schedules: AgentScheduleTable;
 };
 
 export type TenantTable = { id: string; name: string; widget_key: string; created_at: string };
@@ -694,5 +698,27 @@ export type CallbackDialogTable = {
   phone: string | null;
   /** The language the dialog is held in (the conversation's, or the request's script). */
   language: string | null;
+  updated_at: string;
+};
+
+export type AgentStatusHistoryTable = {
+  id: string;
+  tenant_id: string;
+  user_id: string;
+  status: string;
+  reason: string | null;
+  started_at: string;
+};
+
+export type TeamTable = { id: string; tenant_id: string; name: string; created_at: string };
+
+export type TeamMemberTable = { tenant_id: string; team_id: string; user_id: string };
+
+export type AgentScheduleTable = {
+  tenant_id: string;
+  user_id: string;
+  time_zone: string;
+  /** JSON: [{weekday (1 = Monday … 7 = Sunday), start: "HH:MM", end: "HH:MM", breaks: [{start, end, reason?}]}] */
+  shifts: string;
   updated_at: string;
 };

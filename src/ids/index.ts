@@ -25,7 +25,9 @@ export type IdPrefix =
   | 'tok'
   | 'whk'
   | 'whd'
-  | 'pms';
+  | 'pms'
+  | 'sth'
+  | 'team';
 
 const alphabet = '0123456789abcdefghjkmnpqrstvwxyz';
 

@@ -9,3 +9,4 @@ export {
   scanInContext,
   scanText,
 } from './scanner.js';
+export { type SpokenSegment, scanTranscript, type TranscriptFinding } from './transcript-scan.js';

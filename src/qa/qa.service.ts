@@ -6,6 +6,7 @@ import type { ModerationService } from '../moderation/index.js';
 import { foldWord, type WordList } from './ng-matcher.js';
 import type { FindingRow, QaRepository } from './qa.repository.js';
 import { compileNgWords, type Finding, scanClosed, scanInContext, scanText } from './scanner.js';
+import { type SpokenSegment, scanTranscript } from './transcript-scan.js';
 
 /** How many earlier messages the context rules look at. */
 const HISTORY = 30;
@@ -188,6 +189,11 @@ export function createQaService(deps: {
      * Checks a text before it is sent. When an operator is warned about a high finding, the
      * warning is remembered, so sending the same text anyway is recorded on its finding.
      */
+    /** A call's transcript through the same rules as chat, with the tenant's NG words. */
+    async scanTranscript(tenantId: string, segments: readonly SpokenSegment[]) {
+      return scanTranscript(segments, await ngWords(tenantId));
+    },
+
     async check(
       tenantId: string,
       text: string,

@@ -1,4 +1,5 @@
 import type { Db, UserTable } from '../db/index.js';
+import { newId } from '../ids/index.js';
 import type { AgentStatus, Role, User } from './user.types.js';
 
 const toUser = (row: UserTable): User => ({
@@ -105,13 +106,34 @@ export function createUserRepository(db: Db) {
       const rows = await query.execute();
       return rows.map((row) => ({ ...toUser(row), role: row.member_role as Role }));
     },
-    async setStatus(tenantId: string, id: string, status: AgentStatus, at: string): Promise<void> {
-      await db
-        .updateTable('users')
-        .set({ status, status_changed_at: at })
-        .where('tenant_id', '=', tenantId)
-        .where('id', '=', id)
-        .execute();
+    /** Sets the presence and keeps it in the operator's status history (with its reason). */
+    async setStatus(
+      tenantId: string,
+      id: string,
+      status: AgentStatus,
+      at: string,
+      reason: string | null = null,
+    ): Promise<void> {
+      await db.transaction().execute(async (trx) => {
+        const changed = await trx
+          .updateTable('users')
+          .set({ status, status_changed_at: at })
+          .where('tenant_id', '=', tenantId)
+          .where('id', '=', id)
+          .executeTakeFirst();
+        if (Number(changed.numUpdatedRows) === 0) return;
+        await trx
+          .insertInto('agent_status_history')
+          .values({
+            id: newId('sth'),
+            tenant_id: tenantId,
+            user_id: id,
+            status,
+            reason,
+            started_at: at,
+          })
+          .execute();
+      });
     },
     async hasOwner(): Promise<boolean> {
       const row = await db

@@ -52,8 +52,13 @@ export function createUserService({ users, bus }: { users: UserRepository; bus: 
     },
     listUsers: (tenantId: string, window?: { limit: number; offset: number }) =>
       users.listByTenant(tenantId, window),
-    async setStatus(tenantId: string, userId: string, status: AgentStatus): Promise<void> {
-      await users.setStatus(tenantId, userId, status, new Date().toISOString());
+    async setStatus(
+      tenantId: string,
+      userId: string,
+      status: AgentStatus,
+      reason: string | null = null,
+    ): Promise<void> {
+      await users.setStatus(tenantId, userId, status, new Date().toISOString(), reason);
       bus.publish({ type: 'agent.status_changed', tenantId, userId, status });
     },
     countUsers: () => users.countAll(),

@@ -91,13 +91,22 @@ export function registerAgentRoutes(
       security: 'staff',
       permission: 'presence.set',
       params: tenantParams,
-      body: z.object({ status: z.enum(['online', 'away', 'offline']) }),
+      body: z.object({
+        status: z.enum(['online', 'away', 'offline']),
+        reason: z
+          .string()
+          .trim()
+          .min(1)
+          .max(40)
+          .optional()
+          .describe('Why (a break, lunch, training…); kept in the status history'),
+      }),
       response: z.object({ status: z.enum(['online', 'away', 'offline']) }),
     },
     async ({ principal, params, body }) => {
       authorize(principal, 'presence.set', params.tenantId);
       const me = await actingUser(principal, params.tenantId);
-      await users.setStatus(params.tenantId, me.id, body.status);
+      await users.setStatus(params.tenantId, me.id, body.status, body.reason ?? null);
       if (body.status === 'online') await routing.routeTenant(params.tenantId);
       return { status: body.status };
     },

@@ -48,6 +48,20 @@ const callSchema = z
       .describe('Characters per minute of talk'),
     keywords: z.array(z.string()).optional(),
     summary: z.string().optional(),
+    findings: z
+      .array(
+        z.object({
+          rule: z.string(),
+          severity: z.enum(['low', 'medium', 'high']),
+          segment: z.number().describe('Index into transcript'),
+          start: z.number().describe('UTF-16 offset into that segment’s text'),
+          end: z.number(),
+          text: z.string(),
+          at: z.number().describe('Seconds from the start where the segment begins'),
+        }),
+      )
+      .optional()
+      .describe('The quality scanner over the transcript, with the same rules as chat'),
   })
   .meta({ id: 'Call' });
 
@@ -151,7 +165,11 @@ export function registerCallRoutes(router: Router, { calls, users }: Services) {
             name: z.string().nullable(),
             calls: z.number(),
             talkSeconds: z.number(),
+            listenSeconds: z.number().describe('The customers’ talk in the operator’s calls'),
             talkRatio: z.number().nullable(),
+            overlaps: z.number().describe('Both speaking ≥ 1 s'),
+            silences: z.number().describe('Neither speaking ≥ 3 s'),
+            silenceSeconds: z.number(),
             responseGapSeconds: z.number().nullable(),
             interruptions: z.number(),
           }),

@@ -8,8 +8,13 @@ export function createConsoleApi(http: HttpClient, tenantId: string) {
   const base = `/api/v1/tenants/${enc(tenantId)}`;
   const conversation = (id: string) => `${base}/conversations/${enc(id)}`;
   return {
-    setPresence: (status: Presence) =>
-      http.request<{ status: Presence }>('PUT', `${base}/agents/me/status`, { status }),
+    /** `reason`: why (a break…), kept in the status history. */
+    setPresence: (status: Presence, reason?: string) =>
+      http.request<{ status: Presence }>(
+        'PUT',
+        `${base}/agents/me/status`,
+        reason ? { status, reason } : { status },
+      ),
     getConversation: (id: string) => http.request<ConversationDetail>('GET', conversation(id)),
     assign: (id: string) =>
       http.request<Partial<ConversationUpdate>>('POST', `${conversation(id)}/assign`, {}),

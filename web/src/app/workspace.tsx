@@ -432,7 +432,8 @@ function TenantWorkspace({
     }
   };
 
-  const changePresence = async (status: Presence) => (await api.setPresence(status)).status;
+  const changePresence = async (status: Presence, reason?: string) =>
+    (await api.setPresence(status, reason)).status;
   const readyDetail = conversation.state.status === 'ready' ? conversation.state.detail : null;
 
   return (

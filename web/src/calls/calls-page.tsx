@@ -1,8 +1,16 @@
-import { type FormEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  type FormEvent,
+  type ReactNode,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { createHttpClient } from '../api/http-client';
 import type { User } from '../api/types';
 import { TopBar } from '../app/top-bar';
-import { formatDateTime, useI18n } from '../i18n';
+import { formatDateTime, type MessageKey, useI18n } from '../i18n';
 import { describeError } from '../shared/error-message';
 import { CallTimeline } from './call-timeline';
 import { type Call, type CallsApi, createCallsApi, formatClock, type StaffUser } from './calls-api';
@@ -328,13 +336,16 @@ function CallDetail({ api, call }: { api: CallsApi; call: Call }) {
               <h3>{t('calls.transcript')}</h3>
               {call.summary && <p className="call-summary">{call.summary}</p>}
               <ol className="call-transcript">
-                {call.transcript.map((s) => (
+                {call.transcript.map((s, i) => (
                   <li key={`${s.start}-${s.speaker}`} className={`call-transcript__${s.speaker}`}>
                     <button type="button" className="link-button" onClick={() => seek(s.start)}>
                       {formatClock(s.start)}
                     </button>{' '}
                     <strong>{t(s.speaker === 'agent' ? 'calls.agent' : 'calls.customer')}</strong>{' '}
-                    <span>{s.text}</span>
+                    <SegmentText
+                      text={s.text}
+                      findings={(call.findings ?? []).filter((f) => f.segment === i)}
+                    />
                   </li>
                 ))}
               </ol>
@@ -343,5 +354,49 @@ function CallDetail({ api, call }: { api: CallsApi; call: Call }) {
         </>
       )}
     </section>
+  );
+}
+
+type CallFinding = NonNullable<Call['findings']>[number];
+
+/** A transcript segment with the quality scanner's findings marked in it and named after it. */
+function SegmentText({ text, findings }: { text: string; findings: CallFinding[] }) {
+  const { t } = useI18n();
+  if (findings.length === 0) return <span>{text}</span>;
+  const spans = findings
+    .filter((f) => f.end > f.start)
+    .sort((a, b) => a.start - b.start)
+    .reduce<{ start: number; end: number; severity: string }[]>((out, f) => {
+      const last = out[out.length - 1];
+      if (last && f.start < last.end) last.end = Math.max(last.end, f.end);
+      else out.push({ start: f.start, end: f.end, severity: f.severity });
+      return out;
+    }, []);
+  const parts: ReactNode[] = [];
+  let at = 0;
+  for (const span of spans) {
+    if (span.start > at) parts.push(text.slice(at, span.start));
+    parts.push(
+      <mark key={span.start} className={`call-finding call-finding--${span.severity}`}>
+        {text.slice(span.start, span.end)}
+      </mark>,
+    );
+    at = span.end;
+  }
+  if (at < text.length) parts.push(text.slice(at));
+  return (
+    <>
+      <span data-testid="call-segment-text">{parts}</span>{' '}
+      <span className="call-findings" data-testid="call-findings">
+        {findings.map((f) => (
+          <span
+            key={`${f.rule}-${f.start}`}
+            className={`call-finding-label call-finding--${f.severity}`}
+          >
+            {t(`quality.rule.${f.rule}` as MessageKey)} ({t(`quality.severity.${f.severity}`)})
+          </span>
+        ))}
+      </span>
+    </>
   );
 }

@@ -1,9 +1,25 @@
 import { type FormEvent, useCallback, useEffect, useMemo, useState } from 'react';
 import { createHttpClient } from '../api/http-client';
+import {
+  createSupervisorApi,
+  type OperatorCallFigures,
+  type TeamFigures,
+} from '../api/supervisor-api';
 import type { User } from '../api/types';
 import { TopBar } from '../app/top-bar';
 import { formatDateTime, useI18n } from '../i18n';
 import { describeError } from '../shared/error-message';
+import { CallFiguresTable, TeamFiguresTable } from '../supervisor/workforce-tables';
+import { DayTimeline } from '../workforce/day-timeline';
+import { ScheduleEditor } from '../workforce/schedule-editor';
+import { TeamsEditor } from '../workforce/teams-editor';
+import {
+  type AgentDay,
+  browserTimeZone,
+  createWorkforceApi,
+  localToday,
+} from '../workforce/workforce-api';
+import '../workforce/workforce.css';
 import {
   type AgentUtilisation,
   createQualityApi,
@@ -36,7 +52,18 @@ export function WorkforcePage({ token, user, tenantId, onSignOut, onExpired }: P
       ),
     [token, onExpired, tenantId],
   );
+  const { workforceApi, supervisorApi } = useMemo(() => {
+    const http = createHttpClient({ getToken: () => token, onUnauthorized: onExpired });
+    return {
+      workforceApi: createWorkforceApi(http, tenantId),
+      supervisorApi: createSupervisorApi(http, tenantId),
+    };
+  }, [token, onExpired, tenantId]);
   useActivityReporter(api);
+  const [date, setDate] = useState(localToday);
+  const [days, setDays] = useState<AgentDay[] | null>(null);
+  const [teamFigures, setTeamFigures] = useState<TeamFigures | null>(null);
+  const [callFigures, setCallFigures] = useState<OperatorCallFigures | null>(null);
   const isSupervisor = canReviewQuality(user.role);
   const [agents, setAgents] = useState<AgentUtilisation[] | null>(null);
   const [forecast, setForecast] = useState<Forecast | null>(null);
@@ -59,6 +86,21 @@ export function WorkforcePage({ token, user, tenantId, onSignOut, onExpired }: P
     api.agents().then(setAgents, fail);
     if (isSupervisor) api.forecast().then(setForecast, fail);
   }, [api, isSupervisor, fail]);
+
+  const loadDays = useCallback(() => {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(date))
+      workforceApi.day(date, browserTimeZone()).then(setDays, fail);
+  }, [workforceApi, date, fail]);
+  useEffect(loadDays, [loadDays]);
+
+  const loadTeamFigures = useCallback(() => {
+    if (isSupervisor) supervisorApi.teamFigures().then(setTeamFigures, fail);
+  }, [supervisorApi, isSupervisor, fail]);
+  useEffect(() => {
+    loadTeamFigures();
+    if (isSupervisor) supervisorApi.callFigures().then(setCallFigures, fail);
+  }, [loadTeamFigures, supervisorApi, isSupervisor, fail]);
+  const staff = (days ?? []).map((d) => ({ agentId: d.agentId, name: d.name }));
 
   const calculate = async (event: FormEvent) => {
     event.preventDefault();
@@ -150,8 +192,34 @@ export function WorkforcePage({ token, user, tenantId, onSignOut, onExpired }: P
             </table>
           )}
         </section>
+        <section aria-labelledby="wf-day-title" data-testid="wf-days">
+          <h2 id="wf-day-title">{t('wfDay.title')}</h2>
+          <label className="wf-day__date">
+            {t('wfDay.date')}
+            <input type="date" value={date} onInput={(e) => setDate(e.currentTarget.value)} />
+          </label>
+          <p className="quality__hint">{t('wfDay.definition')}</p>
+          {days?.map((day) => (
+            <DayTimeline key={day.agentId} day={day} />
+          ))}
+        </section>
         {isSupervisor && (
           <>
+            <section aria-labelledby="wf-teams-title">
+              <h2 id="wf-teams-title">{t('teams.title')}</h2>
+              {teamFigures && <TeamFiguresTable teams={teamFigures} />}
+              <TeamsEditor api={workforceApi} agents={staff} onChanged={loadTeamFigures} />
+            </section>
+            <section aria-labelledby="wf-schedule-title">
+              <h2 id="wf-schedule-title">{t('schedule.title')}</h2>
+              {staff.length > 0 && (
+                <ScheduleEditor api={workforceApi} agents={staff} onSaved={loadDays} />
+              )}
+            </section>
+            <section aria-labelledby="wf-calls-title">
+              <h2 id="wf-calls-title">{t('callFigures.title')}</h2>
+              {callFigures && <CallFiguresTable agents={callFigures} />}
+            </section>
             <section aria-labelledby="wf-staffing">
               <h2 id="wf-staffing">{t('workforce.staffing')}</h2>
               <form className="quality__staffing" onSubmit={calculate} data-testid="wf-staffing">

@@ -1,3 +1,4 @@
+import type { ScheduleBoard } from '../api/supervisor-api';
 import type { SupervisorAgent } from '../api/types';
 import { type MessageKey, useI18n } from '../i18n';
 
@@ -8,8 +9,16 @@ const statusLabels: Record<string, MessageKey> = {
 };
 
 /** Every agent's presence and how many conversations they hold against their capacity. */
-export function AgentTable({ agents }: { agents: SupervisorAgent[] }) {
+export function AgentTable({
+  agents,
+  schedule = null,
+}: {
+  agents: SupervisorAgent[];
+  /** Scheduled operators now: a row is flagged when its operator should be on shift but is offline. */
+  schedule?: ScheduleBoard | null;
+}) {
   const { t } = useI18n();
+  const planned = new Map((schedule ?? []).map((s) => [s.agentId, s]));
   if (agents.length === 0) {
     return <p className="supervisor__empty">{t('supervisor.noAgents')}</p>;
   }
@@ -48,6 +57,23 @@ export function AgentTable({ agents }: { agents: SupervisorAgent[] }) {
                   <span className="supervisor-status__dot" aria-hidden="true" />
                   {t(statusLabels[agent.status] ?? 'presence.offline')}
                 </span>
+                {planned.get(agent.id)?.absent && (
+                  <span className="supervisor-flag" data-testid="agent-absent">
+                    {t('supervisor.absent')}
+                  </span>
+                )}
+                {!planned.get(agent.id)?.absent && planned.get(agent.id)?.inAdherence === false && (
+                  <span
+                    className="supervisor-flag supervisor-flag--soft"
+                    data-testid="agent-out-of-adherence"
+                  >
+                    {t(
+                      planned.get(agent.id)?.expected === 'break'
+                        ? 'supervisor.workingThroughBreak'
+                        : 'supervisor.outOfAdherence',
+                    )}
+                  </span>
+                )}
               </td>
               <td>
                 <span className="supervisor-load" data-testid="agent-load">

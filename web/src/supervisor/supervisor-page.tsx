@@ -7,6 +7,7 @@ import { ConversationPeek } from './conversation-peek';
 import { ConversationTable } from './conversation-table';
 import { QueueTable } from './queue-table';
 import type { Supervisor } from './use-supervisor';
+import { CallFiguresTable, TeamFiguresTable } from './workforce-tables';
 import './supervisor.css';
 
 type SupervisorPageProps = {
@@ -30,7 +31,7 @@ export function SupervisorPage({
 }: SupervisorPageProps) {
   const { t, locale } = useI18n();
   const now = useNow(5_000);
-  const { overview, conversations, hasError, fetchedAt, peek } = supervisor;
+  const { overview, workforce, conversations, hasError, fetchedAt, peek } = supervisor;
   const elapsedSeconds = Math.max(0, Math.round((now - fetchedAt) / 1000));
   const peekId = peek.status === 'closed' ? null : peek.id;
   const titleRef = useRef<HTMLHeadingElement>(null);
@@ -110,9 +111,21 @@ export function SupervisorPage({
         </section>
         <section className="supervisor__card" aria-labelledby="supervisor-agents">
           <h2 id="supervisor-agents">{t('supervisor.agents')}</h2>
-          {overview && <AgentTable agents={overview.agents} />}
+          {overview && <AgentTable agents={overview.agents} schedule={workforce?.schedule} />}
         </section>
         {callbacks && <div className="supervisor__card">{callbacks}</div>}
+        {workforce?.teams && workforce.teams.length > 0 && (
+          <section className="supervisor__card" aria-labelledby="supervisor-teams">
+            <h2 id="supervisor-teams">{t('teams.figures')}</h2>
+            <TeamFiguresTable teams={workforce.teams} />
+          </section>
+        )}
+        {workforce?.calls && workforce.calls.length > 0 && (
+          <section className="supervisor__card" aria-labelledby="supervisor-calls">
+            <h2 id="supervisor-calls">{t('callFigures.title')}</h2>
+            <CallFiguresTable agents={workforce.calls} />
+          </section>
+        )}
         <div className="supervisor__work" data-has-peek={peekId ? 'true' : 'false'}>
           <section className="supervisor__card" aria-labelledby="supervisor-conversations">
             <h2 id="supervisor-conversations">{t('supervisor.conversations')}</h2>

@@ -1,6 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { InboxApi } from '../api/inbox-api';
-import type { SupervisorApi } from '../api/supervisor-api';
+import type {
+  OperatorCallFigures,
+  ScheduleBoard,
+  SupervisorApi,
+  TeamFigures,
+} from '../api/supervisor-api';
 import type {
   ConversationDetail,
   ConversationUpdate,
@@ -12,6 +17,14 @@ import type {
 const refreshDelayMs = 150;
 /** Realtime events drive the view; the poll only covers what no event announces (a capacity change). */
 const pollMs = 15_000;
+/** Schedules, team and call figures change slowly: read at most this often. */
+const workforceEveryMs = 10_000;
+
+export type WorkforceBoard = {
+  schedule: ScheduleBoard | null;
+  teams: TeamFigures | null;
+  calls: OperatorCallFigures | null;
+};
 
 export type PeekState =
   | { status: 'closed' }
@@ -30,6 +43,8 @@ export function useSupervisor(api: SupervisorApi, inboxApi: InboxApi, isActive: 
   const [hasError, setError] = useState(false);
   const [fetchedAt, setFetchedAt] = useState(() => Date.now());
   const [peek, setPeek] = useState<PeekState>({ status: 'closed' });
+  const [workforce, setWorkforce] = useState<WorkforceBoard | null>(null);
+  const workforceAt = useRef(0);
   const sequence = useRef(0);
   const timer = useRef<number | undefined>(undefined);
   const isActiveRef = useRef(isActive);
@@ -51,6 +66,18 @@ export function useSupervisor(api: SupervisorApi, inboxApi: InboxApi, isActive: 
       setConversations([...queued, ...assigned, ...bot]);
       setFetchedAt(Date.now());
       setError(false);
+      if (Date.now() - workforceAt.current >= workforceEveryMs) {
+        workforceAt.current = Date.now();
+        // Each part on its own: one that fails (no schedules yet, a role without calls) hides only itself.
+        const [schedule, teams, calls] = await Promise.allSettled([
+          api.scheduleBoard(),
+          api.teamFigures(),
+          api.callFigures(),
+        ]);
+        const value = <T>(r: PromiseSettledResult<T>) =>
+          r.status === 'fulfilled' ? r.value : null;
+        setWorkforce({ schedule: value(schedule), teams: value(teams), calls: value(calls) });
+      }
     } catch {
       if (current === sequence.current) setError(true);
     }
@@ -133,6 +160,7 @@ export function useSupervisor(api: SupervisorApi, inboxApi: InboxApi, isActive: 
 
   return {
     overview,
+    workforce,
     conversations,
     hasError,
     fetchedAt,

@@ -1,0 +1,85 @@
+import assert from 'node:assert/strict';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { after, before, describe, test } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { browserSkipReason, launchChromium, signInToConsole } from '../support/browser.js';
+import { demo, startTestServer, type TestServer } from '../support/harness.js';
+import { haveSynthesis, type SyntheticCall, synthesiseCall } from '../support/synthetic-call.js';
+
+describe('browser: the quality scanner’s findings in a call’s transcript (en, ja)', {
+  skip: browserSkipReason() || (!haveSynthesis() && 'needs espeak-ng and sox'),
+}, () => {
+  let stt: http.Server;
+  let server: TestServer;
+  let browser: Browser;
+  let call: SyntheticCall;
+
+  before(async () => {
+    // A stand-in for an OpenAI-compatible /audio/transcriptions endpoint (verbose_json).
+    stt = http.createServer(async (req, res) => {
+      for await (const _ of req) {
+        // the recording is read and dropped
+      }
+      res.setHeader('content-type', 'application/json');
+      res.end(
+        JSON.stringify({
+          language: 'english',
+          text: '',
+          segments: [
+            { id: 0, start: 0.5, end: 3, text: ' Thank you for calling, how can I help you?' },
+            { id: 1, start: 3.5, end: 7, text: ' It never arrived. I will cancel my account.' },
+          ],
+        }),
+      );
+    });
+    await new Promise<void>((r) => stt.listen(0, '127.0.0.1', r));
+    const port = (stt.address() as AddressInfo).port;
+    server = await startTestServer(
+      { name: 'sqlite' },
+      { STT_BASE_URL: `http://127.0.0.1:${port}/v1`, STT_MODEL: 'whisper-1' },
+    );
+    browser = await launchChromium();
+    call = synthesiseCall({
+      utterances: [
+        { speaker: 'agent', text: 'thank you for calling how can I help you', at: 0.5 },
+        { speaker: 'customer', text: 'it never arrived I will cancel my account', at: 3.5 },
+      ],
+      durationSeconds: 9,
+      layout: 'stereo',
+      format: 'wav',
+    });
+  });
+  after(async () => {
+    call?.cleanup();
+    await browser?.close();
+    await server?.cleanup();
+    stt?.close();
+  });
+
+  for (const { locale, label } of [
+    { locale: 'en-US', label: 'Escalation or threat (high)' },
+    { locale: 'ja-JP', label: null },
+  ]) {
+    test(`the customer's threat to leave is marked in its segment (${locale})`, async () => {
+      const page = await (
+        await browser.newContext({ locale, viewport: { width: 1280, height: 900 } })
+      ).newPage();
+      await signInToConsole(page, server.url, demo.admin.email, demo.admin.password);
+      await page.locator('[data-testid="nav-calls"]').click();
+      await page.waitForURL(`${server.url}/console/calls`);
+      await page.locator('[data-testid="call-file"]').setInputFiles(call.file);
+      await page.locator('form.calls__upload button[type="submit"]').click();
+      const detail = page.locator('[data-testid="call-detail"]');
+      const marked = detail.locator('mark.call-finding--high');
+      await marked.waitFor({ timeout: 30_000 });
+      assert.equal((await marked.textContent())?.toLowerCase(), 'cancel my account');
+      const labels = (await detail.locator('[data-testid="call-findings"]').allTextContents()).join(
+        ' ',
+      );
+      if (label) assert.ok(labels.includes(label), labels);
+      else assert.match(labels, /高/);
+      await page.context().close();
+    });
+  }
+});
