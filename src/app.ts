@@ -22,7 +22,14 @@ import { createBotAssistant } from './bot/index.js';
 import { createInProcessBus, createRedisBus, type EventBus } from './bus/index.js';
 import { createCallAnalyser, createCallRepository, createCallService } from './calls/index.js';
 import { createCannedRepository, createCannedService } from './canned/index.js';
-import { createChannels, createMailer } from './channels/index.js';
+import {
+  createChannels,
+  createMailer,
+  isSealed,
+  loadInstallationKeys,
+  openSealed,
+  seal,
+} from './channels/index.js';
 import { type Config, createLogger } from './config/index.js';
 import { createContactRepository, createContactService } from './contacts/index.js';
 import {
@@ -127,7 +134,14 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
   const tenants = createTenantService({ tenants: createTenantRepository(db) });
   const userRepository = createUserRepository(db);
   const users = createUserService({ users: userRepository, bus });
-  const accountRepository = createAccountRepository(db);
+  const installationKeys = await loadInstallationKeys(db, dialect, config.secretKey);
+  const accountRepository = createAccountRepository(db, {
+    seal: (plaintext, context) => seal(installationKeys.accounts, plaintext, context),
+    open: (sealed, context) => openSealed(installationKeys.accounts, sealed, context),
+    isSealed,
+  });
+  // TOTP secrets written before they were encrypted are sealed once, at start.
+  await accountRepository.sealPlainTotpSecrets();
   const auth = createAuthService({
     users: userRepository,
     sessions: createSessionRepository(db),

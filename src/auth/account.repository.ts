@@ -45,9 +45,43 @@ const parseRecovery = (text: string | null): AccountState['recovery'] => {
   }
 };
 
+/** Encrypts a secret at rest, bound to its row by a context (AES-256-GCM in practice). */
+export type SecretBox = {
+  seal: (plaintext: string, context: string) => string;
+  open: (sealed: string, context: string) => string;
+  isSealed: (stored: string) => boolean;
+};
+
 /** Memberships, account state, one-time tickets, sessions and per-tenant security settings. */
-export function createAccountRepository(db: Db) {
+export function createAccountRepository(db: Db, box: SecretBox) {
+  const totpContext = (userId: string) => `totp:${userId}`;
+  const openTotp = (userId: string, stored: string | null) =>
+    stored === null ? null : box.isSealed(stored) ? box.open(stored, totpContext(userId)) : stored;
   return {
+    /**
+     * Seals TOTP secrets still stored as plain text (rows from before they were encrypted).
+     * Returns how many were sealed; running it again seals none.
+     */
+    async sealPlainTotpSecrets(): Promise<number> {
+      const rows = await db
+        .selectFrom('users')
+        .select(['id', 'totp_secret'])
+        .where('totp_secret', 'is not', null)
+        .execute();
+      let sealed = 0;
+      for (const row of rows) {
+        if (!row.totp_secret || box.isSealed(row.totp_secret)) continue;
+        const result = await db
+          .updateTable('users')
+          .set({ totp_secret: box.seal(row.totp_secret, totpContext(row.id)) })
+          .where('id', '=', row.id)
+          .where('totp_secret', '=', row.totp_secret)
+          .executeTakeFirst();
+        sealed += Number(result.numUpdatedRows);
+      }
+      return sealed;
+    },
+
     async memberships(userId: string): Promise<Membership[]> {
       const rows = await db
         .selectFrom('memberships as m')
@@ -147,7 +181,7 @@ export function createAccountRepository(db: Db) {
         row && {
           userId: row.id,
           disabledAt: row.disabled_at,
-          totpSecret: row.totp_secret,
+          totpSecret: openTotp(row.id, row.totp_secret),
           totpEnabledAt: row.totp_enabled_at,
           recovery: parseRecovery(row.recovery_codes),
         }
@@ -180,7 +214,9 @@ export function createAccountRepository(db: Db) {
       await db
         .updateTable('users')
         .set({
-          ...(patch.secret !== undefined ? { totp_secret: patch.secret } : {}),
+          ...(patch.secret !== undefined
+            ? { totp_secret: patch.secret && box.seal(patch.secret, totpContext(userId)) }
+            : {}),
           ...(patch.enabledAt !== undefined ? { totp_enabled_at: patch.enabledAt } : {}),
           ...(patch.recovery !== undefined
             ? { recovery_codes: patch.recovery ? JSON.stringify(patch.recovery) : null }
