@@ -17,6 +17,8 @@ import {
   createLoginFailureRepository,
   createLoginThrottle,
   createSessionRepository,
+  createSsoRepository,
+  createSsoService,
 } from './auth/index.js';
 import { createBotAssistant } from './bot/index.js';
 import { createInProcessBus, createRedisBus, type EventBus } from './bus/index.js';
@@ -135,11 +137,14 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
   const userRepository = createUserRepository(db);
   const users = createUserService({ users: userRepository, bus });
   const installationKeys = await loadInstallationKeys(db, dialect, config.secretKey);
-  const accountRepository = createAccountRepository(db, {
-    seal: (plaintext, context) => seal(installationKeys.accounts, plaintext, context),
-    open: (sealed, context) => openSealed(installationKeys.accounts, sealed, context),
+  const accountSecretBox = {
+    seal: (plaintext: string, context: string) =>
+      seal(installationKeys.accounts, plaintext, context),
+    open: (sealed: string, context: string) =>
+      openSealed(installationKeys.accounts, sealed, context),
     isSealed,
-  });
+  };
+  const accountRepository = createAccountRepository(db, accountSecretBox);
   // TOTP secrets written before they were encrypted are sealed once, at start.
   await accountRepository.sealPlainTotpSecrets();
   const auth = createAuthService({
@@ -178,6 +183,14 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     endLiveSessions: (userId) => {
       gateway?.io.of('/agent').in(`u:${userId}`).disconnectSockets(true);
     },
+  });
+  const sso = createSsoService({
+    sso: createSsoRepository(db),
+    accounts: accountRepository,
+    users: userRepository,
+    box: accountSecretBox,
+    addMember: (member) => accounts.addMember(member),
+    publicUrl: config.publicUrl,
   });
   const audit = createAuditService({
     audit: createAuditRepository(db),
@@ -336,6 +349,7 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     audit,
     privacy,
     integrations,
+    sso,
   };
   // Weekly and monthly client reports, emailed to the recipients each tenant set.
   const reportMailer = createMailer(config.smtpUrl);

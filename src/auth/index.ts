@@ -2,6 +2,7 @@ export {
   type AccountRepository,
   createAccountRepository,
   type Membership,
+  type SecretBox,
   type TenantSecurity,
 } from './account.repository.js';
 export { type AccountMail, type AccountService, createAccountService } from './account.service.js';
@@ -29,4 +30,11 @@ export {
   type LoginFailureRepository,
   type SessionRepository,
 } from './session.repository.js';
+export { createSsoRepository, type SsoRepository } from './sso.repository.js';
+export {
+  createSsoService,
+  SsoRefused,
+  type SsoService,
+  type SsoSettingsInput,
+} from './sso.service.js';
 export { currentTotp } from './totp.js';

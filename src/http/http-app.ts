@@ -30,6 +30,7 @@ import { registerIntegrationRoutes } from './routes/integration.routes.js';
 import { registerKnowledgeRoutes } from './routes/knowledge.routes.js';
 import { registerQaRoutes } from './routes/qa.routes.js';
 import { registerRoutingRoutes } from './routes/routing.routes.js';
+import { registerSsoRoutes } from './routes/sso.routes.js';
 import { registerTenantRoutes } from './routes/tenant.routes.js';
 import { registerConfirmPages, registerTrustRoutes } from './routes/trust.routes.js';
 import { registerWidgetRoutes } from './routes/widget.routes.js';
@@ -253,6 +254,7 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
   registerAuthRoutes(router, options.services);
   registerTenantRoutes(router, options.services);
   registerAccountRoutes(router, options.services);
+  registerSsoRoutes(router, options.services);
   registerGovernanceRoutes(router, options.services);
   registerKnowledgeRoutes(router, options.services);
   registerWidgetRoutes(router, options.services);

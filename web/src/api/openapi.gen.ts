@@ -689,6 +689,246 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/sso/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where the identity provider sends the browser back (redirects to the console)
+         * @description Redirects to `/console/?sso={ticket}` (exchange it with `POST /api/v1/auth/sso/complete`), or to `/console/?ssoError={code}` when the sign-in is refused: unknown state, a code or ID token that does not check out (issuer, nonce, audience, signature), an unverified email, another domain, or no membership.
+         *
+         *     Public: no credentials.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Success */
+                302: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `too_many_requests`: over a rate limit; see the Retry-After header */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sso/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Exchange the single-use ticket of a single sign-on for a session
+         * @description Answers like `POST /api/v1/auth/login`: with TOTP on, `{mfaRequired: true, ticket}` for the second step.
+         *
+         *     Public: no credentials.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        ticket: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            tenants: {
+                                id: string;
+                                name: string;
+                                role: ("admin" | "supervisor" | "agent" | "annotator") | "owner";
+                            }[];
+                            token: string;
+                            user: {
+                                email: string;
+                                id: string;
+                                name: string;
+                                role: string;
+                                /** @enum {string} */
+                                status: "online" | "away" | "offline";
+                                tenantId: string | null;
+                            };
+                        } | {
+                            /** @constant */
+                            mfaRequired: true;
+                            ticket: string;
+                        };
+                    };
+                };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `too_many_requests`: over a rate limit; see the Retry-After header */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sso/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a single sign-on: the identity provider’s URL for the browser to open
+         * @description By workspace (`tenantId`) or by the email address’s domain. 404 when no workspace offers single sign-on for it.
+         *
+         *     Public: no credentials.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: email */
+                        email?: string;
+                        tenantId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            authorizationUrl: string;
+                        };
+                    };
+                };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `too_many_requests`: over a rate limit; see the Retry-After header */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/tenants": {
         parameters: {
             query?: never;
@@ -10379,6 +10619,193 @@ export interface paths {
                             requireTotp: boolean;
                             retentionDays: number | null;
                             suspended: boolean;
+                        };
+                    };
+                };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/sso": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The tenant’s single sign-on (OpenID Connect) settings; the client secret is never shown
+         * @description Staff with `security.manage`: owner, admin.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            sso: {
+                                clientId: string;
+                                emailDomain: string;
+                                enabled: boolean;
+                                /** @constant */
+                                hasClientSecret: true;
+                                issuer: string;
+                                provisionRole: ("admin" | "supervisor" | "agent" | "annotator") | null;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /**
+         * Set the tenant’s OpenID Connect provider
+         * @description The issuer must be https (http only on the loopback interface). The client secret is stored encrypted; leave it out to keep the stored one. `provisionRole` null lets in only people who already have a membership; a role creates the membership at their first sign-in. The provider must allow `{console}/api/v1/auth/sso/callback` as a redirect URI.
+         *
+         *     Staff with `security.manage`: owner, admin.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        clientId: string;
+                        clientSecret?: string;
+                        emailDomain: string;
+                        enabled: boolean;
+                        issuer: string;
+                        provisionRole: ("admin" | "supervisor" | "agent" | "annotator") | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            clientId: string;
+                            emailDomain: string;
+                            enabled: boolean;
+                            /** @constant */
+                            hasClientSecret: true;
+                            issuer: string;
+                            provisionRole: ("admin" | "supervisor" | "agent" | "annotator") | null;
                         };
                     };
                 };
