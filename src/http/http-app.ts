@@ -17,6 +17,7 @@ import { buildOpenApi } from './openapi.js';
 import { createRouter, type RouteRegistry } from './route.js';
 import { registerAccountRoutes } from './routes/account.routes.js';
 import { registerAgentRoutes } from './routes/agent.routes.js';
+import { registerAllInboxRoutes } from './routes/all-inbox.routes.js';
 import {
   registerAnalyticsRoutes,
   registerAnalyticsWidgetRoutes,
@@ -255,6 +256,7 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
   registerTenantRoutes(router, options.services);
   registerAccountRoutes(router, options.services);
   registerSsoRoutes(router, options.services);
+  registerAllInboxRoutes(router, options.services);
   registerGovernanceRoutes(router, options.services);
   registerKnowledgeRoutes(router, options.services);
   registerWidgetRoutes(router, options.services);

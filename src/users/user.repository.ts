@@ -105,13 +105,32 @@ export function createUserRepository(db: Db) {
       const rows = await query.execute();
       return rows.map((row) => ({ ...toUser(row), role: row.member_role as Role }));
     },
-    async setStatus(tenantId: string, id: string, status: AgentStatus, at: string): Promise<void> {
+    /**
+     * A person's presence is one across their tenants (online for one client is online for
+     * all). Returns the tenants they work in, empty when they are no member of `tenantId`.
+     */
+    async setStatus(
+      tenantId: string,
+      id: string,
+      status: AgentStatus,
+      at: string,
+    ): Promise<string[]> {
+      const tenants = (
+        await db
+          .selectFrom('memberships')
+          .select('tenant_id')
+          .where('user_id', '=', id)
+          .where('disabled_at', 'is', null)
+          .orderBy('created_at')
+          .execute()
+      ).map((r) => r.tenant_id);
+      if (!tenants.includes(tenantId)) return [];
       await db
         .updateTable('users')
         .set({ status, status_changed_at: at })
-        .where('tenant_id', '=', tenantId)
         .where('id', '=', id)
         .execute();
+      return tenants;
     },
     async hasOwner(): Promise<boolean> {
       const row = await db

@@ -53,8 +53,11 @@ export function createUserService({ users, bus }: { users: UserRepository; bus: 
     listUsers: (tenantId: string, window?: { limit: number; offset: number }) =>
       users.listByTenant(tenantId, window),
     async setStatus(tenantId: string, userId: string, status: AgentStatus): Promise<void> {
-      await users.setStatus(tenantId, userId, status, new Date().toISOString());
-      bus.publish({ type: 'agent.status_changed', tenantId, userId, status });
+      const tenants = await users.setStatus(tenantId, userId, status, new Date().toISOString());
+      // Told in every tenant of the person, so each one's routing and supervisors see it.
+      for (const each of tenants) {
+        bus.publish({ type: 'agent.status_changed', tenantId: each, userId, status });
+      }
     },
     countUsers: () => users.countAll(),
     hasOwner: () => users.hasOwner(),

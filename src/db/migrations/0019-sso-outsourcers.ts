@@ -36,6 +36,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('used_at', 'text')
     .execute();
 
+  // An operator's capacity counts their conversations in every tenant they work in.
+  await db.schema
+    .createIndex('conversations_assignee_status_idx')
+    .on('conversations')
+    .columns(['assignee_id', 'status'])
+    .execute();
+
   await db.schema
     .createTable('outsourcers')
     .addColumn('id', 'text', (c) => c.primaryKey())

@@ -1575,6 +1575,120 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One inbox across every tenant the person works in, each conversation with its client
+         * @description Each tenant is read as the person’s role there, under its own rules: a tenant whose IP allow-list or TOTP requirement refuses the request is left out and named in `skipped`; personal data is masked where their role may not read it. Newest activity first.
+         *
+         *     Staff with `conversation.read`: owner, admin, supervisor, agent.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    view?: "mine" | "queued" | "all";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            conversations: {
+                                assigneeId: string | null;
+                                assigneeName: string | null;
+                                category: string | null;
+                                channel: string;
+                                contactName: string | null;
+                                createdAt: string;
+                                firstReplyAt: string | null;
+                                id: string;
+                                language: string | null;
+                                lastMessage: {
+                                    author: string;
+                                    createdAt: string;
+                                    text: string;
+                                } | null;
+                                priority: number;
+                                queuedAt: string | null;
+                                queueId: string | null;
+                                /** @description When the first human reply is due */
+                                slaDueAt: string | null;
+                                /** @enum {string} */
+                                status: "bot" | "queued" | "assigned" | "resolved";
+                                tags: string[];
+                                tenantId: string;
+                                tenantName: string;
+                                /** @description Messages since I last read it */
+                                unread: number;
+                                updatedAt: string;
+                            }[];
+                            skipped: {
+                                code: string;
+                                tenantId: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/links/verify": {
         parameters: {
             query?: never;
