@@ -91,10 +91,10 @@ for (const database of databasesUnderTest()) {
       assert.deepEqual(
         queued.body.conversations.map((c: { tenantName: string }) => c.tenantName).sort(),
         settled
-          .map((c, i) =>
+          .map((c, i): string | null =>
             c.status === 'queued' ? (i < 2 ? 'Client A (across)' : 'Client B (across)') : null,
           )
-          .filter((n): n is string => n !== null)
+          .filter((n) => n !== null)
           .sort(),
       );
       for (const c of [...mine.body.conversations, ...queued.body.conversations]) {
