@@ -16,6 +16,8 @@ import {
   createAuthService,
   createLoginFailureRepository,
   createLoginThrottle,
+  createOutsourcerRepository,
+  createOutsourcerService,
   createSessionRepository,
   createSsoRepository,
   createSsoService,
@@ -192,6 +194,13 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     addMember: (member) => accounts.addMember(member),
     publicUrl: config.publicUrl,
   });
+  const outsourcers = createOutsourcerService({
+    outsourcers: createOutsourcerRepository(db),
+    users: userRepository,
+    endLiveSessions: (userId) => {
+      gateway?.io.of('/agent').in(`u:${userId}`).disconnectSockets(true);
+    },
+  });
   const audit = createAuditService({
     audit: createAuditRepository(db),
     onError: (error) => logger.error({ err: error }, 'audit entry failed'),
@@ -350,6 +359,7 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     privacy,
     integrations,
     sso,
+    outsourcers,
   };
   // Weekly and monthly client reports, emailed to the recipients each tenant set.
   const reportMailer = createMailer(config.smtpUrl);

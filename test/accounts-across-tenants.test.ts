@@ -117,6 +117,122 @@ for (const database of databasesUnderTest()) {
       assert.equal(after.filter((c) => c.status === 'queued').length, 1);
     });
 
+    test('an outsourcer-wide supervisor works in every client of the group, and only there', async () => {
+      const home = await newClient('BPO home (group)');
+      const x = await newClient('Client X (group)');
+      const y = await newClient('Client Y (group)');
+      const outside = await newClient('Client Z (not in group)');
+      const email = `lead-${Date.now()}@bpo.test`;
+      await server.api.post(
+        `/api/v1/tenants/${home.id}/users`,
+        { email, password: 'group-lead-pass-1', name: 'Lead', role: 'agent' },
+        ownerToken,
+      );
+      const adminOfX = `admin-x-${Date.now()}@client-x.test`;
+      await server.api.post(
+        `/api/v1/tenants/${x.id}/users`,
+        { email: adminOfX, password: 'client-x-admin-1', name: 'AX', role: 'admin' },
+        ownerToken,
+      );
+      const xAdminToken = await server.api.login(adminOfX, 'client-x-admin-1');
+
+      // Only the owner manages outsourcers; bad input changes nothing.
+      const body = { name: 'BPO Group', tenantIds: [x.id, y.id] };
+      assert.equal((await server.api.post('/api/v1/outsourcers', body, xAdminToken)).status, 403);
+      assert.equal(
+        (
+          await server.api.post(
+            '/api/v1/outsourcers',
+            { ...body, tenantIds: ['ten_nope'] },
+            ownerToken,
+          )
+        ).status,
+        400,
+      );
+      assert.equal(
+        (await server.api.post('/api/v1/outsourcers', { tenantIds: [] }, ownerToken)).status,
+        400,
+      );
+      assert.deepEqual(
+        (await server.api.get('/api/v1/outsourcers', ownerToken)).body.outsourcers,
+        [],
+      );
+      const group = await server.api.post('/api/v1/outsourcers', body, ownerToken);
+      assert.equal(group.status, 201, JSON.stringify(group.body));
+      const id = group.body.id as string;
+      const members = `/api/v1/outsourcers/${id}/members`;
+      assert.equal(
+        (
+          await server.api.put(
+            members,
+            { email: 'nobody@bpo.test', role: 'supervisor' },
+            ownerToken,
+          )
+        ).status,
+        404,
+      );
+      assert.equal(
+        (await server.api.put(members, { email, role: 'owner' }, ownerToken)).status,
+        400,
+      );
+      const added = await server.api.put(members, { email, role: 'supervisor' }, ownerToken);
+      assert.equal(added.status, 200);
+      assert.deepEqual(
+        added.body.members.map((m: { email: string; role: string }) => [m.email, m.role]),
+        [[email, 'supervisor']],
+      );
+
+      const token = await server.api.login(email, 'group-lead-pass-1');
+      const tenants = (await server.api.get('/api/v1/auth/tenants', token)).body.tenants as {
+        id: string;
+        role: string;
+      }[];
+      assert.deepEqual(
+        tenants.map((t) => [t.id, t.role]).sort(),
+        [
+          [home.id, 'agent'],
+          [x.id, 'supervisor'],
+          [y.id, 'supervisor'],
+        ].sort(),
+      );
+      // A supervisor's reads in the group's clients; not an admin's; nothing outside the group.
+      for (const t of [x.id, y.id]) {
+        assert.equal(
+          (await server.api.get(`/api/v1/tenants/${t}/conversations`, token)).status,
+          200,
+        );
+        assert.equal((await server.api.get(`/api/v1/tenants/${t}/members`, token)).status, 403);
+      }
+      assert.equal(
+        (await server.api.get(`/api/v1/tenants/${outside.id}/conversations`, token)).status,
+        404,
+      );
+      // At home their own membership (agent) decides: no supervisor rights there.
+      assert.equal((await server.api.get(`/api/v1/tenants/${home.id}/members`, token)).status, 403);
+
+      // Y leaves the group: closed to them at once.
+      const moved = await server.api.put(
+        `/api/v1/outsourcers/${id}`,
+        { tenantIds: [x.id] },
+        ownerToken,
+      );
+      assert.deepEqual(moved.body.tenantIds, [x.id]);
+      assert.equal(
+        (await server.api.get(`/api/v1/tenants/${y.id}/conversations`, token)).status,
+        404,
+      );
+      // Their role taken away: X closes too.
+      const userId = added.body.members[0].userId as string;
+      assert.equal(
+        (await server.api.request('DELETE', `${members}/${userId}`, { token: ownerToken })).status,
+        200,
+      );
+      assert.equal(
+        (await server.api.get(`/api/v1/tenants/${x.id}/conversations`, token)).status,
+        404,
+      );
+    });
+
     test('an IP allow-list of one client leaves that client out of the one inbox', async () => {
       const c = await newClient('Client C (listed)');
       const email = `listed-${Date.now()}@bpo.test`;

@@ -8,6 +8,15 @@ export type Membership = {
   role: Role;
   disabledAt: string | null;
   suspendedAt: string | null;
+  /** Held through an outsourcer's group-wide role, not a membership of the tenant. */
+  isViaOutsourcer?: boolean;
+};
+
+/** Most privileged first: the role kept when two groups give one person a tenant. */
+const roleOrder: Role[] = ['admin', 'supervisor', 'agent', 'annotator'];
+const roleRank = (role: Role) => {
+  const at = roleOrder.indexOf(role);
+  return at < 0 ? roleOrder.length : at;
 };
 
 export type AccountState = {
@@ -99,7 +108,7 @@ export function createAccountRepository(db: Db, box: SecretBox) {
         .where('m.user_id', '=', userId)
         .orderBy('m.created_at')
         .execute();
-      return rows.map((r) => ({
+      const direct: Membership[] = rows.map((r) => ({
         userId: r.user_id,
         tenantId: r.tenant_id,
         tenantName: r.name,
@@ -107,6 +116,34 @@ export function createAccountRepository(db: Db, box: SecretBox) {
         disabledAt: r.disabled_at,
         suspendedAt: r.suspended_at ?? null,
       }));
+      // Roles held through an outsourcer apply in its tenants where the person has no
+      // membership of their own (one of their own, even disabled, always decides).
+      const viaGroups = await db
+        .selectFrom('outsourcer_members as om')
+        .innerJoin('outsourcer_tenants as ot', 'ot.outsourcer_id', 'om.outsourcer_id')
+        .innerJoin('tenants as t', 't.id', 'ot.tenant_id')
+        .leftJoin('tenant_security as s', 's.tenant_id', 'ot.tenant_id')
+        .select(['ot.tenant_id', 't.name', 'om.role', 's.suspended_at'])
+        .where('om.user_id', '=', userId)
+        .orderBy('t.created_at')
+        .orderBy('t.id')
+        .execute();
+      const byTenant = new Map<string, Membership>();
+      for (const g of viaGroups) {
+        if (direct.some((d) => d.tenantId === g.tenant_id)) continue;
+        const held = byTenant.get(g.tenant_id);
+        if (held && roleRank(held.role) <= roleRank(g.role as Role)) continue;
+        byTenant.set(g.tenant_id, {
+          userId,
+          tenantId: g.tenant_id,
+          tenantName: g.name,
+          role: g.role as Role,
+          disabledAt: null,
+          suspendedAt: g.suspended_at ?? null,
+          isViaOutsourcer: true,
+        });
+      }
+      return [...direct, ...byTenant.values()];
     },
     async membership(userId: string, tenantId: string) {
       return db

@@ -14,6 +14,12 @@ export {
   type LoginResult,
 } from './auth.service.js';
 export { createLoginThrottle, defaultThrottle, type LoginThrottle } from './login-throttle.js';
+export {
+  createOutsourcerRepository,
+  type Outsourcer,
+  type OutsourcerRepository,
+} from './outsourcer.repository.js';
+export { createOutsourcerService, type OutsourcerService } from './outsourcer.service.js';
 export { checkPassword, MIN_PASSWORD_LENGTH } from './password-policy.js';
 export {
   type ApiScope,

@@ -32,6 +32,8 @@ export const permissions = {
   'integration.manage': ['owner', 'admin'],
   /** Events from a client's systems that may message its customers. */
   'events.send': ['owner', 'admin'],
+  /** Outsourcers: groups of tenants with roles held across the group. */
+  'outsourcer.manage': ['owner'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

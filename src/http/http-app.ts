@@ -29,6 +29,7 @@ import { registerGovernanceRoutes } from './routes/governance.routes.js';
 import { registerInboxRoutes } from './routes/inbox.routes.js';
 import { registerIntegrationRoutes } from './routes/integration.routes.js';
 import { registerKnowledgeRoutes } from './routes/knowledge.routes.js';
+import { registerOutsourcerRoutes } from './routes/outsourcer.routes.js';
 import { registerQaRoutes } from './routes/qa.routes.js';
 import { registerRoutingRoutes } from './routes/routing.routes.js';
 import { registerSsoRoutes } from './routes/sso.routes.js';
@@ -257,6 +258,7 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
   registerAccountRoutes(router, options.services);
   registerSsoRoutes(router, options.services);
   registerAllInboxRoutes(router, options.services);
+  registerOutsourcerRoutes(router, options.services);
   registerGovernanceRoutes(router, options.services);
   registerKnowledgeRoutes(router, options.services);
   registerWidgetRoutes(router, options.services);

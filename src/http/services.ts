@@ -1,6 +1,6 @@
 import type { AnalyticsService } from '../analytics/index.js';
 import type { AuditService } from '../audit/index.js';
-import type { AccountService, AuthService, SsoService } from '../auth/index.js';
+import type { AccountService, AuthService, OutsourcerService, SsoService } from '../auth/index.js';
 import type { CallService } from '../calls/index.js';
 import type { CannedService } from '../canned/index.js';
 import type { Channels } from '../channels/index.js';
@@ -42,4 +42,5 @@ export type Services = {
   privacy: PrivacyService;
   integrations: Integrations;
   sso: SsoService;
+  outsourcers: OutsourcerService;
 };

@@ -24,7 +24,8 @@ export type IdPrefix =
   | 'tok'
   | 'whk'
   | 'whd'
-  | 'pms';
+  | 'pms'
+  | 'osr';
 
 const alphabet = '0123456789abcdefghjkmnpqrstvwxyz';
 

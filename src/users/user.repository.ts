@@ -83,9 +83,28 @@ export function createUserRepository(db: Db) {
         .select('m.role as member_role')
         .where('m.tenant_id', '=', tenantId)
         .where('users.id', '=', id)
-        .where('m.disabled_at', 'is', null)
+        .select('m.disabled_at as member_disabled_at')
         .executeTakeFirst();
-      return row && { ...toUser(row), role: row.member_role as Role };
+      if (row) {
+        return row.member_disabled_at === null
+          ? { ...toUser(row), role: row.member_role as Role }
+          : undefined;
+      }
+      // No membership of their own: a role held through an outsourcer serving the tenant.
+      const viaGroup = await db
+        .selectFrom('users')
+        .innerJoin('outsourcer_members as om', 'om.user_id', 'users.id')
+        .innerJoin('outsourcer_tenants as ot', 'ot.outsourcer_id', 'om.outsourcer_id')
+        .selectAll('users')
+        .select('om.role as group_role')
+        .where('ot.tenant_id', '=', tenantId)
+        .where('users.id', '=', id)
+        .execute();
+      const order = ['admin', 'supervisor', 'agent', 'annotator'];
+      const best = viaGroup.sort(
+        (x, y) => order.indexOf(x.group_role) - order.indexOf(y.group_role),
+      )[0];
+      return best && { ...toUser(best), role: best.group_role as Role };
     },
     /** The tenant's enabled members, each with their role in this tenant; a page when asked. */
     async listByTenant(
