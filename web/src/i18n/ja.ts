@@ -921,4 +921,21 @@ export const ja: Catalogue = {
   'flows.customer': 'お客様',
   'flows.handedOver': '（担当者に引き継ぎ）',
   'nav.flows': 'ボットのフロー',
+  'sso.signIn': 'SSO でログイン',
+  'sso.redirecting': '会社のログイン画面を開いています…',
+  'sso.or': 'または',
+  'sso.needEmail': '先に会社のメールアドレスを入力してください。ログイン先を探します。',
+  'sso.none':
+    'このアドレスにはシングルサインオンが設定されていません。パスワードでログインしてください。',
+  'sso.completing': 'ログインを完了しています…',
+  'sso.error.sso_expired':
+    'ログインの有効期限が切れたか、すでに使われています。もう一度お試しください。',
+  'sso.error.sso_failed': '会社のログインを確認できませんでした。もう一度お試しください。',
+  'sso.error.sso_email_unverified':
+    '会社のログインから確認済みのメールアドレスが届きませんでした。',
+  'sso.error.sso_domain_mismatch':
+    'このアカウントのアドレスはこのワークスペースのものではありません。',
+  'sso.error.sso_not_member':
+    'このワークスペースにあなたのアカウントがありません。管理者にお問い合わせください。',
+  'sso.error.sso_disabled': 'このアカウントは無効になっています。',
 };
