@@ -1,12 +1,9 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import SQLite from 'better-sqlite3';
-import Provider from 'oidc-provider';
 import {
   databasesUnderTest,
   demo,
@@ -14,39 +11,7 @@ import {
   startTestServer,
   type TestServer,
 } from './support/harness.js';
-
-const CLIENT_ID = 'tsunagi-console';
-const CLIENT_SECRET = 'a-client-secret-of-the-provider-0123456789';
-
-/** A real OpenID Connect provider (oidc-provider) on a random loopback port. */
-async function startProvider(redirectUri: string) {
-  const server = http.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const provider = new Provider(issuer, {
-    clients: [
-      {
-        client_id: CLIENT_ID,
-        client_secret: CLIENT_SECRET,
-        redirect_uris: [redirectUri],
-        grant_types: ['authorization_code'],
-        response_types: ['code'],
-      },
-    ],
-    // The provider's own login and consent pages, each a plain HTML form.
-    features: { devInteractions: { enabled: true } },
-    pkce: { required: () => true },
-    claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },
-    cookies: { keys: ['provider-cookie-key-for-tests'] },
-    // The login typed on the provider's form is the person's email address.
-    findAccount: async (_ctx, id) => ({
-      accountId: id,
-      claims: async () => ({ sub: id, email: id, email_verified: true, name: `SSO ${id}` }),
-    }),
-  });
-  server.on('request', provider.callback());
-  return { issuer, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
+import { CLIENT_ID, CLIENT_SECRET, startProvider } from './support/oidc-provider.js';
 
 /**
  * Plays the browser at the provider: follows redirects with its cookies, fills in the login
