@@ -126,7 +126,8 @@ export function createUserRepository(db: Db) {
     },
     /**
      * A person's presence is one across their tenants (online for one client is online for
-     * all). Returns the tenants they work in, empty when they are no member of `tenantId`.
+     * all). The caller has checked they work in `tenantId` (a membership or an outsourcer's
+     * role); returns every tenant to tell, `tenantId` first.
      */
     async setStatus(
       tenantId: string,
@@ -143,13 +144,12 @@ export function createUserRepository(db: Db) {
           .orderBy('created_at')
           .execute()
       ).map((r) => r.tenant_id);
-      if (!tenants.includes(tenantId)) return [];
       await db
         .updateTable('users')
         .set({ status, status_changed_at: at })
         .where('id', '=', id)
         .execute();
-      return tenants;
+      return [tenantId, ...tenants.filter((t) => t !== tenantId)];
     },
     async hasOwner(): Promise<boolean> {
       const row = await db
