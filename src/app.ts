@@ -16,14 +16,25 @@ import {
   createAuthService,
   createLoginFailureRepository,
   createLoginThrottle,
+  createOutsourcerRepository,
+  createOutsourcerService,
   createSessionRepository,
+  createSsoRepository,
+  createSsoService,
 } from './auth/index.js';
 import { createBotAssistant } from './bot/index.js';
 import { createInProcessBus, createRedisBus, type EventBus } from './bus/index.js';
 import { createCallbackRepository, createCallbackService } from './callbacks/index.js';
 import { createCallAnalyser, createCallRepository, createCallService } from './calls/index.js';
 import { createCannedRepository, createCannedService } from './canned/index.js';
-import { createChannels, createMailer } from './channels/index.js';
+import {
+  createChannels,
+  createMailer,
+  isSealed,
+  loadInstallationKeys,
+  openSealed,
+  seal,
+} from './channels/index.js';
 import { type Config, createLogger } from './config/index.js';
 import { createContactRepository, createContactService } from './contacts/index.js';
 import {
@@ -128,7 +139,17 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
   const tenants = createTenantService({ tenants: createTenantRepository(db) });
   const userRepository = createUserRepository(db);
   const users = createUserService({ users: userRepository, bus });
-  const accountRepository = createAccountRepository(db);
+  const installationKeys = await loadInstallationKeys(db, dialect, config.secretKey);
+  const accountSecretBox = {
+    seal: (plaintext: string, context: string) =>
+      seal(installationKeys.accounts, plaintext, context),
+    open: (sealed: string, context: string) =>
+      openSealed(installationKeys.accounts, sealed, context),
+    isSealed,
+  };
+  const accountRepository = createAccountRepository(db, accountSecretBox);
+  // TOTP secrets written before they were encrypted are sealed once, at start.
+  await accountRepository.sealPlainTotpSecrets();
   const auth = createAuthService({
     users: userRepository,
     sessions: createSessionRepository(db),
@@ -162,6 +183,21 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
       }
     },
     // Sockets check their session when they connect; ending them makes clients reconnect.
+    endLiveSessions: (userId) => {
+      gateway?.io.of('/agent').in(`u:${userId}`).disconnectSockets(true);
+    },
+  });
+  const sso = createSsoService({
+    sso: createSsoRepository(db),
+    accounts: accountRepository,
+    users: userRepository,
+    box: accountSecretBox,
+    addMember: (member) => accounts.addMember(member),
+    publicUrl: config.publicUrl,
+  });
+  const outsourcers = createOutsourcerService({
+    outsourcers: createOutsourcerRepository(db),
+    users: userRepository,
     endLiveSessions: (userId) => {
       gateway?.io.of('/agent').in(`u:${userId}`).disconnectSockets(true);
     },
@@ -332,6 +368,8 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     integrations,
     contacts,
     callbacks,
+    sso,
+    outsourcers,
   };
   // Weekly and monthly client reports, emailed to the recipients each tenant set.
   const reportMailer = createMailer(config.smtpUrl);

@@ -83,6 +83,7 @@ describe('governance endpoints × roles', () => {
       }),
       allowed: ['owner', 'admin'],
     },
+    { method: 'GET', url: () => `${t}/sso`, allowed: ['owner', 'admin'] },
   ];
   const everyone: Role[] = ['owner', 'admin', 'supervisor', 'agent', 'annotator', 'foreignAdmin'];
 

@@ -8,6 +8,15 @@ export type Membership = {
   role: Role;
   disabledAt: string | null;
   suspendedAt: string | null;
+  /** Held through an outsourcer's group-wide role, not a membership of the tenant. */
+  isViaOutsourcer?: boolean;
+};
+
+/** Most privileged first: the role kept when two groups give one person a tenant. */
+const roleOrder: Role[] = ['admin', 'supervisor', 'agent', 'annotator'];
+const roleRank = (role: Role) => {
+  const at = roleOrder.indexOf(role);
+  return at < 0 ? roleOrder.length : at;
 };
 
 export type AccountState = {
@@ -45,9 +54,43 @@ const parseRecovery = (text: string | null): AccountState['recovery'] => {
   }
 };
 
+/** Encrypts a secret at rest, bound to its row by a context (AES-256-GCM in practice). */
+export type SecretBox = {
+  seal: (plaintext: string, context: string) => string;
+  open: (sealed: string, context: string) => string;
+  isSealed: (stored: string) => boolean;
+};
+
 /** Memberships, account state, one-time tickets, sessions and per-tenant security settings. */
-export function createAccountRepository(db: Db) {
+export function createAccountRepository(db: Db, box: SecretBox) {
+  const totpContext = (userId: string) => `totp:${userId}`;
+  const openTotp = (userId: string, stored: string | null) =>
+    stored === null ? null : box.isSealed(stored) ? box.open(stored, totpContext(userId)) : stored;
   return {
+    /**
+     * Seals TOTP secrets still stored as plain text (rows from before they were encrypted).
+     * Returns how many were sealed; running it again seals none.
+     */
+    async sealPlainTotpSecrets(): Promise<number> {
+      const rows = await db
+        .selectFrom('users')
+        .select(['id', 'totp_secret'])
+        .where('totp_secret', 'is not', null)
+        .execute();
+      let sealed = 0;
+      for (const row of rows) {
+        if (!row.totp_secret || box.isSealed(row.totp_secret)) continue;
+        const result = await db
+          .updateTable('users')
+          .set({ totp_secret: box.seal(row.totp_secret, totpContext(row.id)) })
+          .where('id', '=', row.id)
+          .where('totp_secret', '=', row.totp_secret)
+          .executeTakeFirst();
+        sealed += Number(result.numUpdatedRows);
+      }
+      return sealed;
+    },
+
     async memberships(userId: string): Promise<Membership[]> {
       const rows = await db
         .selectFrom('memberships as m')
@@ -65,7 +108,7 @@ export function createAccountRepository(db: Db) {
         .where('m.user_id', '=', userId)
         .orderBy('m.created_at')
         .execute();
-      return rows.map((r) => ({
+      const direct: Membership[] = rows.map((r) => ({
         userId: r.user_id,
         tenantId: r.tenant_id,
         tenantName: r.name,
@@ -73,6 +116,34 @@ export function createAccountRepository(db: Db) {
         disabledAt: r.disabled_at,
         suspendedAt: r.suspended_at ?? null,
       }));
+      // Roles held through an outsourcer apply in its tenants where the person has no
+      // membership of their own (one of their own, even disabled, always decides).
+      const viaGroups = await db
+        .selectFrom('outsourcer_members as om')
+        .innerJoin('outsourcer_tenants as ot', 'ot.outsourcer_id', 'om.outsourcer_id')
+        .innerJoin('tenants as t', 't.id', 'ot.tenant_id')
+        .leftJoin('tenant_security as s', 's.tenant_id', 'ot.tenant_id')
+        .select(['ot.tenant_id', 't.name', 'om.role', 's.suspended_at'])
+        .where('om.user_id', '=', userId)
+        .orderBy('t.created_at')
+        .orderBy('t.id')
+        .execute();
+      const byTenant = new Map<string, Membership>();
+      for (const g of viaGroups) {
+        if (direct.some((d) => d.tenantId === g.tenant_id)) continue;
+        const held = byTenant.get(g.tenant_id);
+        if (held && roleRank(held.role) <= roleRank(g.role as Role)) continue;
+        byTenant.set(g.tenant_id, {
+          userId,
+          tenantId: g.tenant_id,
+          tenantName: g.name,
+          role: g.role as Role,
+          disabledAt: null,
+          suspendedAt: g.suspended_at ?? null,
+          isViaOutsourcer: true,
+        });
+      }
+      return [...direct, ...byTenant.values()];
     },
     async membership(userId: string, tenantId: string) {
       return db
@@ -147,7 +218,7 @@ export function createAccountRepository(db: Db) {
         row && {
           userId: row.id,
           disabledAt: row.disabled_at,
-          totpSecret: row.totp_secret,
+          totpSecret: openTotp(row.id, row.totp_secret),
           totpEnabledAt: row.totp_enabled_at,
           recovery: parseRecovery(row.recovery_codes),
         }
@@ -180,7 +251,9 @@ export function createAccountRepository(db: Db) {
       await db
         .updateTable('users')
         .set({
-          ...(patch.secret !== undefined ? { totp_secret: patch.secret } : {}),
+          ...(patch.secret !== undefined
+            ? { totp_secret: patch.secret && box.seal(patch.secret, totpContext(userId)) }
+            : {}),
           ...(patch.enabledAt !== undefined ? { totp_enabled_at: patch.enabledAt } : {}),
           ...(patch.recovery !== undefined
             ? { recovery_codes: patch.recovery ? JSON.stringify(patch.recovery) : null }

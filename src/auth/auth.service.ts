@@ -157,6 +157,31 @@ export function createAuthService({
     });
   }
 
+  /** After the password (or the identity provider): the second step when TOTP is on. */
+  async function afterFirstFactor(
+    user: User,
+    meta: { address: string; userAgent?: string | undefined },
+    now: Date,
+  ): Promise<LoginResult> {
+    const account = await accounts.account(user.id);
+    if (account?.disabledAt) throw disabled();
+    if (account?.totpEnabledAt) {
+      // Checked before the second step so a disabled person learns nothing more there.
+      await loginView(user);
+      const ticket = newSecret();
+      await accounts.insertTicket({
+        id: newId('tkt'),
+        tokenHash: hashToken(ticket),
+        userId: user.id,
+        purpose: 'mfa',
+        expiresAt: new Date(now.getTime() + mfaTicketTtlMs).toISOString(),
+        at: now.toISOString(),
+      });
+      return { mfaRequired: true, ticket };
+    }
+    return issueSession(user, meta);
+  }
+
   return {
     async login(options: {
       email: string;
@@ -180,23 +205,26 @@ export function createAuthService({
       if (needsRehash(found.passwordHash)) {
         await accounts.setPassword(found.user.id, await hashPassword(options.password), null);
       }
-      const account = await accounts.account(found.user.id);
-      if (account?.disabledAt) throw disabled();
-      if (account?.totpEnabledAt) {
-        // Checked before the second step so a disabled person learns nothing more there.
-        await loginView(found.user);
-        const ticket = newSecret();
-        await accounts.insertTicket({
-          id: newId('tkt'),
-          tokenHash: hashToken(ticket),
-          userId: found.user.id,
-          purpose: 'mfa',
-          expiresAt: new Date(now.getTime() + mfaTicketTtlMs).toISOString(),
-          at: now.toISOString(),
-        });
-        return { mfaRequired: true, ticket };
+      return afterFirstFactor(found.user, options, now);
+    },
+
+    /**
+     * Ends a sign-in at an identity provider: the single-use ticket the SSO callback gave the
+     * browser becomes a session, or (with TOTP on) the ticket of the second step.
+     */
+    async loginWithSsoTicket(options: {
+      ticket: string;
+      address: string;
+      userAgent?: string | undefined;
+    }): Promise<LoginResult> {
+      const now = new Date();
+      const ticket = await accounts.findTicket(hashToken(options.ticket), 'sso', now.toISOString());
+      if (!ticket || !(await accounts.consumeTicket(ticket.id, now.toISOString()))) {
+        throw new AppError('unauthorized', 'The sign-in has expired; sign in again');
       }
-      return issueSession(found.user, options);
+      const user = await users.findById(ticket.user_id);
+      if (!user) throw expired();
+      return afterFirstFactor(user, options, now);
     },
 
     /** The second step of a login with TOTP: the ticket from the first step and a code. */

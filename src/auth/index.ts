@@ -2,6 +2,7 @@ export {
   type AccountRepository,
   createAccountRepository,
   type Membership,
+  type SecretBox,
   type TenantSecurity,
 } from './account.repository.js';
 export { type AccountMail, type AccountService, createAccountService } from './account.service.js';
@@ -13,6 +14,12 @@ export {
   type LoginResult,
 } from './auth.service.js';
 export { createLoginThrottle, defaultThrottle, type LoginThrottle } from './login-throttle.js';
+export {
+  createOutsourcerRepository,
+  type Outsourcer,
+  type OutsourcerRepository,
+} from './outsourcer.repository.js';
+export { createOutsourcerService, type OutsourcerService } from './outsourcer.service.js';
 export { checkPassword, MIN_PASSWORD_LENGTH } from './password-policy.js';
 export {
   type ApiScope,
@@ -29,4 +36,11 @@ export {
   type LoginFailureRepository,
   type SessionRepository,
 } from './session.repository.js';
+export { createSsoRepository, type SsoRepository } from './sso.repository.js';
+export {
+  createSsoService,
+  SsoRefused,
+  type SsoService,
+  type SsoSettingsInput,
+} from './sso.service.js';
 export { currentTotp } from './totp.js';

@@ -38,6 +38,8 @@ export const permissions = {
   'contact.manage': ['owner', 'admin', 'supervisor'],
   /** Teams and operators' weekly schedules. */
   'workforce.manage': ['owner', 'admin', 'supervisor'],
+  /** Outsourcers: groups of tenants with roles held across the group. */
+  'outsourcer.manage': ['owner'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -15,7 +15,7 @@ import { createFileService } from './files.js';
 import { createInboundService } from './inbound.service.js';
 import { createLineAdapter } from './line/line.adapter.js';
 import { createOutboundService } from './outbound.service.js';
-import { deriveKeys } from './secret-box.js';
+import { deriveKeys, type InstallationKeys } from './secret-box.js';
 import { createTelegramAdapter } from './telegram/telegram.adapter.js';
 import { createFormConfirmation } from './trust/form-confirmation.js';
 import { createTrustRepository } from './trust/trust.repository.js';
@@ -40,6 +40,20 @@ export type ChannelsOptions = {
   dnsServers?: readonly string[] | undefined;
 };
 
+/** The installation's keys: from SECRET_KEY, else a master secret kept in the database. */
+export async function loadInstallationKeys(
+  db: Db,
+  dialect: Dialect,
+  secretKey: string | undefined,
+): Promise<InstallationKeys> {
+  const master =
+    secretKey ??
+    (await createChannelRepository(db, dialect).getOrCreateInstallationSecret('master-key', () =>
+      newSecret(32),
+    ));
+  return deriveKeys(master);
+}
+
 /**
  * Wires the channel adapters, inbound and outbound services and the outbox worker. The
  * conversation service is passed lazily because it takes `enqueueOutbound` from here.
@@ -47,10 +61,7 @@ export type ChannelsOptions = {
 export async function createChannels(options: ChannelsOptions) {
   const { db, dialect, logger } = options;
   const repository = createChannelRepository(db, dialect);
-  const master =
-    options.secretKey ??
-    (await repository.getOrCreateInstallationSecret('master-key', () => newSecret(32)));
-  const keys = deriveKeys(master);
+  const keys = await loadInstallationKeys(db, dialect, options.secretKey);
   const admin = createChannelService({
     channels: repository,
     keys,

@@ -6,13 +6,22 @@ export type InstallationKeys = {
   secrets: Buffer;
   /** HMAC key for personalised links. */
   links: Buffer;
+  /** AES-256-GCM key for staff account secrets at rest (TOTP seeds, SSO client secrets). */
+  accounts: Buffer;
 };
 
 export function deriveKeys(master: string): InstallationKeys {
   const derive = (info: string) =>
     Buffer.from(hkdfSync('sha256', master, 'tsunagi', info, 32) as ArrayBuffer);
-  return { secrets: derive('channel-secrets/v1'), links: derive('signed-links/v1') };
+  return {
+    secrets: derive('channel-secrets/v1'),
+    links: derive('signed-links/v1'),
+    accounts: derive('account-secrets/v1'),
+  };
 }
+
+/** Whether a stored value is in the sealed format (older rows may still hold plain text). */
+export const isSealed = (value: string): boolean => value.startsWith('v1.');
 
 /** Encrypts with AES-256-GCM: `v1.<iv>.<tag>.<ciphertext>`, base64url parts. */
 export function seal(key: Buffer, plaintext: string, context: string): string {

@@ -642,27 +642,27 @@ function conversationQueries(
       return new Map(rows.map((r) => [r.assignee_id ?? '', Number(r.n)]));
     },
 
-    async countAssignedTo(tenantId: string, agentId: string): Promise<number> {
+    /**
+     * The agent's open conversations in every tenant they work in: one person's capacity is
+     * shared by all their clients.
+     */
+    async countAssignedTo(_tenantId: string, agentId: string): Promise<number> {
       const row = await db
         .selectFrom('conversations')
         .select((eb) => eb.fn.countAll<string | number>().as('n'))
-        .where('tenant_id', '=', tenantId)
         .where('assignee_id', '=', agentId)
         .where('status', '=', 'assigned')
         .executeTakeFirstOrThrow();
       return Number(row.n);
     },
 
-    /** Locks the agent's row on PostgreSQL so two nodes cannot both fill its last free slot. */
-    async lockAgent(tenantId: string, agentId: string): Promise<void> {
+    /**
+     * Locks the agent's row on PostgreSQL so two nodes cannot both fill its last free slot,
+     * whichever of the person's tenants they route for.
+     */
+    async lockAgent(_tenantId: string, agentId: string): Promise<void> {
       if (dialect !== 'postgres') return;
-      await db
-        .selectFrom('users')
-        .select('id')
-        .where('tenant_id', '=', tenantId)
-        .where('id', '=', agentId)
-        .forUpdate()
-        .execute();
+      await db.selectFrom('users').select('id').where('id', '=', agentId).forUpdate().execute();
     },
 
     /** Appends a message with the conversation's next sequence number. Call inside a transaction. */

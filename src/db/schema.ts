@@ -44,6 +44,11 @@ export type Database = {
   memberships: MembershipTable;
   auth_tickets: AuthTicketTable;
   tenant_security: TenantSecurityTable;
+  tenant_sso: TenantSsoTable;
+  sso_logins: SsoLoginTable;
+  outsourcers: OutsourcerTable;
+  outsourcer_tenants: OutsourcerTenantTable;
+  outsourcer_members: OutsourcerMemberTable;
   audit_log: AuditLogTable;
   api_tokens: ApiTokenTable;
   webhooks: WebhookTable;
@@ -721,4 +726,34 @@ export type AgentScheduleTable = {
   /** JSON: [{weekday (1 = Monday … 7 = Sunday), start: "HH:MM", end: "HH:MM", breaks: [{start, end, reason?}]}] */
   shifts: string;
   updated_at: string;
+};
+
+export type TenantSsoTable = {
+  tenant_id: string;
+  issuer: string;
+  client_id: string;
+  client_secret: string;
+  email_domain: string;
+  provision_role: string | null;
+  is_enabled: number;
+  updated_at: string;
+};
+
+export type SsoLoginTable = {
+  state_hash: string;
+  tenant_id: string;
+  code_verifier: string;
+  nonce: string;
+  redirect_uri: string;
+  expires_at: string;
+  used_at: string | null;
+};
+
+export type OutsourcerTable = { id: string; name: string; created_at: string };
+export type OutsourcerTenantTable = { outsourcer_id: string; tenant_id: string };
+export type OutsourcerMemberTable = {
+  outsourcer_id: string;
+  user_id: string;
+  role: string;
+  created_at: string;
 };

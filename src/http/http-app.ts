@@ -17,6 +17,7 @@ import { buildOpenApi } from './openapi.js';
 import { createRouter, type RouteRegistry } from './route.js';
 import { registerAccountRoutes } from './routes/account.routes.js';
 import { registerAgentRoutes } from './routes/agent.routes.js';
+import { registerAllInboxRoutes } from './routes/all-inbox.routes.js';
 import {
   registerAnalyticsRoutes,
   registerAnalyticsWidgetRoutes,
@@ -31,8 +32,10 @@ import { registerInboxRoutes } from './routes/inbox.routes.js';
 import { registerIntegrationRoutes } from './routes/integration.routes.js';
 import { registerIntentRoutes } from './routes/intent.routes.js';
 import { registerKnowledgeRoutes } from './routes/knowledge.routes.js';
+import { registerOutsourcerRoutes } from './routes/outsourcer.routes.js';
 import { registerQaRoutes } from './routes/qa.routes.js';
 import { registerRoutingRoutes } from './routes/routing.routes.js';
+import { registerSsoRoutes } from './routes/sso.routes.js';
 import { registerTenantRoutes } from './routes/tenant.routes.js';
 import { registerConfirmPages, registerTrustRoutes } from './routes/trust.routes.js';
 import { registerWidgetRoutes } from './routes/widget.routes.js';
@@ -256,6 +259,9 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
   registerAuthRoutes(router, options.services);
   registerTenantRoutes(router, options.services);
   registerAccountRoutes(router, options.services);
+  registerSsoRoutes(router, options.services);
+  registerAllInboxRoutes(router, options.services);
+  registerOutsourcerRoutes(router, options.services);
   registerGovernanceRoutes(router, options.services);
   registerKnowledgeRoutes(router, options.services);
   registerWidgetRoutes(router, options.services);

@@ -1,6 +1,6 @@
 import type { AnalyticsService } from '../analytics/index.js';
 import type { AuditService } from '../audit/index.js';
-import type { AccountService, AuthService } from '../auth/index.js';
+import type { AccountService, AuthService, OutsourcerService, SsoService } from '../auth/index.js';
 import type { CallbackService } from '../callbacks/index.js';
 import type { CallService } from '../calls/index.js';
 import type { CannedService } from '../canned/index.js';
@@ -45,4 +45,6 @@ export type Services = {
   integrations: Integrations;
   contacts: ContactService;
   callbacks: CallbackService;
+  sso: SsoService;
+  outsourcers: OutsourcerService;
 };

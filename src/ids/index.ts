@@ -27,7 +27,8 @@ export type IdPrefix =
   | 'whd'
   | 'pms'
   | 'sth'
-  | 'team';
+  | 'team'
+  | 'osr';
 
 const alphabet = '0123456789abcdefghjkmnpqrstvwxyz';
 

@@ -278,11 +278,14 @@ export function createRoutingRepository(db: Db) {
       }));
     },
 
+    /** Each member's open conversations across all their tenants (capacity is per person). */
     async countAssignedByAgent(tenantId: string): Promise<Map<string, number>> {
       const rows = await db
         .selectFrom('conversations')
         .select(['assignee_id', (eb) => eb.fn.countAll<string | number>().as('n')])
-        .where('tenant_id', '=', tenantId)
+        .where('assignee_id', 'in', (eb) =>
+          eb.selectFrom('memberships').select('user_id').where('tenant_id', '=', tenantId),
+        )
         .where('status', '=', 'assigned')
         .groupBy('assignee_id')
         .execute();

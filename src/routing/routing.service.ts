@@ -129,6 +129,12 @@ export function createRoutingService(deps: {
     const entry = pools.get(tenantId);
     if (entry) entry.isStale = true;
   };
+  /** A person working for several tenants: their load changed in every tenant's pool. */
+  const markAgentStale = (agentId: string, exceptTenantId?: string) => {
+    for (const [tenantId, entry] of pools) {
+      if (tenantId !== exceptTenantId && entry.users.has(agentId)) entry.isStale = true;
+    }
+  };
 
   async function poolFor(tenantId: string): Promise<TenantPool> {
     const cached = pools.get(tenantId);
@@ -220,6 +226,7 @@ export function createRoutingService(deps: {
         });
         if (isAssigned) {
           pool.setLoad(pick.id, pick.load + 1);
+          markAgentStale(pick.id, tenantId);
         } else {
           // Another node filled this agent or took the conversation: re-read and go on.
           expected.delete(conversation.id);
@@ -361,6 +368,10 @@ export function createRoutingService(deps: {
       'conversation.updated',
       async (event) => {
         const { id, status } = event.conversation;
+        const assignee = event.conversation.assigneeId;
+        if (assignee && (status === 'assigned' || event.previousStatus === 'assigned')) {
+          markAgentStale(assignee, event.tenantId);
+        }
         if (expected.delete(id)) return;
         if (status === 'assigned' || event.previousStatus === 'assigned') markStale(event.tenantId);
         if (status === 'bot' || status === 'resolved')

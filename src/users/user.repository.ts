@@ -84,9 +84,28 @@ export function createUserRepository(db: Db) {
         .select('m.role as member_role')
         .where('m.tenant_id', '=', tenantId)
         .where('users.id', '=', id)
-        .where('m.disabled_at', 'is', null)
+        .select('m.disabled_at as member_disabled_at')
         .executeTakeFirst();
-      return row && { ...toUser(row), role: row.member_role as Role };
+      if (row) {
+        return row.member_disabled_at === null
+          ? { ...toUser(row), role: row.member_role as Role }
+          : undefined;
+      }
+      // No membership of their own: a role held through an outsourcer serving the tenant.
+      const viaGroup = await db
+        .selectFrom('users')
+        .innerJoin('outsourcer_members as om', 'om.user_id', 'users.id')
+        .innerJoin('outsourcer_tenants as ot', 'ot.outsourcer_id', 'om.outsourcer_id')
+        .selectAll('users')
+        .select('om.role as group_role')
+        .where('ot.tenant_id', '=', tenantId)
+        .where('users.id', '=', id)
+        .execute();
+      const order = ['admin', 'supervisor', 'agent', 'annotator'];
+      const best = viaGroup.sort(
+        (x, y) => order.indexOf(x.group_role) - order.indexOf(y.group_role),
+      )[0];
+      return best && { ...toUser(best), role: best.group_role as Role };
     },
     /** The tenant's enabled members, each with their role in this tenant; a page when asked. */
     async listByTenant(
@@ -106,33 +125,51 @@ export function createUserRepository(db: Db) {
       const rows = await query.execute();
       return rows.map((row) => ({ ...toUser(row), role: row.member_role as Role }));
     },
-    /** Sets the presence and keeps it in the operator's status history (with its reason). */
+    /**
+     * A person's presence is one across their tenants (online for one client is online for
+     * all), kept in each tenant's status history with its reason. The caller has checked they
+     * work in `tenantId` (a membership or an outsourcer's role); returns every tenant to tell,
+     * `tenantId` first (none when the person is unknown).
+     */
     async setStatus(
       tenantId: string,
       id: string,
       status: AgentStatus,
       at: string,
       reason: string | null = null,
-    ): Promise<void> {
-      await db.transaction().execute(async (trx) => {
+    ): Promise<string[]> {
+      return db.transaction().execute(async (trx) => {
         const changed = await trx
           .updateTable('users')
           .set({ status, status_changed_at: at })
-          .where('tenant_id', '=', tenantId)
           .where('id', '=', id)
           .executeTakeFirst();
-        if (Number(changed.numUpdatedRows) === 0) return;
+        if (Number(changed.numUpdatedRows) === 0) return [];
+        const memberOf = await trx
+          .selectFrom('memberships')
+          .select('tenant_id')
+          .where('user_id', '=', id)
+          .where('disabled_at', 'is', null)
+          .orderBy('created_at')
+          .execute();
+        const tenants = [
+          tenantId,
+          ...memberOf.map((r) => r.tenant_id).filter((t) => t !== tenantId),
+        ];
         await trx
           .insertInto('agent_status_history')
-          .values({
-            id: newId('sth'),
-            tenant_id: tenantId,
-            user_id: id,
-            status,
-            reason,
-            started_at: at,
-          })
+          .values(
+            tenants.map((each) => ({
+              id: newId('sth'),
+              tenant_id: each,
+              user_id: id,
+              status,
+              reason,
+              started_at: at,
+            })),
+          )
           .execute();
+        return tenants;
       });
     },
     async hasOwner(): Promise<boolean> {

@@ -58,8 +58,12 @@ export function createUserService({ users, bus }: { users: UserRepository; bus: 
       status: AgentStatus,
       reason: string | null = null,
     ): Promise<void> {
-      await users.setStatus(tenantId, userId, status, new Date().toISOString(), reason);
-      bus.publish({ type: 'agent.status_changed', tenantId, userId, status });
+      const at = new Date().toISOString();
+      const tenants = await users.setStatus(tenantId, userId, status, at, reason);
+      // Told in every tenant of the person, so each one's routing and supervisors see it.
+      for (const each of tenants) {
+        bus.publish({ type: 'agent.status_changed', tenantId: each, userId, status });
+      }
     },
     countUsers: () => users.countAll(),
     hasOwner: () => users.hasOwner(),

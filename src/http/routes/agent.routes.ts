@@ -73,7 +73,7 @@ const handoffSchema = z.object({
 
 export function registerAgentRoutes(
   router: Router,
-  { users, conversations, routing, knowledge, channels }: Services,
+  { users, conversations, routing, knowledge, channels, auth }: Services,
 ) {
   /** The acting user, who must belong to the tenant (the owner acts in none). */
   const actingUser = async (principal: Principal, tenantId: string): Promise<User> => {
@@ -107,7 +107,12 @@ export function registerAgentRoutes(
       authorize(principal, 'presence.set', params.tenantId);
       const me = await actingUser(principal, params.tenantId);
       await users.setStatus(params.tenantId, me.id, body.status, body.reason ?? null);
-      if (body.status === 'online') await routing.routeTenant(params.tenantId);
+      if (body.status === 'online') {
+        // Presence is one across the person's tenants: each may have work waiting for them.
+        const others = (await auth.tenantsOf(me.id)).filter((t) => t.id !== params.tenantId);
+        await routing.routeTenant(params.tenantId);
+        for (const tenant of others) await routing.routeTenant(tenant.id);
+      }
       return { status: body.status };
     },
   );

@@ -16,7 +16,7 @@ import type { Services } from '../services.js';
 const tagSchema = textSchema(40).refine((t) => !/[%_\\"]/.test(t), 'must not contain % _ \\ or "');
 const views = ['queued', 'mine', 'all', 'bot', 'resolved', 'assigned'] as const;
 
-const inboxItem = z
+export const inboxItem = z
   .object({
     id: z.string(),
     status: statusSchema,

@@ -1,10 +1,34 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useEffect, useId, useState } from 'react';
 import { ApiError } from '../api/api-error';
 import { sendJson } from '../api/http-client';
 import type { User } from '../api/types';
 import { useI18n } from '../i18n';
 import { LanguageSelect } from '../i18n/language-select';
 import './login.css';
+
+/** What the SSO callback left in the address: a ticket to exchange, or why it was refused. */
+function takeSsoReturn(): { ticket: string | null; error: string | null } {
+  const params = new URLSearchParams(window.location.search);
+  const ticket = params.get('sso');
+  const error = params.get('ssoError');
+  if (ticket || error) {
+    params.delete('sso');
+    params.delete('ssoError');
+    const rest = params.toString();
+    // The single-use ticket leaves the address bar and history at once.
+    window.history.replaceState(null, '', `${window.location.pathname}${rest ? `?${rest}` : ''}`);
+  }
+  return { ticket, error };
+}
+
+const ssoErrorCodes = [
+  'sso_expired',
+  'sso_failed',
+  'sso_email_unverified',
+  'sso_domain_mismatch',
+  'sso_not_member',
+  'sso_disabled',
+] as const;
 
 type LoginPageProps = {
   notice?: 'expired' | 'unreachable';
@@ -21,6 +45,55 @@ export function LoginPage({ notice, onSignedIn }: LoginPageProps) {
   /** Set after the password when the account has TOTP: the second step's ticket. */
   const [ticket, setTicket] = useState<string | null>(null);
   const [code, setCode] = useState('');
+  const [isSsoBusy, setSsoBusy] = useState(false);
+
+  useEffect(() => {
+    const returned = takeSsoReturn();
+    if (returned.error) {
+      const known = ssoErrorCodes.find((c) => c === returned.error) ?? 'sso_failed';
+      setError(t(`sso.error.${known}`));
+    }
+    if (!returned.ticket) return;
+    setSsoBusy(true);
+    sendJson<
+      { token: string; user: User; mfaRequired?: false } | { mfaRequired: true; ticket: string }
+    >('POST', '/api/v1/auth/sso/complete', { ticket: returned.ticket }, null)
+      .then((result) => {
+        setSsoBusy(false);
+        if (result.mfaRequired) setTicket(result.ticket);
+        else onSignedIn(result.token, result.user);
+      })
+      .catch(() => {
+        setSsoBusy(false);
+        setError(t('sso.error.sso_expired'));
+      });
+  }, [onSignedIn, t]);
+
+  const startSso = async () => {
+    if (isSsoBusy) return;
+    setError(null);
+    if (!email.trim()) {
+      setError(t('sso.needEmail'));
+      return;
+    }
+    setSsoBusy(true);
+    try {
+      const { authorizationUrl } = await sendJson<{ authorizationUrl: string }>(
+        'POST',
+        '/api/v1/auth/sso/start',
+        { email: email.trim() },
+        null,
+      );
+      window.location.assign(authorizationUrl);
+    } catch (caught) {
+      setSsoBusy(false);
+      setError(
+        caught instanceof ApiError && (caught.status === 404 || caught.status === 400)
+          ? t('sso.none')
+          : loginErrorText(caught, t),
+      );
+    }
+  };
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -143,6 +216,23 @@ export function LoginPage({ notice, onSignedIn }: LoginPageProps) {
         >
           {isSubmitting ? t('login.submitting') : t('login.submit')}
         </button>
+        {!ticket && (
+          <>
+            <p className="login__or" aria-hidden="true">
+              {t('sso.or')}
+            </p>
+            <button
+              data-testid="login-sso"
+              className="button login__sso"
+              type="button"
+              onClick={() => void startSso()}
+              disabled={isSsoBusy || isSubmitting}
+              aria-busy={isSsoBusy}
+            >
+              {isSsoBusy ? t('sso.redirecting') : t('sso.signIn')}
+            </button>
+          </>
+        )}
       </form>
     </main>
   );

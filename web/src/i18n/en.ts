@@ -1091,6 +1091,18 @@ export const en = {
   'schedule.weekday.6': 'Saturday',
   'schedule.weekday.7': 'Sunday',
   'presence.break': 'On a break',
+  'sso.signIn': 'Sign in with SSO',
+  'sso.redirecting': 'Opening your company’s sign-in…',
+  'sso.or': 'or',
+  'sso.needEmail': 'Enter your work email first: it finds your company’s sign-in.',
+  'sso.none': 'No single sign-on is set up for this address. Sign in with your password.',
+  'sso.completing': 'Finishing the sign-in…',
+  'sso.error.sso_expired': 'The sign-in expired or was already used. Please start again.',
+  'sso.error.sso_failed': 'Your company’s sign-in could not be verified. Please try again.',
+  'sso.error.sso_email_unverified': 'Your company’s sign-in gave no verified email address.',
+  'sso.error.sso_domain_mismatch': 'That account’s address does not belong to this workspace.',
+  'sso.error.sso_not_member': 'This workspace has no account for you. Ask its administrator.',
+  'sso.error.sso_disabled': 'This account is disabled.',
 };
 
 export type MessageKey = keyof typeof en;

@@ -1091,4 +1091,21 @@ export const ja: Catalogue = {
   'schedule.weekday.6': '土曜日',
   'schedule.weekday.7': '日曜日',
   'presence.break': '休憩中',
+  'sso.signIn': 'SSO でログイン',
+  'sso.redirecting': '会社のログイン画面を開いています…',
+  'sso.or': 'または',
+  'sso.needEmail': '先に会社のメールアドレスを入力してください。ログイン先を探します。',
+  'sso.none':
+    'このアドレスにはシングルサインオンが設定されていません。パスワードでログインしてください。',
+  'sso.completing': 'ログインを完了しています…',
+  'sso.error.sso_expired':
+    'ログインの有効期限が切れたか、すでに使われています。もう一度お試しください。',
+  'sso.error.sso_failed': '会社のログインを確認できませんでした。もう一度お試しください。',
+  'sso.error.sso_email_unverified':
+    '会社のログインから確認済みのメールアドレスが届きませんでした。',
+  'sso.error.sso_domain_mismatch':
+    'このアカウントのアドレスはこのワークスペースのものではありません。',
+  'sso.error.sso_not_member':
+    'このワークスペースにあなたのアカウントがありません。管理者にお問い合わせください。',
+  'sso.error.sso_disabled': 'このアカウントは無効になっています。',
 };
