@@ -18,7 +18,7 @@ import {
   createLoginThrottle,
   createSessionRepository,
 } from './auth/index.js';
-import { createBotAssistant } from './bot/index.js';
+import { createBotAssistant, decideReply } from './bot/index.js';
 import { createInProcessBus, createRedisBus, type EventBus } from './bus/index.js';
 import { createCallAnalyser, createCallRepository, createCallService } from './calls/index.js';
 import { createCannedRepository, createCannedService } from './canned/index.js';
@@ -300,6 +300,9 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     postProactive: (input) => conversations.postProactiveMessage(input),
     conversationStatus: async (tenantId, id) =>
       (await conversationRepository.find(tenantId, id))?.status,
+    intentOf: (tenantId, text) => intents.classify(tenantId, text)?.name,
+    faqAnswer: async (tenantId, text) =>
+      decideReply({ text, index: await knowledge.getIndex(tenantId), botMisses: 0 }).answered?.id,
   });
   const services: Services = {
     auth,

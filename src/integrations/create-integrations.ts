@@ -29,6 +29,10 @@ export type IntegrationsOptions = {
   postProactive: ProactiveServiceOptions['post'];
   /** A conversation's status (flows run only while the bot holds it). */
   conversationStatus: (tenantId: string, conversationId: string) => Promise<string | undefined>;
+  /** The tenant's intent for a message when its classifier is sure (flow intent triggers). */
+  intentOf?: ((tenantId: string, text: string) => string | undefined) | undefined;
+  /** The FAQ the bot would answer a message with (flow FAQ triggers). */
+  faqAnswer?: ((tenantId: string, text: string) => Promise<string | undefined>) | undefined;
 };
 
 /** API tokens, outgoing webhooks and proactive messages, wired together. */
@@ -62,6 +66,8 @@ export async function createIntegrations(options: IntegrationsOptions) {
     repository: flowRepository,
     policy,
     statusOf: options.conversationStatus,
+    intentOf: options.intentOf,
+    faqAnswer: options.faqAnswer,
   });
   return {
     tokens,
