@@ -241,7 +241,7 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     onResolved: channels.onResolved,
     closedHours: async (tenantId) => (routing ? routing.closedHours(tenantId) : () => null),
     ...(options.recordAnalyticsFacts === false ? {} : { recordFact: analytics.recordFact }),
-    flowTurn: (input) => integrations.flowRunner.turn(input),
+    flowTurn: (input) => integrations.botTurn(input),
     // Routing failures must not fail the customer's already-committed message.
     route: (tenantId) =>
       (routing?.routeTenant(tenantId) ?? Promise.resolve()).catch((error: unknown) =>
@@ -297,6 +297,7 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     secretKey: config.secretKey,
     allowHosts: config.outboundAllowHosts,
     webhookRetryBaseMs: config.webhookRetryBaseMs,
+    agentBotTimeoutMs: config.agentBotTimeoutMs,
     postProactive: (input) => conversations.postProactiveMessage(input),
     conversationStatus: async (tenantId, id) =>
       (await conversationRepository.find(tenantId, id))?.status,

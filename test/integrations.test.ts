@@ -687,4 +687,184 @@ for (const database of databasesUnderTest()) {
       });
     }
   });
+
+  describe(`The agent-bot API (${database.name})`, () => {
+    let server: TestServer;
+    let admin: string;
+    let bot: http.Server;
+    let botUrl: string;
+    /** Turns the external bot was offered, with the raw body and its signature. */
+    const turns: { body: Json; raw: string; signature: string }[] = [];
+    let botToken = '';
+    const botReplies: { status: number; body: Json }[] = [];
+    before(async () => {
+      server = await startTestServer(database, {
+        OUTBOUND_ALLOW_HOSTS: '127.0.0.1',
+        AGENT_BOT_TIMEOUT_MS: '1500',
+      });
+      admin = await server.api.login(demo.admin.email, demo.admin.password);
+      // The external bot: answers each turn through the API, after acknowledging the webhook.
+      bot = http.createServer((req, res) => {
+        const chunks: Buffer[] = [];
+        req.on('data', (c: Buffer) => chunks.push(c));
+        req.on('end', () => {
+          const raw = Buffer.concat(chunks).toString('utf8');
+          const body = JSON.parse(raw) as Json;
+          turns.push({ body, raw, signature: String(req.headers['x-tsunagi-signature']) });
+          res.end('{}');
+          if (body.type !== 'conversation.bot_turn') return;
+          const { conversationId, turnId, message } = body.data;
+          const text = message.text as string;
+          if (text.includes('考え中')) return; // never answers: the built-in bot takes over
+          const answer = text.includes('担当')
+            ? {
+                turnId,
+                replies: [{ text: '担当者におつなぎします。' }],
+                handoff: true,
+                variables: { plan: 'ゴールド' },
+              }
+            : {
+                turnId,
+                replies: [
+                  {
+                    text: `外部ボットです: ${text}`,
+                    buttons: [{ label: 'はい' }, { label: 'いいえ', text: 'いいえ、結構です' }],
+                  },
+                ],
+              };
+          void server.api
+            .post(
+              `/api/v1/tenants/demo/conversations/${conversationId}/bot-reply`,
+              answer,
+              botToken,
+            )
+            .then((r) => botReplies.push({ status: r.status, body: r.body }));
+        });
+      });
+      await new Promise<void>((resolve) => bot.listen(0, '127.0.0.1', resolve));
+      botUrl = `http://127.0.0.1:${(bot.address() as AddressInfo).port}/bot`;
+      const token = await server.api.post(
+        '/api/v1/tenants/demo/api-tokens',
+        { name: 'External bot', scopes: ['conversations:write'] },
+        admin,
+      );
+      assert.equal(token.status, 201);
+      botToken = token.body.token;
+    });
+    after(async () => {
+      await server.cleanup();
+      bot.closeAllConnections();
+      bot.close();
+    });
+
+    const texts = (res: Json) => (res.body.replies as Json[]).map((r) => r.text as string);
+
+    it('without a subscribed bot, the built-in bot answers and no turn is offered', async () => {
+      const chat = await startWidgetConversation(server.api);
+      const res = await chat.send('送料はいくらですか');
+      assert.equal(res.status, 200);
+      assert.ok(texts(res).length > 0);
+      assert.equal(turns.length, 0);
+    });
+
+    it('an external bot takes the turn: signed webhook, its replies and buttons stored', async () => {
+      const hook = await server.api.post(
+        '/api/v1/tenants/demo/webhooks',
+        { url: botUrl, events: ['conversation.bot_turn'] },
+        admin,
+      );
+      assert.equal(hook.status, 201, JSON.stringify(hook.body));
+      const chat = await startWidgetConversation(server.api);
+      const res = await chat.send('送料はいくらですか');
+      assert.equal(res.status, 200);
+      assert.deepEqual(texts(res), ['外部ボットです: 送料はいくらですか']);
+      assert.deepEqual(res.body.replies[0].buttons, [
+        { label: 'はい', text: 'はい' },
+        { label: 'いいえ', text: 'いいえ、結構です' },
+      ]);
+      const turn = turns.find((t) => t.body.data.conversationId === chat.conversationId);
+      assert.ok(turn);
+      assert.equal(turn.body.type, 'conversation.bot_turn');
+      assert.equal(turn.body.data.message.text, '送料はいくらですか');
+      assert.equal(
+        turn.signature,
+        createHmac('sha256', hook.body.secret).update(turn.raw).digest('hex'),
+      );
+      assert.deepEqual(await waitFor('the bot-reply answer', () => botReplies.at(-1)), {
+        status: 200,
+        body: { accepted: true },
+      });
+      const history = await chat.history();
+      assert.deepEqual(
+        (history.body.messages as Json[]).map((m) => [m.author, m.text]),
+        [
+          ['customer', '送料はいくらですか'],
+          ['bot', '外部ボットです: 送料はいくらですか'],
+        ],
+      );
+    });
+
+    it('the external bot hands off with variables on the handoff card', async () => {
+      const chat = await startWidgetConversation(server.api);
+      const res = await chat.send('担当の人と話したい');
+      assert.deepEqual(texts(res), ['担当者におつなぎします。']);
+      const details = await server.api.get(
+        `/api/v1/tenants/demo/conversations/${chat.conversationId}`,
+        admin,
+      );
+      assert.ok(['queued', 'assigned'].includes(details.body.conversation.status));
+      assert.deepEqual(details.body.handoff.variables, { plan: 'ゴールド' });
+    });
+
+    it('a bot that does not answer in time: the built-in bot answers; a late reply is refused', async () => {
+      const chat = await startWidgetConversation(server.api);
+      const started = Date.now();
+      const res = await chat.send('送料はいくらですか 考え中');
+      const waited = Date.now() - started;
+      assert.equal(res.status, 200);
+      assert.ok(waited >= 1400, `waited ${waited} ms`);
+      assert.ok(texts(res).length > 0);
+      assert.ok(!texts(res).some((t) => t.startsWith('外部ボット')));
+      const turn = turns.find((t) => t.body.data.conversationId === chat.conversationId);
+      assert.ok(turn);
+      const late = await server.api.post(
+        `/api/v1/tenants/demo/conversations/${chat.conversationId}/bot-reply`,
+        { turnId: turn.body.data.turnId, replies: [{ text: '遅れました' }] },
+        botToken,
+      );
+      assert.equal(late.status, 409);
+      const history = await chat.history();
+      assert.ok(!(history.body.messages as Json[]).some((m) => m.text === '遅れました'));
+    });
+
+    it('refuses bad answers and tokens without conversations:write', async () => {
+      const url = '/api/v1/tenants/demo/conversations/cnv_x/bot-reply';
+      for (const body of [
+        {},
+        { turnId: 'turn_x' },
+        { turnId: 'turn_x', replies: [{ text: '' }] },
+        { turnId: 'turn_x', replies: [{ text: 'x', buttons: [{ label: '' }] }] },
+      ]) {
+        const res = await server.api.post(url, body, botToken);
+        assert.equal(res.status, 400, JSON.stringify(body));
+      }
+      const reader = await server.api.post(
+        '/api/v1/tenants/demo/api-tokens',
+        { name: 'reader', scopes: ['conversations:read'] },
+        admin,
+      );
+      const refused = await server.api.post(
+        url,
+        { turnId: 'turn_x', replies: [{ text: 'x' }] },
+        reader.body.token,
+      );
+      assert.equal(refused.status, 403);
+      const unknown = await server.api.post(
+        url,
+        { turnId: 'turn_x', replies: [{ text: 'x' }] },
+        botToken,
+      );
+      assert.equal(unknown.status, 409);
+    });
+  });
 }

@@ -8,6 +8,7 @@ import {
   demoOrderFlow,
 } from '../flows/index.js';
 import { newSecret } from '../ids/index.js';
+import { createAgentBot } from './agent-bot.js';
 import { createApiTokenRepository } from './api-token.repository.js';
 import { createApiTokenService } from './api-token.service.js';
 import type { OutboundPolicy } from './outbound-http.js';
@@ -33,6 +34,8 @@ export type IntegrationsOptions = {
   intentOf?: ((tenantId: string, text: string) => string | undefined) | undefined;
   /** The FAQ the bot would answer a message with (flow FAQ triggers). */
   faqAnswer?: ((tenantId: string, text: string) => Promise<string | undefined>) | undefined;
+  /** AGENT_BOT_TIMEOUT_MS: how long an external bot has to answer a turn. */
+  agentBotTimeoutMs?: number | undefined;
 };
 
 /** API tokens, outgoing webhooks and proactive messages, wired together. */
@@ -69,12 +72,23 @@ export async function createIntegrations(options: IntegrationsOptions) {
     intentOf: options.intentOf,
     faqAnswer: options.faqAnswer,
   });
+  const agentBot = createAgentBot({
+    bus: options.bus,
+    isEnabled: (tenantId) => webhooks.subscribes(tenantId, 'conversation.bot_turn'),
+    statusOf: options.conversationStatus,
+    timeoutMs: options.agentBotTimeoutMs ?? 5000,
+  });
   return {
     tokens,
     webhooks,
     proactive,
     flows,
     flowRunner,
+    agentBot,
+    /** The bot's turn: a flow (running or triggered), else an external bot, else undefined. */
+    async botTurn(input: { tenantId: string; conversationId: string; text: string }) {
+      return (await flowRunner.turn(input)) ?? (await agentBot.turn(input));
+    },
     policy,
     /**
      * The demo's order-status flow, calling the demo shop API this server serves: only that

@@ -21,6 +21,7 @@ export const webhookEvents = [
   'faq.changed',
   'intents.trained',
   'qa.alert',
+  'conversation.bot_turn',
 ] as const satisfies readonly DomainEventType[];
 export type WebhookEvent = (typeof webhookEvents)[number];
 
@@ -48,6 +49,8 @@ const orderKeyOf = (event: DomainEvent): string => {
       return event.conversation.id;
     case 'note.created':
       return event.note.conversationId;
+    case 'conversation.bot_turn':
+      return event.conversationId;
     default:
       return `tenant:${event.tenantId}`;
   }
@@ -318,6 +321,11 @@ export function createWebhookService(options: WebhookServiceOptions) {
       });
       cache.delete(tenantId);
       return { id, secret };
+    },
+
+    /** Whether any of the tenant's webhooks asks for an event (from the short-lived cache). */
+    async subscribes(tenantId: string, type: WebhookEvent): Promise<boolean> {
+      return (await webhooksOf(tenantId)).some((w) => w.events.includes(type));
     },
 
     async list(tenantId: string): Promise<WebhookView[]> {
