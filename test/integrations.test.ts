@@ -588,6 +588,49 @@ for (const database of databasesUnderTest()) {
       const agent = await api.login(demo.agent1.email, demo.agent1.password);
       assert.equal((await api.put('/api/v1/tenants/demo/flows/x', flow, agent)).status, 403);
 
+      // The simulator runs an unsaved draft (skill secrets kept) and stores nothing.
+      const draft = {
+        name: '下書き',
+        trigger: { keyword: '下書き' },
+        steps: [
+          {
+            id: 'ask',
+            type: 'question',
+            text: 'メールアドレスを教えてください',
+            variable: 'email',
+            kind: 'email',
+          },
+          { id: 'done', type: 'end', text: '{{email}} に送ります' },
+        ],
+      };
+      const opened = await api.post(
+        '/api/v1/tenants/demo/flows/orders/simulate',
+        { state: null, draft },
+        admin,
+      );
+      assert.equal(opened.status, 200, JSON.stringify(opened.body));
+      assert.deepEqual(opened.body.replies, [{ text: 'メールアドレスを教えてください' }]);
+      const next = await api.post(
+        '/api/v1/tenants/demo/flows/orders/simulate',
+        { state: opened.body.state, text: 'Hanako@Example.jp', draft },
+        admin,
+      );
+      assert.deepEqual(next.body.replies, [{ text: 'hanako@example.jp に送ります' }]);
+      const badDraft = await api.post(
+        '/api/v1/tenants/demo/flows/orders/simulate',
+        {
+          state: null,
+          draft: { ...draft, steps: [{ id: 'a', type: 'message', text: 'x', next: 'b' }] },
+        },
+        admin,
+      );
+      assert.equal(badDraft.status, 400);
+      assert.match(JSON.stringify(badDraft.body), /unknown step/);
+      assert.deepEqual(
+        (await api.get('/api/v1/tenants/demo/flows/orders', admin)).body.versions,
+        [1, 2],
+      );
+
       const removed = await api.request('DELETE', '/api/v1/tenants/demo/flows/orders', {
         token: admin,
       });

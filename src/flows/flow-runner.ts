@@ -6,7 +6,7 @@ import {
 } from '../integrations/outbound-http.js';
 import type { FlowRepository } from './flow.repository.js';
 import type { FlowService } from './flow.service.js';
-import type { FlowReply, FlowState } from './flow.types.js';
+import type { FlowDefinition, FlowReply, FlowState } from './flow.types.js';
 import {
   answerFlow,
   type CompiledFlow,
@@ -174,9 +174,16 @@ export function createFlowRunner(deps: {
     async simulate(
       tenantId: string,
       flowId: string,
-      input: { state: FlowState | null; text?: string | undefined },
+      input: {
+        state: FlowState | null;
+        text?: string | undefined;
+        /** An unsaved draft to run instead of the stored flow. */
+        draft?: FlowDefinition | undefined;
+      },
     ) {
-      const flow = await deps.flows.compiled(tenantId, flowId);
+      const flow = input.draft
+        ? await deps.flows.draft(tenantId, flowId, input.draft)
+        : await deps.flows.compiled(tenantId, flowId);
       if (!flow) return undefined;
       const state =
         input.state?.flowId === flowId ? { ...input.state, version: flow.version } : null;

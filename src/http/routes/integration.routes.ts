@@ -442,6 +442,8 @@ export function registerIntegrationRoutes(router: Router, { integrations }: Serv
           .nullable()
           .default(null),
         text: z.string().max(2000).optional(),
+        /** An unsaved draft (as PUT takes it) to run instead of the stored flow. */
+        draft: flowBodySchema.optional(),
       }),
       response: z.object({
         replies: z.array(

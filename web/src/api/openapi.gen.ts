@@ -7491,6 +7491,80 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        draft?: {
+                            name: string;
+                            steps: ({
+                                buttons?: {
+                                    label: string;
+                                    next?: string;
+                                }[];
+                                id: string;
+                                next?: string;
+                                text: string;
+                                /** @constant */
+                                type: "message";
+                            } | {
+                                id: string;
+                                invalidText?: string;
+                                /** @enum {string} */
+                                kind: "order_number" | "email" | "date" | "text";
+                                next?: string;
+                                text: string;
+                                /** @constant */
+                                type: "question";
+                                variable: string;
+                            } | {
+                                equals?: string;
+                                id: string;
+                                ifFalse: string;
+                                ifTrue: string;
+                                matches?: string;
+                                /** @constant */
+                                type: "condition";
+                                variable: string;
+                            } | {
+                                body?: string;
+                                errorText?: string;
+                                headers?: {
+                                    [key: string]: string;
+                                };
+                                id: string;
+                                /** @default {} */
+                                map?: {
+                                    [key: string]: string;
+                                };
+                                /**
+                                 * @default GET
+                                 * @enum {string}
+                                 */
+                                method?: "GET" | "POST" | "PUT";
+                                next?: string;
+                                onError?: string;
+                                reply?: string;
+                                /** @default 1 */
+                                retries?: number;
+                                /** @default 5000 */
+                                timeoutMs?: number;
+                                /** @constant */
+                                type: "skill";
+                                url: string;
+                            } | {
+                                id: string;
+                                text?: string;
+                                /** @constant */
+                                type: "handoff";
+                            } | {
+                                id: string;
+                                text?: string;
+                                /** @constant */
+                                type: "end";
+                            })[];
+                            trigger: {
+                                faqId?: string;
+                                intent?: string;
+                                keyword?: string;
+                            };
+                        };
                         /** @default null */
                         state?: {
                             flowId: string;
