@@ -81,6 +81,13 @@ export type TriggerIndex = {
   size: number;
 };
 
+/** The flow whose keyword the message contains (the longest keyword wins). */
+export function matchKeyword(index: TriggerIndex, text: string): string | undefined {
+  if (index.keywords.length === 0) return undefined;
+  const said = normalise(text);
+  return index.keywords.find((k) => said.includes(k.keyword))?.id;
+}
+
 /** Builds the trigger index from the flows' latest versions (longest keyword first). */
 export function indexTriggers(
   flows: { id: string; trigger: { intent?: string; faqId?: string; keyword?: string } }[],
@@ -134,11 +141,8 @@ export function createFlowRunner(deps: {
     index: TriggerIndex,
     text: string,
   ): Promise<string | undefined> {
-    if (index.keywords.length > 0) {
-      const said = normalise(text);
-      const hit = index.keywords.find((k) => said.includes(k.keyword));
-      if (hit) return hit.id;
-    }
+    const byKeyword = matchKeyword(index, text);
+    if (byKeyword) return byKeyword;
     if (index.intents.size > 0 && deps.intentOf) {
       const intent = deps.intentOf(tenantId, text);
       const id = intent ? index.intents.get(intent) : undefined;
