@@ -3,6 +3,7 @@ import { createHmac } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
+import { decideReply } from '../src/bot/index.js';
 import { demoOrderFlow } from '../src/flows/index.js';
 import { localMinutes } from '../src/integrations/proactive-rules.js';
 import {
@@ -636,6 +637,48 @@ for (const database of databasesUnderTest()) {
       });
       assert.equal(removed.status, 200);
       assert.equal((await api.get('/api/v1/tenants/demo/flows/orders', admin)).status, 404);
+    });
+
+    it('starts a flow when the bot would answer the FAQ it is triggered by', async () => {
+      const { api } = server;
+      const index = await server.services.knowledge.getIndex('demo');
+      const faqId = decideReply({ text: '送料はいくらですか', index, botMisses: 0 }).answered?.id;
+      assert.ok(faqId, 'the demo FAQ answers the shipping question');
+      const saved = await api.put(
+        '/api/v1/tenants/demo/flows/shipping',
+        {
+          name: '送料のご案内',
+          trigger: { faqId },
+          steps: [
+            {
+              id: 'ask',
+              type: 'question',
+              text: 'お届け先の都道府県を教えてください',
+              variable: 'area',
+              kind: 'text',
+            },
+            { id: 'end', type: 'end', text: '{{area}} への送料をご案内します' },
+          ],
+        },
+        admin,
+      );
+      assert.equal(saved.status, 200, JSON.stringify(saved.body));
+      const chat = await startWidgetConversation(api);
+      const asked = await chat.send('送料はいくらですか');
+      assert.deepEqual(
+        (asked.body.replies as Json[]).map((r) => r.text),
+        ['お届け先の都道府県を教えてください'],
+      );
+      const answered = await chat.send('北海道');
+      assert.deepEqual(
+        (answered.body.replies as Json[]).map((r) => r.text),
+        ['北海道 への送料をご案内します'],
+      );
+      // Another question is answered by the FAQ bot as before.
+      const other = await startWidgetConversation(api);
+      const hours = await other.send('こんにちは');
+      assert.ok(!(hours.body.replies as Json[]).some((r) => /都道府県/.test(r.text)));
+      await api.request('DELETE', '/api/v1/tenants/demo/flows/shipping', { token: admin });
     });
   });
 
