@@ -797,11 +797,16 @@ for (const database of databasesUnderTest()) {
           const raw = Buffer.concat(chunks).toString('utf8');
           const body = JSON.parse(raw) as Json;
           turns.push({ body, raw, signature: String(req.headers['x-tsunagi-signature']) });
+          if (String(body.data?.message?.text).includes('障害中')) {
+            res.statusCode = 500;
+            return res.end('{}');
+          }
           res.end('{}');
           if (body.type !== 'conversation.bot_turn') return;
           const { conversationId, turnId, message } = body.data;
           const text = message.text as string;
           if (text.includes('考え中')) return; // never answers: the built-in bot takes over
+          if (text.includes('障害中')) return; // answered 500 above: retried after the deadline
           const answer = text.includes('担当')
             ? {
                 turnId,
@@ -921,6 +926,33 @@ for (const database of databasesUnderTest()) {
       assert.equal(late.status, 409);
       const history = await chat.history();
       assert.ok(!(history.body.messages as Json[]).some((m) => m.text === '遅れました'));
+    });
+
+    it('a bot turn whose delivery failed is not offered again after its deadline', async () => {
+      const chat = await startWidgetConversation(server.api);
+      const res = await chat.send('送料はいくらですか 障害中');
+      assert.equal(res.status, 200);
+      assert.ok(!texts(res).some((t) => t.startsWith('外部ボット')));
+      const hooks = await server.api.get('/api/v1/tenants/demo/webhooks', admin);
+      const hookId = hooks.body.webhooks[0].id as string;
+      let delivery: Json | undefined;
+      for (const until = Date.now() + 15_000; !delivery && Date.now() < until; ) {
+        await new Promise((r) => setTimeout(r, 200));
+        const log = await server.api.get(
+          `/api/v1/tenants/demo/webhooks/${hookId}/deliveries`,
+          admin,
+        );
+        delivery = (log.body.deliveries as Json[]).find(
+          (d) => d.payload.data.conversationId === chat.conversationId && d.status === 'failed',
+        );
+      }
+      assert.ok(delivery, 'the late retry was given up');
+      assert.match(delivery.lastError, /deadline passed/);
+      assert.equal(
+        turns.filter((t) => t.body.data?.conversationId === chat.conversationId).length,
+        1,
+        'offered once, not again after the deadline',
+      );
     });
 
     it('refuses bad answers and tokens without conversations:write', async () => {
