@@ -22,7 +22,7 @@ import {
   createSsoRepository,
   createSsoService,
 } from './auth/index.js';
-import { createBotAssistant } from './bot/index.js';
+import { createBotAssistant, decideReply } from './bot/index.js';
 import { createInProcessBus, createRedisBus, type EventBus } from './bus/index.js';
 import { createCallbackRepository, createCallbackService } from './callbacks/index.js';
 import { createCallAnalyser, createCallRepository, createCallService } from './calls/index.js';
@@ -280,9 +280,9 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     onResolved: channels.onResolved,
     closedHours: async (tenantId) => (routing ? routing.closedHours(tenantId) : () => null),
     ...(options.recordAnalyticsFacts === false ? {} : { recordFact: analytics.recordFact }),
-    // A callback request's questions come first; otherwise the tenant's bot flows.
-    flowTurn: async (input) =>
-      (await callbacks.chatTurn(input)) ?? integrations.flowRunner.turn(input),
+    // A callback request's questions come first; otherwise an external agent bot or the
+    // tenant's bot flows.
+    flowTurn: async (input) => (await callbacks.chatTurn(input)) ?? integrations.botTurn(input),
     // Routing failures must not fail the customer's already-committed message.
     route: (tenantId) =>
       (routing?.routeTenant(tenantId) ?? Promise.resolve()).catch((error: unknown) =>
@@ -341,9 +341,13 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     secretKey: config.secretKey,
     allowHosts: config.outboundAllowHosts,
     webhookRetryBaseMs: config.webhookRetryBaseMs,
+    agentBotTimeoutMs: config.agentBotTimeoutMs,
     postProactive: (input) => conversations.postProactiveMessage(input),
     conversationStatus: async (tenantId, id) =>
       (await conversationRepository.find(tenantId, id))?.status,
+    intentOf: (tenantId, text) => intents.classify(tenantId, text)?.name,
+    faqAnswer: async (tenantId, text) =>
+      decideReply({ text, index: await knowledge.getIndex(tenantId), botMisses: 0 }).answered?.id,
   });
   const services: Services = {
     auth,

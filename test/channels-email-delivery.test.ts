@@ -191,6 +191,52 @@ for (const database of databasesUnderTest()) {
       }, 'the reply "１" read as the first item');
     });
 
+    test('a flow by email: its buttons are a numbered list, and a reply "2" picks the second', async () => {
+      const saved = await server.api.put(
+        `/api/v1/tenants/${demo.tenantId}/flows/mail-sizes`,
+        {
+          name: 'サイズ相談',
+          trigger: { keyword: 'サイズ相談' },
+          steps: [
+            {
+              id: 'pick',
+              type: 'message',
+              text: 'どのサイズをお探しですか？',
+              buttons: [
+                { label: 'Sサイズ', next: 'small' },
+                { label: 'Lサイズ', next: 'large' },
+              ],
+            },
+            { id: 'small', type: 'end', text: 'Sサイズは在庫があります。' },
+            { id: 'large', type: 'end', text: 'Lサイズは来週入荷します。' },
+          ],
+        },
+        admin,
+      );
+      assert.equal(saved.status, 200, JSON.stringify(saved.body));
+      await sendRaw(
+        `From: Size <size@example.jp>\r\nTo: ${address}\r\nSubject: size\r\nMessage-ID: <size1@example.jp>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nサイズ相談をしたいです\r\n`,
+        'size@example.jp',
+      );
+      const menu = await eventually(
+        () => relay.mails.find((m) => m.rcpt.includes('size@example.jp')),
+        'the flow question by mail',
+      );
+      assert.match(menu.text, /どのサイズをお探しですか？\s+1\. Sサイズ\s+2\. Lサイズ/);
+      await sendRaw(
+        `From: Size <size@example.jp>\r\nTo: ${address}\r\nSubject: Re: size\r\nMessage-ID: <size2@example.jp>\r\nIn-Reply-To: <size1@example.jp>\r\nReferences: <size1@example.jp>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n2\r\n\r\n> 1. Sサイズ\r\n> 2. Lサイズ\r\n`,
+        'size@example.jp',
+      );
+      const answer = await eventually(
+        () => relay.mails.filter((m) => m.rcpt.includes('size@example.jp'))[1] ?? undefined,
+        'the flow answer by mail',
+      );
+      assert.match(answer.text, /Lサイズは来週入荷します。/);
+      await server.api.request('DELETE', `/api/v1/tenants/${demo.tenantId}/flows/mail-sizes`, {
+        token: admin,
+      });
+    });
+
     test('raw 8-bit attachment names arrive readable in the console API and download', async () => {
       const raw = readFileSync(
         new URL('fixtures/channels/mail/attachment_nonascii_filename.eml', import.meta.url),

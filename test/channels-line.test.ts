@@ -345,5 +345,137 @@ for (const database of databasesUnderTest()) {
         await telegramApi.close();
       }
     });
+
+    test('a flow with buttons: LINE quick replies and postbacks, Telegram inline keyboards', async () => {
+      const saved = await server.api.put(
+        `/api/v1/tenants/${demo.tenantId}/flows/sizes`,
+        {
+          name: 'サイズ相談',
+          trigger: { keyword: 'サイズ相談' },
+          steps: [
+            {
+              id: 'pick',
+              type: 'message',
+              text: 'どのサイズをお探しですか？',
+              buttons: [
+                { label: 'Sサイズ', next: 'small' },
+                { label: 'Lサイズ（ゆったりめのシルエット・丈長め・ワイド）', next: 'large' },
+              ],
+            },
+            { id: 'small', type: 'end', text: 'Sサイズは在庫があります。' },
+            { id: 'large', type: 'end', text: 'Lサイズは来週入荷します。' },
+          ],
+        },
+        admin,
+      );
+      assert.equal(saved.status, 200, JSON.stringify(saved.body));
+
+      // LINE: the flow's buttons arrive as quick replies in the Messaging API's format.
+      await postLine([
+        lineTextEvent({ eventId: 'flow-1', userId: 'Uflow', text: 'サイズ相談したい' }),
+      ]);
+      const asked = await eventually(
+        () => lineApi.calls.find((c) => c.body?.replyToken === 'rt-flow-1'),
+        'the flow question on LINE',
+      );
+      const message = asked.body.messages[0];
+      assert.equal(message.text, 'どのサイズをお探しですか？');
+      assert.deepEqual(
+        message.quickReply.items.map((i: Json) => [i.type, i.action.type, i.action.label]),
+        [
+          ['action', 'message', 'Sサイズ'],
+          // LINE labels hold 20 characters; the text sent keeps the whole label.
+          ['action', 'message', 'Lサイズ（ゆったりめのシルエット・丈長め'],
+        ],
+      );
+      assert.equal(
+        message.quickReply.items[1].action.text,
+        'Lサイズ（ゆったりめのシルエット・丈長め・ワイド）',
+      );
+      // A postback of the second button (as LINE sends it for a postback action) picks it.
+      await postLine([
+        {
+          type: 'postback',
+          mode: 'active',
+          timestamp: Date.now(),
+          source: { type: 'user', userId: 'Uflow' },
+          webhookEventId: 'flow-2',
+          deliveryContext: { isRedelivery: false },
+          replyToken: 'rt-flow-2',
+          postback: { data: 'b:1' },
+        },
+      ]);
+      const answered = await eventually(
+        () => lineApi.calls.find((c) => c.body?.replyToken === 'rt-flow-2'),
+        'the flow answer on LINE',
+      );
+      assert.equal(answered.body.messages[0].text, 'Lサイズは来週入荷します。');
+
+      // Telegram: the same buttons are an inline keyboard; a press is answered and picks.
+      const telegramApi = await startApiStandIn();
+      try {
+        const created = await server.api.post(
+          `/api/v1/tenants/${demo.tenantId}/channels`,
+          {
+            type: 'telegram',
+            botToken: '654321:flowsBotTokenForTests0123456789',
+            apiBase: telegramApi.url,
+          },
+          admin,
+        );
+        assert.equal(created.status, 201, JSON.stringify(created.body));
+        const post = (body: unknown) =>
+          fetch(`${server.url}${new URL(created.body.webhookUrl).pathname}`, {
+            method: 'POST',
+            headers: {
+              'content-type': 'application/json',
+              'x-telegram-bot-api-secret-token': created.body.secretToken,
+            },
+            body: JSON.stringify(body),
+          });
+        const from = { id: 77, is_bot: false, first_name: 'Taro', language_code: 'ja' };
+        const chat = { id: 77, type: 'private' };
+        await post({
+          update_id: 100,
+          message: { message_id: 1, from, chat, date: 1700000000, text: 'サイズ相談です' },
+        });
+        const sent = await eventually(
+          () => telegramApi.calls.find((c) => c.path.endsWith('/sendMessage')),
+          'the flow question on Telegram',
+        );
+        assert.equal(sent.body.text, 'どのサイズをお探しですか？');
+        const keyboard = sent.body.reply_markup.inline_keyboard as Json[][];
+        assert.deepEqual(
+          keyboard.map((row) => row[0]?.text),
+          ['Sサイズ', 'Lサイズ（ゆったりめのシルエット・丈長め・ワイド）'],
+        );
+        // The long label does not fit callback_data's 64 bytes: it is sent by index.
+        assert.equal(keyboard[1]?.[0]?.callback_data, 'b:1');
+        await post({
+          update_id: 101,
+          callback_query: {
+            id: 'cb-flow',
+            from,
+            message: { message_id: 2, chat },
+            data: keyboard[1]?.[0]?.callback_data,
+          },
+        });
+        const answeredQuery = await eventually(
+          () => telegramApi.calls.find((c) => c.path.endsWith('/answerCallbackQuery')),
+          'the answered callback query',
+        );
+        assert.equal(answeredQuery.body.callback_query_id, 'cb-flow');
+        const reply = await eventually(
+          () => telegramApi.calls.filter((c) => c.path.endsWith('/sendMessage'))[1] ?? undefined,
+          'the flow answer on Telegram',
+        );
+        assert.equal(reply.body.text, 'Lサイズは来週入荷します。');
+      } finally {
+        await telegramApi.close();
+        await server.api.request('DELETE', `/api/v1/tenants/${demo.tenantId}/flows/sizes`, {
+          token: admin,
+        });
+      }
+    });
   });
 }

@@ -3,6 +3,7 @@ import { createHmac } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
+import { decideReply } from '../src/bot/index.js';
 import { demoOrderFlow } from '../src/flows/index.js';
 import { localMinutes } from '../src/integrations/proactive-rules.js';
 import {
@@ -588,11 +589,96 @@ for (const database of databasesUnderTest()) {
       const agent = await api.login(demo.agent1.email, demo.agent1.password);
       assert.equal((await api.put('/api/v1/tenants/demo/flows/x', flow, agent)).status, 403);
 
+      // The simulator runs an unsaved draft (skill secrets kept) and stores nothing.
+      const draft = {
+        name: '下書き',
+        trigger: { keyword: '下書き' },
+        steps: [
+          {
+            id: 'ask',
+            type: 'question',
+            text: 'メールアドレスを教えてください',
+            variable: 'email',
+            kind: 'email',
+          },
+          { id: 'done', type: 'end', text: '{{email}} に送ります' },
+        ],
+      };
+      const opened = await api.post(
+        '/api/v1/tenants/demo/flows/orders/simulate',
+        { state: null, draft },
+        admin,
+      );
+      assert.equal(opened.status, 200, JSON.stringify(opened.body));
+      assert.deepEqual(opened.body.replies, [{ text: 'メールアドレスを教えてください' }]);
+      const next = await api.post(
+        '/api/v1/tenants/demo/flows/orders/simulate',
+        { state: opened.body.state, text: 'Hanako@Example.jp', draft },
+        admin,
+      );
+      assert.deepEqual(next.body.replies, [{ text: 'hanako@example.jp に送ります' }]);
+      const badDraft = await api.post(
+        '/api/v1/tenants/demo/flows/orders/simulate',
+        {
+          state: null,
+          draft: { ...draft, steps: [{ id: 'a', type: 'message', text: 'x', next: 'b' }] },
+        },
+        admin,
+      );
+      assert.equal(badDraft.status, 400);
+      assert.match(JSON.stringify(badDraft.body), /unknown step/);
+      assert.deepEqual(
+        (await api.get('/api/v1/tenants/demo/flows/orders', admin)).body.versions,
+        [1, 2],
+      );
+
       const removed = await api.request('DELETE', '/api/v1/tenants/demo/flows/orders', {
         token: admin,
       });
       assert.equal(removed.status, 200);
       assert.equal((await api.get('/api/v1/tenants/demo/flows/orders', admin)).status, 404);
+    });
+
+    it('starts a flow when the bot would answer the FAQ it is triggered by', async () => {
+      const { api } = server;
+      const index = await server.services.knowledge.getIndex('demo');
+      const faqId = decideReply({ text: '送料はいくらですか', index, botMisses: 0 }).answered?.id;
+      assert.ok(faqId, 'the demo FAQ answers the shipping question');
+      const saved = await api.put(
+        '/api/v1/tenants/demo/flows/shipping',
+        {
+          name: '送料のご案内',
+          trigger: { faqId },
+          steps: [
+            {
+              id: 'ask',
+              type: 'question',
+              text: 'お届け先の都道府県を教えてください',
+              variable: 'area',
+              kind: 'text',
+            },
+            { id: 'end', type: 'end', text: '{{area}} への送料をご案内します' },
+          ],
+        },
+        admin,
+      );
+      assert.equal(saved.status, 200, JSON.stringify(saved.body));
+      const chat = await startWidgetConversation(api);
+      const asked = await chat.send('送料はいくらですか');
+      assert.deepEqual(
+        (asked.body.replies as Json[]).map((r) => r.text),
+        ['お届け先の都道府県を教えてください'],
+      );
+      const answered = await chat.send('北海道');
+      assert.deepEqual(
+        (answered.body.replies as Json[]).map((r) => r.text),
+        ['北海道 への送料をご案内します'],
+      );
+      // Another question is answered by the FAQ bot as before.
+      const other = await startWidgetConversation(api);
+      const hours = await other.send('こんにちは');
+      assert.ok(!(hours.body.replies as Json[]).some((r) => /都道府県/.test(r.text)));
+      await api.request('DELETE', '/api/v1/tenants/demo/flows/shipping', { token: admin });
     });
   });
 
@@ -686,5 +772,217 @@ for (const database of databasesUnderTest()) {
         assert.ok(all.includes(order) && all.includes('注文状況'));
       });
     }
+  });
+
+  describe(`The agent-bot API (${database.name})`, () => {
+    let server: TestServer;
+    let admin: string;
+    let bot: http.Server;
+    let botUrl: string;
+    /** Turns the external bot was offered, with the raw body and its signature. */
+    const turns: { body: Json; raw: string; signature: string }[] = [];
+    let botToken = '';
+    const botReplies: { status: number; body: Json }[] = [];
+    before(async () => {
+      server = await startTestServer(database, {
+        OUTBOUND_ALLOW_HOSTS: '127.0.0.1',
+        AGENT_BOT_TIMEOUT_MS: '1500',
+      });
+      admin = await server.api.login(demo.admin.email, demo.admin.password);
+      // The external bot: answers each turn through the API, after acknowledging the webhook.
+      bot = http.createServer((req, res) => {
+        const chunks: Buffer[] = [];
+        req.on('data', (c: Buffer) => chunks.push(c));
+        req.on('end', () => {
+          const raw = Buffer.concat(chunks).toString('utf8');
+          const body = JSON.parse(raw) as Json;
+          turns.push({ body, raw, signature: String(req.headers['x-tsunagi-signature']) });
+          if (String(body.data?.message?.text).includes('障害中')) {
+            res.statusCode = 500;
+            return res.end('{}');
+          }
+          res.end('{}');
+          if (body.type !== 'conversation.bot_turn') return;
+          const { conversationId, turnId, message } = body.data;
+          const text = message.text as string;
+          if (text.includes('考え中')) return; // never answers: the built-in bot takes over
+          if (text.includes('障害中')) return; // answered 500 above: retried after the deadline
+          const answer = text.includes('担当')
+            ? {
+                turnId,
+                replies: [{ text: '担当者におつなぎします。' }],
+                handoff: true,
+                variables: { plan: 'ゴールド' },
+              }
+            : {
+                turnId,
+                replies: [
+                  {
+                    text: `外部ボットです: ${text}`,
+                    buttons: [{ label: 'はい' }, { label: 'いいえ', text: 'いいえ、結構です' }],
+                  },
+                ],
+              };
+          void server.api
+            .post(
+              `/api/v1/tenants/demo/conversations/${conversationId}/bot-reply`,
+              answer,
+              botToken,
+            )
+            .then((r) => botReplies.push({ status: r.status, body: r.body }));
+        });
+      });
+      await new Promise<void>((resolve) => bot.listen(0, '127.0.0.1', resolve));
+      botUrl = `http://127.0.0.1:${(bot.address() as AddressInfo).port}/bot`;
+      const token = await server.api.post(
+        '/api/v1/tenants/demo/api-tokens',
+        { name: 'External bot', scopes: ['conversations:write'] },
+        admin,
+      );
+      assert.equal(token.status, 201);
+      botToken = token.body.token;
+    });
+    after(async () => {
+      await server.cleanup();
+      bot.closeAllConnections();
+      bot.close();
+    });
+
+    const texts = (res: Json) => (res.body.replies as Json[]).map((r) => r.text as string);
+
+    it('without a subscribed bot, the built-in bot answers and no turn is offered', async () => {
+      const chat = await startWidgetConversation(server.api);
+      const res = await chat.send('送料はいくらですか');
+      assert.equal(res.status, 200);
+      assert.ok(texts(res).length > 0);
+      assert.equal(turns.length, 0);
+    });
+
+    it('an external bot takes the turn: signed webhook, its replies and buttons stored', async () => {
+      const hook = await server.api.post(
+        '/api/v1/tenants/demo/webhooks',
+        { url: botUrl, events: ['conversation.bot_turn'] },
+        admin,
+      );
+      assert.equal(hook.status, 201, JSON.stringify(hook.body));
+      const chat = await startWidgetConversation(server.api);
+      const res = await chat.send('送料はいくらですか');
+      assert.equal(res.status, 200);
+      assert.deepEqual(texts(res), ['外部ボットです: 送料はいくらですか']);
+      assert.deepEqual(res.body.replies[0].buttons, [
+        { label: 'はい', text: 'はい' },
+        { label: 'いいえ', text: 'いいえ、結構です' },
+      ]);
+      const turn = turns.find((t) => t.body.data.conversationId === chat.conversationId);
+      assert.ok(turn);
+      assert.equal(turn.body.type, 'conversation.bot_turn');
+      assert.equal(turn.body.data.message.text, '送料はいくらですか');
+      assert.equal(
+        turn.signature,
+        createHmac('sha256', hook.body.secret).update(turn.raw).digest('hex'),
+      );
+      assert.deepEqual(await waitFor('the bot-reply answer', () => botReplies.at(-1)), {
+        status: 200,
+        body: { accepted: true },
+      });
+      const history = await chat.history();
+      assert.deepEqual(
+        (history.body.messages as Json[]).map((m) => [m.author, m.text]),
+        [
+          ['customer', '送料はいくらですか'],
+          ['bot', '外部ボットです: 送料はいくらですか'],
+        ],
+      );
+    });
+
+    it('the external bot hands off with variables on the handoff card', async () => {
+      const chat = await startWidgetConversation(server.api);
+      const res = await chat.send('担当の人と話したい');
+      assert.deepEqual(texts(res), ['担当者におつなぎします。']);
+      const details = await server.api.get(
+        `/api/v1/tenants/demo/conversations/${chat.conversationId}`,
+        admin,
+      );
+      assert.ok(['queued', 'assigned'].includes(details.body.conversation.status));
+      assert.deepEqual(details.body.handoff.variables, { plan: 'ゴールド' });
+    });
+
+    it('a bot that does not answer in time: the built-in bot answers; a late reply is refused', async () => {
+      const chat = await startWidgetConversation(server.api);
+      const started = Date.now();
+      const res = await chat.send('送料はいくらですか 考え中');
+      const waited = Date.now() - started;
+      assert.equal(res.status, 200);
+      assert.ok(waited >= 1400, `waited ${waited} ms`);
+      assert.ok(texts(res).length > 0);
+      assert.ok(!texts(res).some((t) => t.startsWith('外部ボット')));
+      const turn = turns.find((t) => t.body.data.conversationId === chat.conversationId);
+      assert.ok(turn);
+      const late = await server.api.post(
+        `/api/v1/tenants/demo/conversations/${chat.conversationId}/bot-reply`,
+        { turnId: turn.body.data.turnId, replies: [{ text: '遅れました' }] },
+        botToken,
+      );
+      assert.equal(late.status, 409);
+      const history = await chat.history();
+      assert.ok(!(history.body.messages as Json[]).some((m) => m.text === '遅れました'));
+    });
+
+    it('a bot turn whose delivery failed is not offered again after its deadline', async () => {
+      const chat = await startWidgetConversation(server.api);
+      const res = await chat.send('送料はいくらですか 障害中');
+      assert.equal(res.status, 200);
+      assert.ok(!texts(res).some((t) => t.startsWith('外部ボット')));
+      const hooks = await server.api.get('/api/v1/tenants/demo/webhooks', admin);
+      const hookId = hooks.body.webhooks[0].id as string;
+      let delivery: Json | undefined;
+      for (const until = Date.now() + 15_000; !delivery && Date.now() < until; ) {
+        await new Promise((r) => setTimeout(r, 200));
+        const log = await server.api.get(
+          `/api/v1/tenants/demo/webhooks/${hookId}/deliveries`,
+          admin,
+        );
+        delivery = (log.body.deliveries as Json[]).find(
+          (d) => d.payload.data.conversationId === chat.conversationId && d.status === 'failed',
+        );
+      }
+      assert.ok(delivery, 'the late retry was given up');
+      assert.match(delivery.lastError, /deadline passed/);
+      assert.equal(
+        turns.filter((t) => t.body.data?.conversationId === chat.conversationId).length,
+        1,
+        'offered once, not again after the deadline',
+      );
+    });
+
+    it('refuses bad answers and tokens without conversations:write', async () => {
+      const url = '/api/v1/tenants/demo/conversations/cnv_x/bot-reply';
+      for (const body of [
+        {},
+        { turnId: 'turn_x' },
+        { turnId: 'turn_x', replies: [{ text: '' }] },
+        { turnId: 'turn_x', replies: [{ text: 'x', buttons: [{ label: '' }] }] },
+      ]) {
+        const res = await server.api.post(url, body, botToken);
+        assert.equal(res.status, 400, JSON.stringify(body));
+      }
+      const reader = await server.api.post(
+        '/api/v1/tenants/demo/api-tokens',
+        { name: 'reader', scopes: ['conversations:read'] },
+        admin,
+      );
+      const refused = await server.api.post(
+        url,
+        { turnId: 'turn_x', replies: [{ text: 'x' }] },
+        reader.body.token,
+      );
+      assert.equal(refused.status, 403);
+      const unknown = await server.api.post(
+        url,
+        { turnId: 'turn_x', replies: [{ text: 'x' }] },
+        botToken,
+      );
+      assert.equal(unknown.status, 409);
+    });
   });
 }

@@ -69,6 +69,19 @@ export type DomainEvent =
       conversationId: string;
       finding: QaFindingView;
     }
+  | {
+      /**
+       * The bot's turn in a conversation, offered to an external bot (a webhook subscribed
+       * to it), which answers with the bot-reply endpoint before `deadline`; after it the
+       * built-in bot answers. The customer's message is stored with the answer.
+       */
+      type: 'conversation.bot_turn';
+      tenantId: string;
+      conversationId: string;
+      turnId: string;
+      message: { text: string };
+      deadline: string;
+    }
   | { type: 'faq.changed'; tenantId: string }
   | { type: 'intents.trained'; tenantId: string; trainedAt: string }
   | {

@@ -91,6 +91,7 @@ const configSchema = z.object({
     )
     .optional(),
   WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(5000),
+  AGENT_BOT_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(5000),
 });
 
 export type Config = {
@@ -153,6 +154,8 @@ export type Config = {
   outboundAllowHosts: string[];
   /** The first retry of a failed webhook delivery waits this long, doubling after each. */
   webhookRetryBaseMs: number;
+  /** How long an external bot has to answer a conversation's bot turn. */
+  agentBotTimeoutMs: number;
 };
 
 export class ConfigError extends Error {}
@@ -225,5 +228,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     outboundAllowHosts:
       e.OUTBOUND_ALLOW_HOSTS?.split(',').map((h) => h.toLowerCase().replace(/^\[|\]$/g, '')) ?? [],
     webhookRetryBaseMs: e.WEBHOOK_RETRY_BASE_MS,
+    agentBotTimeoutMs: e.AGENT_BOT_TIMEOUT_MS,
   };
 }

@@ -6,7 +6,7 @@ import {
 } from '../integrations/outbound-http.js';
 import type { FlowRepository } from './flow.repository.js';
 import type { FlowService } from './flow.service.js';
-import type { FlowReply, FlowState } from './flow.types.js';
+import type { FlowDefinition, FlowReply, FlowState } from './flow.types.js';
 import {
   answerFlow,
   type CompiledFlow,
@@ -71,6 +71,39 @@ export async function runSkill(
 
 const normalise = (text: string) => text.normalize('NFKC').toLowerCase();
 
+/** A tenant's flow triggers, by kind: what a message is checked against. */
+export type TriggerIndex = {
+  keywords: { id: string; keyword: string }[];
+  /** Intent name → flow id. */
+  intents: Map<string, string>;
+  /** FAQ id → flow id. */
+  faqs: Map<string, string>;
+  size: number;
+};
+
+/** The flow whose keyword the message contains (the longest keyword wins). */
+export function matchKeyword(index: TriggerIndex, text: string): string | undefined {
+  if (index.keywords.length === 0) return undefined;
+  const said = normalise(text);
+  return index.keywords.find((k) => said.includes(k.keyword))?.id;
+}
+
+/** Builds the trigger index from the flows' latest versions (longest keyword first). */
+export function indexTriggers(
+  flows: { id: string; trigger: { intent?: string; faqId?: string; keyword?: string } }[],
+): TriggerIndex {
+  const index: TriggerIndex = { keywords: [], intents: new Map(), faqs: new Map(), size: 0 };
+  for (const flow of flows) {
+    const { keyword, intent, faqId } = flow.trigger;
+    if (keyword) index.keywords.push({ id: flow.id, keyword: normalise(keyword) });
+    if (intent && !index.intents.has(intent)) index.intents.set(intent, flow.id);
+    if (faqId && !index.faqs.has(faqId)) index.faqs.set(faqId, flow.id);
+  }
+  index.keywords.sort((a, b) => b.keyword.length - a.keyword.length);
+  index.size = flows.length;
+  return index;
+}
+
 /**
  * The bot's turn when a flow holds the conversation or a message triggers one: runs the
  * engine, and any skill it reaches, before the message's transaction, so no lock is held
@@ -82,25 +115,46 @@ export function createFlowRunner(deps: {
   policy: OutboundPolicy;
   /** The conversation's status, or undefined when it does not exist. */
   statusOf: (tenantId: string, conversationId: string) => Promise<string | undefined>;
+  /** The tenant's intent for a message when the classifier is sure (intent triggers). */
+  intentOf?: ((tenantId: string, text: string) => string | undefined) | undefined;
+  /** The FAQ the bot would answer a message with (FAQ triggers). */
+  faqAnswer?: ((tenantId: string, text: string) => Promise<string | undefined>) | undefined;
 }) {
-  /** Each tenant's flows (ids and keywords), kept briefly: most messages meet no flow. */
-  const triggers = new Map<
-    string,
-    { at: number; list: Promise<{ id: string; keyword: string | undefined }[]> }
-  >();
-  const tenantFlows = (tenantId: string) => {
+  /**
+   * Each tenant's triggers, precomputed from its flows' latest versions and kept briefly (other
+   * nodes' saves show within seconds): most messages meet no flow, and the check is a few map
+   * looks, with no database read.
+   */
+  const triggers = new Map<string, { at: number; index: Promise<TriggerIndex> }>();
+  const tenantTriggers = (tenantId: string) => {
     const hit = triggers.get(tenantId);
-    if (hit && Date.now() - hit.at < 5000) return hit.list;
-    const list = deps.flows.list(tenantId).then((flows) =>
-      flows.map((f) => ({
-        id: f.id,
-        keyword: f.trigger.keyword ? normalise(f.trigger.keyword) : undefined,
-      })),
-    );
-    triggers.set(tenantId, { at: Date.now(), list });
-    list.catch(() => triggers.delete(tenantId));
-    return list;
+    if (hit && Date.now() - hit.at < 5000) return hit.index;
+    const index = deps.flows.list(tenantId).then(indexTriggers);
+    triggers.set(tenantId, { at: Date.now(), index });
+    index.catch(() => triggers.delete(tenantId));
+    return index;
   };
+
+  /** The flow a message starts, by keyword, then intent, then the FAQ the bot would answer. */
+  async function triggered(
+    tenantId: string,
+    index: TriggerIndex,
+    text: string,
+  ): Promise<string | undefined> {
+    const byKeyword = matchKeyword(index, text);
+    if (byKeyword) return byKeyword;
+    if (index.intents.size > 0 && deps.intentOf) {
+      const intent = deps.intentOf(tenantId, text);
+      const id = intent ? index.intents.get(intent) : undefined;
+      if (id) return id;
+    }
+    if (index.faqs.size > 0 && deps.faqAnswer) {
+      const faqId = await deps.faqAnswer(tenantId, text);
+      const id = faqId ? index.faqs.get(faqId) : undefined;
+      if (id) return id;
+    }
+    return undefined;
+  }
 
   async function finish(
     flow: CompiledFlow,
@@ -124,9 +178,16 @@ export function createFlowRunner(deps: {
     async simulate(
       tenantId: string,
       flowId: string,
-      input: { state: FlowState | null; text?: string | undefined },
+      input: {
+        state: FlowState | null;
+        text?: string | undefined;
+        /** An unsaved draft to run instead of the stored flow. */
+        draft?: FlowDefinition | undefined;
+      },
     ) {
-      const flow = await deps.flows.compiled(tenantId, flowId);
+      const flow = input.draft
+        ? await deps.flows.draft(tenantId, flowId, input.draft)
+        : await deps.flows.compiled(tenantId, flowId);
       if (!flow) return undefined;
       const state =
         input.state?.flowId === flowId ? { ...input.state, version: flow.version } : null;
@@ -151,14 +212,11 @@ export function createFlowRunner(deps: {
       text: string;
     }): Promise<FlowTurn | undefined> {
       const { tenantId, conversationId } = input;
-      const known = await tenantFlows(tenantId);
+      const index = await tenantTriggers(tenantId);
       // A tenant without flows costs nothing more than this cached look.
-      if (known.length === 0) return undefined;
+      if (index.size === 0) return undefined;
       const stored = await deps.repository.findState(tenantId, conversationId);
-      const text = normalise(input.text);
-      const match = stored
-        ? undefined
-        : known.find((f) => f.keyword !== undefined && text.includes(f.keyword));
+      const match = stored ? undefined : await triggered(tenantId, index, input.text);
       if (!stored && !match) return undefined;
       // Flows speak only while the bot holds the conversation.
       if ((await deps.statusOf(tenantId, conversationId)) !== 'bot') return undefined;
@@ -172,7 +230,7 @@ export function createFlowRunner(deps: {
       if (!first) {
         // No flow here (or the one it was in is gone): the bot answers as usual.
         if (!match) return undefined;
-        flow = await deps.flows.compiled(tenantId, match.id);
+        flow = await deps.flows.compiled(tenantId, match);
         if (!flow) return undefined;
         first = startFlow(flow);
       }

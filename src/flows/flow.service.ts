@@ -59,22 +59,40 @@ export function createFlowService(deps: { flows: FlowRepository; masterSecret: s
     ),
   });
 
+  /** Skill headers sent back masked take the value stored in the flow's latest version. */
+  async function unmasked(tenantId: string, id: string, steps: FlowStep[]): Promise<FlowStep[]> {
+    const isMasked = steps.some(
+      (s) => s.type === 'skill' && Object.values(s.headers ?? {}).includes(maskedSecret),
+    );
+    if (!isMasked) return steps;
+    const previous = await deps.flows.find(tenantId, id);
+    const before = previous ? openSteps(tenantId, previous) : [];
+    return steps.map((step) => {
+      if (step.type !== 'skill' || !step.headers) return step;
+      const old = before.find((s) => s.id === step.id && s.type === 'skill') as
+        | Extract<FlowStep, { type: 'skill' }>
+        | undefined;
+      const headers = Object.fromEntries(
+        Object.entries(step.headers).map(([k, v]) => [
+          k,
+          v === maskedSecret ? (old?.headers?.[k] ?? '') : v,
+        ]),
+      );
+      return { ...step, headers };
+    });
+  }
+
   return {
+    /** A draft ready to run in the simulator (version 0), its masked secrets filled; nothing stored. */
+    async draft(tenantId: string, id: string, flow: FlowDefinition): Promise<CompiledFlow> {
+      return compileFlow(id, 0, { ...flow, steps: await unmasked(tenantId, id, flow.steps) });
+    },
+
     /** Stores the flow as a new version; skill headers are sealed, masked ones keep their value. */
     async put(tenantId: string, id: string, flow: FlowDefinition): Promise<FlowView> {
-      const previous = await deps.flows.find(tenantId, id);
-      const before = previous ? openSteps(tenantId, previous) : [];
-      const steps: StoredStep[] = flow.steps.map((step) => {
+      const steps: StoredStep[] = (await unmasked(tenantId, id, flow.steps)).map((step) => {
         if (step.type !== 'skill' || !step.headers) return step;
-        const old = before.find((s) => s.id === step.id && s.type === 'skill') as
-          | Extract<FlowStep, { type: 'skill' }>
-          | undefined;
-        const headers = Object.fromEntries(
-          Object.entries(step.headers).map(([k, v]) => [
-            k,
-            v === maskedSecret ? (old?.headers?.[k] ?? '') : v,
-          ]),
-        );
+        const headers = step.headers;
         const { headers: _plain, ...rest } = step;
         return {
           ...rest,

@@ -8,6 +8,7 @@ import {
   demoOrderFlow,
 } from '../flows/index.js';
 import { newSecret } from '../ids/index.js';
+import { createAgentBot } from './agent-bot.js';
 import { createApiTokenRepository } from './api-token.repository.js';
 import { createApiTokenService } from './api-token.service.js';
 import type { OutboundPolicy } from './outbound-http.js';
@@ -29,6 +30,12 @@ export type IntegrationsOptions = {
   postProactive: ProactiveServiceOptions['post'];
   /** A conversation's status (flows run only while the bot holds it). */
   conversationStatus: (tenantId: string, conversationId: string) => Promise<string | undefined>;
+  /** The tenant's intent for a message when its classifier is sure (flow intent triggers). */
+  intentOf?: ((tenantId: string, text: string) => string | undefined) | undefined;
+  /** The FAQ the bot would answer a message with (flow FAQ triggers). */
+  faqAnswer?: ((tenantId: string, text: string) => Promise<string | undefined>) | undefined;
+  /** AGENT_BOT_TIMEOUT_MS: how long an external bot has to answer a turn. */
+  agentBotTimeoutMs?: number | undefined;
 };
 
 /** API tokens, outgoing webhooks and proactive messages, wired together. */
@@ -62,6 +69,14 @@ export async function createIntegrations(options: IntegrationsOptions) {
     repository: flowRepository,
     policy,
     statusOf: options.conversationStatus,
+    intentOf: options.intentOf,
+    faqAnswer: options.faqAnswer,
+  });
+  const agentBot = createAgentBot({
+    bus: options.bus,
+    isEnabled: (tenantId) => webhooks.subscribes(tenantId, 'conversation.bot_turn'),
+    statusOf: options.conversationStatus,
+    timeoutMs: options.agentBotTimeoutMs ?? 5000,
   });
   return {
     tokens,
@@ -69,6 +84,11 @@ export async function createIntegrations(options: IntegrationsOptions) {
     proactive,
     flows,
     flowRunner,
+    agentBot,
+    /** The bot's turn: a flow (running or triggered), else an external bot, else undefined. */
+    async botTurn(input: { tenantId: string; conversationId: string; text: string }) {
+      return (await flowRunner.turn(input)) ?? (await agentBot.turn(input));
+    },
     policy,
     /**
      * The demo's order-status flow, calling the demo shop API this server serves: only that

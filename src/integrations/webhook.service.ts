@@ -21,6 +21,7 @@ export const webhookEvents = [
   'faq.changed',
   'intents.trained',
   'qa.alert',
+  'conversation.bot_turn',
 ] as const satisfies readonly DomainEventType[];
 export type WebhookEvent = (typeof webhookEvents)[number];
 
@@ -39,6 +40,12 @@ export const signatureHeader = 'x-tsunagi-signature';
 export const signBody = (secret: string, body: string | Buffer): string =>
   createHmac('sha256', secret).update(body).digest('hex');
 
+/** Whether a bot turn's delivery is too late to be answered. */
+const isPastDeadline = (payload: string): boolean => {
+  const deadline = (JSON.parse(payload) as { data?: { deadline?: unknown } }).data?.deadline;
+  return typeof deadline === 'string' && Date.parse(deadline) < Date.now();
+};
+
 /** Deliveries of one conversation go out in order; other events of a tenant share one key. */
 const orderKeyOf = (event: DomainEvent): string => {
   switch (event.type) {
@@ -48,6 +55,8 @@ const orderKeyOf = (event: DomainEvent): string => {
       return event.conversation.id;
     case 'note.created':
       return event.note.conversationId;
+    case 'conversation.bot_turn':
+      return event.conversationId;
     default:
       return `tenant:${event.tenantId}`;
   }
@@ -173,6 +182,15 @@ export function createWebhookService(options: WebhookServiceOptions) {
       await webhooks.markAttemptFailed(row.id, {
         responseStatus: null,
         error: 'The webhook was deleted',
+        nextAttemptAt: null,
+      });
+      return false;
+    }
+    if (row.eventType === 'conversation.bot_turn' && isPastDeadline(row.payload)) {
+      // The built-in bot has answered that turn: offering it again would only be refused.
+      await webhooks.markAttemptFailed(row.id, {
+        responseStatus: null,
+        error: 'The bot turn’s deadline passed; the built-in bot answered it',
         nextAttemptAt: null,
       });
       return false;
@@ -318,6 +336,11 @@ export function createWebhookService(options: WebhookServiceOptions) {
       });
       cache.delete(tenantId);
       return { id, secret };
+    },
+
+    /** Whether any of the tenant's webhooks asks for an event (from the short-lived cache). */
+    async subscribes(tenantId: string, type: WebhookEvent): Promise<boolean> {
+      return (await webhooksOf(tenantId)).some((w) => w.events.includes(type));
     },
 
     async list(tenantId: string): Promise<WebhookView[]> {

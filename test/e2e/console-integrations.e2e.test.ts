@@ -98,12 +98,53 @@ describe('browser: an admin connects an integration in the console', {
     await page.waitForURL(`${server.url}/console/flows`);
     await page.locator('h1', { hasText: /Bot flows|ボットのフロー/ }).waitFor();
     await page.getByRole('button', { name: /Order status/ }).click();
-    assert.match(await page.locator('#flow-json').inputValue(), /"type": "skill"/);
+    // The flow opens as a list of steps, each with its own fields.
+    const steps = page.locator('[data-testid="flow-steps"] > li');
+    await steps.first().locator('legend', { hasText: '1. Question' }).waitFor();
+    assert.equal(await steps.count(), 5);
+    assert.equal(
+      await page
+        .locator('#step-1-url')
+        .inputValue()
+        .then((v) => v.endsWith('/demo/shop/orders/{{order}}')),
+      true,
+    );
+
+    // The simulator runs the draft as edited, before it is saved.
+    await page.locator('#step-0-text').fill('注文番号をどうぞ（下書き）');
     await page.getByRole('button', { name: /Start the flow|フローを開始/ }).click();
     const log = page.locator('[data-testid="flow-sim-log"] li');
-    await log.filter({ hasText: 'ご注文番号' }).waitFor();
+    await log.filter({ hasText: '注文番号をどうぞ（下書き）' }).waitFor();
     await page.locator('#flow-sim-text').fill('1001');
     await page.getByRole('button', { name: /^(Send|送信)$/ }).click();
     await log.filter({ hasText: 'ご注文 1001 の状況: 発送済み' }).waitFor();
+
+    // A duplicate step id is shown on its step and nothing is saved.
+    await page.locator('#step-3-id').fill('more');
+    await page.getByRole('button', { name: /Save as a new version/ }).click();
+    await steps
+      .nth(3)
+      .getByRole('alert')
+      .filter({ hasText: 'Another step has this id.' })
+      .waitFor();
+    const admin = await server.api.login(demo.admin.email, demo.admin.password);
+    const before = await server.api.get('/api/v1/tenants/demo/flows/order-status', admin);
+    assert.deepEqual(before.body.versions, [1]);
+
+    // Fixed, a new end step added and moved up one place, it saves as version 2.
+    await page.locator('#step-3-id').fill('end');
+    await page.locator('#flow-add-type').selectOption('end');
+    await page.getByRole('button', { name: 'Add step' }).click();
+    await page.locator('#step-5-text').fill('またどうぞ。');
+    await steps.nth(5).getByRole('button', { name: 'Move up' }).click();
+    await page.getByRole('button', { name: /Save as a new version/ }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved as version 2.' }).waitFor();
+    const saved = await server.api.get('/api/v1/tenants/demo/flows/order-status', admin);
+    assert.deepEqual(
+      saved.body.steps.map((s: Json) => s.id),
+      ['ask', 'lookup', 'more', 'end', 'end-1', 'handoff'],
+    );
+    assert.equal(saved.body.steps[0].text, '注文番号をどうぞ（下書き）');
+    assert.equal(saved.body.steps[4].text, 'またどうぞ。');
   });
 });

@@ -71,6 +71,11 @@ const eventSchema = z
       })
       .loose()
       .optional(),
+    /** A pressed postback quick reply (see `encodeLineMessage`). */
+    postback: z
+      .object({ data: z.string().max(300) })
+      .loose()
+      .optional(),
   })
   .loose();
 const webhookSchema = z.object({
@@ -168,6 +173,19 @@ export function decodeLineEvent(payload: string): DecodedInbound {
     if (party.space) return { kind: 'ignored', reason: `${event.type} in a ${party.space}` };
     return { kind: event.type, senderKey: party.key };
   }
+  if (event.type === 'postback' && event.postback) {
+    const index = /^b:(\d{1,2})$/.exec(event.postback.data);
+    return {
+      kind: 'message',
+      senderKey: party.key,
+      recipient: party.to,
+      space: party.space,
+      senderName: null,
+      text: index ? '' : event.postback.data,
+      buttonIndex: index ? Number(index[1]) : undefined,
+      replyToken: event.replyToken,
+    };
+  }
   if (event.type !== 'message' || !event.message) {
     return { kind: 'ignored', reason: `event type ${event.type}` };
   }
@@ -198,15 +216,25 @@ export function decodeLineEvent(payload: string): DecodedInbound {
   };
 }
 
+type LineAction =
+  | { type: 'message'; label: string; text: string }
+  | { type: 'postback'; label: string; data: string; displayText: string };
+
 type LineMessage = {
   type: 'text';
   text: string;
-  quickReply?: {
-    items: { type: 'action'; action: { type: 'message'; label: string; text: string } }[];
-  };
+  quickReply?: { items: { type: 'action'; action: LineAction }[] };
 };
 
-/** Bot buttons become LINE quick replies (at most 13, labels up to 20 characters). */
+/** A quick reply's label: at most 20 characters. */
+const lineLabel = (label: string) => [...label].slice(0, 20).join('');
+
+/**
+ * Bot buttons become LINE quick replies (at most 13). A button that says what it sends is a
+ * message action (the customer's choice shows in the chat as their words); one whose text
+ * differs from its label, or is longer than a message action carries, is a postback of its
+ * index, looked up in the bot's last message when pressed, with the label shown as said.
+ */
 export function encodeLineMessage(message: OutboundMessage): LineMessage {
   const text = message.text.slice(0, 5000) || ' ';
   if (!message.buttons?.length) return { type: 'text', text };
@@ -214,13 +242,17 @@ export function encodeLineMessage(message: OutboundMessage): LineMessage {
     type: 'text',
     text,
     quickReply: {
-      items: message.buttons.slice(0, 13).map((b) => ({
+      items: message.buttons.slice(0, 13).map((b, i): { type: 'action'; action: LineAction } => ({
         type: 'action',
-        action: {
-          type: 'message',
-          label: [...b.label].slice(0, 20).join(''),
-          text: b.text.slice(0, 300),
-        },
+        action:
+          b.text === b.label && b.text.length <= 300
+            ? { type: 'message', label: lineLabel(b.label), text: b.text }
+            : {
+                type: 'postback',
+                label: lineLabel(b.label),
+                data: `b:${i}`,
+                displayText: b.label.slice(0, 300),
+              },
       })),
     },
   };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { apiScopes, authorize } from '../../auth/index.js';
-import { notFound } from '../../errors/index.js';
+import { AppError, notFound } from '../../errors/index.js';
 import { flowBodySchema } from '../../flows/index.js';
 import { webhookEvents } from '../../integrations/index.js';
 import type { Router } from '../route.js';
@@ -442,6 +442,8 @@ export function registerIntegrationRoutes(router: Router, { integrations }: Serv
           .nullable()
           .default(null),
         text: z.string().max(2000).optional(),
+        /** An unsaved draft (as PUT takes it) to run instead of the stored flow. */
+        draft: flowBodySchema.optional(),
       }),
       response: z.object({
         replies: z.array(
@@ -459,6 +461,66 @@ export function registerIntegrationRoutes(router: Router, { integrations }: Serv
       const result = await integrations.flowRunner.simulate(params.tenantId, params.id, body);
       if (!result) throw notFound('Flow');
       return result;
+    },
+  );
+
+  router.staff(
+    {
+      method: 'POST',
+      url: '/api/v1/tenants/:tenantId/conversations/:id/bot-reply',
+      summary: 'An external bot answers a conversation’s bot turn',
+      description:
+        'The agent-bot API. A webhook subscribed to `conversation.bot_turn` receives each customer message the bot would answer (`data`: `conversationId`, `turnId`, `message.text`, `deadline`); the external bot answers here before the deadline (`AGENT_BOT_TIMEOUT_MS`, 5 s by default) with its replies (with buttons, rendered natively on each channel) and/or a handoff to a person, with variables for the handoff card. After the deadline the built-in bot has answered and this is refused with 409. Admins, or an API token with `conversations:write`.',
+      tag: 'Integrations',
+      security: 'staff',
+      permission: 'conversation.work',
+      params: z.object({ tenantId: idSchema, id: idSchema }),
+      body: z
+        .object({
+          turnId: z.string().min(1).max(100),
+          replies: z
+            .array(
+              z.object({
+                text: z.string().trim().min(1).max(5000),
+                buttons: z
+                  .array(
+                    z.object({
+                      label: z.string().trim().min(1).max(100),
+                      text: z.string().trim().min(1).max(1000).optional(),
+                    }),
+                  )
+                  .max(10)
+                  .optional(),
+              }),
+            )
+            .max(10)
+            .default([]),
+          handoff: z.boolean().default(false),
+          variables: z.record(z.string().max(64), z.string().max(2000)).default({}),
+        })
+        .refine((b) => b.replies.length > 0 || b.handoff, {
+          message: 'give replies, a handoff, or both',
+        }),
+      response: z.object({ accepted: z.literal(true) }),
+    },
+    async ({ params, body }) => {
+      const isWaiting = integrations.agentBot.answer(params.tenantId, params.id, body.turnId, {
+        replies: body.replies.map((r) => ({
+          text: r.text,
+          ...(r.buttons
+            ? { buttons: r.buttons.map((b) => ({ label: b.label, text: b.text ?? b.label })) }
+            : {}),
+        })),
+        handoff: body.handoff,
+        variables: body.variables,
+      });
+      if (!isWaiting) {
+        throw new AppError(
+          'conflict',
+          'This bot turn is not waiting for an answer: it was answered, or its deadline passed and the built-in bot answered',
+        );
+      }
+      return { accepted: true as const };
     },
   );
 

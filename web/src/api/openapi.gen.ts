@@ -7337,6 +7337,118 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tenants/{tenantId}/conversations/{id}/bot-reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An external bot answers a conversation’s bot turn
+         * @description The agent-bot API. A webhook subscribed to `conversation.bot_turn` receives each customer message the bot would answer (`data`: `conversationId`, `turnId`, `message.text`, `deadline`); the external bot answers here before the deadline (`AGENT_BOT_TIMEOUT_MS`, 5 s by default) with its replies (with buttons, rendered natively on each channel) and/or a handoff to a person, with variables for the handoff card. After the deadline the built-in bot has answered and this is refused with 409. Admins, or an API token with `conversations:write`.
+         *
+         *     Staff with `conversation.work`: owner, admin, supervisor, agent.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default false */
+                        handoff?: boolean;
+                        /** @default [] */
+                        replies?: {
+                            buttons?: {
+                                label: string;
+                                text?: string;
+                            }[];
+                            text: string;
+                        }[];
+                        turnId: string;
+                        /** @default {} */
+                        variables?: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @constant */
+                            accepted: true;
+                        };
+                    };
+                };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tenants/{tenantId}/conversations/{id}/details": {
         parameters: {
             query?: never;
@@ -9402,6 +9514,80 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        draft?: {
+                            name: string;
+                            steps: ({
+                                buttons?: {
+                                    label: string;
+                                    next?: string;
+                                }[];
+                                id: string;
+                                next?: string;
+                                text: string;
+                                /** @constant */
+                                type: "message";
+                            } | {
+                                id: string;
+                                invalidText?: string;
+                                /** @enum {string} */
+                                kind: "order_number" | "email" | "date" | "text";
+                                next?: string;
+                                text: string;
+                                /** @constant */
+                                type: "question";
+                                variable: string;
+                            } | {
+                                equals?: string;
+                                id: string;
+                                ifFalse: string;
+                                ifTrue: string;
+                                matches?: string;
+                                /** @constant */
+                                type: "condition";
+                                variable: string;
+                            } | {
+                                body?: string;
+                                errorText?: string;
+                                headers?: {
+                                    [key: string]: string;
+                                };
+                                id: string;
+                                /** @default {} */
+                                map?: {
+                                    [key: string]: string;
+                                };
+                                /**
+                                 * @default GET
+                                 * @enum {string}
+                                 */
+                                method?: "GET" | "POST" | "PUT";
+                                next?: string;
+                                onError?: string;
+                                reply?: string;
+                                /** @default 1 */
+                                retries?: number;
+                                /** @default 5000 */
+                                timeoutMs?: number;
+                                /** @constant */
+                                type: "skill";
+                                url: string;
+                            } | {
+                                id: string;
+                                text?: string;
+                                /** @constant */
+                                type: "handoff";
+                            } | {
+                                id: string;
+                                text?: string;
+                                /** @constant */
+                                type: "end";
+                            })[];
+                            trigger: {
+                                faqId?: string;
+                                intent?: string;
+                                keyword?: string;
+                            };
+                        };
                         /** @default null */
                         state?: {
                             flowId: string;
@@ -14077,7 +14263,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        events: ("message.created" | "conversation.updated" | "note.created" | "agent.status_changed" | "faq.changed" | "intents.trained" | "qa.alert")[];
+                        events: ("message.created" | "conversation.updated" | "note.created" | "agent.status_changed" | "faq.changed" | "intents.trained" | "qa.alert" | "conversation.bot_turn")[];
                         url: string;
                     };
                 };

@@ -5,25 +5,23 @@ import { TopBar } from '../app/top-bar';
 import { useI18n } from '../i18n';
 import { describeError } from '../shared/error-message';
 import '../channels/channels.css';
+import { checkDraft, type FlowDraft } from './flow-draft';
+import { FlowStepsEditor } from './flow-steps-editor';
 
 type FlowSummary = { id: string; version: number; name: string; stepCount: number };
 type SimReply = { text: string; buttons?: { label: string; text: string }[] };
 type SimResult = { replies: SimReply[]; state: unknown; handoff: unknown };
 
-const starter = JSON.stringify(
-  {
-    name: '',
-    trigger: { keyword: '' },
-    steps: [
-      { id: 'ask', type: 'question', text: '', variable: 'email', kind: 'email' },
-      { id: 'end', type: 'end', text: '' },
-    ],
-  },
-  null,
-  2,
-);
+const starter = (): FlowDraft => ({
+  name: '',
+  trigger: { keyword: '' },
+  steps: [
+    { id: 'ask', type: 'question', text: '', variable: 'email', kind: 'email' },
+    { id: 'end', type: 'end', text: '' },
+  ],
+});
 
-/** Bot flows (admins): the list, a JSON editor of one flow's steps, and a simulator. */
+/** Bot flows (admins): the list, a step-list editor of one flow, and a simulator of the draft. */
 export function FlowsPage(props: {
   token: string;
   user: User;
@@ -39,7 +37,9 @@ export function FlowsPage(props: {
   const base = `/api/v1/tenants/${encodeURIComponent(props.tenantId)}/flows`;
   const [flows, setFlows] = useState<FlowSummary[] | null>(null);
   const [flowId, setFlowId] = useState('');
-  const [json, setJson] = useState(starter);
+  const [draft, setDraft] = useState<FlowDraft>(starter);
+  const [isChecked, setIsChecked] = useState(false);
+  const problems = useMemo(() => checkDraft(draft), [draft]);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [chat, setChat] = useState<{ who: 'customer' | 'bot'; text: string }[]>([]);
@@ -60,13 +60,11 @@ export function FlowsPage(props: {
   const open = async (id: string) => {
     setError(null);
     try {
-      const flow = await http.request<Record<string, unknown>>(
-        'GET',
-        `${base}/${encodeURIComponent(id)}`,
-      );
+      const flow = await http.request<FlowDraft>('GET', `${base}/${encodeURIComponent(id)}`);
       const { name, trigger, steps } = flow;
       setFlowId(id);
-      setJson(JSON.stringify({ name, trigger, steps }, null, 2));
+      setDraft({ name, trigger, steps });
+      setIsChecked(false);
       setChat([]);
       setSimState(null);
     } catch (e) {
@@ -78,18 +76,16 @@ export function FlowsPage(props: {
     event.preventDefault();
     setError(null);
     setNotice(null);
-    let body: unknown;
-    try {
-      body = JSON.parse(json);
-    } catch {
-      setError(t('flows.invalidJson'));
+    setIsChecked(true);
+    if (problems.length > 0) {
+      setError(t('flows.fixFirst'));
       return;
     }
     try {
       const saved = await http.request<{ version: number }>(
         'PUT',
         `${base}/${encodeURIComponent(flowId.trim())}`,
-        body,
+        draft,
       );
       setNotice(t('flows.saved', { version: String(saved.version) }));
       await load();
@@ -104,7 +100,11 @@ export function FlowsPage(props: {
       const result = await http.request<SimResult>(
         'POST',
         `${base}/${encodeURIComponent(flowId.trim())}/simulate`,
-        { state: text === undefined ? null : simState, ...(text === undefined ? {} : { text }) },
+        {
+          state: text === undefined ? null : simState,
+          ...(text === undefined ? {} : { text }),
+          draft,
+        },
       );
       setChat((current) => [
         ...(text === undefined ? [] : current),
@@ -165,6 +165,19 @@ export function FlowsPage(props: {
         </section>
         <section aria-labelledby="flows-edit">
           <h2 id="flows-edit">{t('flows.edit')}</h2>
+          <button
+            type="button"
+            className="button button--ghost"
+            onClick={() => {
+              setFlowId('');
+              setDraft(starter());
+              setIsChecked(false);
+              setChat([]);
+              setSimState(null);
+            }}
+          >
+            {t('flows.new')}
+          </button>
           <p className="channels__hint">{t('flows.hint')}</p>
           <form className="channels__form" onSubmit={(e) => void save(e)}>
             <div className="channels__field">
@@ -177,17 +190,11 @@ export function FlowsPage(props: {
                 onChange={(e) => setFlowId(e.target.value)}
               />
             </div>
-            <div className="channels__field">
-              <label htmlFor="flow-json">{t('flows.json')}</label>
-              <textarea
-                id="flow-json"
-                rows={18}
-                spellCheck={false}
-                style={{ fontFamily: 'ui-monospace, monospace' }}
-                value={json}
-                onChange={(e) => setJson(e.target.value)}
-              />
-            </div>
+            <FlowStepsEditor
+              draft={draft}
+              problems={isChecked ? problems : []}
+              onChange={setDraft}
+            />
             <button type="submit" className="button button--primary">
               {t('flows.save')}
             </button>
@@ -195,10 +202,11 @@ export function FlowsPage(props: {
         </section>
         <section aria-labelledby="flows-sim">
           <h2 id="flows-sim">{t('flows.simulator')}</h2>
+          <p className="channels__hint">{t('flows.simDraft')}</p>
           <button
             type="button"
             className="button button--ghost"
-            disabled={!flowId.trim()}
+            disabled={!flowId.trim() || problems.length > 0}
             onClick={() => void simulate(undefined)}
           >
             {t('flows.simStart')}

@@ -17,6 +17,8 @@ export const webhookEvents = [
   'agent.status_changed',
   'faq.changed',
   'intents.trained',
+  /** Offers the bot's turn to an external bot (the agent-bot API). */
+  'conversation.bot_turn',
 ] as const;
 
 export type ApiTokenRow = {
