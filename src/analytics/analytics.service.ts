@@ -8,14 +8,18 @@ import type { AnalyticsRepository, AnalyticsSettings, ExportRow } from './analyt
 import {
   addCounters,
   applyFact,
+  bucketOf,
   type ConversationOutcome,
   type Counters,
   countersOf,
+  dayOf,
   emptyCounters,
   type Fact,
+  type Histogram,
+  histogramStats,
   hourOf,
-  median,
-  percentile,
+  type Measure,
+  measuresAdded,
   type RollupDelta,
   summariseCounters,
 } from './definitions.js';
@@ -46,6 +50,14 @@ const ceilHour = (iso: string) => {
 };
 const floorHour = (iso: string) =>
   new Date(Math.floor(Date.parse(iso) / 3_600_000) * 3_600_000).toISOString();
+const DAY_MS = 86_400_000;
+const ceilDay = (iso: string) => {
+  const ms = Date.parse(iso);
+  const floor = Math.floor(ms / DAY_MS) * DAY_MS;
+  return new Date(floor === ms ? ms : floor + DAY_MS).toISOString();
+};
+const floorDay = (iso: string) =>
+  new Date(Math.floor(Date.parse(iso) / DAY_MS) * DAY_MS).toISOString();
 
 export function createAnalyticsService(deps: {
   analytics: AnalyticsRepository;
@@ -93,23 +105,50 @@ export function createAnalyticsService(deps: {
     await analytics.insertFact(tx, fact);
     await analytics.saveOutcome(tx, applied.outcome, before === undefined);
     await analytics.addToRollup(tx, fact.tenantId, applied.delta);
+    for (const { measure, bucket } of measuresAdded(before, applied.outcome)) {
+      await analytics.addToHistogram(
+        tx,
+        fact.tenantId,
+        dayOf(applied.outcome.createdAt),
+        applied.outcome.channel,
+        measure,
+        bucket,
+      );
+    }
     return true;
   }
 
   /**
-   * The range as cells: whole hours from the rollups (summed in SQL by time, or by one
-   * dimension) and the partial hours at the ends from the conversations' outcomes.
+   * The range as cells. Totals and the day and hour charts: whole hours from the per-hour
+   * channel totals. Breakdowns by agent, queue and category: whole UTC days from the day
+   * rollups, the whole hours around them from the hourly ones. The partial hours at either end
+   * come from the conversations' outcomes.
    */
   async function cellsOf(tenantId: string, range: Range) {
     const fromHour = ceilHour(range.from);
     const toHour = floorHour(range.to);
     const isWhole = fromHour < toHour;
-    const group = (by: 'time' | 'agent_id' | 'queue_id' | 'category') =>
-      isWhole
-        ? analytics.rollupsGrouped(tenantId, hourOf(fromHour), hourOf(toHour), range.channel, by)
+    const fromDay = ceilDay(range.from);
+    const toDay = floorDay(range.to);
+    const hasDays = fromDay < toDay;
+    const hourly = (from: string, to: string, by: 'agent_id' | 'queue_id' | 'category') =>
+      from < to
+        ? analytics.rollupsGrouped(tenantId, hourOf(from), hourOf(to), range.channel, by)
         : Promise.resolve([]);
+    const group = async (by: 'agent_id' | 'queue_id' | 'category') => {
+      if (!isWhole) return [];
+      if (!hasDays) return hourly(fromHour, toHour, by);
+      const parts = await Promise.all([
+        hourly(fromHour, fromDay, by),
+        analytics.dailyGrouped(tenantId, dayOf(fromDay), dayOf(toDay), range.channel, by),
+        hourly(toDay, toHour, by),
+      ]);
+      return parts.flat();
+    };
     const [time, agent, queue, category, head, tail] = await Promise.all([
-      group('time'),
+      isWhole
+        ? analytics.hourTotals(tenantId, hourOf(fromHour), hourOf(toHour), range.channel)
+        : Promise.resolve([]),
       group('agent_id'),
       group('queue_id'),
       group('category'),
@@ -137,6 +176,32 @@ export function createAnalyticsService(deps: {
     };
   }
 
+  /**
+   * Histograms of the measured times: whole UTC days from the stored day histograms, the rest
+   * of the range from the conversations' own times put in the same buckets.
+   */
+  async function histogramsOf(tenantId: string, range: Range): Promise<Record<Measure, Histogram>> {
+    const fromDay = ceilDay(range.from);
+    const toDay = floorDay(range.to);
+    const hasDays = fromDay < toDay;
+    const [stored, head, tail] = await Promise.all([
+      hasDays
+        ? analytics.histograms(tenantId, dayOf(fromDay), dayOf(toDay), range.channel)
+        : Promise.resolve([]),
+      analytics.measuredTimes(tenantId, hasDays ? { ...range, to: fromDay } : range),
+      hasDays ? analytics.measuredTimes(tenantId, { ...range, from: toDay }) : Promise.resolve([]),
+    ]);
+    const result: Record<Measure, Histogram> = { frt: new Map(), aht: new Map() };
+    const add = (measure: Measure, bucket: number, n: number) =>
+      result[measure].set(bucket, (result[measure].get(bucket) ?? 0) + n);
+    for (const row of stored) add(row.measure, row.bucket, row.n);
+    for (const t of [...head, ...tail]) {
+      if (t.frt !== null) add('frt', bucketOf(t.frt), 1);
+      if (t.aht !== null) add('aht', bucketOf(t.aht), 1);
+    }
+    return result;
+  }
+
   const outcomeCell = (o: ConversationOutcome): Cell => ({
     at: o.createdAt,
     channel: o.channel,
@@ -162,15 +227,16 @@ export function createAnalyticsService(deps: {
   async function summary(tenantId: string, range: Range) {
     // This node's bot turns not yet written are counted in.
     await flushBotTurns();
-    const [cells, frt, handle, timeZone, settings] = await Promise.all([
+    const [cells, histograms, timeZone, settings] = await Promise.all([
       cellsOf(tenantId, range),
-      analytics.sortedMeasure(tenantId, range, 'first_response_seconds'),
-      analytics.sortedMeasure(tenantId, range, 'handle_seconds'),
+      histogramsOf(tenantId, range),
       timeZoneOf(tenantId),
       analytics.getSettings(tenantId),
     ]);
     const total = emptyCounters();
     for (const cell of cells.time) addCounters(total, cell.counters);
+    const frt = histogramStats(histograms.frt);
+    const handle = histogramStats(histograms.aht);
     // Cells of one hour share their local date and hour: computed once per distinct time.
     const locals = new Map<string, { date: string; hour: number }>();
     const localOf = (at: string) => {
@@ -217,10 +283,8 @@ export function createAnalyticsService(deps: {
     return {
       ...base,
       firstResponseSeconds:
-        frt.length > 0
-          ? { median: median(frt) as number, p90: percentile(frt, 0.9) as number }
-          : null,
-      handleSeconds: handle.length > 0 ? { median: median(handle) as number } : null,
+        frt.count > 0 ? { median: frt.median as number, p90: frt.percentile(0.9) as number } : null,
+      handleSeconds: handle.count > 0 ? { median: handle.median as number } : null,
       byChannel,
       byHour,
       byDay: [...byDay].map(([date, c]) => ({
@@ -383,10 +447,38 @@ export function createAnalyticsService(deps: {
       row.counters.bot_turns = (row.counters.bot_turns ?? 0) + turn.turns;
       rollups.set(k, row);
     }
+    const histograms = new Map<
+      string,
+      {
+        tenant_id: string;
+        day: string;
+        channel: string;
+        measure: Measure;
+        bucket: number;
+        n: number;
+      }
+    >();
+    for (const o of outcomes.values()) {
+      for (const { measure, bucket } of measuresAdded(undefined, o)) {
+        const day = dayOf(o.createdAt);
+        const k = `${day}\u0000${o.channel}\u0000${measure}\u0000${bucket}`;
+        const row = histograms.get(k) ?? {
+          tenant_id: tenantId,
+          day,
+          channel: o.channel,
+          measure,
+          bucket,
+          n: 0,
+        };
+        row.n += 1;
+        histograms.set(k, row);
+      }
+    }
     await analytics.transaction(async (tx) => {
       await analytics.clearDerived(tx, tenantId);
       await analytics.insertOutcomes(tx, [...outcomes.values()]);
       await analytics.insertRollups(tx, tenantId, [...rollups.values()]);
+      await analytics.insertHistograms(tx, [...histograms.values()]);
     });
     if (options.terms === false) return { facts, conversations: outcomes.size };
     // Terms are re-derived from the stored messages.

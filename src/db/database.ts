@@ -29,6 +29,7 @@ import * as qaWorkforce from './migrations/0012-qa-workforce.js';
 import * as accounts from './migrations/0013-accounts.js';
 import * as integrations from './migrations/0014-integrations.js';
 import * as calls from './migrations/0015-calls.js';
+import * as analyticsDays from './migrations/0017-analytics-days.js';
 import type { Database } from './schema.js';
 import { type SqliteWriter, startSqliteWriter } from './sqlite-writer.js';
 
@@ -62,6 +63,7 @@ export const migrationsFor = (dialect: Dialect): Record<string, Migration> => ({
   '0008-delivery-state': deliveryState,
   '0011-analytics': analytics,
   '0013-accounts': accounts,
+  '0017-analytics-days': analyticsDays,
 });
 
 export type OpenDatabaseOptions = {
