@@ -335,7 +335,7 @@ export function summariseCounters(c: Counters) {
 export const measures = ['frt', 'aht'] as const;
 export type Measure = (typeof measures)[number];
 
-/** Buckets per doubling: a bucket spans 9 % (2^(1/8)), so a value read back is within ±4.5 %. */
+/** Buckets per doubling: a bucket spans 9 % (2^(1/8)), so a value read back is within 5 % (4.4 % half a bucket, plus rounding). */
 const BUCKETS_PER_DOUBLING = 8;
 export const MAX_BUCKET = 255;
 
@@ -347,13 +347,14 @@ export const bucketOf = (seconds: number): number =>
   seconds < 1 ? 0 : Math.min(MAX_BUCKET, 1 + Math.floor(BUCKETS_PER_DOUBLING * Math.log2(seconds)));
 
 /**
- * The value a bucket stands for: the geometric middle of its span (0.5 s for bucket 0),
- * whole seconds from 10 s up and tenths below.
+ * The value a bucket stands for: the geometric middle of its span (0.5 s for bucket 0), to
+ * three significant digits (whole seconds from 100 s up).
  */
 export function bucketValue(bucket: number): number {
   if (bucket <= 0) return 0.5;
   const mid = 2 ** ((bucket - 0.5) / BUCKETS_PER_DOUBLING);
-  return mid >= 10 ? Math.round(mid) : Math.round(mid * 10) / 10;
+  const digits = mid >= 100 ? 0 : mid >= 10 ? 1 : 2;
+  return Math.round(mid * 10 ** digits) / 10 ** digits;
 }
 
 /** Bucket counts (bucket → how many), added up from rows or values. */
