@@ -71,6 +71,10 @@ const eventSchema = z
       })
       .loose()
       .optional(),
+    postback: z
+      .object({ data: z.string().max(300) })
+      .loose()
+      .optional(),
   })
   .loose();
 const webhookSchema = z.object({
@@ -168,6 +172,16 @@ export function decodeLineEvent(payload: string): DecodedInbound {
     if (party.space) return { kind: 'ignored', reason: `${event.type} in a ${party.space}` };
     return { kind: event.type, senderKey: party.key };
   }
+  if (event.type === 'postback') {
+    const rating = /^tsunagi-csat:([A-Za-z0-9_-]{1,100}):([1-5])$/.exec(event.postback?.data ?? '');
+    if (!rating) return { kind: 'ignored', reason: 'postback' };
+    return {
+      kind: 'rating',
+      senderKey: party.key,
+      conversationId: rating[1] as string,
+      score: Number(rating[2]),
+    };
+  }
   if (event.type !== 'message' || !event.message) {
     return { kind: 'ignored', reason: `event type ${event.type}` };
   }
@@ -198,17 +212,44 @@ export function decodeLineEvent(payload: string): DecodedInbound {
   };
 }
 
+type LineAction =
+  | { type: 'message'; label: string; text: string }
+  | { type: 'postback'; label: string; data: string; displayText: string };
 type LineMessage = {
   type: 'text';
   text: string;
-  quickReply?: {
-    items: { type: 'action'; action: { type: 'message'; label: string; text: string } }[];
-  };
+  quickReply?: { items: { type: 'action'; action: LineAction }[] };
 };
 
-/** Bot buttons become LINE quick replies (at most 13, labels up to 20 characters). */
+/** The postback data of a satisfaction score: what `decodeLineEvent` reads back. */
+export const lineRatingData = (conversationId: string, score: number) =>
+  `tsunagi-csat:${conversationId}:${score}`;
+
+/**
+ * Bot buttons become LINE quick replies (at most 13, labels up to 20 characters); a rating
+ * request becomes five postback quick replies (★ to ★★★★★), so a tap records the score
+ * without writing a message into the conversation.
+ */
 export function encodeLineMessage(message: OutboundMessage): LineMessage {
   const text = message.text.slice(0, 5000) || ' ';
+  if (message.rating) {
+    const { conversationId } = message.rating;
+    return {
+      type: 'text',
+      text,
+      quickReply: {
+        items: [1, 2, 3, 4, 5].map((score) => ({
+          type: 'action',
+          action: {
+            type: 'postback',
+            label: '★'.repeat(score),
+            data: lineRatingData(conversationId, score),
+            displayText: '★'.repeat(score),
+          },
+        })),
+      },
+    };
+  }
   if (!message.buttons?.length) return { type: 'text', text };
   return {
     type: 'text',
