@@ -461,6 +461,39 @@ export function createAnalyticsRepository(db: Db, dialect: Dialect) {
       return rows.map(toOutcome);
     },
 
+    /**
+     * Analysed calls (recordings whose analysis is ready) made in the range: when, by whom,
+     * how long, and how long each side talked (from the stored call figures).
+     */
+    async analysedCalls(tenantId: string, range: { from: string; to: string }, limit = 20_000) {
+      if (range.from >= range.to) return [];
+      const rows = await db
+        .selectFrom('calls')
+        .select(['agent_id', 'created_at', 'figures'])
+        .where('tenant_id', '=', tenantId)
+        .where('created_at', '>=', range.from)
+        .where('created_at', '<', range.to)
+        .where('status', '=', 'ready')
+        .limit(limit)
+        .execute();
+      return rows.map((r) => {
+        let figures: { durationSeconds?: unknown; talk?: { agent?: unknown; customer?: unknown } } =
+          {};
+        try {
+          figures = r.figures ? JSON.parse(r.figures) : {};
+        } catch {
+          // A call whose figures cannot be read counts with no durations.
+        }
+        const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
+        return {
+          agentId: r.agent_id,
+          createdAt: r.created_at,
+          durationSeconds: num(figures.durationSeconds),
+          talkSeconds: num(figures.talk?.agent) + num(figures.talk?.customer),
+        };
+      });
+    },
+
     /** Replaces the terms recorded for conversations (idempotent: a term counts once per conversation). */
     async insertTerms(
       rows: {

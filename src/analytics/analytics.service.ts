@@ -220,6 +220,48 @@ export function createAnalyticsService(deps: {
     return groups;
   };
 
+  /** Analysed calls of the range: how many, their length and talk time, per agent and day. */
+  function callFigures(
+    calls: {
+      agentId: string | null;
+      createdAt: string;
+      durationSeconds: number;
+      talkSeconds: number;
+    }[],
+    dateOf: (at: string) => string,
+  ) {
+    const round1 = (n: number) => Math.round(n * 10) / 10;
+    const group = (keyOf: (c: (typeof calls)[number]) => string) => {
+      const groups = new Map<
+        string,
+        { calls: number; durationSeconds: number; talkSeconds: number }
+      >();
+      for (const c of calls) {
+        const key = keyOf(c);
+        const g = groups.get(key) ?? { calls: 0, durationSeconds: 0, talkSeconds: 0 };
+        g.calls += 1;
+        g.durationSeconds += c.durationSeconds;
+        g.talkSeconds += c.talkSeconds;
+        groups.set(key, g);
+      }
+      return [...groups]
+        .sort((a, b) => a[0].localeCompare(b[0]))
+        .map(([key, g]) => ({
+          key,
+          calls: g.calls,
+          durationSeconds: round1(g.durationSeconds),
+          talkSeconds: round1(g.talkSeconds),
+        }));
+    };
+    return {
+      analysed: calls.length,
+      durationSeconds: round1(calls.reduce((s, c) => s + c.durationSeconds, 0)),
+      talkSeconds: round1(calls.reduce((s, c) => s + c.talkSeconds, 0)),
+      byAgent: group((c) => c.agentId ?? ''),
+      byDay: group((c) => dateOf(c.createdAt)),
+    };
+  }
+
   async function timeZoneOf(tenantId: string) {
     return (await analytics.timeZone(tenantId)) ?? DEFAULT_TIME_ZONE;
   }
@@ -227,11 +269,13 @@ export function createAnalyticsService(deps: {
   async function summary(tenantId: string, range: Range) {
     // This node's bot turns not yet written are counted in.
     await flushBotTurns();
-    const [cells, histograms, timeZone, settings] = await Promise.all([
+    const [cells, histograms, timeZone, settings, calls] = await Promise.all([
       cellsOf(tenantId, range),
       histogramsOf(tenantId, range),
       timeZoneOf(tenantId),
       analytics.getSettings(tenantId),
+      // Calls have no channel of the chat kinds: counted only when no channel is asked for.
+      range.channel ? Promise.resolve([]) : analytics.analysedCalls(tenantId, range),
     ]);
     const total = emptyCounters();
     for (const cell of cells.time) addCounters(total, cell.counters);
@@ -300,6 +344,7 @@ export function createAnalyticsService(deps: {
       byQueue: breakdown(cells.queue, (c) => c.queueId),
       byCategory: breakdown(cells.category, (c) => c.category),
       botAnswers: total.bot_turns,
+      calls: callFigures(calls, (at) => localOf(at).date),
       timeZone,
       roi:
         settings.costPerContact === null
