@@ -273,23 +273,31 @@ export function createAnalyticsRepository(db: Db, dialect: Dialect) {
       }
     },
 
-    /** Counters of whole UTC days in [fromDay, toDay), summed in SQL by one dimension. */
-    async dailyGrouped(
+    /**
+     * Counters of whole UTC days in [fromDay, toDay) (or whole hours, from the hourly table),
+     * summed in SQL by agent, queue and category together: one scan serves all three
+     * breakdowns.
+     */
+    async dimensionsGrouped(
+      grain: 'day' | 'hour',
       tenantId: string,
-      fromDay: string,
-      toDay: string,
+      from: string,
+      to: string,
       channel: string | undefined,
-      by: 'agent_id' | 'queue_id' | 'category',
     ): Promise<RollupRow[]> {
-      if (fromDay >= toDay) return [];
+      if (from >= to) return [];
+      const dims = ['agent_id', 'queue_id', 'category'] as const;
+      // The two tables share these columns; only the time column differs.
+      const table = (grain === 'day' ? 'analytics_daily' : 'analytics_hourly') as 'analytics_daily';
+      const time = sql.ref(grain);
       let q = db
-        .selectFrom('analytics_daily')
-        .select(by)
+        .selectFrom(table)
+        .where(time, '>=', from)
+        .where(time, '<', to)
+        .select(dims)
         .select((eb) => counterNames.map((n) => eb.fn.sum<number>(sql.ref(n)).as(n)))
         .where('tenant_id', '=', tenantId)
-        .where('day', '>=', fromDay)
-        .where('day', '<', toDay)
-        .groupBy(by);
+        .groupBy(dims);
       if (channel) q = q.where('channel', '=', channel);
       return ((await q.execute()) as Record<string, unknown>[]).map(toRollupRow);
     },
@@ -386,61 +394,6 @@ export function createAnalyticsRepository(db: Db, dialect: Dialect) {
         .where('tenant_id', '=', tenantId)
         .executeTakeFirst();
       return row?.time_zone;
-    },
-
-    /** Rollup rows of whole hours in [fromHour, toHour). */
-    async rollups(
-      tenantId: string,
-      fromHour: string,
-      toHour: string,
-      channel?: string,
-    ): Promise<RollupRow[]> {
-      if (fromHour >= toHour) return [];
-      let q = db
-        .selectFrom('analytics_hourly')
-        .selectAll()
-        .where('tenant_id', '=', tenantId)
-        .where('hour', '>=', fromHour)
-        .where('hour', '<', toHour);
-      if (channel) q = q.where('channel', '=', channel);
-      const rows = await q.execute();
-      return rows.map((r) => {
-        const counters = emptyCounters();
-        for (const n of counterNames) counters[n] = Number(r[n as CounterName]);
-        return {
-          hour: r.hour,
-          channel: r.channel,
-          category: r.category,
-          queueId: r.queue_id,
-          agentId: r.agent_id,
-          ...counters,
-        };
-      });
-    },
-
-    /**
-     * Rollup counters of whole hours in [fromHour, toHour), summed in SQL by hour and channel
-     * or by one dimension (the other columns come back as '').
-     */
-    async rollupsGrouped(
-      tenantId: string,
-      fromHour: string,
-      toHour: string,
-      channel: string | undefined,
-      by: 'time' | 'agent_id' | 'queue_id' | 'category',
-    ): Promise<RollupRow[]> {
-      if (fromHour >= toHour) return [];
-      const groupColumns = by === 'time' ? (['hour', 'channel'] as const) : ([by] as const);
-      let q = db
-        .selectFrom('analytics_hourly')
-        .select(groupColumns)
-        .select((eb) => counterNames.map((n) => eb.fn.sum<number>(sql.ref(n)).as(n)))
-        .where('tenant_id', '=', tenantId)
-        .where('hour', '>=', fromHour)
-        .where('hour', '<', toHour)
-        .groupBy(groupColumns);
-      if (channel) q = q.where('channel', '=', channel);
-      return ((await q.execute()) as Record<string, unknown>[]).map(toRollupRow);
     },
 
     /** Outcomes of conversations created in the range (partial hours at a range's ends). */

@@ -131,27 +131,29 @@ export function createAnalyticsService(deps: {
     const fromDay = ceilDay(range.from);
     const toDay = floorDay(range.to);
     const hasDays = fromDay < toDay;
-    const hourly = (from: string, to: string, by: 'agent_id' | 'queue_id' | 'category') =>
-      from < to
-        ? analytics.rollupsGrouped(tenantId, hourOf(from), hourOf(to), range.channel, by)
-        : Promise.resolve([]);
-    const group = async (by: 'agent_id' | 'queue_id' | 'category') => {
+    const dims = (grain: 'day' | 'hour', from: string, to: string) =>
+      analytics.dimensionsGrouped(
+        grain,
+        tenantId,
+        grain === 'day' ? dayOf(from) : hourOf(from),
+        grain === 'day' ? dayOf(to) : hourOf(to),
+        range.channel,
+      );
+    const grouped = async () => {
       if (!isWhole) return [];
-      if (!hasDays) return hourly(fromHour, toHour, by);
+      if (!hasDays) return dims('hour', fromHour, toHour);
       const parts = await Promise.all([
-        hourly(fromHour, fromDay, by),
-        analytics.dailyGrouped(tenantId, dayOf(fromDay), dayOf(toDay), range.channel, by),
-        hourly(toDay, toHour, by),
+        fromHour < fromDay ? dims('hour', fromHour, fromDay) : [],
+        dims('day', fromDay, toDay),
+        toDay < toHour ? dims('hour', toDay, toHour) : [],
       ]);
       return parts.flat();
     };
-    const [time, agent, queue, category, head, tail] = await Promise.all([
+    const [time, byDimensions, head, tail] = await Promise.all([
       isWhole
         ? analytics.hourTotals(tenantId, hourOf(fromHour), hourOf(toHour), range.channel)
         : Promise.resolve([]),
-      group('agent_id'),
-      group('queue_id'),
-      group('category'),
+      grouped(),
       analytics.outcomes(tenantId, isWhole ? { ...range, to: fromHour } : range),
       isWhole ? analytics.outcomes(tenantId, { ...range, from: toHour }) : Promise.resolve([]),
     ]);
@@ -170,9 +172,7 @@ export function createAnalyticsService(deps: {
       });
     return {
       time: [...toCells(time), ...edges],
-      agent: [...toCells(agent), ...edges],
-      queue: [...toCells(queue), ...edges],
-      category: [...toCells(category), ...edges],
+      dimensions: [...toCells(byDimensions), ...edges],
     };
   }
 
@@ -340,9 +340,9 @@ export function createAnalyticsService(deps: {
         abandoned: c.abandoned,
         csatAverage: c.csat_count > 0 ? Math.round((c.csat_sum / c.csat_count) * 100) / 100 : null,
       })),
-      byAgent: breakdown(cells.agent, (c) => c.agentId),
-      byQueue: breakdown(cells.queue, (c) => c.queueId),
-      byCategory: breakdown(cells.category, (c) => c.category),
+      byAgent: breakdown(cells.dimensions, (c) => c.agentId),
+      byQueue: breakdown(cells.dimensions, (c) => c.queueId),
+      byCategory: breakdown(cells.dimensions, (c) => c.category),
       botAnswers: total.bot_turns,
       calls: callFigures(calls, (at) => localOf(at).date),
       timeZone,
