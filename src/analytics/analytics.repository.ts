@@ -3,7 +3,6 @@ import type { Db, Dialect } from '../db/index.js';
 import type { AnalyticsConversationTable, AnalyticsSettingsTable } from '../db/schema.js';
 import {
   type ConversationOutcome,
-  type CounterName,
   type Counters,
   counterNames,
   emptyCounters,
