@@ -921,6 +921,7 @@ export const en = {
   'flows.customer': 'Customer',
   'flows.handedOver': '(handed over to a person)',
   'nav.flows': 'Bot flows',
+  'analytics.kpi.calls': 'Calls analysed (talk time)',
 };
 
 export type MessageKey = keyof typeof en;

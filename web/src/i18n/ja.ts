@@ -921,4 +921,5 @@ export const ja: Catalogue = {
   'flows.customer': 'お客様',
   'flows.handedOver': '（担当者に引き継ぎ）',
   'nav.flows': 'ボットのフロー',
+  'analytics.kpi.calls': '分析済みの通話（会話時間）',
 };
