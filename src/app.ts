@@ -248,6 +248,8 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     dnsServers: config.dnsServers,
     conversations: () => conversations,
     tenantName: async (tenantId) => (await tenants.getTenant(tenantId)).name,
+    recordCsat: (tenantId, conversationId, score) =>
+      analytics.recordCsat(tenantId, conversationId, score),
   });
   const conversationRepository = createConversationRepository(db, dialect);
   // Off by default: without a model the bot answers from the FAQ alone.

@@ -234,6 +234,52 @@ for (const database of databasesUnderTest()) {
       assert.equal(aiko.answered + ben.answered, 2);
     });
 
+    test('a range of whole days reads the day rollups and histograms, with the same numbers', async () => {
+      // Whole UTC days (today among them) come from the day rollups; the hours either side
+      // from the hourly ones; a narrow range from the conversations themselves.
+      const days = await summary(
+        `from=${new Date(Date.now() - 3 * 86_400_000 - 1_234).toISOString()}&to=${new Date(Date.now() + 3 * 86_400_000 + 1_234).toISOString()}`,
+      );
+      assert.equal(days.status, 200, JSON.stringify(days.body));
+      const hours = await summary(
+        `from=${new Date(Date.now() - 5 * 3_600_000).toISOString()}&to=${new Date(Date.now() + 5 * 3_600_000).toISOString()}`,
+      );
+      const narrow = await summary();
+      for (const field of [
+        'conversations',
+        'botResolved',
+        'handedOff',
+        'answered',
+        'abandoned',
+        'transfers',
+        'resolved',
+        'csat',
+        'conversion',
+        'byChannel',
+        'byHour',
+        'firstResponseSeconds',
+        'handleSeconds',
+        'slaMetRate',
+      ]) {
+        assert.deepEqual(days.body[field], hours.body[field], field);
+        assert.deepEqual(days.body[field], narrow.body[field], field);
+      }
+      // Bot turns are counted per hour only (a partial hour has none from the conversations).
+      for (const field of ['byAgent', 'byQueue', 'byCategory', 'botAnswers']) {
+        assert.deepEqual(days.body[field], hours.body[field], field);
+      }
+      assert.equal(days.body.byDay.length, 7, 'a row per local day of the range');
+      assert.equal(
+        days.body.byDay.reduce((n: number, d: { conversations: number }) => n + d.conversations, 0),
+        5,
+      );
+      // Filed as the rollups file facts (the transfer under the agent who passed it on), so
+      // these are the day rows, not the conversations read whole.
+      const aiko = days.body.byAgent.find((a: { key: string }) => a.key === ws.agentIds[0]);
+      assert.equal(aiko?.transfers, 1);
+      assert.equal(days.body.firstResponseSeconds.median < 30, true);
+    });
+
     test('the ROI panel multiplies bot-resolved contacts by the tenant’s cost', async () => {
       const put = await api().put(
         `${ws.base}/analytics/settings`,

@@ -153,6 +153,31 @@ describe('calls: recordings turned into figures', {
     assert.ok(call.longestMonologue.end - call.longestMonologue.start >= longest - 0.2);
   });
 
+  test('analysed calls count in the analytics summary, by agent and day, with talk time', async () => {
+    const from = new Date(Date.now() - 3_600_000).toISOString();
+    const to = new Date(Date.now() + 60_000).toISOString();
+    const { calls } = (await server.api.get(`${T}/analytics/summary?from=${from}&to=${to}`, admin))
+      .body;
+    const ready = ((await server.api.get(`${T}/calls`, admin)).body.calls as Json[]).filter(
+      (c) => c.status === 'ready',
+    );
+    assert.ok(ready.length >= 1, 'the stereo call is analysed');
+    assert.equal(calls.analysed, ready.length);
+    const mine = calls.byAgent.find((a: Json) => a.key === agent1Id);
+    assert.ok(mine, JSON.stringify(calls));
+    near(mine.durationSeconds, 33, 0.1, 'the call’s length');
+    assert.ok(mine.talkSeconds > 10 && mine.talkSeconds < 33, `talk ${mine.talkSeconds} s`);
+    assert.equal(
+      calls.byDay.reduce((n: number, d: Json) => n + d.calls, 0),
+      calls.analysed,
+    );
+    const chatOnly = await server.api.get(
+      `${T}/analytics/summary?from=${from}&to=${to}&channel=web`,
+      admin,
+    );
+    assert.equal(chatOnly.body.calls.analysed, 0, 'a chat channel filter leaves calls out');
+  });
+
   test('the same call as MP3 and as Ogg Vorbis gives the same figures', async () => {
     for (const format of ['mp3', 'ogg'] as const) {
       const call = synthesiseCall({

@@ -216,6 +216,70 @@ for (const database of databasesUnderTest()) {
       assert.match(String(push.headers['x-line-retry-key']), /^[0-9a-f-]{36}$/);
     });
 
+    test('resolving asks for a rating by quick reply; the tap is the conversation’s CSAT', async () => {
+      const [conversation] = await lineConversations();
+      const base = `/api/v1/tenants/${demo.tenantId}`;
+      const resolved = await server.api.post(
+        `${base}/conversations/${conversation.id}/resolve`,
+        {},
+        admin,
+      );
+      assert.equal(resolved.status, 200, JSON.stringify(resolved.body));
+      const ask = await eventually(
+        () =>
+          lineApi.calls.find(
+            (c) =>
+              c.path === '/v2/bot/message/push' &&
+              c.body.messages.some(
+                (m: Json) => m.quickReply?.items?.[0]?.action?.type === 'postback',
+              ),
+          ),
+        'the rating request',
+      );
+      assert.equal(ask.body.to, 'U1');
+      const items = ask.body.messages[0].quickReply.items as Json[];
+      assert.deepEqual(
+        items.map((i) => i.action.label),
+        ['★', '★★', '★★★', '★★★★', '★★★★★'],
+      );
+      const postback = (eventId: string, userId: string, data: string) => ({
+        type: 'postback',
+        mode: 'active',
+        timestamp: Date.now(),
+        source: { type: 'user', userId },
+        webhookEventId: eventId,
+        deliveryContext: { isRedelivery: false },
+        replyToken: `rt-${eventId}`,
+        postback: { data },
+      });
+      const csat = async () => {
+        await server.services.analytics.flush();
+        const from = new Date(Date.now() - 3_600_000).toISOString();
+        const to = new Date(Date.now() + 60_000).toISOString();
+        const res = await server.api.get(
+          `${base}/analytics/summary?from=${from}&to=${to}&channel=line`,
+          admin,
+        );
+        assert.equal(res.status, 200, JSON.stringify(res.body));
+        return res.body.csat;
+      };
+      assert.equal(await csat(), null);
+      // Another user replaying U1's postback data rates nothing.
+      const fourStars = items[3].action.data as string;
+      assert.equal((await postLine([postback('pb-other', 'U2', fourStars)])).status, 200);
+      assert.equal((await postLine([postback('pb-1', 'U1', fourStars)])).status, 200);
+      await eventually(async () => (await csat())?.count === 1, 'the recorded score');
+      assert.deepEqual(await csat(), { count: 1, average: 4 });
+      // LINE redelivering the same event changes nothing; a later tap replaces the score.
+      await postLine([postback('pb-1', 'U1', fourStars)]);
+      await postLine([postback('pb-2', 'U1', items[1].action.data as string)]);
+      await eventually(async () => (await csat())?.average === 2, 'the replaced score');
+      assert.deepEqual(await csat(), { count: 1, average: 2 });
+      // The tap is not a customer message: the conversation stays resolved.
+      const detail = await server.api.get(`${base}/conversations/${conversation.id}`, admin);
+      assert.equal(detail.body.conversation.status, 'resolved');
+    });
+
     test('apiBase may only name an allowed host; agents cannot manage channels', async () => {
       const before = await server.api.get(`/api/v1/tenants/${demo.tenantId}/channels`, admin);
       const internal = await server.api.post(

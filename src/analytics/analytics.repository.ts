@@ -3,12 +3,12 @@ import type { Db, Dialect } from '../db/index.js';
 import type { AnalyticsConversationTable, AnalyticsSettingsTable } from '../db/schema.js';
 import {
   type ConversationOutcome,
-  type CounterName,
   type Counters,
   counterNames,
   emptyCounters,
   type Fact,
   type FactType,
+  type Measure,
   type RollupDelta,
 } from './definitions.js';
 
@@ -106,7 +106,45 @@ export function createAnalyticsRepository(db: Db, dialect: Dialect) {
   // Bot turns are counted off the message hot path, many at once: the upsert is written once as
   // SQL text.
   const p = (n: number) => (dialect === 'postgres' ? `$${n}` : '?');
-  const botTurnSql = `insert into analytics_hourly (tenant_id, hour, channel, category, queue_id, agent_id, bot_turns) values (${p(1)}, ${p(2)}, ${p(3)}, '', '', '', ${p(4)}) on conflict (tenant_id, hour, channel, category, queue_id, agent_id) do update set bot_turns = analytics_hourly.bot_turns + excluded.bot_turns`;
+  const botTurnSql = [
+    `insert into analytics_hourly (tenant_id, hour, channel, category, queue_id, agent_id, bot_turns) values (${p(1)}, ${p(2)}, ${p(3)}, '', '', '', ${p(4)}) on conflict (tenant_id, hour, channel, category, queue_id, agent_id) do update set bot_turns = analytics_hourly.bot_turns + excluded.bot_turns`,
+    `insert into analytics_hour_totals (tenant_id, hour, channel, bot_turns) values (${p(1)}, ${p(2)}, ${p(3)}, ${p(4)}) on conflict (tenant_id, hour, channel) do update set bot_turns = analytics_hour_totals.bot_turns + excluded.bot_turns`,
+    `insert into analytics_daily (tenant_id, day, channel, category, queue_id, agent_id, bot_turns) values (${p(1)}, ${p(2)}, ${p(3)}, '', '', '', ${p(4)}) on conflict (tenant_id, day, channel, category, queue_id, agent_id) do update set bot_turns = analytics_daily.bot_turns + excluded.bot_turns`,
+  ];
+  const histogramSql = `insert into analytics_histograms (tenant_id, day, channel, measure, bucket, n) values (${p(1)}, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}, 1) on conflict (tenant_id, day, channel, measure, bucket) do update set n = analytics_histograms.n + 1`;
+  type RollupTable = 'analytics_hourly' | 'analytics_daily' | 'analytics_hour_totals';
+  const rollupTables: { table: RollupTable; time: 'hour' | 'day'; dims: boolean }[] = [
+    { table: 'analytics_hourly', time: 'hour', dims: true },
+    { table: 'analytics_daily', time: 'day', dims: true },
+    { table: 'analytics_hour_totals', time: 'hour', dims: false },
+  ];
+  const keyColumnsOf = (t: (typeof rollupTables)[number]) =>
+    t.dims ? [t.time, 'channel', 'category', 'queue_id', 'agent_id'] : [t.time, 'channel'];
+  const keyValuesOf = (
+    t: (typeof rollupTables)[number],
+    key: RollupDelta['key'],
+  ): Record<string, string> =>
+    t.dims
+      ? {
+          [t.time]: t.time === 'day' ? key.hour.slice(0, 10) : key.hour,
+          channel: key.channel,
+          category: key.category,
+          queue_id: key.queueId,
+          agent_id: key.agentId,
+        }
+      : { [t.time]: key.hour, channel: key.channel };
+  const toRollupRow = (r: Record<string, unknown>): RollupRow => {
+    const counters = emptyCounters();
+    for (const n of counterNames) counters[n] = Number(r[n] ?? 0);
+    return {
+      hour: String(r.hour ?? r.day ?? ''),
+      channel: String(r.channel ?? ''),
+      category: String(r.category ?? ''),
+      queueId: String(r.queue_id ?? ''),
+      agentId: String(r.agent_id ?? ''),
+      ...counters,
+    };
+  };
 
   const rangeWhere =
     (column: 'created_at', range: Range) =>
@@ -182,35 +220,150 @@ export function createAnalyticsRepository(db: Db, dialect: Dialect) {
 
     /** Counts bot turns of one tenant, hour and channel (write-only, prebuilt SQL). */
     async addBotTurns(tenantId: string, hour: string, channel: string, count: number) {
-      await db.executeQuery(CompiledQuery.raw(botTurnSql, [tenantId, hour, channel, count]));
+      const [hourly, totals, daily] = botTurnSql as [string, string, string];
+      await db.executeQuery(CompiledQuery.raw(hourly, [tenantId, hour, channel, count]));
+      await db.executeQuery(CompiledQuery.raw(totals, [tenantId, hour, channel, count]));
+      await db.executeQuery(
+        CompiledQuery.raw(daily, [tenantId, hour.slice(0, 10), channel, count]),
+      );
+    },
+
+    /** Counts one conversation's measured time in its day's histogram (an upsert). */
+    async addToHistogram(
+      tx: Db,
+      tenantId: string,
+      day: string,
+      channel: string,
+      measure: Measure,
+      bucket: number,
+    ): Promise<void> {
+      await tx.executeQuery(
+        CompiledQuery.raw(histogramSql, [tenantId, day, channel, measure, bucket]),
+      );
     },
 
     /** Adds a fact's counters to its rollup row (an upsert, so it only writes). */
     async addToRollup(tx: Db, tenantId: string, delta: RollupDelta): Promise<void> {
       const names = counterNames.filter((n) => (delta.counters[n] ?? 0) !== 0);
       if (names.length === 0) return;
-      const values: Record<string, string | number> = {
-        tenant_id: tenantId,
-        hour: delta.key.hour,
-        channel: delta.key.channel,
-        category: delta.key.category,
-        queue_id: delta.key.queueId,
-        agent_id: delta.key.agentId,
-      };
-      for (const n of names) values[n] = delta.counters[n] as number;
-      await tx
-        .insertInto('analytics_hourly')
-        .values(values as never)
-        .onConflict((oc) =>
-          oc
-            .columns(['tenant_id', 'hour', 'channel', 'category', 'queue_id', 'agent_id'])
-            .doUpdateSet(
-              Object.fromEntries(
-                names.map((n) => [n, sql`analytics_hourly.${sql.ref(n)} + excluded.${sql.ref(n)}`]),
-              ) as never,
-            ),
+      // The hour row, its day row and the hour's channel total: the same counters, three grains.
+      for (const t of rollupTables) {
+        const values: Record<string, string | number> = {
+          tenant_id: tenantId,
+          ...keyValuesOf(t, delta.key),
+        };
+        for (const n of names) values[n] = delta.counters[n] as number;
+        await tx
+          .insertInto(t.table)
+          .values(values as never)
+          .onConflict((oc) =>
+            oc
+              .columns(['tenant_id', ...keyColumnsOf(t)] as never)
+              .doUpdateSet(
+                Object.fromEntries(
+                  names.map((n) => [
+                    n,
+                    sql`${sql.table(t.table)}.${sql.ref(n)} + excluded.${sql.ref(n)}`,
+                  ]),
+                ) as never,
+              ),
+          )
+          .execute();
+      }
+    },
+
+    /**
+     * Counters of whole UTC days in [fromDay, toDay) (or whole hours, from the hourly table),
+     * summed in SQL by agent, queue and category together: one scan serves all three
+     * breakdowns.
+     */
+    async dimensionsGrouped(
+      grain: 'day' | 'hour',
+      tenantId: string,
+      from: string,
+      to: string,
+      channel: string | undefined,
+    ): Promise<RollupRow[]> {
+      if (from >= to) return [];
+      const dims = ['agent_id', 'queue_id', 'category'] as const;
+      // The two tables share these columns; only the time column differs.
+      const table = (grain === 'day' ? 'analytics_daily' : 'analytics_hourly') as 'analytics_daily';
+      const time = sql.ref(grain);
+      let q = db
+        .selectFrom(table)
+        .where(time, '>=', from)
+        .where(time, '<', to)
+        .select(dims)
+        .select((eb) => counterNames.map((n) => eb.fn.sum<number>(sql.ref(n)).as(n)))
+        .where('tenant_id', '=', tenantId)
+        .groupBy(dims);
+      if (channel) q = q.where('channel', '=', channel);
+      return ((await q.execute()) as Record<string, unknown>[]).map(toRollupRow);
+    },
+
+    /** The per-hour channel totals of whole hours in [fromHour, toHour). */
+    async hourTotals(
+      tenantId: string,
+      fromHour: string,
+      toHour: string,
+      channel: string | undefined,
+    ): Promise<RollupRow[]> {
+      if (fromHour >= toHour) return [];
+      let q = db
+        .selectFrom('analytics_hour_totals')
+        .selectAll()
+        .where('tenant_id', '=', tenantId)
+        .where('hour', '>=', fromHour)
+        .where('hour', '<', toHour);
+      if (channel) q = q.where('channel', '=', channel);
+      return ((await q.execute()) as Record<string, unknown>[]).map(toRollupRow);
+    },
+
+    /** Bucket counts of each measure over whole UTC days in [fromDay, toDay). */
+    async histograms(
+      tenantId: string,
+      fromDay: string,
+      toDay: string,
+      channel: string | undefined,
+    ): Promise<{ measure: Measure; bucket: number; n: number }[]> {
+      if (fromDay >= toDay) return [];
+      let q = db
+        .selectFrom('analytics_histograms')
+        .select(['measure', 'bucket', (eb) => eb.fn.sum<number>('n').as('n')])
+        .where('tenant_id', '=', tenantId)
+        .where('day', '>=', fromDay)
+        .where('day', '<', toDay)
+        .groupBy(['measure', 'bucket']);
+      if (channel) q = q.where('channel', '=', channel);
+      return (await q.execute()).map((r) => ({
+        measure: r.measure as Measure,
+        bucket: Number(r.bucket),
+        n: Number(r.n),
+      }));
+    },
+
+    /** The measured times of the conversations created in the range (the parts not in whole days). */
+    async measuredTimes(
+      tenantId: string,
+      range: Range,
+    ): Promise<{ frt: number | null; aht: number | null }[]> {
+      if (range.from >= range.to) return [];
+      const rows = await db
+        .selectFrom('analytics_conversations')
+        .select(['first_response_seconds', 'handle_seconds'])
+        .where('tenant_id', '=', tenantId)
+        .where(rangeWhere('created_at', range))
+        .where((eb) =>
+          eb.or([
+            eb('first_response_seconds', 'is not', null),
+            eb('handle_seconds', 'is not', null),
+          ]),
         )
         .execute();
+      return rows.map((r) => ({
+        frt: r.first_response_seconds === null ? null : Number(r.first_response_seconds),
+        aht: r.handle_seconds === null ? null : Number(r.handle_seconds),
+      }));
     },
 
     /** What a fact about this conversation is filed under now: its queue, category and SLA target. */
@@ -242,73 +395,6 @@ export function createAnalyticsRepository(db: Db, dialect: Dialect) {
       return row?.time_zone;
     },
 
-    /** Rollup rows of whole hours in [fromHour, toHour). */
-    async rollups(
-      tenantId: string,
-      fromHour: string,
-      toHour: string,
-      channel?: string,
-    ): Promise<RollupRow[]> {
-      if (fromHour >= toHour) return [];
-      let q = db
-        .selectFrom('analytics_hourly')
-        .selectAll()
-        .where('tenant_id', '=', tenantId)
-        .where('hour', '>=', fromHour)
-        .where('hour', '<', toHour);
-      if (channel) q = q.where('channel', '=', channel);
-      const rows = await q.execute();
-      return rows.map((r) => {
-        const counters = emptyCounters();
-        for (const n of counterNames) counters[n] = Number(r[n as CounterName]);
-        return {
-          hour: r.hour,
-          channel: r.channel,
-          category: r.category,
-          queueId: r.queue_id,
-          agentId: r.agent_id,
-          ...counters,
-        };
-      });
-    },
-
-    /**
-     * Rollup counters of whole hours in [fromHour, toHour), summed in SQL by hour and channel
-     * or by one dimension (the other columns come back as '').
-     */
-    async rollupsGrouped(
-      tenantId: string,
-      fromHour: string,
-      toHour: string,
-      channel: string | undefined,
-      by: 'time' | 'agent_id' | 'queue_id' | 'category',
-    ): Promise<RollupRow[]> {
-      if (fromHour >= toHour) return [];
-      const groupColumns = by === 'time' ? (['hour', 'channel'] as const) : ([by] as const);
-      let q = db
-        .selectFrom('analytics_hourly')
-        .select(groupColumns)
-        .select((eb) => counterNames.map((n) => eb.fn.sum<number>(sql.ref(n)).as(n)))
-        .where('tenant_id', '=', tenantId)
-        .where('hour', '>=', fromHour)
-        .where('hour', '<', toHour)
-        .groupBy(groupColumns);
-      if (channel) q = q.where('channel', '=', channel);
-      const rows = (await q.execute()) as Record<string, unknown>[];
-      return rows.map((r) => {
-        const counters = emptyCounters();
-        for (const n of counterNames) counters[n] = Number(r[n] ?? 0);
-        return {
-          hour: String(r.hour ?? ''),
-          channel: String(r.channel ?? ''),
-          category: String(r.category ?? ''),
-          queueId: String(r.queue_id ?? ''),
-          agentId: String(r.agent_id ?? ''),
-          ...counters,
-        };
-      });
-    },
-
     /** Outcomes of conversations created in the range (partial hours at a range's ends). */
     async outcomes(
       tenantId: string,
@@ -327,21 +413,37 @@ export function createAnalyticsRepository(db: Db, dialect: Dialect) {
       return rows.map(toOutcome);
     },
 
-    /** A per-conversation measure of the conversations created in the range, ascending. */
-    async sortedMeasure(
-      tenantId: string,
-      range: Range,
-      column: 'first_response_seconds' | 'handle_seconds',
-    ): Promise<number[]> {
+    /**
+     * Analysed calls (recordings whose analysis is ready) made in the range: when, by whom,
+     * how long, and how long each side talked (from the stored call figures).
+     */
+    async analysedCalls(tenantId: string, range: { from: string; to: string }, limit = 20_000) {
+      if (range.from >= range.to) return [];
       const rows = await db
-        .selectFrom('analytics_conversations')
-        .select(column)
+        .selectFrom('calls')
+        .select(['agent_id', 'created_at', 'figures'])
         .where('tenant_id', '=', tenantId)
-        .where(rangeWhere('created_at', range))
-        .where(column, 'is not', null)
-        .orderBy(column)
+        .where('created_at', '>=', range.from)
+        .where('created_at', '<', range.to)
+        .where('status', '=', 'ready')
+        .limit(limit)
         .execute();
-      return rows.map((r) => Number((r as Record<string, unknown>)[column]));
+      return rows.map((r) => {
+        let figures: { durationSeconds?: unknown; talk?: { agent?: unknown; customer?: unknown } } =
+          {};
+        try {
+          figures = r.figures ? JSON.parse(r.figures) : {};
+        } catch {
+          // A call whose figures cannot be read counts with no durations.
+        }
+        const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
+        return {
+          agentId: r.agent_id,
+          createdAt: r.created_at,
+          durationSeconds: num(figures.durationSeconds),
+          talkSeconds: num(figures.talk?.agent) + num(figures.talk?.customer),
+        };
+      });
     },
 
     /** Replaces the terms recorded for conversations (idempotent: a term counts once per conversation). */
@@ -529,6 +631,9 @@ export function createAnalyticsRepository(db: Db, dialect: Dialect) {
 
     async clearDerived(tx: Db, tenantId: string): Promise<void> {
       await tx.deleteFrom('analytics_hourly').where('tenant_id', '=', tenantId).execute();
+      await tx.deleteFrom('analytics_daily').where('tenant_id', '=', tenantId).execute();
+      await tx.deleteFrom('analytics_hour_totals').where('tenant_id', '=', tenantId).execute();
+      await tx.deleteFrom('analytics_histograms').where('tenant_id', '=', tenantId).execute();
       await tx.deleteFrom('analytics_conversations').where('tenant_id', '=', tenantId).execute();
     },
 
@@ -674,26 +779,48 @@ export function createAnalyticsRepository(db: Db, dialect: Dialect) {
       }
     },
 
+    /** Writes summed rollup rows (the rebuild): hourly, daily and channel totals, each keyed once. */
     async insertRollups(tx: Db, tenantId: string, deltas: RollupDelta[]): Promise<void> {
-      const rows = deltas.map((d) => {
-        const row: Record<string, string | number> = {
-          tenant_id: tenantId,
-          hour: d.key.hour,
-          channel: d.key.channel,
-          category: d.key.category,
-          queue_id: d.key.queueId,
-          agent_id: d.key.agentId,
-        };
-        for (const n of counterNames) row[n] = d.counters[n] ?? 0;
-        return row;
-      });
-      for (let i = 0; i < rows.length; i += 500) {
-        const chunk = rows.slice(i, i + 500);
-        if (chunk.length > 0)
+      for (const t of rollupTables) {
+        const merged = new Map<string, Record<string, string | number>>();
+        for (const d of deltas) {
+          const keyValues = keyValuesOf(t, d.key);
+          const k = Object.values(keyValues).join('\u0000');
+          let row = merged.get(k);
+          if (!row) {
+            row = { tenant_id: tenantId, ...keyValues };
+            for (const n of counterNames) row[n] = 0;
+            merged.set(k, row);
+          }
+          for (const n of counterNames) row[n] = (row[n] as number) + (d.counters[n] ?? 0);
+        }
+        const rows = [...merged.values()];
+        // 24 columns a row: chunks stay under SQLite's and PostgreSQL's parameter limits.
+        for (let i = 0; i < rows.length; i += 500) {
           await tx
-            .insertInto('analytics_hourly')
-            .values(chunk as never)
+            .insertInto(t.table)
+            .values(rows.slice(i, i + 500) as never)
             .execute();
+        }
+      }
+    },
+
+    async insertHistograms(
+      tx: Db,
+      rows: {
+        tenant_id: string;
+        day: string;
+        channel: string;
+        measure: Measure;
+        bucket: number;
+        n: number;
+      }[],
+    ): Promise<void> {
+      for (let i = 0; i < rows.length; i += 500) {
+        await tx
+          .insertInto('analytics_histograms')
+          .values(rows.slice(i, i + 500))
+          .execute();
       }
     },
   };

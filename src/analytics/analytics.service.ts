@@ -9,14 +9,18 @@ import type { AnalyticsRepository, AnalyticsSettings, ExportRow } from './analyt
 import {
   addCounters,
   applyFact,
+  bucketOf,
   type ConversationOutcome,
   type Counters,
   countersOf,
+  dayOf,
   emptyCounters,
   type Fact,
+  type Histogram,
+  histogramStats,
   hourOf,
-  median,
-  percentile,
+  type Measure,
+  measuresAdded,
   type RollupDelta,
   summariseCounters,
 } from './definitions.js';
@@ -47,6 +51,14 @@ const ceilHour = (iso: string) => {
 };
 const floorHour = (iso: string) =>
   new Date(Math.floor(Date.parse(iso) / 3_600_000) * 3_600_000).toISOString();
+const DAY_MS = 86_400_000;
+const ceilDay = (iso: string) => {
+  const ms = Date.parse(iso);
+  const floor = Math.floor(ms / DAY_MS) * DAY_MS;
+  return new Date(floor === ms ? ms : floor + DAY_MS).toISOString();
+};
+const floorDay = (iso: string) =>
+  new Date(Math.floor(Date.parse(iso) / DAY_MS) * DAY_MS).toISOString();
 
 export function createAnalyticsService(deps: {
   analytics: AnalyticsRepository;
@@ -94,26 +106,55 @@ export function createAnalyticsService(deps: {
     await analytics.insertFact(tx, fact);
     await analytics.saveOutcome(tx, applied.outcome, before === undefined);
     await analytics.addToRollup(tx, fact.tenantId, applied.delta);
+    for (const { measure, bucket } of measuresAdded(before, applied.outcome)) {
+      await analytics.addToHistogram(
+        tx,
+        fact.tenantId,
+        dayOf(applied.outcome.createdAt),
+        applied.outcome.channel,
+        measure,
+        bucket,
+      );
+    }
     return true;
   }
 
   /**
-   * The range as cells: whole hours from the rollups (summed in SQL by time, or by one
-   * dimension) and the partial hours at the ends from the conversations' outcomes.
+   * The range as cells. Totals and the day and hour charts: whole hours from the per-hour
+   * channel totals. Breakdowns by agent, queue and category: whole UTC days from the day
+   * rollups, the whole hours around them from the hourly ones. The partial hours at either end
+   * come from the conversations' outcomes.
    */
   async function cellsOf(tenantId: string, range: Range) {
     const fromHour = ceilHour(range.from);
     const toHour = floorHour(range.to);
     const isWhole = fromHour < toHour;
-    const group = (by: 'time' | 'agent_id' | 'queue_id' | 'category') =>
+    const fromDay = ceilDay(range.from);
+    const toDay = floorDay(range.to);
+    const hasDays = fromDay < toDay;
+    const dims = (grain: 'day' | 'hour', from: string, to: string) =>
+      analytics.dimensionsGrouped(
+        grain,
+        tenantId,
+        grain === 'day' ? dayOf(from) : hourOf(from),
+        grain === 'day' ? dayOf(to) : hourOf(to),
+        range.channel,
+      );
+    const grouped = async () => {
+      if (!isWhole) return [];
+      if (!hasDays) return dims('hour', fromHour, toHour);
+      const parts = await Promise.all([
+        fromHour < fromDay ? dims('hour', fromHour, fromDay) : [],
+        dims('day', fromDay, toDay),
+        toDay < toHour ? dims('hour', toDay, toHour) : [],
+      ]);
+      return parts.flat();
+    };
+    const [time, byDimensions, head, tail] = await Promise.all([
       isWhole
-        ? analytics.rollupsGrouped(tenantId, hourOf(fromHour), hourOf(toHour), range.channel, by)
-        : Promise.resolve([]);
-    const [time, agent, queue, category, head, tail] = await Promise.all([
-      group('time'),
-      group('agent_id'),
-      group('queue_id'),
-      group('category'),
+        ? analytics.hourTotals(tenantId, hourOf(fromHour), hourOf(toHour), range.channel)
+        : Promise.resolve([]),
+      grouped(),
       analytics.outcomes(tenantId, isWhole ? { ...range, to: fromHour } : range),
       isWhole ? analytics.outcomes(tenantId, { ...range, from: toHour }) : Promise.resolve([]),
     ]);
@@ -132,10 +173,34 @@ export function createAnalyticsService(deps: {
       });
     return {
       time: [...toCells(time), ...edges],
-      agent: [...toCells(agent), ...edges],
-      queue: [...toCells(queue), ...edges],
-      category: [...toCells(category), ...edges],
+      dimensions: [...toCells(byDimensions), ...edges],
     };
+  }
+
+  /**
+   * Histograms of the measured times: whole UTC days from the stored day histograms, the rest
+   * of the range from the conversations' own times put in the same buckets.
+   */
+  async function histogramsOf(tenantId: string, range: Range): Promise<Record<Measure, Histogram>> {
+    const fromDay = ceilDay(range.from);
+    const toDay = floorDay(range.to);
+    const hasDays = fromDay < toDay;
+    const [stored, head, tail] = await Promise.all([
+      hasDays
+        ? analytics.histograms(tenantId, dayOf(fromDay), dayOf(toDay), range.channel)
+        : Promise.resolve([]),
+      analytics.measuredTimes(tenantId, hasDays ? { ...range, to: fromDay } : range),
+      hasDays ? analytics.measuredTimes(tenantId, { ...range, from: toDay }) : Promise.resolve([]),
+    ]);
+    const result: Record<Measure, Histogram> = { frt: new Map(), aht: new Map() };
+    const add = (measure: Measure, bucket: number, n: number) =>
+      result[measure].set(bucket, (result[measure].get(bucket) ?? 0) + n);
+    for (const row of stored) add(row.measure, row.bucket, row.n);
+    for (const t of [...head, ...tail]) {
+      if (t.frt !== null) add('frt', bucketOf(t.frt), 1);
+      if (t.aht !== null) add('aht', bucketOf(t.aht), 1);
+    }
+    return result;
   }
 
   const outcomeCell = (o: ConversationOutcome): Cell => ({
@@ -156,6 +221,48 @@ export function createAnalyticsService(deps: {
     return groups;
   };
 
+  /** Analysed calls of the range: how many, their length and talk time, per agent and day. */
+  function callFigures(
+    calls: {
+      agentId: string | null;
+      createdAt: string;
+      durationSeconds: number;
+      talkSeconds: number;
+    }[],
+    dateOf: (at: string) => string,
+  ) {
+    const round1 = (n: number) => Math.round(n * 10) / 10;
+    const group = (keyOf: (c: (typeof calls)[number]) => string) => {
+      const groups = new Map<
+        string,
+        { calls: number; durationSeconds: number; talkSeconds: number }
+      >();
+      for (const c of calls) {
+        const key = keyOf(c);
+        const g = groups.get(key) ?? { calls: 0, durationSeconds: 0, talkSeconds: 0 };
+        g.calls += 1;
+        g.durationSeconds += c.durationSeconds;
+        g.talkSeconds += c.talkSeconds;
+        groups.set(key, g);
+      }
+      return [...groups]
+        .sort((a, b) => a[0].localeCompare(b[0]))
+        .map(([key, g]) => ({
+          key,
+          calls: g.calls,
+          durationSeconds: round1(g.durationSeconds),
+          talkSeconds: round1(g.talkSeconds),
+        }));
+    };
+    return {
+      analysed: calls.length,
+      durationSeconds: round1(calls.reduce((s, c) => s + c.durationSeconds, 0)),
+      talkSeconds: round1(calls.reduce((s, c) => s + c.talkSeconds, 0)),
+      byAgent: group((c) => c.agentId ?? ''),
+      byDay: group((c) => dateOf(c.createdAt)),
+    };
+  }
+
   async function timeZoneOf(tenantId: string) {
     return (await analytics.timeZone(tenantId)) ?? DEFAULT_TIME_ZONE;
   }
@@ -163,15 +270,18 @@ export function createAnalyticsService(deps: {
   async function summary(tenantId: string, range: Range) {
     // This node's bot turns not yet written are counted in.
     await flushBotTurns();
-    const [cells, frt, handle, timeZone, settings] = await Promise.all([
+    const [cells, histograms, timeZone, settings, calls] = await Promise.all([
       cellsOf(tenantId, range),
-      analytics.sortedMeasure(tenantId, range, 'first_response_seconds'),
-      analytics.sortedMeasure(tenantId, range, 'handle_seconds'),
+      histogramsOf(tenantId, range),
       timeZoneOf(tenantId),
       analytics.getSettings(tenantId),
+      // Calls have no channel of the chat kinds: counted only when no channel is asked for.
+      range.channel ? Promise.resolve([]) : analytics.analysedCalls(tenantId, range),
     ]);
     const total = emptyCounters();
     for (const cell of cells.time) addCounters(total, cell.counters);
+    const frt = histogramStats(histograms.frt);
+    const handle = histogramStats(histograms.aht);
     // Cells of one hour share their local date and hour: computed once per distinct time.
     const locals = new Map<string, { date: string; hour: number }>();
     const localOf = (at: string) => {
@@ -218,10 +328,8 @@ export function createAnalyticsService(deps: {
     return {
       ...base,
       firstResponseSeconds:
-        frt.length > 0
-          ? { median: median(frt) as number, p90: percentile(frt, 0.9) as number }
-          : null,
-      handleSeconds: handle.length > 0 ? { median: median(handle) as number } : null,
+        frt.count > 0 ? { median: frt.median as number, p90: frt.percentile(0.9) as number } : null,
+      handleSeconds: handle.count > 0 ? { median: handle.median as number } : null,
       byChannel,
       byHour,
       byDay: [...byDay].map(([date, c]) => ({
@@ -233,10 +341,11 @@ export function createAnalyticsService(deps: {
         abandoned: c.abandoned,
         csatAverage: c.csat_count > 0 ? Math.round((c.csat_sum / c.csat_count) * 100) / 100 : null,
       })),
-      byAgent: breakdown(cells.agent, (c) => c.agentId),
-      byQueue: breakdown(cells.queue, (c) => c.queueId),
-      byCategory: breakdown(cells.category, (c) => c.category),
+      byAgent: breakdown(cells.dimensions, (c) => c.agentId),
+      byQueue: breakdown(cells.dimensions, (c) => c.queueId),
+      byCategory: breakdown(cells.dimensions, (c) => c.category),
       botAnswers: total.bot_turns,
+      calls: callFigures(calls, (at) => localOf(at).date),
       timeZone,
       roi:
         settings.costPerContact === null
@@ -385,10 +494,38 @@ export function createAnalyticsService(deps: {
       row.counters.bot_turns = (row.counters.bot_turns ?? 0) + turn.turns;
       rollups.set(k, row);
     }
+    const histograms = new Map<
+      string,
+      {
+        tenant_id: string;
+        day: string;
+        channel: string;
+        measure: Measure;
+        bucket: number;
+        n: number;
+      }
+    >();
+    for (const o of outcomes.values()) {
+      for (const { measure, bucket } of measuresAdded(undefined, o)) {
+        const day = dayOf(o.createdAt);
+        const k = `${day}\u0000${o.channel}\u0000${measure}\u0000${bucket}`;
+        const row = histograms.get(k) ?? {
+          tenant_id: tenantId,
+          day,
+          channel: o.channel,
+          measure,
+          bucket,
+          n: 0,
+        };
+        row.n += 1;
+        histograms.set(k, row);
+      }
+    }
     await analytics.transaction(async (tx) => {
       await analytics.clearDerived(tx, tenantId);
       await analytics.insertOutcomes(tx, [...outcomes.values()]);
       await analytics.insertRollups(tx, tenantId, [...rollups.values()]);
+      await analytics.insertHistograms(tx, [...histograms.values()]);
     });
     if (options.terms === false) return { facts, conversations: outcomes.size };
     // Terms are re-derived from the stored messages.

@@ -326,3 +326,83 @@ export function summariseCounters(c: Counters) {
     },
   };
 }
+
+/**
+ * Times kept as histograms (per UTC day and channel) so a long range's medians and
+ * percentiles read a few hundred bucket counts, not every conversation: `frt` first response,
+ * `aht` handle time.
+ */
+export const measures = ['frt', 'aht'] as const;
+export type Measure = (typeof measures)[number];
+
+/** Buckets per doubling: a bucket spans 9 % (2^(1/8)), so a value read back is within 5 % (4.4 % half a bucket, plus rounding). */
+const BUCKETS_PER_DOUBLING = 8;
+export const MAX_BUCKET = 255;
+
+/**
+ * The fixed log-spaced bucket of a time in seconds: [0, 1) s is bucket 0, then bucket k covers
+ * [2^((k-1)/8), 2^(k/8)) s. The same for every tenant and day, so histograms add up.
+ */
+export const bucketOf = (seconds: number): number =>
+  seconds < 1 ? 0 : Math.min(MAX_BUCKET, 1 + Math.floor(BUCKETS_PER_DOUBLING * Math.log2(seconds)));
+
+/**
+ * The value a bucket stands for: the geometric middle of its span (0.5 s for bucket 0), to
+ * three significant digits (whole seconds from 100 s up).
+ */
+export function bucketValue(bucket: number): number {
+  if (bucket <= 0) return 0.5;
+  const mid = 2 ** ((bucket - 0.5) / BUCKETS_PER_DOUBLING);
+  const digits = mid >= 100 ? 0 : mid >= 10 ? 1 : 2;
+  return Math.round(mid * 10 ** digits) / 10 ** digits;
+}
+
+/** Bucket counts (bucket → how many), added up from rows or values. */
+export type Histogram = Map<number, number>;
+
+/** The measured times an outcome gained against the one before it (each is measured once). */
+export function measuresAdded(
+  before: ConversationOutcome | undefined,
+  after: ConversationOutcome,
+): { measure: Measure; bucket: number }[] {
+  const added: { measure: Measure; bucket: number }[] = [];
+  if (after.firstResponseSeconds !== null && (before?.firstResponseSeconds ?? null) === null) {
+    added.push({ measure: 'frt', bucket: bucketOf(after.firstResponseSeconds) });
+  }
+  if (after.handleSeconds !== null && (before?.handleSeconds ?? null) === null) {
+    added.push({ measure: 'aht', bucket: bucketOf(after.handleSeconds) });
+  }
+  return added;
+}
+
+/** The UTC day a time falls in, as the day rollups key it: `2026-12-06`. */
+export const dayOf = (iso: string): string => new Date(iso).toISOString().slice(0, 10);
+
+/**
+ * Nearest-rank percentile (`p` in 0..1) and median of a histogram, as bucket values; the median
+ * of an even count is the mean of the two middle ranks' values, as with plain values.
+ */
+export function histogramStats(h: Histogram): {
+  count: number;
+  median: number | null;
+  percentile: (p: number) => number | null;
+} {
+  const buckets = [...h].filter(([, n]) => n > 0).sort((a, b) => a[0] - b[0]);
+  const count = buckets.reduce((sum, [, n]) => sum + n, 0);
+  const atRank = (rank: number): number => {
+    let seen = 0;
+    for (const [bucket, n] of buckets) {
+      seen += n;
+      if (seen >= rank) return bucketValue(bucket);
+    }
+    return bucketValue((buckets[buckets.length - 1] as [number, number])[0]);
+  };
+  const percentileOf = (p: number) =>
+    count === 0 ? null : atRank(Math.min(count, Math.max(1, Math.ceil(p * count))));
+  let middle: number | null = null;
+  if (count > 0) {
+    const mid = Math.floor(count / 2);
+    middle = count % 2 === 1 ? atRank(mid + 1) : (atRank(mid) + atRank(mid + 1)) / 2;
+  }
+  return { count, median: middle, percentile: percentileOf };
+}

@@ -19,8 +19,30 @@ const formatterFor = (timeZone: string) => {
   return f;
 };
 
+/**
+ * Local parts of whole hours, by zone and hour: a summary looks up the same hours again and
+ * again (720 for 30 days), and formatting is the costly part. Bounded; cleared when full.
+ */
+const hourParts = new Map<string, { date: string; hour: number }>();
+
 /** The local calendar date (YYYY-MM-DD) and hour (0–23) of an instant in a time zone. */
 export function localParts(at: Date | string, timeZone: string): { date: string; hour: number } {
+  const iso = typeof at === 'string' ? at : at.toISOString();
+  // Every zone's offset is a whole number of minutes, so instants of one UTC hour's first
+  // minute share their local date and hour; only those are kept.
+  const isHourStart = iso.length >= 16 && iso.slice(14, 16) === '00';
+  if (!isHourStart) return formatParts(at, timeZone);
+  const key = `${timeZone}|${iso.slice(0, 16)}`;
+  let parts = hourParts.get(key);
+  if (!parts) {
+    if (hourParts.size >= 50_000) hourParts.clear();
+    parts = formatParts(at, timeZone);
+    hourParts.set(key, parts);
+  }
+  return parts;
+}
+
+function formatParts(at: Date | string, timeZone: string): { date: string; hour: number } {
   const parts = formatterFor(timeZone).formatToParts(typeof at === 'string' ? new Date(at) : at);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
   return { date: `${get('year')}-${get('month')}-${get('day')}`, hour: Number(get('hour')) % 24 };

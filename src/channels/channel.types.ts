@@ -82,6 +82,8 @@ export type DecodedInbound =
       buttonIndex?: number | undefined;
     }
   | { kind: 'follow' | 'unfollow'; senderKey: string }
+  /** A satisfaction score (1–5) the customer tapped for a conversation (LINE postback). */
+  | { kind: 'rating'; senderKey: string; conversationId: string; score: number }
   | { kind: 'ignored'; reason: string };
 
 /** A message to deliver, as stored in the outbox when the conversation committed it. */
@@ -91,6 +93,8 @@ export type OutboundMessage = {
   authorName: string | null;
   text: string;
   buttons?: { label: string; text: string }[] | undefined;
+  /** Asks for a 1–5 satisfaction score of this conversation (LINE: quick-reply postbacks). */
+  rating?: { conversationId: string } | undefined;
 };
 
 /** What a send did: delivered, try again later, or give up (the platform refused for good). */

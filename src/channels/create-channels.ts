@@ -5,7 +5,7 @@ import type { Db, Dialect } from '../db/index.js';
 import { newSecret } from '../ids/index.js';
 import { createOutboxRepository, createOutboxWorker } from '../outbox/index.js';
 import { createChannelRepository } from './channel.repository.js';
-import { createChannelService } from './channel.service.js';
+import { channelIdOf, createChannelService } from './channel.service.js';
 import type { ChannelAdapter } from './channel.types.js';
 import { createEmailAdapter } from './email/email.adapter.js';
 import { createMailer } from './email/mailer.js';
@@ -32,6 +32,8 @@ export type ChannelsOptions = {
   mailFrom: string;
   conversations: () => ConversationService;
   tenantName: (tenantId: string) => Promise<string>;
+  /** Records a satisfaction score a customer gave on a channel (LINE quick reply). */
+  recordCsat?: (tenantId: string, conversationId: string, score: number) => Promise<void>;
   outboxPollMs?: number;
   apiHosts?: readonly string[];
   /** MAIL_DOMAINS: channel addresses on these need no proof. */
@@ -53,6 +55,11 @@ export async function loadInstallationKeys(
     ));
   return deriveKeys(master);
 }
+/** The question sent with the rating quick replies, in the conversation's language. */
+const ratingQuestion = (language: string | null) =>
+  (language ?? 'ja').startsWith('ja')
+    ? 'ご利用ありがとうございました。今回の対応はいかがでしたか？（★1〜5）'
+    : 'Thank you for contacting us. How did we do? (1–5 stars)';
 
 /**
  * Wires the channel adapters, inbound and outbound services and the outbox worker. The
@@ -129,6 +136,7 @@ export async function createChannels(options: ChannelsOptions) {
     },
     adapters,
     openSecrets: admin.openSecrets,
+    ...(options.recordCsat ? { recordCsat: options.recordCsat } : {}),
     logger,
   });
   const files = createFileService({
@@ -164,6 +172,29 @@ export async function createChannels(options: ChannelsOptions) {
      * its transcript when the tenant asks for one, so a crash cannot lose it.
      */
     async onResolved(tx: Db, conversation: Conversation) {
+      if (conversation.channel === 'line' && options.recordCsat) {
+        // Asks for a score (quick replies) with the resolution: queued in its transaction.
+        await outboxFor(tx).enqueue([
+          {
+            id: channelIdOf('out'),
+            tenantId: conversation.tenantId,
+            conversationId: conversation.id,
+            kind: 'message',
+            idempotencyKey: `rating:${conversation.id}:${conversation.lastSeq}`,
+            payload: {
+              channel: 'line',
+              message: {
+                id: `rate_${conversation.id}_${conversation.lastSeq}`,
+                author: 'system',
+                authorName: null,
+                text: ratingQuestion(conversation.language),
+                rating: { conversationId: conversation.id },
+              },
+            },
+          },
+        ]);
+        hasQueued = true;
+      }
       const scoped = createChannelRepository(tx, dialect);
       if (!(await scoped.getSettings(conversation.tenantId)).transcriptOnResolve) return;
       const contact = await scoped.findConversationContact(conversation.tenantId, conversation.id);

@@ -24,6 +24,8 @@ export type InboundDeps = {
   >;
   adapters: Partial<Record<string, ChannelAdapter>>;
   openSecrets: (channel: Channel, sealed: string) => ChannelSecrets;
+  /** Records a customer's satisfaction score (the analytics service). */
+  recordCsat?: (tenantId: string, conversationId: string, score: number) => Promise<void>;
   logger: Logger;
 };
 
@@ -103,6 +105,16 @@ export function createInboundService(deps: InboundDeps) {
     if (decoded.kind === 'ignored') return `ignored: ${decoded.reason}`;
     if (decoded.kind === 'message' && decoded.space && channel.settings.groups === 'ignore') {
       return `ignored: ${decoded.space} chats are off for this channel`;
+    }
+    if (decoded.kind === 'rating') {
+      // Only the sender's own conversation: a score for another one changes nothing.
+      const current = await channels.findConversationByKey(channel.tenantId, scopeOf(channel), [
+        decoded.senderKey,
+      ]);
+      if (current !== decoded.conversationId) return 'ignored: a rating of another conversation';
+      if (!deps.recordCsat) return 'ignored: ratings are not recorded';
+      await deps.recordCsat(channel.tenantId, decoded.conversationId, decoded.score);
+      return 'rating';
     }
     if (decoded.kind !== 'message') {
       const conversationId = await channels.findConversationByKey(

@@ -30,6 +30,7 @@ import * as accounts from './migrations/0013-accounts.js';
 import * as integrations from './migrations/0014-integrations.js';
 import * as calls from './migrations/0015-calls.js';
 import * as intentSkills from './migrations/0016-intent-skills.js';
+import * as analyticsDays from './migrations/0017-analytics-days.js';
 import * as workforceSchedules from './migrations/0018-workforce-schedules.js';
 import * as ssoOutsourcers from './migrations/0019-sso-outsourcers.js';
 import * as contactsCallbacks from './migrations/0021-contacts-callbacks.js';
@@ -70,6 +71,7 @@ export const migrationsFor = (dialect: Dialect): Record<string, Migration> => ({
   '0021-contacts-callbacks': contactsCallbacks,
   '0018-workforce-schedules': workforceSchedules,
   '0019-sso-outsourcers': ssoOutsourcers,
+  '0017-analytics-days': analyticsDays,
 });
 
 export type OpenDatabaseOptions = {

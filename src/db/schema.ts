@@ -41,6 +41,9 @@ export type Database = {
   analytics_hourly: AnalyticsHourlyTable;
   analytics_terms: AnalyticsTermTable;
   analytics_settings: AnalyticsSettingsTable;
+  analytics_daily: AnalyticsDailyTable;
+  analytics_hour_totals: AnalyticsHourTotalsTable;
+  analytics_histograms: AnalyticsHistogramTable;
   memberships: MembershipTable;
   auth_tickets: AuthTicketTable;
   tenant_security: TenantSecurityTable;
@@ -756,4 +759,19 @@ export type OutsourcerMemberTable = {
   user_id: string;
   role: string;
   created_at: string;
+};
+
+/** Analytics (0017): day rollups, per-hour totals by channel, and measure histograms. */
+export type AnalyticsDailyTable = Omit<AnalyticsHourlyTable, 'hour'> & { day: string };
+export type AnalyticsHourTotalsTable = Omit<
+  AnalyticsHourlyTable,
+  'category' | 'queue_id' | 'agent_id'
+>;
+export type AnalyticsHistogramTable = {
+  tenant_id: string;
+  day: string;
+  channel: string;
+  measure: string;
+  bucket: number;
+  n: number;
 };

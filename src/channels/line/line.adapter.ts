@@ -174,6 +174,15 @@ export function decodeLineEvent(payload: string): DecodedInbound {
     return { kind: event.type, senderKey: party.key };
   }
   if (event.type === 'postback' && event.postback) {
+    const rating = /^tsunagi-csat:([A-Za-z0-9_-]{1,100}):([1-5])$/.exec(event.postback.data);
+    if (rating) {
+      return {
+        kind: 'rating',
+        senderKey: party.key,
+        conversationId: rating[1] as string,
+        score: Number(rating[2]),
+      };
+    }
     const index = /^b:(\d{1,2})$/.exec(event.postback.data);
     return {
       kind: 'message',
@@ -229,14 +238,38 @@ type LineMessage = {
 /** A quick reply's label: at most 20 characters. */
 const lineLabel = (label: string) => [...label].slice(0, 20).join('');
 
+/** The postback data of a satisfaction score: what `decodeLineEvent` reads back. */
+export const lineRatingData = (conversationId: string, score: number) =>
+  `tsunagi-csat:${conversationId}:${score}`;
+
 /**
  * Bot buttons become LINE quick replies (at most 13). A button that says what it sends is a
  * message action (the customer's choice shows in the chat as their words); one whose text
  * differs from its label, or is longer than a message action carries, is a postback of its
- * index, looked up in the bot's last message when pressed, with the label shown as said.
+ * index, looked up in the bot's last message when pressed, with the label shown as said. A
+ * rating request becomes five postback quick replies (★ to ★★★★★), so a tap records the
+ * score without writing a message into the conversation.
  */
 export function encodeLineMessage(message: OutboundMessage): LineMessage {
   const text = message.text.slice(0, 5000) || ' ';
+  if (message.rating) {
+    const { conversationId } = message.rating;
+    return {
+      type: 'text',
+      text,
+      quickReply: {
+        items: [1, 2, 3, 4, 5].map((score) => ({
+          type: 'action',
+          action: {
+            type: 'postback',
+            label: '★'.repeat(score),
+            data: lineRatingData(conversationId, score),
+            displayText: '★'.repeat(score),
+          },
+        })),
+      },
+    };
+  }
   if (!message.buttons?.length) return { type: 'text', text };
   return {
     type: 'text',

@@ -52,6 +52,13 @@ const breakdownRow = z.object({
   csatAverage: z.number().nullable(),
 });
 
+const callRow = z.object({
+  key: z.string().describe('The agent id, or the local date'),
+  calls: z.number(),
+  durationSeconds: z.number(),
+  talkSeconds: z.number(),
+});
+
 const summarySchema = z
   .object({
     conversations: z.number(),
@@ -94,6 +101,15 @@ const summarySchema = z
     byQueue: z.array(breakdownRow),
     byCategory: z.array(breakdownRow),
     botAnswers: z.number(),
+    calls: z
+      .object({
+        analysed: z.number().describe('Call recordings analysed, made in the range'),
+        durationSeconds: z.number(),
+        talkSeconds: z.number().describe('Agent and customer speech, summed'),
+        byAgent: z.array(callRow),
+        byDay: z.array(callRow),
+      })
+      .describe('Analysed calls (none when a chat channel is asked for)'),
     timeZone: z.string(),
     roi: z
       .object({

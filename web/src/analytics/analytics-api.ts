@@ -1,4 +1,5 @@
 import type { HttpClient } from '../api/http-client';
+import type { components } from '../api/openapi.gen';
 
 export type Breakdown = {
   key: string;
@@ -54,6 +55,8 @@ export type Summary = {
   byQueue: Breakdown[];
   byCategory: Breakdown[];
   botAnswers: number;
+  /** Analysed calls of the range (as the API documents them). */
+  calls: components['schemas']['AnalyticsSummary']['calls'];
   timeZone: string;
   roi: { botResolved: number; costPerContact: number; currency: string; saved: number } | null;
 };

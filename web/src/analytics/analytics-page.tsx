@@ -204,6 +204,12 @@ export default function AnalyticsPage({
             value: number.format(c.conversion.valuePerChat),
             before: number.format(p.conversion.valuePerChat),
           },
+          {
+            key: 'calls',
+            label: 'analytics.kpi.calls',
+            value: `${number.format(c.calls.analysed)} (${seconds(c.calls.talkSeconds)})`,
+            before: `${number.format(p.calls.analysed)} (${seconds(p.calls.talkSeconds)})`,
+          },
         ]
       : [];
 

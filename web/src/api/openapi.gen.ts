@@ -17396,6 +17396,28 @@ export interface components {
                 resolved: number;
                 transfers: number;
             }[];
+            /** @description Analysed calls (none when a chat channel is asked for) */
+            calls: {
+                /** @description Call recordings analysed, made in the range */
+                analysed: number;
+                byAgent: {
+                    calls: number;
+                    durationSeconds: number;
+                    /** @description The agent id, or the local date */
+                    key: string;
+                    talkSeconds: number;
+                }[];
+                byDay: {
+                    calls: number;
+                    durationSeconds: number;
+                    /** @description The agent id, or the local date */
+                    key: string;
+                    talkSeconds: number;
+                }[];
+                durationSeconds: number;
+                /** @description Agent and customer speech, summed */
+                talkSeconds: number;
+            };
             /** @description botResolved ÷ conversations */
             containmentRate: number;
             conversations: number;

@@ -1166,6 +1166,7 @@ export const en = {
   'flows.fixFirst': 'Fix the problems marked below before saving.',
   'flows.simDraft': 'The simulator runs the draft as shown, before it is saved.',
   'flows.new': 'New flow',
+  'analytics.kpi.calls': 'Calls analysed (talk time)',
 };
 
 export type MessageKey = keyof typeof en;

@@ -1170,4 +1170,5 @@ export const ja: Catalogue = {
   'flows.fixFirst': '保存する前に、下に示した問題を直してください。',
   'flows.simDraft': 'シミュレーターは保存前の下書きをそのまま動かします。',
   'flows.new': '新しいフロー',
+  'analytics.kpi.calls': '分析済みの通話（会話時間）',
 };
