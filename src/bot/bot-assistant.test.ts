@@ -26,8 +26,8 @@ const index = FaqIndex.build(
   })),
 );
 
-/** Retrieval finds candidates for it but is not sure enough to answer on its own. */
-const unsure = 'Do broken items ship back for free?';
+/** Retrieval finds candidates for it (two close FAQs) but is not sure enough to answer on its own. */
+const unsure = 'Cancel or return?';
 
 const idsIn = (messages: ChatMessage[]) =>
   [...(messages[0]?.content ?? '').matchAll(/<faq id="([^"]+)">/g)].map((m) => m[1] ?? '');
