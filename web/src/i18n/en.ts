@@ -1216,9 +1216,6 @@ export const en = {
   'outsourcers.memberSaved': '{email} now has a role across “{name}”.',
   'outsourcers.memberRemoved': '{email} no longer has a role across “{name}”.',
   'inbox.client': 'Client: {name}',
-  'inbox.otherClient': 'Opens in {name}',
-  'inbox.skipped':
-    'Some clients are not shown here (their security rules refuse this sign-in): {names}',
 };
 
 export type MessageKey = keyof typeof en;

@@ -1221,7 +1221,4 @@ export const ja: Catalogue = {
   'outsourcers.memberSaved': '{email} に「{name}」全体のロールを付与しました。',
   'outsourcers.memberRemoved': '{email} の「{name}」全体のロールを外しました。',
   'inbox.client': 'クライアント：{name}',
-  'inbox.otherClient': '{name} に切り替えて開きます',
-  'inbox.skipped':
-    'セキュリティ設定によりこのログインを受け付けないクライアントは表示されていません：{names}',
 };
