@@ -74,8 +74,10 @@ describe('browser: a workspace admin sets up single sign-on', { skip: browserSki
       'true',
     );
     assert.equal(
-      await page.evaluate(() => document.activeElement?.getAttribute('data-testid')),
-      'sso-issuer',
+      await page
+        .locator('[data-testid="sso-issuer"]')
+        .evaluate((el) => el.ownerDocument.activeElement === el),
+      true,
     );
     const refused = await server.api.get(ssoPath, adminToken);
     assert.equal(refused.status, 200);
