@@ -5,7 +5,8 @@ import type { InboxApi } from '../api/inbox-api';
 import type { InboxFilters, InboxItem } from '../api/types';
 import type { InboxLists } from './use-inbox';
 
-const acrossLimit = 100;
+// As many as one tenant's list shows (the API's most).
+const acrossLimit = 200;
 /** Other clients' conversations reach this console by no socket: their rows are re-read. */
 const acrossPollMs = 20_000;
 
