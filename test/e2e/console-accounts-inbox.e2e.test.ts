@@ -115,6 +115,20 @@ describe('browser: one inbox across the clients a person serves', {
     await search.fill('A-1001');
     await clientRow.waitFor({ state: 'detached' });
     await demoRow.waitFor();
+    await search.fill('');
+
+    // A client that now requires two-factor sign-in is left out, and the inbox says which.
+    const secured = await server.api.put(
+      `/api/v1/tenants/${client.body.id}/security`,
+      { requireTotp: true },
+      ownerToken,
+    );
+    assert.equal(secured.status, 200);
+    await page.reload();
+    await page.locator('[data-testid="tab-all"]').click();
+    await demoRow.waitFor();
+    await page.locator('[data-testid="inbox-skipped"]', { hasText: 'ソウル雑貨店' }).waitFor();
+    assert.equal(await clientRow.count(), 0);
     await context.close();
   });
 

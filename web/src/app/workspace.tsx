@@ -493,6 +493,7 @@ function TenantWorkspace({
           onCursorChange={setCursorId}
           onRetry={() => void inbox.refresh()}
           registerRow={registerRow}
+          skippedClients={allTenants.skipped}
         />
         <ConversationPane
           state={conversation.state}

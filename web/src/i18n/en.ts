@@ -1216,6 +1216,9 @@ export const en = {
   'outsourcers.memberSaved': '{email} now has a role across “{name}”.',
   'outsourcers.memberRemoved': '{email} no longer has a role across “{name}”.',
   'inbox.client': 'Client: {name}',
+  'inbox.skipped':
+    'Not shown here: {names} (that client’s security rules, such as an IP allow-list or required two-factor sign-in, refuse this sign-in).',
+  'inbox.listSeparator': ', ',
 };
 
 export type MessageKey = keyof typeof en;

@@ -1221,4 +1221,7 @@ export const ja: Catalogue = {
   'outsourcers.memberSaved': '{email} に「{name}」全体のロールを付与しました。',
   'outsourcers.memberRemoved': '{email} の「{name}」全体のロールを外しました。',
   'inbox.client': 'クライアント：{name}',
+  'inbox.skipped':
+    '{names} の会話はここに表示されていません（IP 許可リストや二要素認証の必須化など、そのクライアントのセキュリティ設定がこのログインを受け付けません）。',
+  'inbox.listSeparator': '、',
 };

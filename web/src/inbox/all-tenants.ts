@@ -19,13 +19,16 @@ const isUnfiltered = (filters: InboxFilters) =>
  * search) belong to one tenant, so a filtered list stays the current tenant's.
  */
 export function useAllTenantsInbox(api: InboxApi, http: HttpClient) {
-  const [isAcross, setAcross] = useState(false);
+  const [tenants, setTenants] = useState<{ id: string; name: string }[]>([]);
+  // Clients whose own rules (IP allow-list, TOTP requirement) refuse this sign-in.
+  const [skippedIds, setSkippedIds] = useState('');
+  const isAcross = tenants.length > 1;
   useEffect(() => {
     let isCurrent = true;
     http
-      .request<{ tenants: unknown[] }>('GET', '/api/v1/auth/tenants')
+      .request<{ tenants: { id: string; name: string }[] }>('GET', '/api/v1/auth/tenants')
       .then((body) => {
-        if (isCurrent) setAcross(body.tenants.length > 1);
+        if (isCurrent) setTenants(body.tenants);
       })
       .catch(() => undefined);
     return () => {
@@ -42,15 +45,24 @@ export function useAllTenantsInbox(api: InboxApi, http: HttpClient) {
           return api.list(view, filters);
         }
         const params = new URLSearchParams({ view, limit: String(acrossLimit) });
-        const body = await http.request<{ conversations: InboxItem[] }>(
-          'GET',
-          `/api/v1/inbox?${params}`,
-        );
+        const body = await http.request<{
+          conversations: InboxItem[];
+          skipped: { tenantId: string; code: string }[];
+        }>('GET', `/api/v1/inbox?${params}`);
+        setSkippedIds(body.skipped.map((s) => s.tenantId).join(' '));
         return body.conversations;
       },
     };
   }, [api, http, isAcross]);
-  return { api: across, isAcross };
+  const skipped = useMemo(
+    () =>
+      skippedIds
+        .split(' ')
+        .filter(Boolean)
+        .map((id) => tenants.find((x) => x.id === id)?.name ?? id),
+    [skippedIds, tenants],
+  );
+  return { api: across, isAcross, skipped };
 }
 
 /** Re-reads the lists now and then while they show other tenants' conversations. */
