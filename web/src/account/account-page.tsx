@@ -6,6 +6,7 @@ import { TopBar } from '../app/top-bar';
 import { useI18n } from '../i18n';
 import { describeError } from '../shared/error-message';
 import { createAccountApi, type SessionRow } from './account-api';
+import { SsoSettingsSection } from './sso-settings';
 import './account.css';
 
 type AccountPageProps = {
@@ -18,10 +19,11 @@ type AccountPageProps = {
 /** The person's own settings: password, two-factor authentication, sessions. */
 export function AccountPage({ token, user, onSignOut, onExpired }: AccountPageProps) {
   const { t, locale } = useI18n();
-  const api = useMemo(
-    () => createAccountApi(createHttpClient({ getToken: () => token, onUnauthorized: onExpired })),
+  const http = useMemo(
+    () => createHttpClient({ getToken: () => token, onUnauthorized: onExpired }),
     [token, onExpired],
   );
+  const api = useMemo(() => createAccountApi(http), [http]);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [totp, setTotp] = useState<{ enabled: boolean; recoveryCodesLeft: number } | null>(null);
@@ -196,6 +198,10 @@ export function AccountPage({ token, user, onSignOut, onExpired }: AccountPagePr
             </div>
           )}
         </section>
+
+        {user.role === 'admin' && user.tenantId && (
+          <SsoSettingsSection http={http} tenantId={user.tenantId} />
+        )}
 
         <section aria-labelledby="account-password">
           <h2 id="account-password">{t('accounts.password.title')}</h2>

@@ -106,7 +106,8 @@ export type InboxFilters = {
   q?: string;
 };
 
-export type InboxItem = Schemas['InboxItem'];
+/** In the one inbox across tenants, each row also names its tenant (the client). */
+export type InboxItem = Schemas['InboxItem'] & { tenantId?: string; tenantName?: string };
 
 export type QueueRef = { id: string; name: string };
 

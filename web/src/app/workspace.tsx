@@ -33,6 +33,7 @@ import { useConversation } from '../conversation/use-conversation';
 import { useConversationDetails } from '../conversation/use-conversation-details';
 import type { MessageKey } from '../i18n';
 import { useI18n } from '../i18n';
+import { openInItsTenant, useAcrossPoll, useAllTenantsInbox } from '../inbox/all-tenants';
 import { InboxPane } from '../inbox/inbox-pane';
 import { inboxViews, useInbox } from '../inbox/use-inbox';
 import { useInboxOptions } from '../inbox/use-inbox-options';
@@ -172,7 +173,12 @@ function TenantWorkspace({
   useActivityReporter(useMemo(() => createQualityApi(http, tenantId), [http, tenantId]));
 
   const [openId, setOpenId] = useOpenRoute();
-  const inbox = useInbox(inboxApi, openId);
+  // A person of several tenants sees every client's conversations in the inbox tabs.
+  const allTenants = useAllTenantsInbox(inboxApi, http);
+  const inbox = useInbox(allTenants.api, openId);
+  useAcrossPoll(inbox.refresh, allTenants.isAcross);
+  const inboxListsRef = useRef(inbox.lists);
+  inboxListsRef.current = inbox.lists;
   const inboxOptions = useInboxOptions(inboxApi);
   const isSupervisorPage = useSupervisorRoute(canSupervise(user.role));
   const supervisor = useSupervisor(supervisorApi, inboxApi, isSupervisorPage);
@@ -199,10 +205,11 @@ function TenantWorkspace({
 
   const open = useCallback(
     (id: string) => {
+      if (openInItsTenant(inboxListsRef.current, id, tenantId)) return;
       setOpenId(id);
       setCursorId(id);
     },
-    [setOpenId],
+    [setOpenId, tenantId],
   );
 
   // Alerts for conversations newly assigned to me, not for ones I took myself.
@@ -486,6 +493,7 @@ function TenantWorkspace({
           onCursorChange={setCursorId}
           onRetry={() => void inbox.refresh()}
           registerRow={registerRow}
+          skippedClients={allTenants.skipped}
         />
         <ConversationPane
           state={conversation.state}

@@ -22,6 +22,8 @@ type InboxPaneProps = {
   onCursorChange: (id: string) => void;
   onRetry: () => void;
   registerRow: (id: string, element: HTMLButtonElement | null) => void;
+  /** Clients left out of the one inbox across tenants (their rules refuse this sign-in). */
+  skippedClients?: string[];
 };
 
 const tabLabels: Record<InboxView, MessageKey> = {
@@ -121,6 +123,11 @@ export function InboxPane(props: InboxPaneProps) {
         aria-labelledby={`${baseId}-tab-${tab}`}
         className="inbox__panel"
       >
+        {props.skippedClients && props.skippedClients.length > 0 && (
+          <p className="inbox__skipped" role="status" data-testid="inbox-skipped">
+            {t('inbox.skipped', { names: props.skippedClients.join(t('inbox.listSeparator')) })}
+          </p>
+        )}
         {hasError && (
           <div className="inbox__message" role="alert">
             <p>{t('inbox.loadFailed')}</p>

@@ -54,6 +54,18 @@ export function InboxRow({
         <span className="inbox-row__body">
           <span className="inbox-row__top">
             <span className="inbox-row__name">{name}</span>
+            {conversation.tenantName && (
+              <span
+                className="inbox-row__client"
+                data-testid="row-client"
+                data-tenant={conversation.tenantId}
+              >
+                <span className="visually-hidden">
+                  {t('inbox.client', { name: conversation.tenantName })}
+                </span>
+                <span aria-hidden="true">{conversation.tenantName}</span>
+              </span>
+            )}
             <time
               className="inbox-row__time"
               dateTime={since}

@@ -4,6 +4,7 @@ import type { User } from '../api/types';
 import { TopBar } from '../app/top-bar';
 import { useI18n } from '../i18n';
 import { describeError } from '../shared/error-message';
+import { OutsourcersSection } from './outsourcers-section';
 import { createTenantsApi, type TenantRow } from './tenants-api';
 import './owner.css';
 
@@ -17,10 +18,11 @@ type OwnerPageProps = {
 /** The installation owner's console: every tenant with its widget key, and adding one. */
 export function OwnerPage({ token, user, onSignOut, onExpired }: OwnerPageProps) {
   const { t, locale } = useI18n();
-  const api = useMemo(
-    () => createTenantsApi(createHttpClient({ getToken: () => token, onUnauthorized: onExpired })),
+  const http = useMemo(
+    () => createHttpClient({ getToken: () => token, onUnauthorized: onExpired }),
     [token, onExpired],
   );
+  const api = useMemo(() => createTenantsApi(http), [http]);
   const [tenants, setTenants] = useState<TenantRow[] | null>(null);
   const [cursor, setCursor] = useState<string | null>(null);
   const [name, setName] = useState('');
@@ -145,6 +147,7 @@ export function OwnerPage({ token, user, onSignOut, onExpired }: OwnerPageProps)
             </p>
           )}
         </section>
+        {tenants && <OutsourcersSection http={http} tenants={tenants} />}
       </main>
     </div>
   );
