@@ -123,6 +123,10 @@ describe('a new tenant’s own FAQ through the widget', () => {
       ['What are your opening hours?', 'We are open from 9 to 6 on weekdays.'],
       ['How do I cancel my order?', 'Cancel from your order history before it ships.'],
       ['Which payment methods do you accept?', 'Cards, PayPay and bank transfer.'],
+      // Shipping FAQs that differ in one word: a bare "how much is shipping" is a guess.
+      ...['express', 'overnight', 'weekend', 'island', 'bulk', 'heavy', 'oversized', 'return'].map(
+        (kind) => [`How much is ${kind} shipping?`, `${kind} shipping costs more.`],
+      ),
     ]) {
       const created = await server.api.post(
         `/api/v1/tenants/${id}/faqs`,

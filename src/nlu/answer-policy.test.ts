@@ -30,15 +30,23 @@ const CLOSE_PAIR: FaqDoc[] = [
   doc('pay', 'Which payment methods do you accept?', 'Cards, PayPay and bank transfer.'),
 ];
 
+/** The same shop with many shipping FAQs that differ in one word: a bare question is a guess. */
+const SHIPPING_KINDS = [
+  ...CLOSE_PAIR,
+  ...['express', 'overnight', 'weekend', 'island', 'bulk', 'heavy', 'oversized', 'return'].map(
+    (kind, i) => doc(`ship${i}`, `How much is ${kind} shipping?`, `${kind} shipping costs more.`),
+  ),
+];
+
 test('close FAQs get a list led by the best match; a clear winner is answered', () => {
-  const policy = AnswerPolicy.calibrate(FaqIndex.build(CLOSE_PAIR));
+  const policy = AnswerPolicy.calibrate(FaqIndex.build(SHIPPING_KINDS));
   const close = policy.decide('how much is shipping');
   assert.equal(close.action, 'list', JSON.stringify(close));
   assert.equal(close.reason, 'close_candidates');
-  assert.deepEqual(
-    new Set(close.matches.slice(0, 2).map((m) => m.id)),
-    new Set(['domestic', 'abroad']),
-  );
+  assert.ok(close.matches.length >= 2);
+  for (const m of close.matches) assert.match(m.question, /shipping/);
+  // The calibration met such near ties and found the first match mostly wrong in them.
+  assert.ok(policy.nearTiePrecision(close.runnerUpRatio) < 0.5);
   const clear = policy.decide('when do my reward points expire');
   assert.equal(clear.action, 'answer', JSON.stringify(clear));
   assert.equal(clear.reason, 'clear_winner');
@@ -46,6 +54,27 @@ test('close FAQs get a list led by the best match; a clear winner is answered', 
   assert.ok(clear.probability > close.probability);
   const none = policy.decide('what is the weather like on mars');
   assert.equal(none.action, 'decline');
+});
+
+test('whether a near tie gets a list is learnt from the FAQ', () => {
+  const few = AnswerPolicy.calibrate(FaqIndex.build(CLOSE_PAIR));
+  const many = AnswerPolicy.calibrate(FaqIndex.build(SHIPPING_KINDS));
+  assert.ok(few.nearTiePrecision(0.95) > many.nearTiePrecision(0.95));
+  // A runner-up well behind the first is never a tie.
+  assert.equal(many.nearTiePrecision(0.5), 1);
+});
+
+test('FAQs repeating one question with different answers are not rivals: the first is answered', () => {
+  const repeated: FaqDoc[] = [
+    ...CLOSE_PAIR.filter((d) => d.id !== 'domestic' && d.id !== 'abroad'),
+    doc('delete-a', 'How do I delete my account?', 'Open Settings, then Delete account.'),
+    doc('delete-b', 'How do I delete my account?', 'Ask support to delete it for you.'),
+    doc('delete-c', 'How do I delete my account?', 'Accounts unused for two years are deleted.'),
+  ];
+  const policy = AnswerPolicy.calibrate(FaqIndex.build(repeated));
+  const decision = policy.decide('how can I delete my account');
+  assert.equal(decision.action, 'answer', JSON.stringify(decision));
+  assert.match(decision.matches[0]?.id ?? '', /^delete-/);
 });
 
 test('the list always starts with the first search result', () => {

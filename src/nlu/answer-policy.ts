@@ -53,10 +53,20 @@ export const LIST_PROBABILITY = 0.5;
 /** A runner-up at least this share of the top score is a genuine contender for the list. */
 const CONTENDER_RATIO = 0.6;
 /**
- * Two FAQs scoring within a tenth of each other are genuinely close: which one the customer
- * means is a guess, so they are offered side by side rather than one answered.
+ * Two FAQs scoring close to each other may be genuinely close (which one the customer means is
+ * a guess, so they are offered side by side) or one may simply be the better phrasing of a
+ * near-duplicate pair (then the first is right and should be answered). Which of the two holds
+ * differs between FAQs, so it is measured on each: among the calibration questions whose
+ * runner-up scored about as close to the first, the share where the first was right. Below
+ * NEAR_TIE_PRECISION the near tie gets a list. Runner-ups under NEAR_TIE_FLOOR of the top
+ * are never a tie.
  */
-const NEAR_TIE_RATIO = 0.9;
+const NEAR_TIE_FLOOR = 0.9;
+/** Calibration questions whose runner-up is at least this close inform the near-tie share. */
+const NEAR_TIE_POOL = 0.75;
+const NEAR_TIE_PRECISION = ANSWER_PROBABILITY;
+/** Calibration questions compared with a near tie: those nearest to its runner-up ratio. */
+const NEAR_TIE_NEIGHBOURS = 24;
 /** FAQs sampled for calibration: enough for a stable curve, bounded for large FAQs. */
 const MAX_CALIBRATION_FAQS = 150;
 /** Reworded variants asked per sampled FAQ phrasing. */
@@ -75,12 +85,35 @@ const IN_SCOPE_SHARE = 0.8;
 const FEATURES = 5;
 type Features = number[];
 
+/** FAQ questions compared as a customer reads them: case, width and spacing aside. */
+const questionKey = (question: string) =>
+  question.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * The top match followed by the matches asking something else: FAQs that repeat a question
+ * (one question, several answers, as in a forum or a FAQ kept per category) answer the same
+ * thing, so none of them is a rival of the others.
+ */
+function rivals(matches: FaqMatch[]): FaqMatch[] {
+  const top = matches[0];
+  if (!top) return matches;
+  const key = questionKey(top.question);
+  return [top, ...matches.slice(1).filter((m) => questionKey(m.question) !== key)];
+}
+
+/** Where in `matches` the first answer to `doc`'s question is (-1 when none is). */
+function rankOf(matches: FaqMatch[], doc: { id: string; question: string }): number {
+  const key = questionKey(doc.question);
+  return matches.findIndex((m) => m.id === doc.id || questionKey(m.question) === key);
+}
+
 /**
  * Curve inputs from a search's best matches: the top's confidence (and its square), its
  * margin over the runner-up, the runner-up's confidence, and its raw score in units of
  * `scale` (what a FAQ question scores against itself in this index: rare words score high).
  */
-function featuresOf(matches: FaqMatch[], scale: number): Features {
+function featuresOf(found: FaqMatch[], scale: number): Features {
+  const matches = rivals(found);
   const top = matches[0];
   if (!top) return [0, 0, 0, 0, 0];
   const second = matches[1];
@@ -174,7 +207,24 @@ export function rewordings(text: string, count: number, rng: () => number): stri
   return [...out];
 }
 
-type Sample = { x: Features; first: number; listed: number };
+type Sample = {
+  x: Features;
+  first: number;
+  listed: number;
+  /** The runner-up's score as a share of the top's when it matched words of the query, else 0. */
+  tie: number;
+  /** Whether the query's FAQ was in the index (false for most left-out questions). */
+  inScope: boolean;
+};
+
+/** The runner-up ratio of a search when the runner-up shares words with the query, else 0. */
+function tieOf(found: FaqMatch[]): number {
+  const matches = rivals(found);
+  const top = matches[0];
+  const second = matches[1];
+  if (!top || !second || second.matchedTerms.length === 0 || top.score <= 0) return 0;
+  return Math.min(1, second.score / top.score);
+}
 
 /** Median score of a FAQ question against the index holding it: the index's unit of score. */
 function scoreScale(index: FaqIndex, docs: readonly { question: string }[]): number {
@@ -206,24 +256,34 @@ function calibrationTasks(
       for (const query of rewordings(text, VARIANTS_PER_TEXT, rng)) {
         tasks.push(() => {
           const matches = index.search(query, { limit: SEARCH_DEPTH, minConfidence: 0 });
-          const at = matches.findIndex((m) => m.id === doc.id);
+          const at = rankOf(matches, doc);
           return {
             x: featuresOf(matches, scale),
             first: at === 0 ? 1 : 0,
             listed: at >= 0 && at < LIST_SIZE ? 1 : 0,
+            tie: tieOf(matches),
+            inScope: true,
           };
         });
       }
     }
     // The FAQ left out: its own question is then one the FAQ does not cover.
-    tasks.push(() => ({
-      x: featuresOf(
-        index.search(doc.question, { limit: SEARCH_DEPTH, minConfidence: 0, excludeId: doc.id }),
-        scale,
-      ),
-      first: 0,
-      listed: 0,
-    }));
+    tasks.push(() => {
+      const matches = index.search(doc.question, {
+        limit: SEARCH_DEPTH,
+        minConfidence: 0,
+        excludeId: doc.id,
+      });
+      // Another FAQ asking the very same question still answers it.
+      const at = rankOf(matches, doc);
+      return {
+        x: featuresOf(matches, scale),
+        first: at === 0 ? 1 : 0,
+        listed: at >= 0 && at < LIST_SIZE ? 1 : 0,
+        tie: tieOf(matches),
+        inScope: at >= 0,
+      };
+    });
   }
   return { scale, tasks };
 }
@@ -237,25 +297,81 @@ export class AnswerPolicy {
   readonly #first: Curve;
   readonly #listed: Curve;
   readonly #scale: number;
+  /** Calibration questions with a near tie, by runner-up ratio, weighted as in the curves. */
+  readonly #ties: { ratio: number; first: number; weight: number }[];
+  /** Weighted share of all calibration questions whose first match was right. */
+  readonly #firstRate: number;
   /** Calibration queries asked (for explanations and tests). */
   readonly samples: number;
 
   private constructor(
     index: FaqIndex,
     curves: { first: Curve; listed: Curve; scale: number },
-    samples: number,
+    samples: Sample[],
   ) {
     this.#index = index;
     this.#first = curves.first;
     this.#listed = curves.listed;
     this.#scale = curves.scale;
-    this.samples = samples;
+    // Questions the FAQ covers and questions it does not, weighted as customers ask them.
+    const covered = samples.filter((s) => s.inScope).length;
+    const weightOf = (s: Sample) =>
+      s.inScope
+        ? IN_SCOPE_SHARE / Math.max(1, covered)
+        : (1 - IN_SCOPE_SHARE) / Math.max(1, samples.length - covered);
+    let right = 0;
+    let total = 0;
+    for (const s of samples) {
+      right += s.first * weightOf(s);
+      total += weightOf(s);
+    }
+    this.#firstRate = total > 0 ? right / total : 0;
+    this.#ties = samples
+      .filter((s) => s.tie >= NEAR_TIE_POOL)
+      .map((s) => ({ ratio: s.tie, first: s.first, weight: weightOf(s) }))
+      .sort((a, b) => a.ratio - b.ratio);
+    this.samples = samples.length;
   }
 
   static #fromSamples(index: FaqIndex, scale: number, samples: Sample[]): AnswerPolicy {
     const first = fitCurve(samples.map((s) => ({ x: s.x, y: s.first })));
     const listed = fitCurve(samples.map((s) => ({ x: s.x, y: s.listed })));
-    return new AnswerPolicy(index, { first, listed, scale }, samples.length);
+    return new AnswerPolicy(index, { first, listed, scale }, samples);
+  }
+
+  /**
+   * How often, in this FAQ, the first match is right when the runner-up scores `ratio` of it:
+   * the calibration questions nearest in ratio (the FAQ's own questions and those it does not
+   * cover, weighted as in the curves), smoothed towards a coin toss between the two.
+   * 1 when the runner-up is not close enough to be a tie.
+   */
+  nearTiePrecision(ratio: number): number {
+    if (ratio < NEAR_TIE_FLOOR) return 1;
+    const ties = this.#ties;
+    // The neighbours: a window of the sorted ratios around `ratio`.
+    let lo = 0;
+    while (lo < ties.length && (ties[lo]?.ratio ?? 0) < ratio) lo++;
+    let hi = lo;
+    while (hi - lo < NEAR_TIE_NEIGHBOURS && (lo > 0 || hi < ties.length)) {
+      const below = lo > 0 ? ratio - (ties[lo - 1]?.ratio ?? 0) : Number.POSITIVE_INFINITY;
+      const above = hi < ties.length ? (ties[hi]?.ratio ?? 0) - ratio : Number.POSITIVE_INFINITY;
+      if (below <= above) lo--;
+      else hi++;
+    }
+    let right = 0;
+    let total = 0;
+    for (let i = lo; i < hi; i++) {
+      const tie = ties[i];
+      if (!tie) continue;
+      right += tie.first * tie.weight;
+      total += tie.weight;
+    }
+    // Before evidence, the top of two near-equal matches is right as often as its share of
+    // their scores says (a coin toss at a tie); the prior is worth a few average questions,
+    // so a FAQ whose calibration met few ties keeps to it.
+    const expected = this.#firstRate / (1 + ratio);
+    const prior = hi > lo ? (4 * total) / (hi - lo) : 1;
+    return (right + prior * expected) / (total + prior);
   }
 
   /** Calibrates in one go (small FAQs, tests and benchmarks). */
@@ -315,9 +431,7 @@ export class AnswerPolicy {
     const listProbability = round(Math.max(probability, predict(this.#listed, x)));
     const runnerUpRatio = round(1 - (x[2] ?? 0));
     const base = { probability, listProbability, runnerUpRatio };
-    const second = matches[1];
-    const nearTie =
-      second !== undefined && second.matchedTerms.length > 0 && runnerUpRatio >= NEAR_TIE_RATIO;
+    const nearTie = this.nearTiePrecision(tieOf(matches)) < NEAR_TIE_PRECISION;
     if (probability >= ANSWER_PROBABILITY && !nearTie) {
       return { action: 'answer', reason: 'clear_winner', ...base, matches: [top] };
     }
@@ -342,6 +456,8 @@ function choiceSamples(index: FaqIndex, scale: number, choices: ListChoice[]): S
       x: featuresOf(matches, scale),
       first: at === 0 ? 1 : 0,
       listed: at >= 0 && at < LIST_SIZE ? 1 : 0,
+      tie: tieOf(matches),
+      inScope: true,
     };
   });
 }
