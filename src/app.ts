@@ -305,7 +305,10 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     bus,
   });
   const canned = createCannedService({ canned: createCannedRepository(db) });
-  const moderation = createModerationService({ moderation: createModerationRepository(db) });
+  const moderation = createModerationService({
+    moderation: createModerationRepository(db),
+    bus,
+  });
   const calls = createCallService({
     calls: createCallRepository(db),
     analyser: createCallAnalyser(),

@@ -56,19 +56,24 @@ export function createQaService(deps: {
   onError: (error: unknown) => void;
 }) {
   const { qa, bus } = deps;
-  // Compiled lists by their words: the tenant's list is read on every scan (one indexed read),
-  // so a change made on any node applies to the next message, and compiling is done once.
+  // Compiled lists: by the tenant's word array (the moderation service returns the same array
+  // until the list changes, on any node), and by the words themselves so tenants sharing a
+  // list share its compiled form. A message costs one map look, no read and no compile.
+  const compiledOf = new WeakMap<readonly string[], WordList>();
   const lists = new Map<string, WordList>();
 
   async function ngWords(tenantId: string): Promise<WordList> {
-    const words = await deps.moderation.listTenantWords(tenantId);
+    const words = await deps.moderation.tenantWordList(tenantId);
+    let list = compiledOf.get(words);
+    if (list) return list;
     const key = words.join('\u0000');
-    let list = lists.get(key);
+    list = lists.get(key);
     if (!list) {
       if (lists.size >= MAX_LISTS) lists.clear();
       list = compileNgWords(words);
       lists.set(key, list);
     }
+    compiledOf.set(words, list);
     return list;
   }
 
