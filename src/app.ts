@@ -327,6 +327,8 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     moderation,
     bus,
     onError: (error) => logger.error({ err: error }, 'quality scan failed'),
+    // One node hears every message of its conversations; across nodes context is read.
+    contextWindow: !config.redisUrl,
   });
   const stopQa = config.qaScanMessages ? qa.start() : () => {};
   const workforce = createWorkforceService({ workforce: createWorkforceRepository(db) });
