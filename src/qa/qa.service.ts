@@ -19,8 +19,12 @@ import { type SpokenSegment, scanTranscript } from './transcript-scan.js';
 const HISTORY = 30;
 /** Compiled word lists kept (tenants sharing a list share its compiled form). */
 const MAX_LISTS = 1000;
-/** Conversations with an operator whose recent messages are kept for the context rules. */
-const MAX_WINDOWS = 20_000;
+/**
+ * Conversations with an operator whose recent messages are kept for the context rules: those
+ * open at once on a node (operators × chats each, plus the queue). At about 100 characters a
+ * message, 5,000 windows of 31 messages are some 30 MB; beyond it the least recent go.
+ */
+const MAX_WINDOWS = 5000;
 
 /** A message as the context rules see it; `authorId` is known only for messages read back. */
 type WindowMessage = PastMessage & { authorId?: string | null };
