@@ -243,10 +243,9 @@ export type PastMessage = {
   createdAt: string;
 };
 
-const has = (text: string, list: WordList) => matchWords(text, list).length > 0;
+const has = (text: string, list: WordList, sk?: Skeleton) => matchWords(text, list, sk).length > 0;
 
-const bigrams = (text: string): Set<string> => {
-  const folded = skeletonOf(text).chars;
+const bigrams = (text: string, folded = skeletonOf(text).chars): Set<string> => {
   const grams = new Set<string>();
   for (let i = 0; i + 1 < folded.length; i++) grams.add(folded.slice(i, i + 2));
   if (folded.length === 1) grams.add(folded);
@@ -300,11 +299,15 @@ export function scanInContext(
   ngWords: WordList,
 ): Finding[] {
   if (message.author !== 'agent' && message.author !== 'customer') return [];
-  const found = scanText(message.text, ngWords, message.author);
+  // The text is folded once: for the word lists and, for repetition, its bigrams.
+  const sk = skeletonOf(message.text);
+  const found = scanText(message.text, ngWords, message.author, sk);
+  if (message.author === 'customer' && !derived.get(message)?.grams)
+    derivedOf(message).grams = bigrams(message.text, sk.chars);
   const whole = (rule: Rule) => finding(rule, 0, message.text.length, message.text);
   if (message.author === 'agent') {
     const earlierAgent = history.filter((m) => m.author === 'agent');
-    if (earlierAgent.length === 0 && !has(message.text, phraseLists().greetings)) {
+    if (earlierAgent.length === 0 && !has(message.text, phraseLists().greetings, sk)) {
       found.push(whole('missing_greeting'));
     }
     // Operator silence: the customer waited long for this reply though an operator was already
