@@ -282,6 +282,7 @@ async function runStoredMessageCost(texts: string[]) {
     ).json()) as { conversationId: string; customerToken: string };
     const stored: { id: string; createdAt: string; text: string }[] = [];
     const storeTimes: number[] = [];
+    const keptTimes: number[] = [];
     for (const text of texts) {
       const start = performance.now();
       const res = await fetch(
@@ -302,6 +303,21 @@ async function runStoredMessageCost(texts: string[]) {
         message: { id: string; createdAt: string; text: string };
       };
       stored.push(body.message);
+      // Scanned as it arrives, as if an operator held the conversation: after the first, its
+      // context is the window kept in memory (the steady state).
+      const scanStart = performance.now();
+      await app.services.qa.scanMessage({
+        type: 'message.created',
+        tenantId: tenant.id,
+        message: {
+          ...body.message,
+          conversationId: created.conversationId,
+          author: 'customer',
+          authorName: null,
+        },
+        conversation: { status: 'assigned', assigneeId: null },
+      });
+      keptTimes.push(performance.now() - scanStart);
     }
     const scanTimes = async (status: 'bot' | 'assigned') => {
       const times: number[] = [];
@@ -325,6 +341,7 @@ async function runStoredMessageCost(texts: string[]) {
     const withBot = await scanTimes('bot');
     const withOperator = await scanTimes('assigned');
     storeTimes.sort((a, b) => a - b);
+    keptTimes.sort((a, b) => a - b);
     const p = (xs: number[], q: number) => percentile(xs, q);
     console.log(
       `  per stored message (SQLite, ${stored.length} customer messages; scanned after commit, off the request):`,
@@ -333,7 +350,10 @@ async function runStoredMessageCost(texts: string[]) {
       `    with the bot (own words only)          p50 ${fmt(p(withBot, 50), 3)} ms  p99 ${fmt(p(withBot, 99), 3)} ms  ratio p50 ${fmt(p(withBot, 50) / p(storeTimes, 50), 3)}× the store`,
     );
     console.log(
-      `    with an operator (+30 messages' context) p50 ${fmt(p(withOperator, 50), 3)} ms  p99 ${fmt(p(withOperator, 99), 3)} ms  ratio p50 ${fmt(p(withOperator, 50) / p(storeTimes, 50), 3)}× the store`,
+      `    with an operator, context kept          p50 ${fmt(p(keptTimes, 50), 3)} ms  p99 ${fmt(p(keptTimes, 99), 3)} ms  ratio p50 ${fmt(p(keptTimes, 50) / p(storeTimes, 50), 3)}× the store`,
+    );
+    console.log(
+      `    with an operator, context read (a miss)  p50 ${fmt(p(withOperator, 50), 3)} ms  p99 ${fmt(p(withOperator, 99), 3)} ms  ratio p50 ${fmt(p(withOperator, 50) / p(storeTimes, 50), 3)}× the store`,
     );
     console.log(
       `    storing the message (HTTP, baseline)   p50 ${fmt(p(storeTimes, 50), 3)} ms  p99 ${fmt(p(storeTimes, 99), 3)} ms\n`,

@@ -307,7 +307,10 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     bus,
   });
   const canned = createCannedService({ canned: createCannedRepository(db) });
-  const moderation = createModerationService({ moderation: createModerationRepository(db) });
+  const moderation = createModerationService({
+    moderation: createModerationRepository(db),
+    bus,
+  });
   const calls = createCallService({
     calls: createCallRepository(db),
     analyser: createCallAnalyser(),
@@ -326,6 +329,8 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     moderation,
     bus,
     onError: (error) => logger.error({ err: error }, 'quality scan failed'),
+    // One node hears every message of its conversations; across nodes context is read.
+    contextWindow: !config.redisUrl,
   });
   const stopQa = config.qaScanMessages ? qa.start() : () => {};
   const workforce = createWorkforceService({ workforce: createWorkforceRepository(db) });

@@ -156,6 +156,23 @@ describe('several nodes over PostgreSQL and Redis', {
     assert.match(res.body.replies[0].text, /330円/);
   });
 
+  test('an NG word set on node A is found on node B at once, and one removed is no longer', async () => {
+    const admin = await createApi(a.url).login(demo.admin.email, demo.admin.password);
+    const base = `/api/v1/tenants/${demo.tenantId}`;
+    const check = async () =>
+      (
+        await createApi(b.url).post(`${base}/qa/check`, { text: 'それは激安商品です' }, admin)
+      ).body.findings.map((f: { text: string }) => f.text);
+    assert.deepEqual(await check(), []); // node B reads and keeps the tenant's list
+    const set = await createApi(a.url).put(`${base}/qa/ng-words`, { words: ['激安'] }, admin);
+    assert.equal(set.status, 200);
+    await new Promise((r) => setTimeout(r, 200));
+    assert.deepEqual(await check(), ['激安']);
+    await createApi(a.url).put(`${base}/qa/ng-words`, { words: ['競合A社'] }, admin);
+    await new Promise((r) => setTimeout(r, 200));
+    assert.deepEqual(await check(), []);
+  });
+
   test('concurrent assignment across nodes never double-assigns nor exceeds capacity', async () => {
     const apiA = createApi(a.url);
     const apiB = createApi(b.url);

@@ -91,6 +91,11 @@ export type DomainEvent =
       userId: string;
       /** One session's token hash; absent: every session of the user. */
       tokenHash?: string;
+    }
+  | {
+      /** A tenant's own NG-word list was replaced: every node drops its compiled copy. */
+      type: 'moderation.words_changed';
+      tenantId: string;
     };
 
 export type DomainEventType = DomainEvent['type'];
@@ -108,4 +113,5 @@ export const CLUSTER_EVENTS: ReadonlySet<DomainEventType> = new Set<DomainEventT
   'faq.changed',
   'intents.trained',
   'sessions.ended',
+  'moderation.words_changed',
 ]);

@@ -26,8 +26,12 @@ export const webhookEvents = [
 export type WebhookEvent = (typeof webhookEvents)[number];
 
 // Every event in the catalogue is offered: adding one there without adding it here fails to
-// compile. Ending a login's sessions is the installation's own business, not a tenant's.
-type Missing = Exclude<DomainEventType, WebhookEvent | 'sessions.ended'>;
+// compile. Ending a login's sessions is the installation's own business, not a tenant's;
+// a changed NG-word list only tells nodes to drop their compiled copy.
+type Missing = Exclude<
+  DomainEventType,
+  WebhookEvent | 'sessions.ended' | 'moderation.words_changed'
+>;
 const _everyEvent: Missing extends never ? true : Missing = true;
 void _everyEvent;
 

@@ -157,7 +157,15 @@ const POSITIVE: Lexicon = {
   给力: 1,
 };
 
-type Entry = { term: string; polarity: 1 | -1; weight: number; isLatin: boolean; pattern: RegExp };
+type Entry = {
+  term: string;
+  polarity: 1 | -1;
+  weight: number;
+  isLatin: boolean;
+  pattern: RegExp;
+  /** The pattern matches only where the term itself occurs (no regular-expression syntax in it). */
+  isLiteral: boolean;
+};
 
 const ENTRIES: Entry[] = [
   ...Object.entries(NEGATIVE).map(([term, weight]) => ({ term, weight, polarity: -1 as const })),
@@ -167,7 +175,8 @@ const ENTRIES: Entry[] = [
     const term = normalise(entry.term);
     const isLatin = /^[a-z' ]+$/.test(term);
     const pattern = isLatin ? new RegExp(`\\b${term}\\b`, 'g') : new RegExp(term, 'g');
-    return { ...entry, term, isLatin, pattern };
+    const isLiteral = !/[.*+?^${}()|[\]\\]/.test(term);
+    return { ...entry, term, isLatin, pattern, isLiteral };
   })
   // Longest first, so 不满意 is read before 满意 and 不错 before 不.
   .sort((a, b) => b.term.length - a.term.length);
@@ -194,7 +203,9 @@ function isNegated(text: string, start: number, end: number, isLatin: boolean): 
 export function detectSentiment(text: string): Sentiment {
   let masked = normalise(text);
   let score = 0;
-  for (const { term, polarity, weight, isLatin, pattern } of ENTRIES) {
+  for (const { term, polarity, weight, isLatin, pattern, isLiteral } of ENTRIES) {
+    // Most entries are absent from a message: a plain search rules them out before the pattern.
+    if (isLiteral && !masked.includes(term)) continue;
     for (const match of masked.matchAll(pattern)) {
       const start = match.index ?? 0;
       const end = start + term.length;

@@ -80,17 +80,24 @@ export function createQaRepository(db: Db) {
 
     /** Stores findings once: rows already stored (a message scanned again) are skipped. Returns the new ones. */
     async insertFindings(rows: readonly FindingRow[]): Promise<FindingRow[]> {
-      const inserted: FindingRow[] = [];
-      for (const row of rows) {
-        const result = await db
-          .insertInto('qa_findings')
-          .values(row)
-          .onConflict((oc) => oc.columns(['message_id', 'rule', 'span_start']).doNothing())
-          .returning('id')
-          .executeTakeFirst();
-        if (result) inserted.push(row);
-      }
-      return inserted;
+      // One statement for a message's findings: the conflict clause skips those stored before,
+      // and a second finding on the same key within the message is left out here, as before.
+      const seen = new Set<string>();
+      const unique = rows.filter((row) => {
+        const key = `${row.message_id}\u0000${row.rule}\u0000${row.span_start}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
+      if (unique.length === 0) return [];
+      const inserted = await db
+        .insertInto('qa_findings')
+        .values(unique)
+        .onConflict((oc) => oc.columns(['message_id', 'rule', 'span_start']).doNothing())
+        .returning('id')
+        .execute();
+      const ids = new Set(inserted.map((r) => r.id));
+      return unique.filter((row) => ids.has(row.id));
     },
 
     async listFindings(

@@ -5,13 +5,35 @@ import { newId } from '../ids/index.js';
 import type { ModerationService } from '../moderation/index.js';
 import { foldWord, type WordList } from './ng-matcher.js';
 import type { FindingRow, QaRepository } from './qa.repository.js';
-import { compileNgWords, type Finding, scanClosed, scanInContext, scanText } from './scanner.js';
+import {
+  compileNgWords,
+  type Finding,
+  type PastMessage,
+  scanClosed,
+  scanInContext,
+  scanText,
+} from './scanner.js';
 import { type SpokenSegment, scanTranscript } from './transcript-scan.js';
 
 /** How many earlier messages the context rules look at. */
 const HISTORY = 30;
 /** Compiled word lists kept (tenants sharing a list share its compiled form). */
 const MAX_LISTS = 1000;
+/**
+ * Conversations with an operator whose recent messages are kept for the context rules: those
+ * open at once on a node (operators × chats each, plus the queue). At about 100 characters a
+ * message, 5,000 windows of 31 messages are some 30 MB; beyond it the least recent go.
+ */
+const MAX_WINDOWS = 5000;
+
+/** A message as the context rules see it; `authorId` is known only for messages read back. */
+type WindowMessage = PastMessage & { authorId?: string | null };
+
+/**
+ * The latest messages of one conversation, in order. While the read that fills it is under
+ * way (`loading`), messages heard meanwhile wait in `pending`.
+ */
+type Window = { messages: WindowMessage[]; loading: boolean; pending: WindowMessage[] };
 
 export type Criterion = { id: string; label: string };
 export type ReviewInput = {
@@ -54,21 +76,73 @@ export function createQaService(deps: {
   moderation: ModerationService;
   bus: EventBus;
   onError: (error: unknown) => void;
+  /**
+   * Keep each handed-off conversation's recent messages in memory, filled from the stored
+   * message events, so scanning a message reads nothing. Only where this node hears every
+   * message of its conversations (one node); across nodes the context is read each time.
+   */
+  contextWindow?: boolean;
 }) {
   const { qa, bus } = deps;
-  // Compiled lists by their words: the tenant's list is read on every scan (one indexed read),
-  // so a change made on any node applies to the next message, and compiling is done once.
+  const windows = new Map<string, Window>();
+  const windowKey = (tenantId: string, conversationId: string) => `${tenantId}/${conversationId}`;
+
+  const keep = (list: WindowMessage[], message: WindowMessage) => {
+    if (list.some((m) => m.id === message.id)) return;
+    list.push(message);
+    if (list.length > HISTORY + 1) list.splice(0, list.length - (HISTORY + 1));
+  };
+
+  /** Adds a stored message to its conversation's window, if one is kept (synchronously, in event order). */
+  function remember(key: string, message: WindowMessage): Window | undefined {
+    const window = windows.get(key);
+    if (!window) return undefined;
+    // Least recently used last.
+    windows.delete(key);
+    windows.set(key, window);
+    keep(window.loading ? window.pending : window.messages, message);
+    return window;
+  }
+
+  /** Starts a window from the database: the latest messages, then whatever was heard meanwhile. */
+  async function fill(tenantId: string, conversationId: string, key: string): Promise<Window> {
+    const window: Window = { messages: [], loading: true, pending: [] };
+    windows.set(key, window);
+    if (windows.size > MAX_WINDOWS) {
+      const oldest = windows.keys().next().value;
+      if (oldest !== undefined) windows.delete(oldest);
+    }
+    try {
+      const recent = await qa.history(tenantId, conversationId, HISTORY + 1);
+      window.messages = recent;
+      for (const m of window.pending) keep(window.messages, m);
+      window.pending = [];
+      window.loading = false;
+      return window;
+    } catch (error) {
+      if (windows.get(key) === window) windows.delete(key);
+      throw error;
+    }
+  }
+
+  // Compiled lists: by the tenant's word array (the moderation service returns the same array
+  // until the list changes, on any node), and by the words themselves so tenants sharing a
+  // list share its compiled form. A message costs one map look, no read and no compile.
+  const compiledOf = new WeakMap<readonly string[], WordList>();
   const lists = new Map<string, WordList>();
 
   async function ngWords(tenantId: string): Promise<WordList> {
-    const words = await deps.moderation.listTenantWords(tenantId);
+    const words = await deps.moderation.tenantWordList(tenantId);
+    let list = compiledOf.get(words);
+    if (list) return list;
     const key = words.join('\u0000');
-    let list = lists.get(key);
+    list = lists.get(key);
     if (!list) {
       if (lists.size >= MAX_LISTS) lists.clear();
       list = compileNgWords(words);
       lists.set(key, list);
     }
+    compiledOf.set(words, list);
     return list;
   }
 
@@ -104,8 +178,29 @@ export function createQaService(deps: {
     }
   }
 
+  const pendingFill = new Map<string, Promise<Window>>();
+  /** The conversation's window once its read is done (started here unless already under way). */
+  function filling(tenantId: string, conversationId: string, key: string): Promise<Window> {
+    let pending = pendingFill.get(key);
+    if (!pending) {
+      pending = fill(tenantId, conversationId, key).finally(() => pendingFill.delete(key));
+      pendingFill.set(key, pending);
+    }
+    return pending;
+  }
+
   async function scanMessage(event: EventOf<'message.created'>): Promise<void> {
     const { message, tenantId } = event;
+    // Before anything is awaited, so the window keeps the order the events were published in.
+    const key = windowKey(tenantId, message.conversationId);
+    const window = deps.contextWindow
+      ? remember(key, {
+          id: message.id,
+          author: message.author,
+          text: message.text,
+          createdAt: message.createdAt,
+        })
+      : undefined;
     if (message.author !== 'agent' && message.author !== 'customer') return;
     // While the bot alone handles the conversation, the message's own words are checked (NG
     // words, escalation, anger) without reading its context: that is the busiest path, and the
@@ -118,28 +213,48 @@ export function createQaService(deps: {
       await store(tenantId, message.conversationId, null, message.author, own);
       return;
     }
-    // One read for the message and its context: the latest messages hold it unless many
-    // arrived since; only then is it read on its own.
-    const recent = await qa.history(tenantId, message.conversationId, HISTORY + 1);
-    const at = recent.findIndex((m) => m.id === message.id);
-    let stored = recent[at];
-    let history = recent.slice(0, Math.max(0, at));
-    if (!stored) {
-      stored = await qa.message(tenantId, message.id);
-      if (!stored) return;
-      history = await qa.history(tenantId, message.conversationId, HISTORY, stored.seq);
+    let stored: WindowMessage | undefined;
+    let history: WindowMessage[] = [];
+    if (deps.contextWindow) {
+      // Heard before (the usual case): the context is in memory, nothing is read. Otherwise one
+      // read fills the window, shared by the messages that arrive while it runs.
+      const filled =
+        window?.loading === false ? window : await filling(tenantId, message.conversationId, key);
+      const at = filled.messages.findIndex((m) => m.id === message.id);
+      if (at >= 0) {
+        stored = filled.messages[at];
+        history = filled.messages.slice(Math.max(0, at - HISTORY), at);
+      }
     }
-    const findings = scanInContext(stored, history, await ngWords(tenantId)).map((f) => ({
+    if (!stored) {
+      // One read for the message and its context: the latest messages hold it unless many
+      // arrived since; only then is it read on its own.
+      const recent = await qa.history(tenantId, message.conversationId, HISTORY + 1);
+      const at = recent.findIndex((m) => m.id === message.id);
+      stored = recent[at];
+      history = recent.slice(0, Math.max(0, at));
+      if (!stored) {
+        const alone = await qa.message(tenantId, message.id);
+        if (!alone) return;
+        stored = alone;
+        history = await qa.history(tenantId, message.conversationId, HISTORY, alone.seq);
+      }
+    }
+    const current = stored;
+    const findings = scanInContext(current, history, await ngWords(tenantId)).map((f) => ({
       ...f,
-      messageId: stored.id,
+      messageId: current.id,
     }));
-    const agentId = message.author === 'agent' ? stored.authorId : event.conversation.assigneeId;
-    if (
-      message.author === 'agent' &&
-      stored.authorId &&
-      findings.some((f) => f.severity === 'high')
-    ) {
-      if (await qa.takeWarning(tenantId, stored.authorId, textHash(stored.text))) {
+    if (findings.length === 0) return;
+    // Who wrote it is read only when there is something to attribute: messages heard on the bus
+    // do not carry their author's id.
+    let authorId = current.authorId;
+    if (message.author === 'agent' && authorId === undefined) {
+      authorId = (await qa.message(tenantId, message.id))?.authorId ?? null;
+    }
+    const agentId = message.author === 'agent' ? (authorId ?? null) : event.conversation.assigneeId;
+    if (message.author === 'agent' && authorId && findings.some((f) => f.severity === 'high')) {
+      if (await qa.takeWarning(tenantId, authorId, textHash(current.text))) {
         for (const f of findings) if (f.severity === 'high') f.sentDespiteWarning = true;
       }
     }
@@ -148,6 +263,7 @@ export function createQaService(deps: {
 
   async function scanResolved(event: EventOf<'conversation.updated'>): Promise<void> {
     if (event.conversation.status !== 'resolved' || event.previousStatus === 'resolved') return;
+    windows.delete(windowKey(event.tenantId, event.conversation.id));
     const messages = await qa.history(event.tenantId, event.conversation.id, 200);
     const findings = scanClosed(messages);
     const lastAgent = [...messages].reverse().find((m) => m.author === 'agent');

@@ -243,10 +243,9 @@ export type PastMessage = {
   createdAt: string;
 };
 
-const has = (text: string, list: WordList) => matchWords(text, list).length > 0;
+const has = (text: string, list: WordList, sk?: Skeleton) => matchWords(text, list, sk).length > 0;
 
-const bigrams = (text: string): Set<string> => {
-  const folded = skeletonOf(text).chars;
+const bigrams = (text: string, folded = skeletonOf(text).chars): Set<string> => {
   const grams = new Set<string>();
   for (let i = 0; i + 1 < folded.length; i++) grams.add(folded.slice(i, i + 2));
   if (folded.length === 1) grams.add(folded);
@@ -255,13 +254,40 @@ const bigrams = (text: string): Set<string> => {
 
 /** Dice similarity of character bigrams of the folded texts. */
 export function similarity(a: string, b: string): number {
-  const x = bigrams(a);
-  const y = bigrams(b);
+  return dice(bigrams(a), bigrams(b));
+}
+
+function dice(x: Set<string>, y: Set<string>): number {
   if (x.size === 0 || y.size === 0) return 0;
   let shared = 0;
   for (const g of x) if (y.has(g)) shared++;
   return (2 * shared) / (x.size + y.size);
 }
+
+/**
+ * What the context rules derive from a message, kept with the message object: a conversation's
+ * recent messages are kept in memory and scanned as context again and again, so each is
+ * folded and judged once.
+ */
+const derived = new WeakMap<PastMessage, { grams?: Set<string>; sentiment?: string }>();
+const derivedOf = (m: PastMessage) => {
+  let d = derived.get(m);
+  if (!d) {
+    d = {};
+    derived.set(m, d);
+  }
+  return d;
+};
+const gramsOf = (m: PastMessage) => {
+  const d = derivedOf(m);
+  d.grams ??= bigrams(m.text);
+  return d.grams;
+};
+const sentimentOf = (m: PastMessage) => {
+  const d = derivedOf(m);
+  d.sentiment ??= detectSentiment(m.text);
+  return d.sentiment;
+};
 
 /**
  * What a stored message means in its conversation: `history` holds the messages before it,
@@ -273,11 +299,15 @@ export function scanInContext(
   ngWords: WordList,
 ): Finding[] {
   if (message.author !== 'agent' && message.author !== 'customer') return [];
-  const found = scanText(message.text, ngWords, message.author);
+  // The text is folded once: for the word lists and, for repetition, its bigrams.
+  const sk = skeletonOf(message.text);
+  const found = scanText(message.text, ngWords, message.author, sk);
+  if (message.author === 'customer' && !derived.get(message)?.grams)
+    derivedOf(message).grams = bigrams(message.text, sk.chars);
   const whole = (rule: Rule) => finding(rule, 0, message.text.length, message.text);
   if (message.author === 'agent') {
     const earlierAgent = history.filter((m) => m.author === 'agent');
-    if (earlierAgent.length === 0 && !has(message.text, phraseLists().greetings)) {
+    if (earlierAgent.length === 0 && !has(message.text, phraseLists().greetings, sk)) {
       found.push(whole('missing_greeting'));
     }
     // Operator silence: the customer waited long for this reply though an operator was already
@@ -306,17 +336,13 @@ export function scanInContext(
           (m) =>
             Math.min(m.text.length, length) / Math.max(m.text.length, length) >= 0.6 &&
             m.text.length >= REPEAT_MIN_CHARS &&
-            similarity(m.text, message.text) >= REPEAT_SIMILARITY,
+            dice(gramsOf(m), gramsOf(message)) >= REPEAT_SIMILARITY,
         );
       if (repeated) found.push(whole('customer_repeat'));
     }
     // Falling sentiment: the customer turned negative after an earlier message that was not.
     const previous = earlier[earlier.length - 1];
-    if (
-      previous &&
-      detectSentiment(message.text) === 'negative' &&
-      detectSentiment(previous.text) !== 'negative'
-    ) {
+    if (previous && sentimentOf(message) === 'negative' && sentimentOf(previous) !== 'negative') {
       found.push(whole('falling_sentiment'));
     }
   }
