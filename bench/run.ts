@@ -8,6 +8,7 @@ import { runFlowsBench } from './flows.bench.js';
 import { runHttpLoopBench } from './http-loop.bench.js';
 import { runIntentBench } from './intent-classification.bench.js';
 import { runIntentGeneralisationBench } from './intent-generalisation.bench.js';
+import { runLoginBench } from './login.bench.js';
 import { runQaBench } from './qa.bench.js';
 import { runRoutingBench } from './routing.bench.js';
 
@@ -24,3 +25,4 @@ await runCallsBench();
 await runQaBench();
 await runAnalyticsBench();
 await runFlowsBench();
+await runLoginBench();
