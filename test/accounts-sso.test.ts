@@ -229,4 +229,23 @@ for (const database of databasesUnderTest()) {
       );
     });
   });
+
+  describe(`single sign-on start is limited per address (${database.name})`, () => {
+    let server: TestServer;
+    before(async () => {
+      server = await startTestServer(database, { RATE_LIMIT_FACTOR: '1' });
+    });
+    after(() => server.cleanup());
+
+    test('10 starts pass, the next one is 429 with Retry-After and looks nothing up', async () => {
+      const start = () => server.api.post('/api/v1/auth/sso/start', { email: 'a@nobody.test' });
+      for (let i = 0; i < 10; i++) assert.equal((await start()).status, 404);
+      const limited = await start();
+      assert.equal(limited.status, 429);
+      assert.equal(limited.body.error.code, 'too_many_requests');
+      assert.ok(Number(limited.headers.get('retry-after')) >= 1, 'Retry-After in whole seconds');
+      // Bad input is refused before the limit and does not count against it.
+      assert.equal((await server.api.post('/api/v1/auth/sso/start', {})).status, 400);
+    });
+  });
 }

@@ -28,6 +28,8 @@ const base = {
   mailPerTenant: { burst: 500, perSecond: 1 },
   /** Confirmation mails to one recipient (an address typed into a form): 3, then one an hour. */
   confirmationPerRecipient: { burst: 3, perSecond: 1 / 3600 },
+  /** Single sign-on starts per address: 10 at once, then one every 5 s. */
+  ssoStartPerAddress: { burst: 10, perSecond: 0.2 },
 } satisfies Record<string, Bucket>;
 
 export type PublicLimitName = keyof typeof base;
@@ -89,5 +91,8 @@ export function createPublicLimits(store: LimitStore, factor = 1) {
         { rule: rules.confirmationPerRecipient, key: `v:r:${p.recipient.toLowerCase()}` },
         { rule: rules.mailPerTenant, key: `t:t:${p.tenantId}` },
       ]),
+    /** The start of a single sign-on (answers whether a domain has a workspace). */
+    ssoStart: (p: { address: string }) =>
+      run('sign-in attempts', [{ rule: rules.ssoStartPerAddress, key: `s:a:${p.address}` }]),
   };
 }

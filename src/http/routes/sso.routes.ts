@@ -16,7 +16,7 @@ const settingsSchema = z.object({
 });
 
 /** OpenID Connect single sign-on: per-tenant settings and the browser's sign-in round trip. */
-export function registerSsoRoutes(router: Router, { auth, sso }: Services) {
+export function registerSsoRoutes(router: Router, { auth, sso, limits }: Services) {
   router.staff(
     {
       method: 'GET',
@@ -62,7 +62,7 @@ export function registerSsoRoutes(router: Router, { auth, sso }: Services) {
       url: '/api/v1/auth/sso/start',
       summary: 'Start a single sign-on: the identity provider’s URL for the browser to open',
       description:
-        'By workspace (`tenantId`) or by the email address’s domain. 404 when no workspace offers single sign-on for it.',
+        'By workspace (`tenantId`) or by the email address’s domain. 404 when no workspace offers single sign-on for it. Limited per client address: 429 with `Retry-After` when exceeded.',
       tag: 'Staff',
       security: 'none',
       body: z
@@ -75,11 +75,13 @@ export function registerSsoRoutes(router: Router, { auth, sso }: Services) {
         }),
       response: z.object({ authorizationUrl: z.string() }),
     },
-    async ({ body, request }) =>
-      sso.start({
+    async ({ body, request }) => {
+      await limits.ssoStart({ address: request.ip });
+      return sso.start({
         ...body,
         redirectUri: sso.redirectUri(`${request.protocol}://${request.host}`),
-      }),
+      });
+    },
   );
 
   router.open(

@@ -6,6 +6,7 @@ import { TopBar } from '../app/top-bar';
 import { useI18n } from '../i18n';
 import { describeError } from '../shared/error-message';
 import { createAccountApi, type SessionRow } from './account-api';
+import { SecuritySettingsSection } from './security-settings';
 import { SsoSettingsSection } from './sso-settings';
 import './account.css';
 
@@ -201,6 +202,9 @@ export function AccountPage({ token, user, onSignOut, onExpired }: AccountPagePr
 
         {user.role === 'admin' && user.tenantId && (
           <SsoSettingsSection http={http} tenantId={user.tenantId} />
+        )}
+        {user.role === 'admin' && user.tenantId && (
+          <SecuritySettingsSection http={http} tenantId={user.tenantId} />
         )}
 
         <section aria-labelledby="account-password">

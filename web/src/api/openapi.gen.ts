@@ -862,7 +862,7 @@ export interface paths {
         put?: never;
         /**
          * Start a single sign-on: the identity provider’s URL for the browser to open
-         * @description By workspace (`tenantId`) or by the email address’s domain. 404 when no workspace offers single sign-on for it.
+         * @description By workspace (`tenantId`) or by the email address’s domain. 404 when no workspace offers single sign-on for it. Limited per client address: 429 with `Retry-After` when exceeded.
          *
          *     Public: no credentials.
          */

@@ -1220,6 +1220,25 @@ export const en = {
   'inbox.skipped':
     'Not shown here: {names} (that client’s security rules, such as an IP allow-list or required two-factor sign-in, refuse this sign-in).',
   'inbox.listSeparator': ', ',
+  'accounts.security.title': 'Security',
+  'accounts.security.totpOn': 'Two-factor authentication is required for staff.',
+  'accounts.security.totpOff': 'Two-factor authentication is not required.',
+  'accounts.security.allowAll': 'Staff may sign in from any address.',
+  'accounts.security.allowSome':
+    'Staff may sign in only from {count} listed address(es) or range(s).',
+  'accounts.security.allowlist': 'IP allow-list for staff',
+  'accounts.security.allowlistHint':
+    'One IPv4/IPv6 address or CIDR range per line (e.g. 203.0.113.0/24). Leave empty to allow every address. The list must include the address you are using now, or saving is refused so you are not locked out.',
+  'accounts.security.requireTotp': 'Require two-factor authentication (TOTP) for staff',
+  'accounts.security.save': 'Save security settings',
+  'accounts.security.saved': 'Security settings saved.',
+  'accounts.security.saveFailed': 'Could not save the security settings: {message}',
+  'accounts.security.err.entry': 'Line {line} is not an IP address or CIDR range.',
+  'accounts.security.err.list': 'The allow-list was refused (at most 100 entries).',
+  'accounts.security.err.lockout':
+    'This list does not include the address you are using now; saving it would lock you out. Add your address or range.',
+  'accounts.security.err.ownTotp':
+    'Turn on two-factor authentication for yourself (above) before requiring it.',
 };
 
 export type MessageKey = keyof typeof en;

@@ -1225,4 +1225,23 @@ export const ja: Catalogue = {
   'inbox.skipped':
     '{names} の会話はここに表示されていません（IP 許可リストや二要素認証の必須化など、そのクライアントのセキュリティ設定がこのログインを受け付けません）。',
   'inbox.listSeparator': '、',
+  'accounts.security.title': 'セキュリティ',
+  'accounts.security.totpOn': 'スタッフには二要素認証が必須です。',
+  'accounts.security.totpOff': '二要素認証は必須ではありません。',
+  'accounts.security.allowAll': 'スタッフはどのアドレスからでもログインできます。',
+  'accounts.security.allowSome':
+    'スタッフは登録済みの {count} 件のアドレス・範囲からのみログインできます。',
+  'accounts.security.allowlist': 'スタッフの IP 許可リスト',
+  'accounts.security.allowlistHint':
+    '1 行に 1 つ、IPv4/IPv6 アドレスまたは CIDR 範囲（例: 203.0.113.0/24）を入力します。空欄にするとすべてのアドレスを許可します。締め出しを防ぐため、現在お使いのアドレスを含まないリストは保存できません。',
+  'accounts.security.requireTotp': 'スタッフに二要素認証（TOTP）を必須にする',
+  'accounts.security.save': 'セキュリティ設定を保存',
+  'accounts.security.saved': 'セキュリティ設定を保存しました。',
+  'accounts.security.saveFailed': 'セキュリティ設定を保存できませんでした: {message}',
+  'accounts.security.err.entry': '{line} 行目が IP アドレスまたは CIDR 範囲ではありません。',
+  'accounts.security.err.list': '許可リストを受け付けられませんでした（最大 100 件）。',
+  'accounts.security.err.lockout':
+    '現在お使いのアドレスがリストに含まれていないため、保存するとログインできなくなります。ご自身のアドレスまたは範囲を追加してください。',
+  'accounts.security.err.ownTotp':
+    '必須にする前に、ご自身の二要素認証（上記）を有効にしてください。',
 };
