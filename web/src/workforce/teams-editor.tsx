@@ -42,12 +42,17 @@ export function TeamsEditor({
     const members = on
       ? [...team.memberIds, agentId]
       : team.memberIds.filter((id) => id !== agentId);
+    // Shown ticked at once (the box is controlled), put back if the save is refused.
+    const show = (memberIds: string[]) =>
+      setTeams((list) => list?.map((x) => (x.id === team.id ? { ...x, memberIds } : x)) ?? null);
+    show(members);
     try {
       setError(null);
       const saved = await api.setMembers(team.id, members);
       setTeams((list) => list?.map((x) => (x.id === saved.id ? saved : x)) ?? null);
       onChanged();
     } catch (e) {
+      show(team.memberIds);
       fail(e);
     }
   };
