@@ -15,7 +15,7 @@ const limited = {
 
 export function registerWidgetRoutes(
   router: Router,
-  { tenants, conversations, limits, channels }: Services,
+  { tenants, conversations, limits, channels, integrations }: Services,
 ) {
   router.open(
     {
@@ -26,13 +26,33 @@ export function registerWidgetRoutes(
       security: 'none',
       params: widgetParams,
       query: z.object({ language: languageSchema.optional() }),
-      response: z.object({ name: z.string(), greeting: z.string().nullable() }),
+      response: z.object({
+        name: z.string(),
+        greeting: z.string().nullable(),
+        triggers: z.array(
+          z.object({
+            id: z.string(),
+            message: z.object({ ja: z.string().optional(), en: z.string().optional() }),
+            when: z.object({
+              urlContains: z.string().optional(),
+              secondsOnPage: z.number().optional(),
+              returningVisitor: z.boolean().optional(),
+            }),
+            enabled: z.boolean(),
+          }),
+        ),
+      }),
       ...limited,
     },
     async ({ params, query, request }) => {
       await limits.read({ widgetKey: params.widgetKey, address: request.ip });
       const tenant = await tenants.getTenantByWidgetKey(params.widgetKey);
-      return { name: tenant.name, greeting: messagesFor(query.language ?? 'en').greeting };
+      const triggers = (await integrations.widgetTriggers.list(tenant.id)).filter((t) => t.enabled);
+      return {
+        name: tenant.name,
+        greeting: messagesFor(query.language ?? 'en').greeting,
+        triggers,
+      };
     },
   );
 
