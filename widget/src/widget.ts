@@ -11,6 +11,14 @@ import { createMessageStore } from './message-store.js';
 import { backoffDelay, createClientMessageId, createOutbox, type OutboxEntry } from './outbox.js';
 import { connectRealtime, type Realtime } from './realtime.js';
 import { createStorage } from './storage.js';
+import {
+  armedTriggers,
+  countVisit,
+  emptyTriggerState,
+  markShown,
+  triggerMessage,
+  type WidgetTrigger,
+} from './triggers.js';
 import type { ConversationStatus, Identity, Language, Message, Session } from './types.js';
 import { createView } from './view.js';
 
@@ -480,6 +488,36 @@ export function startWidget(options: WidgetOptions) {
     });
   }
 
+  // Proactive triggers: counted once per page view, armed once with the first config.
+  let triggerState = countVisit(storage.loadTriggerState() ?? emptyTriggerState(), Date.now());
+  storage.saveTriggerState(triggerState);
+  let triggersArmed = false;
+  const triggerTimers: ReturnType<typeof setTimeout>[] = [];
+
+  function armTriggers(triggers: readonly WidgetTrigger[]) {
+    if (triggersArmed || session) return;
+    triggersArmed = true;
+    for (const { trigger, delayMs } of armedTriggers(
+      triggers,
+      window.location.href,
+      triggerState,
+      Date.now(),
+    )) {
+      triggerTimers.push(setTimeout(() => fireTrigger(trigger), delayMs));
+    }
+  }
+
+  function fireTrigger(trigger: WidgetTrigger) {
+    if (session) return;
+    const text = triggerMessage(trigger, language);
+    if (!text) return;
+    if (!view.showProactive(text, () => view.setGreeting(text))) return;
+    // One bubble per page view: the first rule to fire wins.
+    for (const timer of triggerTimers) clearTimeout(timer);
+    triggerState = markShown(storage.loadTriggerState() ?? triggerState, trigger.id, Date.now());
+    storage.saveTriggerState(triggerState);
+  }
+
   function loadConfig() {
     const requested = language;
     api
@@ -488,6 +526,7 @@ export function startWidget(options: WidgetOptions) {
         if (language !== requested) return;
         view.setTitle(config.name);
         view.setGreeting(config.greeting);
+        armTriggers(config.triggers ?? []);
       })
       .catch(() => {
         // The catalogue's greeting stays.
