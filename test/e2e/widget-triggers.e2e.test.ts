@@ -28,6 +28,24 @@ describe('browser: proactive widget triggers', { skip: browserSkipReason() }, ()
     assert.equal(res.status, 200);
   };
 
+  /** The first conversation's messages as [author, text], once it has at least `count`. */
+  const eventuallyMessages = async (count: number): Promise<string[][]> => {
+    for (let i = 0; i < 100; i++) {
+      const res = await server.api.get(`/api/v1/tenants/${demo.tenantId}/conversations`, admin);
+      const [first] = res.body.conversations;
+      if (first) {
+        const one = await server.api.get(
+          `/api/v1/tenants/${demo.tenantId}/conversations/${first.id}`,
+          admin,
+        );
+        const messages = one.body.messages as Array<{ author: string; text: string }>;
+        if (messages.length >= count) return messages.map((m) => [m.author, m.text]);
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`no conversation with ${count} messages`);
+  };
+
   test('after 2 s on /demo the bubble shows; opening it shows the message first, once a day', async () => {
     await setTriggers([
       {
@@ -48,6 +66,16 @@ describe('browser: proactive widget triggers', { skip: browserSkipReason() }, ()
     await first.waitFor();
     assert.equal(await first.innerText(), 'Finding what you need?');
     assert.equal(await bubble.isVisible(), false);
+
+    // Starting the conversation records the message as the bot's first, before the customer's.
+    const input = page.locator('[data-testid="input"]');
+    await input.fill('Yes, where are the sizes?');
+    await input.press('Enter');
+    const texts = await eventuallyMessages(2);
+    assert.deepEqual(texts.slice(0, 2), [
+      ['bot', 'Finding what you need?'],
+      ['customer', 'Yes, where are the sizes?'],
+    ]);
 
     // Shown today already: a reload waits past the delay without a bubble.
     await page.reload();

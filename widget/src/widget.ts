@@ -45,6 +45,9 @@ export function startWidget(options: WidgetOptions) {
   const store = createMessageStore();
   let language: Language = storage.loadLanguage() ?? options.language;
   let session: Session | null = storage.loadSession();
+  /** The trigger whose bubble the visitor opened, sent when the conversation starts. */
+  let openedTrigger: string | null = null;
+  let configGreeting: string | null = null;
   let pendingSession: Promise<Session> | null = null;
   let realtime: Realtime | null = null;
   let status: ConversationStatus = 'bot';
@@ -384,9 +387,14 @@ export function startWidget(options: WidgetOptions) {
   function ensureSession(): Promise<Session> {
     if (session) return Promise.resolve(session);
     pendingSession ??= api
-      .createConversation(language, options.identity?.())
+      .createConversation(language, options.identity?.(), openedTrigger ?? undefined)
       .then((created) => {
         session = created;
+        if (openedTrigger) {
+          // The server recorded the trigger's message as the bot's first: it arrives with the history.
+          openedTrigger = null;
+          view.setGreeting(configGreeting);
+        }
         storage.saveSession(created);
         view.setHasConversation(true);
         connect();
@@ -511,7 +519,11 @@ export function startWidget(options: WidgetOptions) {
     if (session) return;
     const text = triggerMessage(trigger, language);
     if (!text) return;
-    if (!view.showProactive(text, () => view.setGreeting(text))) return;
+    const opened = () => {
+      openedTrigger = trigger.id;
+      view.setGreeting(text);
+    };
+    if (!view.showProactive(text, opened)) return;
     // One bubble per page view: the first rule to fire wins.
     for (const timer of triggerTimers) clearTimeout(timer);
     triggerState = markShown(storage.loadTriggerState() ?? triggerState, trigger.id, Date.now());
@@ -525,7 +537,8 @@ export function startWidget(options: WidgetOptions) {
       .then((config) => {
         if (language !== requested) return;
         view.setTitle(config.name);
-        view.setGreeting(config.greeting);
+        configGreeting = config.greeting;
+        if (!openedTrigger) view.setGreeting(config.greeting);
         armTriggers(config.triggers ?? []);
       })
       .catch(() => {

@@ -88,6 +88,13 @@ export function registerWidgetRoutes(
             })
             .optional(),
           language: languageSchema.optional(),
+          triggerId: z
+            .string()
+            .max(40)
+            .optional()
+            .describe(
+              'The proactive widget trigger whose bubble the visitor opened: its message is recorded as the bot’s first',
+            ),
         })
         .optional()
         .default({}),
@@ -104,6 +111,24 @@ export function registerWidgetRoutes(
         contact: await channels.trust.trustWidgetContact(tenant.id, body.contact),
         language: body.language,
       });
+      const trigger = body.triggerId
+        ? (await integrations.widgetTriggers.list(tenant.id)).find(
+            (t) => t.id === body.triggerId && t.enabled,
+          )
+        : undefined;
+      const text = trigger
+        ? body.language === 'ja'
+          ? (trigger.message.ja ?? trigger.message.en)
+          : (trigger.message.en ?? trigger.message.ja)
+        : undefined;
+      if (trigger && text) {
+        await conversations.postProactiveMessage({
+          tenantId: tenant.id,
+          conversationId: conversation.id,
+          text,
+          clientMessageId: `trigger-${trigger.id}`,
+        });
+      }
       return { conversationId: conversation.id, customerToken };
     },
   );

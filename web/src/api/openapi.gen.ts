@@ -16338,6 +16338,8 @@ export interface paths {
                         };
                         /** @enum {string} */
                         language?: "ja" | "en" | "ko" | "zh";
+                        /** @description The proactive widget trigger whose bubble the visitor opened: its message is recorded as the bot’s first */
+                        triggerId?: string;
                     };
                 };
             };
