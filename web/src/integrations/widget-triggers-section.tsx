@@ -28,10 +28,13 @@ export function WidgetTriggersSection({ api }: { api: IntegrationsApi }) {
 
   const save = async (next: WidgetTriggerRow[]) => {
     setError(null);
+    const before = triggers;
+    setTriggers(next);
     try {
       setTriggers(await api.putWidgetTriggers(next));
       return true;
     } catch (e) {
+      setTriggers(before);
       setError(describeError(e, t));
       return false;
     }
@@ -139,7 +142,10 @@ export function WidgetTriggersSection({ api }: { api: IntegrationsApi }) {
               {...(type === 'number' ? { min: 0, max: 3600 } : {})}
               {...(name === 'id' ? { pattern: '[a-z0-9\\-]{1,40}' } : {})}
               value={draft[name]}
-              onChange={(e) => setDraft((d) => ({ ...d, [name]: e.currentTarget.value }))}
+              onChange={(e) => {
+                const value = e.currentTarget.value;
+                setDraft((d) => ({ ...d, [name]: value }));
+              }}
             />
           </div>
         ))}
