@@ -72,6 +72,10 @@ for (const database of databasesUnderTest()) {
       const { api } = server;
       const anonymous = await api.put('/api/v1/tenants/demo/widget-triggers', { triggers: [] });
       assert.equal(anonymous.status, 401);
+      const agent = await api.login(demo.agent1.email, demo.agent1.password);
+      const denied = await api.put('/api/v1/tenants/demo/widget-triggers', { triggers: [] }, agent);
+      assert.equal(denied.status, 403);
+      assert.equal((await api.get('/api/v1/tenants/demo/widget-triggers', agent)).status, 403);
     });
   });
 }

@@ -581,12 +581,12 @@ export function registerIntegrationRoutes(router: Router, { integrations }: Serv
         'The widget shows a trigger’s message as a bubble once per rule per visitor per day when the page URL contains `urlContains`, after `secondsOnPage`, and (if `returningVisitor`) only from the second visit; opening the chat shows it as the bot’s first message.',
       tag: 'Integrations',
       security: 'staff',
+      permission: manage,
       params: tenantParams,
       body: widgetTriggerList,
       response: widgetTriggerList,
     },
-    async ({ params, body, principal }) => {
-      authorize(principal, manage, params.tenantId);
+    async ({ params, body }) => {
       await integrations.widgetTriggers.put(params.tenantId, body.triggers);
       return { triggers: await integrations.widgetTriggers.list(params.tenantId) };
     },
@@ -599,11 +599,11 @@ export function registerIntegrationRoutes(router: Router, { integrations }: Serv
       summary: 'List the proactive widget triggers',
       tag: 'Integrations',
       security: 'staff',
+      permission: manage,
       params: tenantParams,
       response: widgetTriggerList,
     },
-    async ({ params, principal }) => {
-      authorize(principal, manage, params.tenantId);
+    async ({ params }) => {
       return { triggers: await integrations.widgetTriggers.list(params.tenantId) };
     },
   );

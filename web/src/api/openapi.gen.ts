@@ -14577,7 +14577,7 @@ export interface paths {
         };
         /**
          * List the proactive widget triggers
-         * @description Any staff member of the tenant (checked per item where it matters).
+         * @description Staff with `integration.manage`: owner, admin.
          */
         get: {
             parameters: {
@@ -14628,6 +14628,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description `not_found`: an unknown id, or one of another tenant */
                 404: {
                     headers: {
@@ -14643,7 +14652,7 @@ export interface paths {
          * Set the proactive widget triggers (replaces the list)
          * @description The widget shows a trigger’s message as a bubble once per rule per visitor per day when the page URL contains `urlContains`, after `secondsOnPage`, and (if `returningVisitor`) only from the second visit; opening the chat shows it as the bot’s first message.
          *
-         *     Any staff member of the tenant (checked per item where it matters).
+         *     Staff with `integration.manage`: owner, admin.
          */
         put: {
             parameters: {
@@ -14693,6 +14702,15 @@ export interface paths {
                 };
                 /** @description `unauthorized`: no valid token */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
