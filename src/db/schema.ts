@@ -69,6 +69,7 @@ export type Database = {
   teams: TeamTable;
   team_members: TeamMemberTable;
   agent_schedules: AgentScheduleTable;
+  widget_triggers: WidgetTriggerTable;
 };
 
 export type TenantTable = { id: string; name: string; widget_key: string; created_at: string };
@@ -775,3 +776,6 @@ export type AnalyticsHistogramTable = {
   bucket: number;
   n: number;
 };
+
+/** A tenant's proactive widget triggers, as a JSON list. */
+export type WidgetTriggerTable = { tenant_id: string; rules: string; updated_at: string };

@@ -16,6 +16,7 @@ import { createProactiveRepository } from './proactive.repository.js';
 import { createProactiveService, type ProactiveServiceOptions } from './proactive.service.js';
 import { createWebhookRepository } from './webhook.repository.js';
 import { createWebhookService } from './webhook.service.js';
+import { createWidgetTriggerRepository } from './widget-triggers.js';
 
 export type IntegrationsOptions = {
   db: Db;
@@ -82,6 +83,8 @@ export async function createIntegrations(options: IntegrationsOptions) {
     tokens,
     webhooks,
     proactive,
+    /** Proactive widget triggers, served with the widget's config. */
+    widgetTriggers: createWidgetTriggerRepository(options.db),
     flows,
     flowRunner,
     agentBot,

@@ -81,11 +81,18 @@ export function createApiClient(options: { origin: string; widgetKey: string }) 
     getConfig: (language: Language) =>
       request<WidgetConfig>(`/config?language=${encodeURIComponent(language)}`),
 
-    async createConversation(language: Language, identity?: Identity): Promise<Session> {
+    async createConversation(
+      language: Language,
+      identity?: Identity,
+      triggerId?: string,
+    ): Promise<Session> {
       const contact = identity && Object.keys(identity).length > 0 ? identity : undefined;
       const result = await request<{ conversationId: string; customerToken: string }>(
         '/conversations',
-        { method: 'POST', body: { language, ...(contact ? { contact } : {}) } },
+        {
+          method: 'POST',
+          body: { language, ...(contact ? { contact } : {}), ...(triggerId ? { triggerId } : {}) },
+        },
       );
       return { conversationId: result.conversationId, customerToken: result.customerToken };
     },

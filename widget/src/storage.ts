@@ -1,3 +1,4 @@
+import type { TriggerState } from './triggers.js';
 import type { Language, Session } from './types.js';
 
 /**
@@ -54,5 +55,16 @@ export function createStorage(widgetKey: string) {
     saveOutbox: (entries: StoredOutboxEntry[]) => write(outboxKey, entries.length ? entries : null),
     loadLanguage: () => read<Language>(languageKey),
     saveLanguage: (language: Language) => write(languageKey, language),
+    /** Visit counter and the day each proactive trigger last showed: this site's storage only. */
+    loadTriggerState(): TriggerState | null {
+      const value = read<Partial<TriggerState>>(`${sessionKey}:triggers`);
+      return typeof value?.visits === 'number' &&
+        typeof value.lastSeen === 'number' &&
+        value.shown &&
+        typeof value.shown === 'object'
+        ? { visits: value.visits, lastSeen: value.lastSeen, shown: value.shown }
+        : null;
+    },
+    saveTriggerState: (state: TriggerState) => write(`${sessionKey}:triggers`, state),
   };
 }

@@ -36,6 +36,14 @@ button, textarea, select { font: inherit; color: inherit; }
   transition: transform .15s ease;
 }
 .launcher:hover { transform: scale(1.05); }
+.proactive {
+  position: fixed; right: 20px; bottom: 92px; z-index: 2147483000; max-width: 280px;
+  padding: 12px 14px; border: 0; border-radius: var(--radius); text-align: left;
+  background: var(--bg); color: inherit; font: inherit; cursor: pointer;
+  box-shadow: 0 6px 20px rgba(20, 30, 60, .22);
+}
+.proactive[hidden] { display: none; }
+.proactive:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
 .launcher svg { width: 28px; height: 28px; }
 .badge {
   position: absolute; top: -2px; right: -2px; min-width: 20px; height: 20px; padding: 0 6px;

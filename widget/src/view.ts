@@ -260,7 +260,20 @@ export function createView(options: {
     icon(ICON_CHAT),
     badge,
   );
-  const root = el('div', { class: 'root' }, windowEl, launcher);
+  // A proactive message from a widget trigger: a bubble by the launcher; clicking opens the chat.
+  const proactive = el('button', {
+    type: 'button',
+    class: 'proactive',
+    'data-testid': 'proactive-bubble',
+  });
+  proactive.hidden = true;
+  let onProactive: (() => void) | null = null;
+  proactive.addEventListener('click', () => {
+    proactive.hidden = true;
+    onProactive?.();
+    setOpen(true);
+  });
+  const root = el('div', { class: 'root' }, windowEl, proactive, launcher);
   shadow.append(el('style', {}, styles), root);
 
   const elements = new WeakMap<Item, { node: HTMLElement; signature: string }>();
@@ -273,6 +286,7 @@ export function createView(options: {
     launcher.setAttribute('aria-expanded', String(open));
     launcher.replaceChildren(icon(open ? ICON_CLOSE : ICON_CHAT), badge);
     if (open) {
+      proactive.hidden = true;
       unread = 0;
       scrollToBottom();
       // Phones would pop the keyboard over the conversation; focus only with a real pointer.
@@ -532,6 +546,14 @@ export function createView(options: {
     setTitle(name: string) {
       title = name;
       applyStrings();
+    },
+    /** Shows `text` as a proactive bubble (not while the chat is open); `onOpen` runs on its click. */
+    showProactive(text: string, onOpen: () => void): boolean {
+      if (isOpen) return false;
+      proactive.textContent = text;
+      onProactive = onOpen;
+      proactive.hidden = false;
+      return true;
     },
     setGreeting(text: string | null) {
       greeting = text ?? '';

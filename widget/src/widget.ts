@@ -11,6 +11,14 @@ import { createMessageStore } from './message-store.js';
 import { backoffDelay, createClientMessageId, createOutbox, type OutboxEntry } from './outbox.js';
 import { connectRealtime, type Realtime } from './realtime.js';
 import { createStorage } from './storage.js';
+import {
+  armedTriggers,
+  countVisit,
+  emptyTriggerState,
+  markShown,
+  triggerMessage,
+  type WidgetTrigger,
+} from './triggers.js';
 import type { ConversationStatus, Identity, Language, Message, Session } from './types.js';
 import { createView } from './view.js';
 
@@ -37,6 +45,9 @@ export function startWidget(options: WidgetOptions) {
   const store = createMessageStore();
   let language: Language = storage.loadLanguage() ?? options.language;
   let session: Session | null = storage.loadSession();
+  /** The trigger whose bubble the visitor opened, sent when the conversation starts. */
+  let openedTrigger: string | null = null;
+  let configGreeting: string | null = null;
   let pendingSession: Promise<Session> | null = null;
   let realtime: Realtime | null = null;
   let status: ConversationStatus = 'bot';
@@ -376,9 +387,14 @@ export function startWidget(options: WidgetOptions) {
   function ensureSession(): Promise<Session> {
     if (session) return Promise.resolve(session);
     pendingSession ??= api
-      .createConversation(language, options.identity?.())
+      .createConversation(language, options.identity?.(), openedTrigger ?? undefined)
       .then((created) => {
         session = created;
+        if (openedTrigger) {
+          // The server recorded the trigger's message as the bot's first: it arrives with the history.
+          openedTrigger = null;
+          view.setGreeting(configGreeting);
+        }
         storage.saveSession(created);
         view.setHasConversation(true);
         connect();
@@ -480,6 +496,40 @@ export function startWidget(options: WidgetOptions) {
     });
   }
 
+  // Proactive triggers: counted once per page view, armed once with the first config.
+  let triggerState = countVisit(storage.loadTriggerState() ?? emptyTriggerState(), Date.now());
+  storage.saveTriggerState(triggerState);
+  let triggersArmed = false;
+  const triggerTimers: ReturnType<typeof setTimeout>[] = [];
+
+  function armTriggers(triggers: readonly WidgetTrigger[]) {
+    if (triggersArmed || session) return;
+    triggersArmed = true;
+    for (const { trigger, delayMs } of armedTriggers(
+      triggers,
+      window.location.href,
+      triggerState,
+      Date.now(),
+    )) {
+      triggerTimers.push(setTimeout(() => fireTrigger(trigger), delayMs));
+    }
+  }
+
+  function fireTrigger(trigger: WidgetTrigger) {
+    if (session) return;
+    const text = triggerMessage(trigger, language);
+    if (!text) return;
+    const opened = () => {
+      openedTrigger = trigger.id;
+      view.setGreeting(text);
+    };
+    if (!view.showProactive(text, opened)) return;
+    // One bubble per page view: the first rule to fire wins.
+    for (const timer of triggerTimers) clearTimeout(timer);
+    triggerState = markShown(storage.loadTriggerState() ?? triggerState, trigger.id, Date.now());
+    storage.saveTriggerState(triggerState);
+  }
+
   function loadConfig() {
     const requested = language;
     api
@@ -487,7 +537,9 @@ export function startWidget(options: WidgetOptions) {
       .then((config) => {
         if (language !== requested) return;
         view.setTitle(config.name);
-        view.setGreeting(config.greeting);
+        configGreeting = config.greeting;
+        if (!openedTrigger) view.setGreeting(config.greeting);
+        armTriggers(config.triggers ?? []);
       })
       .catch(() => {
         // The catalogue's greeting stays.

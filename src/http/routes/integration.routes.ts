@@ -546,4 +546,65 @@ export function registerIntegrationRoutes(router: Router, { integrations }: Serv
       return { number: params.number, ...order };
     },
   );
+
+  // Proactive widget triggers: evaluated in the visitor's page, served with the widget's config.
+  const widgetTriggerSchema = z
+    .object({
+      id: z.string().regex(/^[a-z0-9-]{1,40}$/, 'must be 1-40 of a-z, 0-9 and -'),
+      message: z
+        .object({
+          ja: z.string().trim().min(1).max(500).optional(),
+          en: z.string().trim().min(1).max(500).optional(),
+        })
+        .refine((m) => m.ja !== undefined || m.en !== undefined, 'needs a ja or en message'),
+      when: z.object({
+        urlContains: z.string().trim().min(1).max(300).optional(),
+        secondsOnPage: z.number().int().min(0).max(3600).optional(),
+        returningVisitor: z.boolean().optional(),
+      }),
+      enabled: z.boolean().default(true),
+    })
+    .meta({ id: 'WidgetTrigger' });
+  const widgetTriggerList = z.object({
+    triggers: z
+      .array(widgetTriggerSchema)
+      .max(20)
+      .refine((list) => new Set(list.map((t) => t.id)).size === list.length, 'ids must differ'),
+  });
+
+  router.staff(
+    {
+      method: 'PUT',
+      url: '/api/v1/tenants/:tenantId/widget-triggers',
+      summary: 'Set the proactive widget triggers (replaces the list)',
+      description:
+        'The widget shows a trigger’s message as a bubble once per rule per visitor per day when the page URL contains `urlContains`, after `secondsOnPage`, and (if `returningVisitor`) only from the second visit; opening the chat shows it as the bot’s first message.',
+      tag: 'Integrations',
+      security: 'staff',
+      permission: manage,
+      params: tenantParams,
+      body: widgetTriggerList,
+      response: widgetTriggerList,
+    },
+    async ({ params, body }) => {
+      await integrations.widgetTriggers.put(params.tenantId, body.triggers);
+      return { triggers: await integrations.widgetTriggers.list(params.tenantId) };
+    },
+  );
+
+  router.staff(
+    {
+      method: 'GET',
+      url: '/api/v1/tenants/:tenantId/widget-triggers',
+      summary: 'List the proactive widget triggers',
+      tag: 'Integrations',
+      security: 'staff',
+      permission: manage,
+      params: tenantParams,
+      response: widgetTriggerList,
+    },
+    async ({ params }) => {
+      return { triggers: await integrations.widgetTriggers.list(params.tenantId) };
+    },
+  );
 }

@@ -15,7 +15,7 @@ const limited = {
 
 export function registerWidgetRoutes(
   router: Router,
-  { tenants, conversations, limits, channels }: Services,
+  { tenants, conversations, limits, channels, integrations }: Services,
 ) {
   router.open(
     {
@@ -26,13 +26,33 @@ export function registerWidgetRoutes(
       security: 'none',
       params: widgetParams,
       query: z.object({ language: languageSchema.optional() }),
-      response: z.object({ name: z.string(), greeting: z.string().nullable() }),
+      response: z.object({
+        name: z.string(),
+        greeting: z.string().nullable(),
+        triggers: z.array(
+          z.object({
+            id: z.string(),
+            message: z.object({ ja: z.string().optional(), en: z.string().optional() }),
+            when: z.object({
+              urlContains: z.string().optional(),
+              secondsOnPage: z.number().optional(),
+              returningVisitor: z.boolean().optional(),
+            }),
+            enabled: z.boolean(),
+          }),
+        ),
+      }),
       ...limited,
     },
     async ({ params, query, request }) => {
       await limits.read({ widgetKey: params.widgetKey, address: request.ip });
       const tenant = await tenants.getTenantByWidgetKey(params.widgetKey);
-      return { name: tenant.name, greeting: messagesFor(query.language ?? 'en').greeting };
+      const triggers = (await integrations.widgetTriggers.list(tenant.id)).filter((t) => t.enabled);
+      return {
+        name: tenant.name,
+        greeting: messagesFor(query.language ?? 'en').greeting,
+        triggers,
+      };
     },
   );
 
@@ -68,6 +88,13 @@ export function registerWidgetRoutes(
             })
             .optional(),
           language: languageSchema.optional(),
+          triggerId: z
+            .string()
+            .max(40)
+            .optional()
+            .describe(
+              'The proactive widget trigger whose bubble the visitor opened: its message is recorded as the bot’s first',
+            ),
         })
         .optional()
         .default({}),
@@ -84,6 +111,24 @@ export function registerWidgetRoutes(
         contact: await channels.trust.trustWidgetContact(tenant.id, body.contact),
         language: body.language,
       });
+      const trigger = body.triggerId
+        ? (await integrations.widgetTriggers.list(tenant.id)).find(
+            (t) => t.id === body.triggerId && t.enabled,
+          )
+        : undefined;
+      const text = trigger
+        ? body.language === 'ja'
+          ? (trigger.message.ja ?? trigger.message.en)
+          : (trigger.message.en ?? trigger.message.ja)
+        : undefined;
+      if (trigger && text) {
+        await conversations.postProactiveMessage({
+          tenantId: tenant.id,
+          conversationId: conversation.id,
+          text,
+          clientMessageId: `trigger-${trigger.id}`,
+        });
+      }
       return { conversationId: conversation.id, customerToken };
     },
   );

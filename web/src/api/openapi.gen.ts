@@ -14568,6 +14568,174 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tenants/{tenantId}/widget-triggers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the proactive widget triggers
+         * @description Staff with `integration.manage`: owner, admin.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            triggers: components["schemas"]["WidgetTrigger"][];
+                        };
+                    };
+                };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /**
+         * Set the proactive widget triggers (replaces the list)
+         * @description The widget shows a trigger’s message as a bubble once per rule per visitor per day when the page URL contains `urlContains`, after `secondsOnPage`, and (if `returningVisitor`) only from the second visit; opening the chat shows it as the bot’s first message.
+         *
+         *     Staff with `integration.manage`: owner, admin.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        triggers: components["schemas"]["WidgetTriggerInput"][];
+                    };
+                };
+            };
+            responses: {
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            triggers: components["schemas"]["WidgetTrigger"][];
+                        };
+                    };
+                };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthorized`: no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tenants/{tenantId}/workforce/agents": {
         parameters: {
             query?: never;
@@ -16096,6 +16264,19 @@ export interface paths {
                         "application/json": {
                             greeting: string | null;
                             name: string;
+                            triggers: {
+                                enabled: boolean;
+                                id: string;
+                                message: {
+                                    en?: string;
+                                    ja?: string;
+                                };
+                                when: {
+                                    returningVisitor?: boolean;
+                                    secondsOnPage?: number;
+                                    urlContains?: string;
+                                };
+                            }[];
                         };
                     };
                 };
@@ -16175,6 +16356,8 @@ export interface paths {
                         };
                         /** @enum {string} */
                         language?: "ja" | "en" | "ko" | "zh";
+                        /** @description The proactive widget trigger whose bubble the visitor opened: its message is recorded as the bot’s first */
+                        triggerId?: string;
                     };
                 };
             };
@@ -17899,6 +18082,34 @@ export interface components {
             }[];
             /** @description IANA time zone of the times, e.g. Asia/Tokyo */
             timeZone: string;
+        };
+        WidgetTrigger: {
+            /** @default true */
+            enabled: boolean;
+            id: string;
+            message: {
+                en?: string;
+                ja?: string;
+            };
+            when: {
+                returningVisitor?: boolean;
+                secondsOnPage?: number;
+                urlContains?: string;
+            };
+        };
+        WidgetTriggerInput: {
+            /** @default true */
+            enabled: boolean;
+            id: string;
+            message: {
+                en?: string;
+                ja?: string;
+            };
+            when: {
+                returningVisitor?: boolean;
+                secondsOnPage?: number;
+                urlContains?: string;
+            };
         };
     };
     responses: never;

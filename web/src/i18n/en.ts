@@ -1239,6 +1239,24 @@ export const en = {
     'This list does not include the address you are using now; saving it would lock you out. Add your address or range.',
   'accounts.security.err.ownTotp':
     'Turn on two-factor authentication for yourself (above) before requiring it.',
+  // Proactive widget triggers
+  'widgetTriggers.title': 'Widget triggers',
+  'widgetTriggers.hint':
+    'The web chat widget shows the message as a bubble in the visitor’s page when the conditions hold — at most once per rule per visitor per day. Opening it starts the chat with that message.',
+  'widgetTriggers.message': 'Message',
+  'widgetTriggers.messageJa': 'Message (Japanese)',
+  'widgetTriggers.messageEn': 'Message (English)',
+  'widgetTriggers.when': 'When',
+  'widgetTriggers.whenUrl': 'URL contains “{text}”',
+  'widgetTriggers.whenSeconds': 'after {count} s on the page',
+  'widgetTriggers.whenReturning': 'returning visitor',
+  'widgetTriggers.whenAlways': 'every page',
+  'widgetTriggers.enabled': 'On',
+  'widgetTriggers.enabledOf': 'Trigger {id} on',
+  'widgetTriggers.urlContains': 'URL contains',
+  'widgetTriggers.secondsOnPage': 'Seconds on the page',
+  'widgetTriggers.returningVisitor': 'Only returning visitors (second visit on)',
+  'widgetTriggers.save': 'Save trigger',
 };
 
 export type MessageKey = keyof typeof en;

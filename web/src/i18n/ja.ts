@@ -1244,4 +1244,22 @@ export const ja: Catalogue = {
     '現在お使いのアドレスがリストに含まれていないため、保存するとログインできなくなります。ご自身のアドレスまたは範囲を追加してください。',
   'accounts.security.err.ownTotp':
     '必須にする前に、ご自身の二要素認証（上記）を有効にしてください。',
+  // Proactive widget triggers
+  'widgetTriggers.title': 'ウィジェットのトリガー',
+  'widgetTriggers.hint':
+    '条件を満たすと、Web チャットのウィジェットが訪問者のページにメッセージを吹き出しで表示します（ルールごと・訪問者ごとに 1 日 1 回まで）。開くとそのメッセージからチャットが始まります。',
+  'widgetTriggers.message': 'メッセージ',
+  'widgetTriggers.messageJa': 'メッセージ（日本語）',
+  'widgetTriggers.messageEn': 'メッセージ（英語）',
+  'widgetTriggers.when': '条件',
+  'widgetTriggers.whenUrl': 'URL に「{text}」を含む',
+  'widgetTriggers.whenSeconds': 'ページ滞在 {count} 秒後',
+  'widgetTriggers.whenReturning': '再訪問者',
+  'widgetTriggers.whenAlways': 'すべてのページ',
+  'widgetTriggers.enabled': '有効',
+  'widgetTriggers.enabledOf': 'トリガー {id} を有効にする',
+  'widgetTriggers.urlContains': 'URL に含む文字列',
+  'widgetTriggers.secondsOnPage': 'ページ滞在秒数',
+  'widgetTriggers.returningVisitor': '再訪問者のみ（2 回目の訪問から）',
+  'widgetTriggers.save': 'トリガーを保存',
 };

@@ -1,4 +1,7 @@
 import type { HttpClient } from '../api/http-client';
+import type { components } from '../api/openapi.gen';
+
+type WidgetTriggerRow = components['schemas']['WidgetTrigger'];
 
 export const apiScopes = [
   'conversations:read',
@@ -86,6 +89,15 @@ export function createIntegrationsApi(http: HttpClient, tenantId: string) {
       }),
     deleteRule: (eventType: string) =>
       http.request('DELETE', `${base}/proactive-rules/${enc(eventType)}`),
+    widgetTriggers: async () =>
+      (await http.request<{ triggers: WidgetTriggerRow[] }>('GET', `${base}/widget-triggers`))
+        .triggers,
+    putWidgetTriggers: async (triggers: WidgetTriggerRow[]) =>
+      (
+        await http.request<{ triggers: WidgetTriggerRow[] }>('PUT', `${base}/widget-triggers`, {
+          triggers,
+        })
+      ).triggers,
   };
 }
 

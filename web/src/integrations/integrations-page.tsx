@@ -13,6 +13,7 @@ import {
   type WebhookRow,
   webhookEvents,
 } from './integrations-api';
+import { WidgetTriggersSection } from './widget-triggers-section';
 import '../channels/channels.css';
 
 type IntegrationsPageProps = {
@@ -399,6 +400,8 @@ export function IntegrationsPage(props: IntegrationsPageProps) {
             </button>
           </form>
         </section>
+
+        <WidgetTriggersSection api={api} />
       </main>
     </div>
   );
