@@ -172,7 +172,8 @@ export async function createChannels(options: ChannelsOptions) {
      * its transcript when the tenant asks for one, so a crash cannot lose it.
      */
     async onResolved(tx: Db, conversation: Conversation) {
-      if (conversation.channel === 'line' && options.recordCsat) {
+      const asksByButtons = conversation.channel === 'line' || conversation.channel === 'telegram';
+      if (asksByButtons && options.recordCsat) {
         // Asks for a score (quick replies) with the resolution: queued in its transaction.
         await outboxFor(tx).enqueue([
           {
@@ -182,7 +183,7 @@ export async function createChannels(options: ChannelsOptions) {
             kind: 'message',
             idempotencyKey: `rating:${conversation.id}:${conversation.lastSeq}`,
             payload: {
-              channel: 'line',
+              channel: conversation.channel,
               message: {
                 id: `rate_${conversation.id}_${conversation.lastSeq}`,
                 author: 'system',
