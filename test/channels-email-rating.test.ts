@@ -69,6 +69,7 @@ for (const database of databasesUnderTest()) {
         text: 'How much is shipping to Osaka?',
         messageId: '<r1@example.com>',
       });
+      customer.close();
       const base = `/api/v1/tenants/${demo.tenantId}`;
       const conversation = await eventually(async () => {
         const res = await server.api.get(`${base}/conversations`, admin);

@@ -220,9 +220,8 @@ export async function createChannels(options: ChannelsOptions) {
           });
           const lang = ratingLanguageOf(conversation.language);
           const baseUrl = options.publicUrl;
-          const mail = ratingMail(lang, await options.tenantName(conversation.tenantId), (n) =>
-            ratingLink(baseUrl, token, n, lang),
-          );
+          // Nothing outside the transaction is read here: SQLite has one connection.
+          const mail = ratingMail(lang, (n) => ratingLink(baseUrl, token, n, lang));
           await outboxFor(tx).enqueue([
             {
               id: channelIdOf('out'),

@@ -10,13 +10,12 @@ export const ratingLink = (baseUrl: string, token: string, score: number, lang: 
 /** The short follow-up mail of a resolved email conversation: five links, 1 to 5. */
 export function ratingMail(
   lang: RatingLanguage,
-  tenantName: string,
   link: (score: number) => string,
 ): { subject: string; text: string } {
   const lines = [1, 2, 3, 4, 5].map((s) => `${'★'.repeat(s)}${'☆'.repeat(5 - s)} ${s}: ${link(s)}`);
   return lang === 'ja'
     ? {
-        subject: `【${tenantName}】今回の対応はいかがでしたか？`,
+        subject: '今回の対応はいかがでしたか？',
         text: [
           'お問い合わせありがとうございました。',
           '今回の対応を 1〜5 で評価してください（リンクを開き、ボタンを押すと送信されます）。',
@@ -25,7 +24,7 @@ export function ratingMail(
         ].join('\n'),
       }
     : {
-        subject: `${tenantName}: how did we do?`,
+        subject: 'How did we do?',
         text: [
           'Thank you for contacting us.',
           'Please rate our answer from 1 to 5 (open a link, then press the button to send it).',
