@@ -127,7 +127,10 @@ for (const database of databasesUnderTest()) {
         });
       const sent = await post(action, '4');
       assert.equal(sent.status, 200);
-      assert.match(await sent.text(), /recorded/);
+      const thanks = await sent.text();
+      assert.match(thanks, /<p role="status">/);
+      // The page speaks the conversation's language, as the link names it.
+      assert.match(thanks, new RegExp(`<html lang="${four.searchParams.get('lang')}"`));
       assert.deepEqual(await csat(), { count: 1, average: 4 });
       // Posting again is idempotent; a later choice replaces the score.
       assert.equal((await post(action, '4')).status, 200);
