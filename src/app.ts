@@ -250,6 +250,7 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     tenantName: async (tenantId) => (await tenants.getTenant(tenantId)).name,
     recordCsat: (tenantId, conversationId, score) =>
       analytics.recordCsat(tenantId, conversationId, score),
+    publicUrl: config.publicUrl,
   });
   const conversationRepository = createConversationRepository(db, dialect);
   // Off by default: without a model the bot answers from the FAQ alone.

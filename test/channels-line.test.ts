@@ -541,5 +541,108 @@ for (const database of databasesUnderTest()) {
         });
       }
     });
+
+    test('Telegram: resolving asks for a rating by inline keyboard; the press is the CSAT', async () => {
+      const telegramApi = await startApiStandIn();
+      const base = `/api/v1/tenants/${demo.tenantId}`;
+      try {
+        const created = await server.api.post(
+          `${base}/channels`,
+          {
+            type: 'telegram',
+            botToken: '777777:ratingBotTokenForTests0123456789',
+            apiBase: telegramApi.url,
+          },
+          admin,
+        );
+        assert.equal(created.status, 201, JSON.stringify(created.body));
+        const post = (body: unknown) =>
+          fetch(`${server.url}${new URL(created.body.webhookUrl).pathname}`, {
+            method: 'POST',
+            headers: {
+              'content-type': 'application/json',
+              'x-telegram-bot-api-secret-token': created.body.secretToken,
+            },
+            body: JSON.stringify(body),
+          });
+        const from = { id: 88, is_bot: false, first_name: 'Jiro', language_code: 'en' };
+        await post({
+          update_id: 500,
+          message: { message_id: 1, from, chat: { id: 88, type: 'private' }, date: 1, text: 'hi' },
+        });
+        const conversation = await eventually(async () => {
+          const list = await server.api.get(`${base}/conversations`, admin);
+          return (list.body.conversations as Json[]).find(
+            (c) => c.channel === 'telegram' && c.contactName === 'Jiro',
+          );
+        }, 'the Telegram conversation');
+        const resolved = await server.api.post(
+          `${base}/conversations/${conversation.id}/resolve`,
+          {},
+          admin,
+        );
+        assert.equal(resolved.status, 200, JSON.stringify(resolved.body));
+        const ask = await eventually(
+          () =>
+            telegramApi.calls.find(
+              (c) =>
+                c.path.endsWith('/sendMessage') &&
+                c.body.reply_markup?.inline_keyboard?.[0]?.length === 5,
+            ),
+          'the rating request',
+        );
+        assert.equal(ask.body.chat_id, '88');
+        assert.match(ask.body.text, /How did we do/);
+        const row = ask.body.reply_markup.inline_keyboard[0] as Json[];
+        assert.deepEqual(
+          row.map((b) => b.text),
+          ['★', '★★', '★★★', '★★★★', '★★★★★'],
+        );
+        for (const b of row) assert.ok(Buffer.byteLength(b.callback_data) <= 64);
+        const csat = async () => {
+          await server.services.analytics.flush();
+          const since = new Date(Date.now() - 3_600_000).toISOString();
+          const to = new Date(Date.now() + 60_000).toISOString();
+          const res = await server.api.get(
+            `${base}/analytics/summary?from=${since}&to=${to}&channel=telegram`,
+            admin,
+          );
+          assert.equal(res.status, 200, JSON.stringify(res.body));
+          return res.body.csat;
+        };
+        assert.equal(await csat(), null);
+        const press = (updateId: number, id: string, chatId: number, data: string) =>
+          post({
+            update_id: updateId,
+            callback_query: {
+              id,
+              from: { ...from, id: chatId },
+              message: { message_id: 2, chat: { id: chatId, type: 'private' } },
+              data,
+            },
+          });
+        // Another chat replaying this chat's callback data rates nothing.
+        assert.equal((await press(501, 'cb-other', 89, row[4]?.callback_data)).status, 200);
+        assert.equal((await press(502, 'cb-5', 88, row[4]?.callback_data)).status, 200);
+        await eventually(async () => (await csat())?.count === 1, 'the recorded score');
+        assert.deepEqual(await csat(), { count: 1, average: 5 });
+        await eventually(
+          () =>
+            telegramApi.calls.find(
+              (c) => c.path.endsWith('/answerCallbackQuery') && c.body.callback_query_id === 'cb-5',
+            ),
+          'the answered callback query',
+        );
+        // A later press replaces the score; the press is not a customer message.
+        await press(503, 'cb-2', 88, row[1]?.callback_data);
+        await eventually(async () => (await csat())?.average === 2, 'the replaced score');
+        assert.deepEqual(await csat(), { count: 1, average: 2 });
+        const detail = await server.api.get(`${base}/conversations/${conversation.id}`, admin);
+        assert.equal(detail.body.conversation.status, 'resolved');
+        assert.equal(detail.body.messages.filter((m: Json) => m.author === 'customer').length, 1);
+      } finally {
+        await telegramApi.close();
+      }
+    });
   });
 }

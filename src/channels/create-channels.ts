@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { EventBus } from '../bus/index.js';
 import type { Conversation, ConversationService } from '../conversations/index.js';
 import type { Db, Dialect } from '../db/index.js';
+import { AppError } from '../errors/index.js';
 import { newSecret } from '../ids/index.js';
 import { createOutboxRepository, createOutboxWorker } from '../outbox/index.js';
 import { createChannelRepository } from './channel.repository.js';
@@ -10,10 +11,12 @@ import type { ChannelAdapter } from './channel.types.js';
 import { createEmailAdapter } from './email/email.adapter.js';
 import { createMailer } from './email/mailer.js';
 import { baseAddressOf } from './email/parse-email.js';
+import { ratingLanguageOf, ratingLink, ratingMail } from './email/rating-mail.js';
 import { type SmtpListener, startSmtpListener } from './email/smtp-listener.js';
 import { createFileService } from './files.js';
 import { createInboundService } from './inbound.service.js';
 import { createLineAdapter } from './line/line.adapter.js';
+import { signLink, verifyLink } from './links/signed-link.js';
 import { createOutboundService } from './outbound.service.js';
 import { deriveKeys, type InstallationKeys } from './secret-box.js';
 import { createTelegramAdapter } from './telegram/telegram.adapter.js';
@@ -35,6 +38,8 @@ export type ChannelsOptions = {
   /** Records a satisfaction score a customer gave on a channel (LINE quick reply). */
   recordCsat?: (tenantId: string, conversationId: string, score: number) => Promise<void>;
   outboxPollMs?: number;
+  /** PUBLIC_URL: the base of the rating links mailed when an email conversation is resolved. */
+  publicUrl?: string | undefined;
   apiHosts?: readonly string[];
   /** MAIL_DOMAINS: channel addresses on these need no proof. */
   mailDomains?: readonly string[];
@@ -55,6 +60,9 @@ export async function loadInstallationKeys(
     ));
   return deriveKeys(master);
 }
+/** How long a mailed rating link stays valid. */
+const ratingLinkDays = 30;
+
 /** The question sent with the rating quick replies, in the conversation's language. */
 const ratingQuestion = (language: string | null) =>
   (language ?? 'ja').startsWith('ja')
@@ -172,7 +180,8 @@ export async function createChannels(options: ChannelsOptions) {
      * its transcript when the tenant asks for one, so a crash cannot lose it.
      */
     async onResolved(tx: Db, conversation: Conversation) {
-      if (conversation.channel === 'line' && options.recordCsat) {
+      const asksByButtons = conversation.channel === 'line' || conversation.channel === 'telegram';
+      if (asksByButtons && options.recordCsat) {
         // Asks for a score (quick replies) with the resolution: queued in its transaction.
         await outboxFor(tx).enqueue([
           {
@@ -182,7 +191,7 @@ export async function createChannels(options: ChannelsOptions) {
             kind: 'message',
             idempotencyKey: `rating:${conversation.id}:${conversation.lastSeq}`,
             payload: {
-              channel: 'line',
+              channel: conversation.channel,
               message: {
                 id: `rate_${conversation.id}_${conversation.lastSeq}`,
                 author: 'system',
@@ -196,6 +205,36 @@ export async function createChannels(options: ChannelsOptions) {
         hasQueued = true;
       }
       const scoped = createChannelRepository(tx, dialect);
+      if (conversation.channel === 'email' && options.recordCsat && options.publicUrl) {
+        // A short follow-up mail with five signed rating links, queued in the resolution.
+        const contact = await scoped.findConversationContact(
+          conversation.tenantId,
+          conversation.id,
+        );
+        if (contact?.email) {
+          const token = signLink(keys.links, {
+            tenantId: conversation.tenantId,
+            contactId: contact.id,
+            purpose: `csat:${conversation.id}`,
+            expiresAt: new Date(Date.now() + ratingLinkDays * 86_400_000).toISOString(),
+          });
+          const lang = ratingLanguageOf(conversation.language);
+          const baseUrl = options.publicUrl;
+          // Nothing outside the transaction is read here: SQLite has one connection.
+          const mail = ratingMail(lang, (n) => ratingLink(baseUrl, token, n, lang));
+          await outboxFor(tx).enqueue([
+            {
+              id: channelIdOf('out'),
+              tenantId: conversation.tenantId,
+              conversationId: conversation.id,
+              kind: 'notice',
+              idempotencyKey: `notice:${conversation.id}:rating:${conversation.lastSeq}`,
+              payload: { to: contact.email, ...mail },
+            },
+          ]);
+          hasQueued = true;
+        }
+      }
       if (!(await scoped.getSettings(conversation.tenantId)).transcriptOnResolve) return;
       const contact = await scoped.findConversationContact(conversation.tenantId, conversation.id);
       // Only to an address the contact has proven: the server mails no one on a visitor's say-so.
@@ -205,6 +244,25 @@ export async function createChannels(options: ChannelsOptions) {
         key: `resolved:${conversation.lastSeq}`,
       });
       hasQueued = true;
+    },
+
+    /**
+     * A score from a mailed rating link: the token must be genuine, unexpired, for a rating,
+     * and name the conversation's own contact. A later score replaces the earlier one.
+     */
+    async rateByLink(token: string, score: number): Promise<void> {
+      const check = verifyLink(keys.links, token);
+      const purpose = check.isValid ? check.claims.purpose : '';
+      if (!check.isValid || !purpose.startsWith('csat:') || !options.recordCsat) {
+        throw new AppError('unauthorized', 'The rating link is not valid or has expired');
+      }
+      const { tenantId, contactId } = check.claims;
+      const conversationId = purpose.slice('csat:'.length);
+      const contact = await repository.findConversationContact(tenantId, conversationId);
+      if (contact?.id !== contactId) {
+        throw new AppError('unauthorized', 'The rating link is not valid or has expired');
+      }
+      await options.recordCsat(tenantId, conversationId, score);
     },
 
     /** Starts the outbox worker, the inbound retry sweep and (unless off) the SMTP listener. */

@@ -39,6 +39,7 @@ import { registerIntentRoutes } from './routes/intent.routes.js';
 import { registerKnowledgeRoutes } from './routes/knowledge.routes.js';
 import { registerOutsourcerRoutes } from './routes/outsourcer.routes.js';
 import { registerQaRoutes } from './routes/qa.routes.js';
+import { registerRatingPages } from './routes/rating.routes.js';
 import { registerRoutingRoutes } from './routes/routing.routes.js';
 import { registerSsoRoutes } from './routes/sso.routes.js';
 import { registerTenantRoutes } from './routes/tenant.routes.js';
@@ -279,6 +280,7 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
   registerCallRoutes(router, options.services);
   registerTrustRoutes(router, options.services, { publicUrl: options.publicUrl });
   registerConfirmPages(app);
+  registerRatingPages(app, options.services);
   registerAnalyticsRoutes(router, options.services);
   registerAnalyticsWidgetRoutes(router, options.services);
   registerIntegrationRoutes(router, options.services);

@@ -145,6 +145,15 @@ export function decodeTelegramUpdate(payload: string): DecodedInbound {
     const query = update.callback_query;
     const chatId = query.message?.chat.id ?? query.from.id;
     const data = query.data ?? '';
+    const rating = /^tsunagi-csat:([A-Za-z0-9_-]{1,100}):([1-5])$/.exec(data);
+    if (rating) {
+      return {
+        kind: 'rating',
+        senderKey: String(chatId),
+        conversationId: rating[1] as string,
+        score: Number(rating[2]),
+      };
+    }
     const index = /^b:(\d{1,2})$/.exec(data);
     return {
       kind: 'message',
@@ -263,12 +272,33 @@ export function callbackQueryIdOf(body: unknown): string | undefined {
   return parsed.success ? parsed.data.callback_query?.id : undefined;
 }
 
+/** The callback data of a satisfaction score (under 64 bytes): what `decodeTelegramUpdate` reads. */
+export const telegramRatingData = (conversationId: string, score: number) =>
+  `tsunagi-csat:${conversationId}:${score}`;
+
 /**
  * Bot buttons become an inline keyboard. callback_data holds at most 64 bytes, so a longer
- * button text is sent as its index and looked up in the bot's last message when pressed.
+ * button text is sent as its index and looked up in the bot's last message when pressed. A
+ * rating request becomes one row of five buttons (★ to ★★★★★) whose press records the score
+ * without writing a message into the conversation.
  */
 export function encodeTelegramMessage(chatId: string, message: OutboundMessage) {
   const text = message.text.slice(0, 4096) || ' ';
+  if (message.rating) {
+    const { conversationId } = message.rating;
+    return {
+      chat_id: chatId,
+      text,
+      reply_markup: {
+        inline_keyboard: [
+          [1, 2, 3, 4, 5].map((score) => ({
+            text: '★'.repeat(score),
+            callback_data: telegramRatingData(conversationId, score),
+          })),
+        ],
+      },
+    };
+  }
   if (!message.buttons?.length) return { chat_id: chatId, text };
   return {
     chat_id: chatId,
