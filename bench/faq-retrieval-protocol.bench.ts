@@ -2,10 +2,10 @@ import type { HeldOutFaq } from '../src/nlu/coffee-shop-faq.test-fixture.js';
 import { COFFEE_SHOP_EN, COFFEE_SHOP_JA } from '../src/nlu/coffee-shop-faq.test-fixture.js';
 import { FAQ_DEV_SETS, FAQ_TEST_SETS } from '../src/nlu/faq-protocol.test-fixture.js';
 import { AnswerPolicy, FaqIndex, loadJapaneseAnalyzer } from '../src/nlu/index.js';
-import { fitLogistic, linearScores } from '../src/nlu/intent-linear.js';
 import { answeredUnderFixedNearTie } from './answer-policy.bench.js';
 import { charBigrams, createScoredReferenceBm25, wordUnigrams } from './reference-bm25.js';
 import { fmt } from './stats.js';
+import { trainTfidfLogistic } from './tfidf-logistic.js';
 
 /**
  * The FAQ development protocol: small FAQs of other businesses, split into DEV sets (looked at
@@ -38,56 +38,17 @@ const tokeniserFor = (set: HeldOutFaq) =>
         return [...w, ...w.slice(1).map((x, i) => `${w[i]} ${x}`)];
       };
 
-/** TF-IDF (sublinear tf, L2) + multinomial logistic regression, fixed settings. */
+/** TF-IDF (sublinear tf, L2) + multinomial logistic regression, fixed settings: each FAQ's
+ * question and answer are its two examples. */
 async function tfidfLogistic(set: HeldOutFaq) {
-  const tokenise = tokeniserFor(set);
-  const examples = set.faqs.flatMap((f, y) => [
-    { text: f.question, y },
-    { text: f.answer, y },
-  ]);
-  const ids = new Map<string, number>();
-  const df: number[] = [];
-  for (const e of examples) {
-    for (const term of new Set(tokenise(e.text))) {
-      let id = ids.get(term);
-      if (id === undefined) {
-        id = ids.size;
-        ids.set(term, id);
-        df.push(0);
-      }
-      df[id] = (df[id] ?? 0) + 1;
-    }
-  }
-  const n = examples.length;
-  const vectorise = (text: string) => {
-    const counts = new Map<number, number>();
-    for (const term of tokenise(text)) {
-      const id = ids.get(term);
-      if (id !== undefined) counts.set(id, (counts.get(id) ?? 0) + 1);
-    }
-    const entries = [...counts].map(
-      ([id, tf]) => [id, (1 + Math.log(tf)) * Math.log((1 + n) / (1 + (df[id] ?? 0)) + 1)] as const,
-    );
-    const norm = Math.sqrt(entries.reduce((s, [, v]) => s + v * v, 0)) || 1;
-    return {
-      ids: Int32Array.from(entries.map(([id]) => id)),
-      values: Float32Array.from(entries.map(([, v]) => v / norm)),
-    };
-  };
-  const k = set.faqs.length;
-  const w = await fitLogistic(
-    examples.map((e) => ({ x: vectorise(e.text), y: e.y })),
-    ids.size,
-    k,
-    { epochs: 30, learningRate: 0.5, l2: 1e-5, seed: 1, sliceMs: 1000 },
+  const model = await trainTfidfLogistic(
+    set.faqs.flatMap((f) => [
+      { text: f.question, intent: f.id },
+      { text: f.answer, intent: f.id },
+    ]),
+    { tokenise: tokeniserFor(set), epochs: 30 },
   );
-  const scores = new Float64Array(k);
-  return (text: string): string => {
-    linearScores(w, k, vectorise(text), scores);
-    let best = 0;
-    for (let c = 1; c < k; c++) if ((scores[c] ?? 0) > (scores[best] ?? 0)) best = c;
-    return set.faqs[best]?.id ?? '';
-  };
+  return (text: string): string => model.rank(text).name;
 }
 
 export async function measureSet(set: HeldOutFaq): Promise<SetFigures> {

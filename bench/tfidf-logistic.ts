@@ -7,11 +7,16 @@ import { fitLogistic, linearScores, softmax } from '../src/nlu/intent-linear.js'
  * Abstains below a top probability that keeps 95 % of its own training texts (a rule, not a
  * fit to any test data).
  */
-export async function trainTfidfLogistic(examples: IntentExample[]) {
-  const words = (text: string) => {
-    const w = text.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
-    return [...w, ...w.slice(1).map((x, i) => `${w[i]} ${x}`)];
-  };
+export async function trainTfidfLogistic(
+  examples: IntentExample[],
+  { tokenise, epochs = 10 }: { tokenise?: (text: string) => string[]; epochs?: number } = {},
+) {
+  const words =
+    tokenise ??
+    ((text: string) => {
+      const w = text.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
+      return [...w, ...w.slice(1).map((x, i) => `${w[i]} ${x}`)];
+    });
   const ids = new Map<string, number>();
   const df: number[] = [];
   for (const e of examples) {
@@ -45,7 +50,7 @@ export async function trainTfidfLogistic(examples: IntentExample[]) {
   const index = new Map(classes.map((c, i) => [c, i]));
   const data = examples.map((e) => ({ x: vectorise(e.text), y: index.get(e.intent) ?? 0 }));
   const w = await fitLogistic(data, ids.size, classes.length, {
-    epochs: 10,
+    epochs,
     learningRate: 0.5,
     l2: 1e-5,
     seed: 1,
