@@ -75,6 +75,11 @@ for (const database of databasesUnderTest()) {
         const res = await server.api.get(`${base}/conversations`, admin);
         return (res.body.conversations as Json[]).find((c) => c.channel === 'email');
       }, 'the email conversation');
+      // Resolved once the bot has answered the mail (a mail stored after resolving reopens it).
+      await eventually(async () => {
+        const res = await server.api.get(`${base}/conversations/${conversation.id}`, admin);
+        return (res.body.messages as Json[]).some((m) => m.author === 'bot');
+      }, 'the bot’s answer');
       const resolved = await server.api.post(
         `${base}/conversations/${conversation.id}/resolve`,
         {},
@@ -148,6 +153,14 @@ for (const database of databasesUnderTest()) {
       const forged = await post(`/rate/${forgedBody}.${signature}?lang=en`, '5');
       assert.equal(forged.status, 403);
       assert.match(await forged.text(), /not valid or has expired/);
+      // Opened, a forged link says so at once instead of offering a button that will fail.
+      const forgedPage = await fetch(
+        `${server.url}/rate/${forgedBody}.${signature}?score=5&lang=en`,
+      );
+      assert.equal(forgedPage.status, 403);
+      const forgedHtml = await forgedPage.text();
+      assert.match(forgedHtml, /not valid or has expired/);
+      assert.doesNotMatch(forgedHtml, /method="post"/);
       const otherPurpose = await post(`/rate/${encodeURIComponent(addressToken)}?lang=ja`, '5');
       assert.equal(otherPurpose.status, 403);
       assert.match(await otherPurpose.text(), /無効/);

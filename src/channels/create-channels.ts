@@ -163,6 +163,28 @@ export async function createChannels(options: ChannelsOptions) {
   let smtp: SmtpListener | undefined;
   let sweep: NodeJS.Timeout | undefined;
   const unsubscribe: (() => void)[] = [];
+  /**
+   * The conversation a mailed rating link rates: the token must be genuine, unexpired, for a
+   * rating, and name the conversation's own contact. Checked when the page opens and again
+   * when the score is posted.
+   */
+  async function ratingLinkTarget(
+    token: string,
+  ): Promise<{ tenantId: string; conversationId: string }> {
+    const check = verifyLink(keys.links, token);
+    const purpose = check.isValid ? check.claims.purpose : '';
+    if (!check.isValid || !purpose.startsWith('csat:') || !options.recordCsat) {
+      throw new AppError('unauthorized', 'The rating link is not valid or has expired');
+    }
+    const { tenantId, contactId } = check.claims;
+    const conversationId = purpose.slice('csat:'.length);
+    const contact = await repository.findConversationContact(tenantId, conversationId);
+    if (contact?.id !== contactId) {
+      throw new AppError('unauthorized', 'The rating link is not valid or has expired');
+    }
+    return { tenantId, conversationId };
+  }
+
   return {
     admin,
     inbound,
@@ -246,23 +268,12 @@ export async function createChannels(options: ChannelsOptions) {
       hasQueued = true;
     },
 
-    /**
-     * A score from a mailed rating link: the token must be genuine, unexpired, for a rating,
-     * and name the conversation's own contact. A later score replaces the earlier one.
-     */
+    ratingLinkTarget,
+
+    /** A score from a mailed rating link; a later score replaces the earlier one. */
     async rateByLink(token: string, score: number): Promise<void> {
-      const check = verifyLink(keys.links, token);
-      const purpose = check.isValid ? check.claims.purpose : '';
-      if (!check.isValid || !purpose.startsWith('csat:') || !options.recordCsat) {
-        throw new AppError('unauthorized', 'The rating link is not valid or has expired');
-      }
-      const { tenantId, contactId } = check.claims;
-      const conversationId = purpose.slice('csat:'.length);
-      const contact = await repository.findConversationContact(tenantId, conversationId);
-      if (contact?.id !== contactId) {
-        throw new AppError('unauthorized', 'The rating link is not valid or has expired');
-      }
-      await options.recordCsat(tenantId, conversationId, score);
+      const { tenantId, conversationId } = await ratingLinkTarget(token);
+      await options.recordCsat?.(tenantId, conversationId, score);
     },
 
     /** Starts the outbox worker, the inbound retry sweep and (unless off) the SMTP listener. */

@@ -26,6 +26,17 @@ const send = (reply: FastifyReply, status: number, lang: RatingLanguage, page: R
     )
     .send(renderRatingPage(lang, page));
 
+/** Runs a link check: false when the link is refused, other errors thrown on. */
+async function checked(run: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await run();
+    return true;
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'unauthorized') return false;
+    throw error;
+  }
+}
+
 /**
  * The pages mailed rating links open. Opening a link (as a mail scanner does) only shows the
  * choice; the page's button posts it, and the score is recorded then.
@@ -42,6 +53,10 @@ export function registerRatingPages(app: FastifyInstance, services: Services) {
       const score = scoreOf((request.query as { score?: unknown }).score);
       if (!score) return send(reply, 400, lang, { state: 'bad_score' });
       const { token } = request.params as { token: string };
+      // A forged or expired link shows no button to press.
+      if (!(await checked(() => services.channels.ratingLinkTarget(token.slice(0, 2000))))) {
+        return send(reply, 403, lang, { state: 'refused' });
+      }
       const action = `/rate/${encodeURIComponent(token)}?lang=${lang}`;
       return send(reply, 200, lang, { state: 'ask', score, action });
     });
@@ -50,13 +65,8 @@ export function registerRatingPages(app: FastifyInstance, services: Services) {
       const score = scoreOf((request.body as { score?: unknown } | undefined)?.score);
       if (!score) return send(reply, 400, lang, { state: 'bad_score' });
       const { token } = request.params as { token: string };
-      try {
-        await services.channels.rateByLink(token.slice(0, 2000), score);
-      } catch (error) {
-        if (error instanceof AppError && error.code === 'unauthorized') {
-          return send(reply, 403, lang, { state: 'refused' });
-        }
-        throw error;
+      if (!(await checked(() => services.channels.rateByLink(token.slice(0, 2000), score)))) {
+        return send(reply, 403, lang, { state: 'refused' });
       }
       return send(reply, 200, lang, { state: 'thanks', score });
     });
