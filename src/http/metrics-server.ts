@@ -1,6 +1,6 @@
-import { timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { sameSecret } from '../crypto/same-secret.js';
 import type { Metrics } from '../metrics/index.js';
 
 /** True when the Authorization header carries the metrics token (compared in constant time). */
@@ -8,9 +8,7 @@ export function isMetricsReader(header: string | undefined, token: string | unde
   if (!token || typeof header !== 'string') return false;
   const match = /^Bearer\s+(\S+)$/i.exec(header);
   if (!match?.[1]) return false;
-  const given = Buffer.from(match[1]);
-  const expected = Buffer.from(token);
-  return given.length === expected.length && timingSafeEqual(given, expected);
+  return sameSecret(match[1], token);
 }
 
 export type MetricsServer = { port: number; close: () => Promise<void> };

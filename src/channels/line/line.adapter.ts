@@ -1,5 +1,6 @@
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import { z } from 'zod';
+import { sameSecret } from '../../crypto/same-secret.js';
 import type { ChannelRepository } from '../channel.repository.js';
 import type {
   ChannelAdapter,
@@ -31,7 +32,7 @@ export function isLineSignatureValid(
   if (!signature) return false;
   const expected = createHmac('sha256', channelSecret).update(rawBody).digest();
   const given = Buffer.from(signature, 'base64');
-  return given.length === expected.length && timingSafeEqual(given, expected);
+  return sameSecret(given, expected);
 }
 
 const sourceSchema = z

@@ -1,4 +1,5 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
+import { sameSecret } from '../../crypto/same-secret.js';
 
 export type LinkClaims = {
   tenantId: string;
@@ -36,9 +37,7 @@ export function verifyLink(key: Buffer, token: string, now = Date.now()): LinkCh
   if (!body || !signature || extra !== undefined) return { isValid: false, reason: 'malformed' };
   // The signature's text is compared, not its decoded bytes: base64url's last character carries
   // unused bits, so several texts decode to one signature and a changed token would still pass.
-  const expected = Buffer.from(sign(key, body).toString('base64url'));
-  const given = Buffer.from(signature);
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+  if (!sameSecret(signature, sign(key, body).toString('base64url'))) {
     return { isValid: false, reason: 'bad_signature' };
   }
   let payload: Payload;

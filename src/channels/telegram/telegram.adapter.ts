@@ -1,5 +1,5 @@
-import { timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
+import { sameSecret } from '../../crypto/same-secret.js';
 import type {
   ChannelAdapter,
   DecodedInbound,
@@ -15,9 +15,7 @@ export const defaultTelegramApiBase = 'https://api.telegram.org';
 /** X-Telegram-Bot-Api-Secret-Token must equal the secret given to setWebhook. */
 export function isTelegramSecretValid(expected: string, given: string | undefined): boolean {
   if (!given) return false;
-  const a = Buffer.from(expected);
-  const b = Buffer.from(given);
-  return a.length === b.length && timingSafeEqual(a, b);
+  return sameSecret(given, expected);
 }
 
 const userSchema = z

@@ -1,4 +1,5 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac } from 'node:crypto';
+import { sameSecret } from '../../crypto/same-secret.js';
 
 /**
  * What the tenant's own server computes for a logged-in customer, as Intercom's `user_hash`
@@ -16,7 +17,7 @@ export function isIdentitySignatureValid(
 ): boolean {
   if (!signature || !/^[0-9a-f]{64}$/i.test(signature)) return false;
   const expected = Buffer.from(signIdentity(secret, value), 'hex');
-  return timingSafeEqual(expected, Buffer.from(signature, 'hex'));
+  return sameSecret(Buffer.from(signature, 'hex'), expected);
 }
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
