@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { EventBus } from '../bus/index.js';
 import { LruMap } from '../cache/index.js';
 import type { ConversationFact } from '../conversations/index.js';
@@ -5,7 +6,13 @@ import type { Db } from '../db/index.js';
 import { AppError, notFound } from '../errors/index.js';
 import { newId } from '../ids/index.js';
 import { extractKeywords } from '../nlu/index.js';
-import type { AnalyticsRepository, AnalyticsSettings, ExportRow } from './analytics.repository.js';
+import {
+  type AnalyticsRepository,
+  type AnalyticsSettings,
+  type ExportRow,
+  emptyVisitCounters,
+  type VisitCounters,
+} from './analytics.repository.js';
 import {
   addCounters,
   applyFact,
@@ -263,6 +270,30 @@ export function createAnalyticsService(deps: {
     };
   }
 
+  /**
+   * Widget visitor days first seen in the range: whole hours from the hour rollup, the partial
+   * hours at either end from the visitor days themselves. Visits are the web widget's only.
+   */
+  async function visitsOf(tenantId: string, range: Range): Promise<VisitCounters> {
+    if (range.channel && range.channel !== 'web') return emptyVisitCounters();
+    const fromHour = ceilHour(range.from);
+    const toHour = floorHour(range.to);
+    if (fromHour >= toHour) return analytics.visitsBetween(tenantId, range.from, range.to);
+    const parts = await Promise.all([
+      analytics.visitsBetween(tenantId, range.from, fromHour),
+      analytics.visitHours(tenantId, hourOf(fromHour), hourOf(toHour)),
+      analytics.visitsBetween(tenantId, toHour, range.to),
+    ]);
+    const sum = emptyVisitCounters();
+    for (const part of parts) {
+      sum.visitors += part.visitors;
+      sum.chatted += part.chatted;
+      sum.noChatPurchases += part.noChatPurchases;
+      sum.noChatValue += part.noChatValue;
+    }
+    return sum;
+  }
+
   async function timeZoneOf(tenantId: string) {
     return (await analytics.timeZone(tenantId)) ?? DEFAULT_TIME_ZONE;
   }
@@ -270,13 +301,14 @@ export function createAnalyticsService(deps: {
   async function summary(tenantId: string, range: Range) {
     // This node's bot turns not yet written are counted in.
     await flushBotTurns();
-    const [cells, histograms, timeZone, settings, calls] = await Promise.all([
+    const [cells, histograms, timeZone, settings, calls, visits] = await Promise.all([
       cellsOf(tenantId, range),
       histogramsOf(tenantId, range),
       timeZoneOf(tenantId),
       analytics.getSettings(tenantId),
       // Calls have no channel of the chat kinds: counted only when no channel is asked for.
       range.channel ? Promise.resolve([]) : analytics.analysedCalls(tenantId, range),
+      visitsOf(tenantId, range),
     ]);
     const total = emptyCounters();
     for (const cell of cells.time) addCounters(total, cell.counters);
@@ -325,8 +357,18 @@ export function createAnalyticsService(deps: {
           csatAverage:
             c.csat_count > 0 ? Math.round((c.csat_sum / c.csat_count) * 100) / 100 : null,
         }));
+    const withoutChat = visits.visitors - visits.chatted;
     return {
       ...base,
+      conversion: {
+        ...base.conversion,
+        visitors: visits.visitors,
+        visitorsWithoutChat: withoutChat,
+        noChatConversions: visits.noChatPurchases,
+        noChatValue: Math.round(visits.noChatValue * 100) / 100,
+        noChatRate:
+          withoutChat > 0 ? Math.round((visits.noChatPurchases / withoutChat) * 1e4) / 1e4 : 0,
+      },
       firstResponseSeconds:
         frt.count > 0 ? { median: frt.median as number, p90: frt.percentile(0.9) as number } : null,
       handleSeconds: handle.count > 0 ? { median: handle.median as number } : null,
@@ -526,6 +568,7 @@ export function createAnalyticsService(deps: {
       await analytics.insertOutcomes(tx, [...outcomes.values()]);
       await analytics.insertRollups(tx, tenantId, [...rollups.values()]);
       await analytics.insertHistograms(tx, [...histograms.values()]);
+      await analytics.rebuildVisits(tx, tenantId);
     });
     if (options.terms === false) return { facts, conversations: outcomes.size };
     // Terms are re-derived from the stored messages.
@@ -683,8 +726,61 @@ export function createAnalyticsService(deps: {
       await analytics.saveSettings(tenantId, next);
       return next;
     },
-    claimReportPeriod: (tenantId: string, kind: 'weekly' | 'monthly', label: string) =>
-      analytics.claimReportPeriod(tenantId, kind, label),
+    claimReportPeriod: (
+      tenantId: string,
+      kind: 'weekly' | 'monthly',
+      label: string,
+      recipients: number,
+    ) => analytics.claimReportPeriod(tenantId, kind, label, recipients),
+    reportSends: (tenantId: string) => analytics.reportSends(tenantId),
+
+    /** A page view with the widget loaded: one visitor day (the tenant's local date) per visitor. */
+    async recordVisit(
+      tenantId: string,
+      visitorId: string,
+      at = new Date().toISOString(),
+    ): Promise<{ recorded: boolean }> {
+      const day = localParts(at, await timeZoneOf(tenantId)).date;
+      const recorded = await analytics.transaction((tx) =>
+        analytics.ensureVisit(tx, { tenantId, visitorId, day, at }),
+      );
+      return { recorded };
+    },
+
+    /** The visitor started a conversation: their day is one with a chat. */
+    async recordVisitorChat(tenantId: string, visitorId: string, at = new Date().toISOString()) {
+      const day = localParts(at, await timeZoneOf(tenantId)).date;
+      await analytics.transaction(async (tx) => {
+        await analytics.ensureVisit(tx, { tenantId, visitorId, day, at });
+        await analytics.markChatted(tx, { tenantId, visitorId, day });
+      });
+    },
+
+    /**
+     * A purchase the shop reports by visitor, not by conversation; once per order id. It counts
+     * as one without a chat unless the visitor chatted that day (before or after buying).
+     */
+    async recordVisitorPurchase(
+      tenantId: string,
+      input: { visitorId: string; value: number; currency: string; orderId?: string | undefined },
+      at = new Date().toISOString(),
+    ): Promise<{ recorded: boolean }> {
+      const day = localParts(at, await timeZoneOf(tenantId)).date;
+      const recorded = await analytics.transaction(async (tx) => {
+        await analytics.ensureVisit(tx, { tenantId, visitorId: input.visitorId, day, at });
+        return analytics.addVisitPurchase(tx, {
+          tenantId,
+          visitorId: input.visitorId,
+          day,
+          at,
+          // Without an order id a purchase is never a repeat.
+          orderId: input.orderId ?? `unnamed:${randomUUID()}`,
+          value: input.value,
+          currency: input.currency,
+        });
+      });
+      return { recorded };
+    },
     scheduledTenants: () => analytics.scheduledTenants(),
 
     /** Waits for call-reason terms collected so far to be stored (tests, shutdown). */

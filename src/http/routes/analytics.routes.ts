@@ -59,6 +59,11 @@ const callRow = z.object({
   talkSeconds: z.number(),
 });
 
+/** The widget's random visitor id (kept in the browser's storage). */
+export const visitorIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{8,64}$/, 'must be 8–64 letters, digits, _ or -');
+
 const summarySchema = z
   .object({
     conversations: z.number(),
@@ -85,6 +90,15 @@ const summarySchema = z
       botRate: z.number(),
       humanRate: z.number(),
       valuePerChat: z.number(),
+      visitors: z
+        .number()
+        .describe('Widget visitor days (a visitor on a local date) first seen in the range'),
+      visitorsWithoutChat: z.number().describe('Visitor days without a conversation started'),
+      noChatConversions: z
+        .number()
+        .describe('Purchases reported by visitor id on a visitor day without a chat'),
+      noChatValue: z.number(),
+      noChatRate: z.number().describe('noChatConversions ÷ visitorsWithoutChat'),
     }),
     byDay: z.array(
       z.object({
@@ -422,10 +436,56 @@ export function registerAnalyticsRoutes(
   );
 }
 
-/** The customer's side: rating the conversation and reporting a purchase after it. */
+/** The customer's side: rating the conversation, purchases after it or without one, visits. */
 export function registerAnalyticsWidgetRoutes(router: Router, services: Services) {
-  const { tenants, conversations, analytics } = services;
+  const { tenants, conversations, analytics, limits } = services;
   const params = z.object({ widgetKey: idSchema, id: idSchema });
+
+  router.open(
+    {
+      method: 'POST',
+      url: '/api/v1/widget/:widgetKey/visit',
+      summary: 'A page view with the widget loaded (for the no-chat conversion rate)',
+      description:
+        'Counted once per visitor and local date (the tenant’s time zone); a repeat is accepted and changes nothing.',
+      tag: 'Customer',
+      security: 'none',
+      params: z.object({ widgetKey: idSchema }),
+      body: z.object({ visitorId: visitorIdSchema }),
+      response: z.object({ recorded: z.boolean() }),
+    },
+    async ({ params, body, request }) => {
+      await limits.read({ widgetKey: params.widgetKey, address: request.ip });
+      const tenant = await tenants.getTenantByWidgetKey(params.widgetKey);
+      return analytics.recordVisit(tenant.id, body.visitorId);
+    },
+  );
+
+  router.open(
+    {
+      method: 'POST',
+      url: '/api/v1/widget/:widgetKey/conversion',
+      summary:
+        'A purchase by a widget visitor, with or without a chat (the no-chat conversion rate)',
+      description:
+        'One per orderId (a repeat is accepted and counted once). It counts as a purchase without a chat unless the visitor started a conversation that local date. A purchase after a chat is also reported on its conversation.',
+      tag: 'Customer',
+      security: 'none',
+      params: z.object({ widgetKey: idSchema }),
+      body: z.object({
+        visitorId: visitorIdSchema,
+        value: z.number().min(0).max(1_000_000_000),
+        currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code'),
+        orderId: textSchema(200).optional(),
+      }),
+      response: z.object({ recorded: z.boolean() }),
+    },
+    async ({ params, body, request }) => {
+      await limits.read({ widgetKey: params.widgetKey, address: request.ip });
+      const tenant = await tenants.getTenantByWidgetKey(params.widgetKey);
+      return analytics.recordVisitorPurchase(tenant.id, body);
+    },
+  );
 
   router.customer(
     {

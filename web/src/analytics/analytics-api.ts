@@ -41,6 +41,11 @@ export type Summary = {
     botRate: number;
     humanRate: number;
     valuePerChat: number;
+    visitors: number;
+    visitorsWithoutChat: number;
+    noChatConversions: number;
+    noChatValue: number;
+    noChatRate: number;
   };
   byDay: {
     date: string;

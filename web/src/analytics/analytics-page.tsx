@@ -199,6 +199,12 @@ export default function AnalyticsPage({
             before: `${percent.format(p.conversion.botRate)} / ${percent.format(p.conversion.humanRate)}`,
           },
           {
+            key: 'noChatCvr',
+            label: 'analytics.kpi.noChatCvr',
+            value: `${percent.format(c.conversion.noChatRate)} (${number.format(c.conversion.noChatConversions)} / ${number.format(c.conversion.visitorsWithoutChat)})`,
+            before: `${percent.format(p.conversion.noChatRate)} (${number.format(p.conversion.noChatConversions)} / ${number.format(p.conversion.visitorsWithoutChat)})`,
+          },
+          {
             key: 'valuePerChat',
             label: 'analytics.kpi.valuePerChat',
             value: number.format(c.conversion.valuePerChat),

@@ -736,6 +736,7 @@ export const en = {
   'analytics.kpi.sla': 'SLA met',
   'analytics.kpi.csat': 'CSAT (ratings)',
   'analytics.kpi.cvr': 'Conversion: bot / human',
+  'analytics.kpi.noChatCvr': 'Conversion without a chat (purchases / visitors)',
   'analytics.kpi.valuePerChat': 'Sales per chat',
   'analytics.kpi.roi': 'Saved by the bot',
   'analytics.roiDetail': '{count} contacts × {cost}',

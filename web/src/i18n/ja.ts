@@ -736,6 +736,7 @@ export const ja: Catalogue = {
   'analytics.kpi.sla': 'SLA達成率',
   'analytics.kpi.csat': '顧客満足度（件数）',
   'analytics.kpi.cvr': 'コンバージョン率: ボット / 有人',
+  'analytics.kpi.noChatCvr': 'チャットなしCVR（購入 / 訪問者）',
   'analytics.kpi.valuePerChat': 'チャット1件あたり売上',
   'analytics.kpi.roi': 'ボットによる削減額',
   'analytics.roiDetail': '{count}件 × {cost}',
