@@ -62,12 +62,20 @@ const toOutcome = (r: AnalyticsConversationTable): ConversationOutcome => ({
   handedOffAt: r.handed_off_at,
   firstHumanAt: r.first_human_at,
   firstResponseSeconds: r.first_response_seconds === null ? null : Number(r.first_response_seconds),
+  firstResponseBusinessSeconds:
+    r.first_response_business_seconds === null || r.first_response_business_seconds === undefined
+      ? null
+      : Number(r.first_response_business_seconds),
   slaMet: r.sla_met === null ? null : Number(r.sla_met),
   assignedAt: r.assigned_at,
   assignments: Number(r.assignments),
   transfers: Number(r.transfers),
   resolvedAt: r.resolved_at,
   handleSeconds: r.handle_seconds === null ? null : Number(r.handle_seconds),
+  handleBusinessSeconds:
+    r.handle_business_seconds === null || r.handle_business_seconds === undefined
+      ? null
+      : Number(r.handle_business_seconds),
   isAbandoned: Number(r.is_abandoned),
   csatScore: r.csat_score === null ? null : Number(r.csat_score),
   csatComment: r.csat_comment,
@@ -86,12 +94,14 @@ const toOutcomeRow = (o: ConversationOutcome): AnalyticsConversationTable => ({
   handed_off_at: o.handedOffAt,
   first_human_at: o.firstHumanAt,
   first_response_seconds: o.firstResponseSeconds,
+  first_response_business_seconds: o.firstResponseBusinessSeconds,
   sla_met: o.slaMet,
   assigned_at: o.assignedAt,
   assignments: o.assignments,
   transfers: o.transfers,
   resolved_at: o.resolvedAt,
   handle_seconds: o.handleSeconds,
+  handle_business_seconds: o.handleBusinessSeconds,
   is_abandoned: o.isAbandoned,
   csat_score: o.csatScore,
   csat_comment: o.csatComment,
@@ -214,6 +224,7 @@ export function createAnalyticsRepository(db: Db, dialect: Dialect) {
           value: fact.value,
           detail: fact.detail,
           dedupe_key: fact.dedupeKey,
+          business_seconds: fact.businessSeconds ?? null,
         })
         .execute();
     },
@@ -382,14 +393,16 @@ export function createAnalyticsRepository(db: Db, dialect: Dialect) {
     },
 
     /** The measured times of the conversations created in the range (the parts not in whole days). */
-    async measuredTimes(
-      tenantId: string,
-      range: Range,
-    ): Promise<{ frt: number | null; aht: number | null }[]> {
+    async measuredTimes(tenantId: string, range: Range): Promise<Record<Measure, number | null>[]> {
       if (range.from >= range.to) return [];
       const rows = await db
         .selectFrom('analytics_conversations')
-        .select(['first_response_seconds', 'handle_seconds'])
+        .select([
+          'first_response_seconds',
+          'handle_seconds',
+          'first_response_business_seconds',
+          'handle_business_seconds',
+        ])
         .where('tenant_id', '=', tenantId)
         .where(rangeWhere('created_at', range))
         .where((eb) =>
@@ -399,9 +412,12 @@ export function createAnalyticsRepository(db: Db, dialect: Dialect) {
           ]),
         )
         .execute();
+      const num = (v: number | null) => (v === null ? null : Number(v));
       return rows.map((r) => ({
-        frt: r.first_response_seconds === null ? null : Number(r.first_response_seconds),
-        aht: r.handle_seconds === null ? null : Number(r.handle_seconds),
+        frt: num(r.first_response_seconds),
+        aht: num(r.handle_seconds),
+        frt_bh: num(r.first_response_business_seconds),
+        aht_bh: num(r.handle_business_seconds),
       }));
     },
 
@@ -418,6 +434,10 @@ export function createAnalyticsRepository(db: Db, dialect: Dialect) {
           'c.category as category',
           'q.sla_first_reply_seconds as queueSla',
           's.sla_first_reply_seconds as tenantSla',
+          'q.business_hours as queueHours',
+          's.business_hours as tenantHours',
+          's.holidays as holidays',
+          's.time_zone as timeZone',
         ])
         .where('c.tenant_id', '=', tenantId)
         .where('c.id', '=', conversationId)
@@ -635,6 +655,7 @@ export function createAnalyticsRepository(db: Db, dialect: Dialect) {
           value: r.value === null ? null : Number(r.value),
           detail: r.detail,
           dedupeKey: r.dedupe_key,
+          businessSeconds: r.business_seconds === null ? null : Number(r.business_seconds),
         }),
       );
     },

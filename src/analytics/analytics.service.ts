@@ -6,6 +6,7 @@ import type { Db } from '../db/index.js';
 import { AppError, notFound } from '../errors/index.js';
 import { newId } from '../ids/index.js';
 import { extractKeywords } from '../nlu/index.js';
+import { openSecondsBetween, type Schedule, type WeeklyHours } from '../routing/business-hours.js';
 import {
   type AnalyticsRepository,
   type AnalyticsSettings,
@@ -27,6 +28,7 @@ import {
   histogramStats,
   hourOf,
   type Measure,
+  measures,
   measuresAdded,
   type RollupDelta,
   summariseCounters,
@@ -46,6 +48,29 @@ type Cell = {
 };
 
 const DEFAULT_TIME_ZONE = 'Asia/Tokyo';
+
+const parseJson = <T>(text: string | null | undefined, fallback: T): T => {
+  if (!text) return fallback;
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return fallback;
+  }
+};
+
+/** The opening hours a conversation is measured against: its queue's, else the tenant's. */
+const scheduleOf = (c: {
+  queueHours: string | null;
+  tenantHours: string | null;
+  holidays: string | null;
+  timeZone: string | null;
+}): Schedule => ({
+  timeZone: c.timeZone ?? DEFAULT_TIME_ZONE,
+  weekly:
+    parseJson<WeeklyHours | null>(c.queueHours, null) ??
+    parseJson<WeeklyHours | null>(c.tenantHours, null),
+  holidays: parseJson<string[]>(c.holidays, []),
+});
 const DEFAULT_SLA_SECONDS = 120;
 /** Customer messages per conversation whose words become call-reason terms. */
 const TERM_MESSAGES = 3;
@@ -92,8 +117,11 @@ export function createAnalyticsService(deps: {
     return botTurnsWritten;
   }
 
-  /** Applies one fact in the caller's transaction: log, outcome, rollup. */
-  async function apply(tx: Db, fact: Fact): Promise<boolean> {
+  /**
+   * Applies one fact in the caller's transaction: log, outcome, rollup. With the opening hours,
+   * a first response or a resolution is also measured in business hours (logged with the fact).
+   */
+  async function apply(tx: Db, fact: Fact, hours?: Schedule): Promise<boolean> {
     if (fact.type === 'bot_answered') {
       // On the message hot path: counted here and written a moment later, many at once, so the
       // message's own write stays one batched statement (no log row: the rebuild counts these
@@ -108,6 +136,17 @@ export function createAnalyticsService(deps: {
       fact.type === 'created'
         ? undefined
         : await analytics.findOutcome(tx, fact.tenantId, fact.conversationId);
+    if (hours && before) {
+      const span =
+        fact.type === 'agent_replied' && !before.firstHumanAt
+          ? (before.handedOffAt ?? fact.at)
+          : fact.type === 'resolved' && !before.resolvedAt
+            ? before.assignedAt
+            : null;
+      if (span !== null) {
+        fact.businessSeconds = openSecondsBetween(hours, Date.parse(span), Date.parse(fact.at));
+      }
+    }
     const applied = applyFact(before, fact);
     if (!applied) return false;
     await analytics.insertFact(tx, fact);
@@ -199,13 +238,18 @@ export function createAnalyticsService(deps: {
       analytics.measuredTimes(tenantId, hasDays ? { ...range, to: fromDay } : range),
       hasDays ? analytics.measuredTimes(tenantId, { ...range, from: toDay }) : Promise.resolve([]),
     ]);
-    const result: Record<Measure, Histogram> = { frt: new Map(), aht: new Map() };
+    const result = Object.fromEntries(measures.map((m) => [m, new Map()])) as Record<
+      Measure,
+      Histogram
+    >;
     const add = (measure: Measure, bucket: number, n: number) =>
-      result[measure].set(bucket, (result[measure].get(bucket) ?? 0) + n);
+      result[measure]?.set(bucket, (result[measure].get(bucket) ?? 0) + n);
     for (const row of stored) add(row.measure, row.bucket, row.n);
     for (const t of [...head, ...tail]) {
-      if (t.frt !== null) add('frt', bucketOf(t.frt), 1);
-      if (t.aht !== null) add('aht', bucketOf(t.aht), 1);
+      for (const m of measures) {
+        const seconds = t[m];
+        if (seconds !== null) add(m, bucketOf(seconds), 1);
+      }
     }
     return result;
   }
@@ -314,6 +358,8 @@ export function createAnalyticsService(deps: {
     for (const cell of cells.time) addCounters(total, cell.counters);
     const frt = histogramStats(histograms.frt);
     const handle = histogramStats(histograms.aht);
+    const frtBusiness = histogramStats(histograms.frt_bh);
+    const handleBusiness = histogramStats(histograms.aht_bh);
     // Cells of one hour share their local date and hour: computed once per distinct time.
     const locals = new Map<string, { date: string; hour: number }>();
     const localOf = (at: string) => {
@@ -372,6 +418,12 @@ export function createAnalyticsService(deps: {
       firstResponseSeconds:
         frt.count > 0 ? { median: frt.median as number, p90: frt.percentile(0.9) as number } : null,
       handleSeconds: handle.count > 0 ? { median: handle.median as number } : null,
+      firstResponseBusinessSeconds:
+        frtBusiness.count > 0
+          ? { median: frtBusiness.median as number, p90: frtBusiness.percentile(0.9) as number }
+          : null,
+      handleBusinessSeconds:
+        handleBusiness.count > 0 ? { median: handleBusiness.median as number } : null,
       byChannel,
       byHour,
       byDay: [...byDay].map(([date, c]) => ({
@@ -630,29 +682,35 @@ export function createAnalyticsService(deps: {
       let queueId: string | null = null;
       let category: string | null = fact.category ?? null;
       let value: number | null = null;
+      let hours: Schedule | undefined;
       if (fact.type === 'assigned' || fact.type === 'agent_replied' || fact.type === 'resolved') {
         const context = await analytics.conversationContext(tx, fact.tenantId, fact.conversationId);
         queueId = context?.queueId ?? null;
+        if (fact.type !== 'assigned' && context) hours = scheduleOf(context);
         if (fact.type === 'resolved') category = context?.category ?? null;
         if (fact.type === 'agent_replied') {
           value = Number(context?.queueSla ?? context?.tenantSla ?? DEFAULT_SLA_SECONDS);
         }
       }
-      await apply(tx, {
-        id: newId('fct'),
-        tenantId: fact.tenantId,
-        conversationId: fact.conversationId,
-        type: fact.type,
-        at: fact.at,
-        channel: fact.channel,
-        conversationCreatedAt: fact.conversationCreatedAt,
-        agentId: fact.agentId ?? null,
-        queueId,
-        category,
-        value,
-        detail: null,
-        dedupeKey: null,
-      });
+      await apply(
+        tx,
+        {
+          id: newId('fct'),
+          tenantId: fact.tenantId,
+          conversationId: fact.conversationId,
+          type: fact.type,
+          at: fact.at,
+          channel: fact.channel,
+          conversationCreatedAt: fact.conversationCreatedAt,
+          agentId: fact.agentId ?? null,
+          queueId,
+          category,
+          value,
+          detail: null,
+          dedupeKey: null,
+        },
+        hours,
+      );
     },
 
     summary,

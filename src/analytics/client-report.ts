@@ -96,6 +96,18 @@ export function reportTables(
         metric('First response median (s)', (s) => s.firstResponseSeconds?.median ?? null),
         metric('First response p90 (s)', (s) => s.firstResponseSeconds?.p90 ?? null),
         metric('Handle time median (s)', (s) => s.handleSeconds?.median ?? null),
+        metric(
+          'First response median, business hours (s)',
+          (s) => s.firstResponseBusinessSeconds?.median ?? null,
+        ),
+        metric(
+          'First response p90, business hours (s)',
+          (s) => s.firstResponseBusinessSeconds?.p90 ?? null,
+        ),
+        metric(
+          'Handle time median, business hours (s)',
+          (s) => s.handleBusinessSeconds?.median ?? null,
+        ),
         metric('CSAT average', (s) => s.csat?.average ?? null),
         metric('CSAT ratings', (s) => s.csat?.count ?? 0),
         metric('Conversions', (s) => s.conversion.conversions),

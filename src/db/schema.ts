@@ -400,6 +400,8 @@ export type AnalyticsFactTable = {
   value: number | null;
   detail: string | null;
   dedupe_key: string | null;
+  /** 0025: business-hours seconds of a first response or a handling. */
+  business_seconds: number | null;
 };
 
 export type AnalyticsConversationTable = {
@@ -424,6 +426,8 @@ export type AnalyticsConversationTable = {
   csat_comment: string | null;
   conversions: number;
   conversion_value: number;
+  first_response_business_seconds: number | null;
+  handle_business_seconds: number | null;
 };
 
 export type AnalyticsHourlyTable = {

@@ -57,4 +57,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('no_chat_value', 'real', (c) => c.notNull().defaultTo(0))
     .addPrimaryKeyConstraint('analytics_visit_hours_pk', ['tenant_id', 'hour'])
     .execute();
+
+  // Business-hours lengths (time outside opening hours and holidays left out), measured when
+  // the fact is recorded with the hours then in force, so a replay gives the same.
+  await db.schema.alterTable('analytics_facts').addColumn('business_seconds', 'real').execute();
+  await db.schema
+    .alterTable('analytics_conversations')
+    .addColumn('first_response_business_seconds', 'real')
+    .execute();
+  await db.schema
+    .alterTable('analytics_conversations')
+    .addColumn('handle_business_seconds', 'real')
+    .execute();
 }

@@ -72,6 +72,16 @@ const summarySchema = z
     containmentRate: z.number().describe('botResolved ÷ conversations'),
     firstResponseSeconds: z.object({ median: z.number(), p90: z.number() }).nullable(),
     handleSeconds: z.object({ median: z.number() }).nullable(),
+    firstResponseBusinessSeconds: z
+      .object({ median: z.number(), p90: z.number() })
+      .nullable()
+      .describe(
+        'First response time with time outside opening hours and holidays left out (the queue’s hours, else the tenant’s)',
+      ),
+    handleBusinessSeconds: z
+      .object({ median: z.number() })
+      .nullable()
+      .describe('Handle time with time outside opening hours and holidays left out'),
     responseRate: z.number().describe('応答率: handed off and answered by a human ÷ handed off'),
     abandoned: z.number().describe('Handed off and closed before any human answered'),
     csat: z.object({ count: z.number(), average: z.number() }).nullable(),

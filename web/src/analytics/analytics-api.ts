@@ -23,6 +23,8 @@ export type Summary = {
   containmentRate: number;
   firstResponseSeconds: { median: number; p90: number } | null;
   handleSeconds: { median: number } | null;
+  firstResponseBusinessSeconds: { median: number; p90: number } | null;
+  handleBusinessSeconds: { median: number } | null;
   responseRate: number;
   abandoned: number;
   csat: { count: number; average: number } | null;

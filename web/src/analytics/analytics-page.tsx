@@ -181,6 +181,18 @@ export default function AnalyticsPage({
             before: seconds(p.handleSeconds?.median),
           },
           {
+            key: 'frtBusiness',
+            label: 'analytics.kpi.frtBusiness',
+            value: `${seconds(c.firstResponseBusinessSeconds?.median)} / ${seconds(c.firstResponseBusinessSeconds?.p90)}`,
+            before: `${seconds(p.firstResponseBusinessSeconds?.median)} / ${seconds(p.firstResponseBusinessSeconds?.p90)}`,
+          },
+          {
+            key: 'ahtBusiness',
+            label: 'analytics.kpi.ahtBusiness',
+            value: seconds(c.handleBusinessSeconds?.median),
+            before: seconds(p.handleBusinessSeconds?.median),
+          },
+          {
             key: 'sla',
             label: 'analytics.kpi.sla',
             value: percent.format(c.slaMetRate),

@@ -733,6 +733,8 @@ export const en = {
   'analytics.kpi.abandoned': 'Abandoned',
   'analytics.kpi.frt': 'First response (median / p90)',
   'analytics.kpi.aht': 'Handle time (median)',
+  'analytics.kpi.frtBusiness': 'First response in business hours (median / p90)',
+  'analytics.kpi.ahtBusiness': 'Handle time in business hours (median)',
   'analytics.kpi.sla': 'SLA met',
   'analytics.kpi.csat': 'CSAT (ratings)',
   'analytics.kpi.cvr': 'Conversion: bot / human',

@@ -733,6 +733,8 @@ export const ja: Catalogue = {
   'analytics.kpi.abandoned': '放棄',
   'analytics.kpi.frt': '初回応答（中央値 / p90）',
   'analytics.kpi.aht': '対応時間（中央値）',
+  'analytics.kpi.frtBusiness': '初回応答・営業時間内（中央値 / p90）',
+  'analytics.kpi.ahtBusiness': '対応時間・営業時間内（中央値）',
   'analytics.kpi.sla': 'SLA達成率',
   'analytics.kpi.csat': '顧客満足度（件数）',
   'analytics.kpi.cvr': 'コンバージョン率: ボット / 有人',
