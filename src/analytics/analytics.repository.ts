@@ -986,6 +986,28 @@ export function createAnalyticsRepository(db: Db, dialect: Dialect) {
       return Number(result.numAffectedRows ?? 0);
     },
 
+    /** The tenant's teams and their members now (the per-team breakdown). */
+    async teams(tenantId: string): Promise<{ id: string; name: string; memberIds: string[] }[]> {
+      const [teams, members] = await Promise.all([
+        db
+          .selectFrom('teams')
+          .select(['id', 'name'])
+          .where('tenant_id', '=', tenantId)
+          .orderBy('name')
+          .execute(),
+        db
+          .selectFrom('team_members')
+          .select(['team_id', 'user_id'])
+          .where('tenant_id', '=', tenantId)
+          .execute(),
+      ]);
+      return teams.map((t) => ({
+        id: t.id,
+        name: t.name,
+        memberIds: members.filter((m) => m.team_id === t.id).map((m) => m.user_id),
+      }));
+    },
+
     /** Tenants with a report schedule, for the timer. */
     async scheduledTenants(): Promise<string[]> {
       const rows = await db

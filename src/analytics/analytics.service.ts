@@ -345,7 +345,7 @@ export function createAnalyticsService(deps: {
   async function summary(tenantId: string, range: Range) {
     // This node's bot turns not yet written are counted in.
     await flushBotTurns();
-    const [cells, histograms, timeZone, settings, calls, visits] = await Promise.all([
+    const [cells, histograms, timeZone, settings, calls, visits, teams] = await Promise.all([
       cellsOf(tenantId, range),
       histogramsOf(tenantId, range),
       timeZoneOf(tenantId),
@@ -353,6 +353,7 @@ export function createAnalyticsService(deps: {
       // Calls have no channel of the chat kinds: counted only when no channel is asked for.
       range.channel ? Promise.resolve([]) : analytics.analysedCalls(tenantId, range),
       visitsOf(tenantId, range),
+      analytics.teams(tenantId),
     ]);
     const total = emptyCounters();
     for (const cell of cells.time) addCounters(total, cell.counters);
@@ -385,24 +386,32 @@ export function createAnalyticsService(deps: {
       byHour[local.hour] = (byHour[local.hour] ?? 0) + n;
     }
     const base = summariseCounters(total);
+    const breakdownRow = (key: string, c: Counters) => ({
+      key,
+      conversations: c.conversations,
+      handedOff: c.handed_off,
+      answered: c.answered,
+      abandoned: c.abandoned,
+      assigned: c.assigned,
+      resolved: c.resolved,
+      transfers: c.transfers,
+      firstResponseSecondsAverage: c.answered > 0 ? Math.round(c.frt_sum / c.answered) : null,
+      handleSecondsAverage: c.handle_count > 0 ? Math.round(c.handle_sum / c.handle_count) : null,
+      csatAverage: c.csat_count > 0 ? Math.round((c.csat_sum / c.csat_count) * 100) / 100 : null,
+    });
+    // Teams: the per-agent counters of each team's members now (an agent in two teams counts
+    // in both); a team whose members did nothing in the range shows zeros.
+    const byAgentCounters = sumBy(cells.dimensions, (c) => c.agentId);
+    const byTeam = teams.map((team) => {
+      const sum = emptyCounters();
+      for (const id of team.memberIds) {
+        const c = byAgentCounters.get(id);
+        if (c) addCounters(sum, c);
+      }
+      return { ...breakdownRow(team.id, sum), name: team.name };
+    });
     const breakdown = (list: Cell[], keyOf: (c: Cell) => string) =>
-      [...sumBy(list, keyOf)]
-        .filter(([key]) => key !== '')
-        .map(([key, c]) => ({
-          key,
-          conversations: c.conversations,
-          handedOff: c.handed_off,
-          answered: c.answered,
-          abandoned: c.abandoned,
-          assigned: c.assigned,
-          resolved: c.resolved,
-          transfers: c.transfers,
-          firstResponseSecondsAverage: c.answered > 0 ? Math.round(c.frt_sum / c.answered) : null,
-          handleSecondsAverage:
-            c.handle_count > 0 ? Math.round(c.handle_sum / c.handle_count) : null,
-          csatAverage:
-            c.csat_count > 0 ? Math.round((c.csat_sum / c.csat_count) * 100) / 100 : null,
-        }));
+      [...sumBy(list, keyOf)].filter(([key]) => key !== '').map(([key, c]) => breakdownRow(key, c));
     const withoutChat = visits.visitors - visits.chatted;
     return {
       ...base,
@@ -438,6 +447,7 @@ export function createAnalyticsService(deps: {
       byAgent: breakdown(cells.dimensions, (c) => c.agentId),
       byQueue: breakdown(cells.dimensions, (c) => c.queueId),
       byCategory: breakdown(cells.dimensions, (c) => c.category),
+      byTeam,
       botAnswers: total.bot_turns,
       calls: callFigures(calls, (at) => localOf(at).date),
       timeZone,

@@ -7,14 +7,19 @@ import {
   reportToCsv,
   reportToXlsx,
 } from '../../analytics/index.js';
-import { authorize } from '../../auth/index.js';
+import { authorize, can } from '../../auth/index.js';
 import { AppError } from '../../errors/index.js';
+import { maskPii } from '../../privacy/index.js';
 import type { Router } from '../route.js';
 import { idSchema, tenantParams, textSchema } from '../schemas.js';
 import type { Services } from '../services.js';
 
 /** Every channel a conversation can come from. */
 export const analyticsChannels = ['web', 'email', 'line', 'telegram', 'form'] as const;
+
+/** Whether files for this reader carry personal data masked (no `pii.read`: API tokens, say). */
+const isMasked = (principal: Parameters<typeof can>[0]) =>
+  principal.isPiiMasked ?? !can(principal, 'pii.read');
 
 const isoTime = z.iso.datetime({ offset: true }).describe('ISO 8601 time');
 const rangeQuery = z
@@ -124,6 +129,9 @@ const summarySchema = z
     byAgent: z.array(breakdownRow),
     byQueue: z.array(breakdownRow),
     byCategory: z.array(breakdownRow),
+    byTeam: z
+      .array(breakdownRow)
+      .describe('Per team (key: the team id): the counts of its members now, summed'),
     botAnswers: z.number(),
     calls: z
       .object({
@@ -368,12 +376,23 @@ export function registerAnalyticsRoutes(
         );
       }
       const tenant = await tenants.getTenant(params.tenantId);
-      const report = await buildClientReport(analytics, {
+      const built = await buildClientReport(analytics, {
         tenantId: params.tenantId,
         tenantName: tenant.name,
         kind: params.kind,
         period: query.period,
       });
+      // Call-reason terms and the notes quoting them come from customers' words.
+      const report = isMasked(principal)
+        ? {
+            ...built,
+            keywords: {
+              keywords: built.keywords.keywords.map((k) => ({ ...k, term: maskPii(k.term) })),
+              rising: built.keywords.rising.map((k) => ({ ...k, term: maskPii(k.term) })),
+            },
+            notes: built.notes.map(maskPii),
+          }
+        : built;
       const name = `${params.kind}-report-${query.period}.${query.format}`;
       reply.header('content-disposition', `attachment; filename="${name}"`);
       if (query.format === 'csv') {
@@ -394,7 +413,7 @@ export function registerAnalyticsRoutes(
       url: '/api/v1/tenants/:tenantId/exports/conversations',
       summary: 'Every message of the conversations created in [from, to), streamed',
       description:
-        'CSV (with a header row) or JSONL (one message per line), read a page at a time.',
+        'CSV (with a header row) or JSONL (one message per line), read a page at a time. For readers without `pii.read` (API tokens) email addresses, phone, card and My Numbers in the text are masked.',
       tag: 'Analytics',
       security: 'staff',
       permission: 'analytics.read',
@@ -421,9 +440,18 @@ export function registerAnalyticsRoutes(
       };
       const pages = analytics.exportMessages(params.tenantId, range);
       const format = query.format;
+      const masked = isMasked(principal);
       async function* lines() {
         if (format === 'csv') yield `\uFEFF${exportColumns.join(',')}\r\n`;
-        for await (const page of pages) {
+        for await (const rows of pages) {
+          // Without `pii.read`, emails, phone and card numbers in the text are masked.
+          const page = masked
+            ? rows.map((row) => ({
+                ...row,
+                text: maskPii(row.text),
+                authorName: row.authorName === null ? null : maskPii(row.authorName),
+              }))
+            : rows;
           yield page
             .map((row) =>
               format === 'csv'

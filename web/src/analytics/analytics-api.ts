@@ -60,6 +60,7 @@ export type Summary = {
   }[];
   byAgent: Breakdown[];
   byQueue: Breakdown[];
+  byTeam: Breakdown[];
   byCategory: Breakdown[];
   botAnswers: number;
   /** Analysed calls of the range (as the API documents them). */

@@ -564,6 +564,7 @@ export default function AnalyticsPage({
                 </section>
               )}
               {breakdownTable('analytics.byAgent', c.byAgent, 'by-agent')}
+              {breakdownTable('analytics.byTeam', c.byTeam, 'by-team')}
               {breakdownTable('analytics.byQueue', c.byQueue, 'by-queue')}
               {breakdownTable(
                 'analytics.byCategory',

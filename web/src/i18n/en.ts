@@ -756,6 +756,7 @@ export const en = {
   'analytics.closeDrill': 'Close',
   'analytics.byAgent': 'By agent',
   'analytics.byQueue': 'By queue',
+  'analytics.byTeam': 'By team',
   'analytics.byCategory': 'By category',
   'analytics.none': 'Nothing in this period.',
   'analytics.col.name': 'Name',

@@ -756,6 +756,7 @@ export const ja: Catalogue = {
   'analytics.closeDrill': '閉じる',
   'analytics.byAgent': 'オペレーター別',
   'analytics.byQueue': 'キュー別',
+  'analytics.byTeam': 'チーム別',
   'analytics.byCategory': 'カテゴリ別',
   'analytics.none': 'この期間のデータはありません。',
   'analytics.col.name': '名前',
