@@ -84,6 +84,8 @@ export type Tsunagi = {
   /** The port of `/metrics` when it has its own (METRICS_PORT), else null. */
   metricsPort: number | null;
   services: Services;
+  /** The scheduled report mails: `runDue(now)` sends what is due at `now` (the timer calls it). */
+  reports: { runDue: (now?: Date) => Promise<Record<string, string[]>> };
   /** Stops accepting, lets in-flight requests and event handlers finish, closes the database. */
   stop: () => Promise<void>;
 };
@@ -518,6 +520,7 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     smtpPort,
     metricsPort: metricsServer?.port ?? null,
     services,
+    reports: { runDue: (now) => reportSchedule.runDue(now) },
     stop() {
       stopping ??= (async () => {
         isReady = false;

@@ -62,12 +62,20 @@ const toOutcome = (r: AnalyticsConversationTable): ConversationOutcome => ({
   handedOffAt: r.handed_off_at,
   firstHumanAt: r.first_human_at,
   firstResponseSeconds: r.first_response_seconds === null ? null : Number(r.first_response_seconds),
+  firstResponseBusinessSeconds:
+    r.first_response_business_seconds === null || r.first_response_business_seconds === undefined
+      ? null
+      : Number(r.first_response_business_seconds),
   slaMet: r.sla_met === null ? null : Number(r.sla_met),
   assignedAt: r.assigned_at,
   assignments: Number(r.assignments),
   transfers: Number(r.transfers),
   resolvedAt: r.resolved_at,
   handleSeconds: r.handle_seconds === null ? null : Number(r.handle_seconds),
+  handleBusinessSeconds:
+    r.handle_business_seconds === null || r.handle_business_seconds === undefined
+      ? null
+      : Number(r.handle_business_seconds),
   isAbandoned: Number(r.is_abandoned),
   csatScore: r.csat_score === null ? null : Number(r.csat_score),
   csatComment: r.csat_comment,
@@ -86,12 +94,14 @@ const toOutcomeRow = (o: ConversationOutcome): AnalyticsConversationTable => ({
   handed_off_at: o.handedOffAt,
   first_human_at: o.firstHumanAt,
   first_response_seconds: o.firstResponseSeconds,
+  first_response_business_seconds: o.firstResponseBusinessSeconds,
   sla_met: o.slaMet,
   assigned_at: o.assignedAt,
   assignments: o.assignments,
   transfers: o.transfers,
   resolved_at: o.resolvedAt,
   handle_seconds: o.handleSeconds,
+  handle_business_seconds: o.handleBusinessSeconds,
   is_abandoned: o.isAbandoned,
   csat_score: o.csatScore,
   csat_comment: o.csatComment,
@@ -100,6 +110,26 @@ const toOutcomeRow = (o: ConversationOutcome): AnalyticsConversationTable => ({
 });
 
 type Range = { from: string; to: string; channel?: string | undefined };
+
+/** Widget visitor days: how many, how many chatted, and purchases made without a chat. */
+export type VisitCounters = {
+  visitors: number;
+  chatted: number;
+  noChatPurchases: number;
+  noChatValue: number;
+};
+export const emptyVisitCounters = (): VisitCounters => ({
+  visitors: 0,
+  chatted: 0,
+  noChatPurchases: 0,
+  noChatValue: 0,
+});
+const toVisitCounters = (row: Record<string, unknown> | undefined): VisitCounters => ({
+  visitors: Number(row?.visitors ?? 0),
+  chatted: Number(row?.chatted ?? 0),
+  noChatPurchases: Number(row?.noChatPurchases ?? 0),
+  noChatValue: Number(row?.noChatValue ?? 0),
+});
 
 /** The analytics tables: the fact log, outcomes, hourly rollups, terms and settings. */
 export function createAnalyticsRepository(db: Db, dialect: Dialect) {
@@ -146,6 +176,25 @@ export function createAnalyticsRepository(db: Db, dialect: Dialect) {
     };
   };
 
+  const visitHourSql = `insert into analytics_visit_hours (tenant_id, hour, visitors, chatted, no_chat_purchases, no_chat_value) values (${p(1)}, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}, ${p(6)}) on conflict (tenant_id, hour) do update set visitors = analytics_visit_hours.visitors + excluded.visitors, chatted = analytics_visit_hours.chatted + excluded.chatted, no_chat_purchases = analytics_visit_hours.no_chat_purchases + excluded.no_chat_purchases, no_chat_value = analytics_visit_hours.no_chat_value + excluded.no_chat_value`;
+  /** Adds to an hour's visitor counters (an upsert). */
+  const addVisitHour = (
+    tx: Db,
+    tenantId: string,
+    hour: string,
+    d: Partial<Record<'visitors' | 'chatted' | 'no_chat_purchases' | 'no_chat_value', number>>,
+  ) =>
+    tx.executeQuery(
+      CompiledQuery.raw(visitHourSql, [
+        tenantId,
+        hour,
+        d.visitors ?? 0,
+        d.chatted ?? 0,
+        d.no_chat_purchases ?? 0,
+        d.no_chat_value ?? 0,
+      ]),
+    );
+
   const rangeWhere =
     (column: 'created_at', range: Range) =>
     // biome-ignore lint/suspicious/noExplicitAny: a where builder shared by two tables
@@ -175,6 +224,7 @@ export function createAnalyticsRepository(db: Db, dialect: Dialect) {
           value: fact.value,
           detail: fact.detail,
           dedupe_key: fact.dedupeKey,
+          business_seconds: fact.businessSeconds ?? null,
         })
         .execute();
     },
@@ -343,14 +393,16 @@ export function createAnalyticsRepository(db: Db, dialect: Dialect) {
     },
 
     /** The measured times of the conversations created in the range (the parts not in whole days). */
-    async measuredTimes(
-      tenantId: string,
-      range: Range,
-    ): Promise<{ frt: number | null; aht: number | null }[]> {
+    async measuredTimes(tenantId: string, range: Range): Promise<Record<Measure, number | null>[]> {
       if (range.from >= range.to) return [];
       const rows = await db
         .selectFrom('analytics_conversations')
-        .select(['first_response_seconds', 'handle_seconds'])
+        .select([
+          'first_response_seconds',
+          'handle_seconds',
+          'first_response_business_seconds',
+          'handle_business_seconds',
+        ])
         .where('tenant_id', '=', tenantId)
         .where(rangeWhere('created_at', range))
         .where((eb) =>
@@ -360,9 +412,12 @@ export function createAnalyticsRepository(db: Db, dialect: Dialect) {
           ]),
         )
         .execute();
+      const num = (v: number | null) => (v === null ? null : Number(v));
       return rows.map((r) => ({
-        frt: r.first_response_seconds === null ? null : Number(r.first_response_seconds),
-        aht: r.handle_seconds === null ? null : Number(r.handle_seconds),
+        frt: num(r.first_response_seconds),
+        aht: num(r.handle_seconds),
+        frt_bh: num(r.first_response_business_seconds),
+        aht_bh: num(r.handle_business_seconds),
       }));
     },
 
@@ -379,6 +434,10 @@ export function createAnalyticsRepository(db: Db, dialect: Dialect) {
           'c.category as category',
           'q.sla_first_reply_seconds as queueSla',
           's.sla_first_reply_seconds as tenantSla',
+          'q.business_hours as queueHours',
+          's.business_hours as tenantHours',
+          's.holidays as holidays',
+          's.time_zone as timeZone',
         ])
         .where('c.tenant_id', '=', tenantId)
         .where('c.id', '=', conversationId)
@@ -596,6 +655,7 @@ export function createAnalyticsRepository(db: Db, dialect: Dialect) {
           value: r.value === null ? null : Number(r.value),
           detail: r.detail,
           dedupeKey: r.dedupe_key,
+          businessSeconds: r.business_seconds === null ? null : Number(r.business_seconds),
         }),
       );
     },
@@ -732,22 +792,220 @@ export function createAnalyticsRepository(db: Db, dialect: Dialect) {
     },
 
     /**
-     * Marks a report period as sent unless it already was: true for the one caller (of any
-     * node) that should send it.
+     * Claims a report period for sending: true for the one caller (of any node, whatever its
+     * clock) whose row went in; the (tenant, kind, period) key lets nobody claim it twice.
      */
     async claimReportPeriod(
       tenantId: string,
       kind: 'weekly' | 'monthly',
-      label: string,
+      period: string,
+      recipients: number,
     ): Promise<boolean> {
-      const column = kind === 'weekly' ? 'last_weekly_period' : 'last_monthly_period';
       const result = await db
-        .updateTable('analytics_settings')
-        .set({ [column]: label, updated_at: new Date().toISOString() })
-        .where('tenant_id', '=', tenantId)
-        .where((eb) => eb.or([eb(column, 'is', null), eb(column, '!=', label)]))
+        .insertInto('analytics_report_sends')
+        .values({
+          tenant_id: tenantId,
+          kind,
+          period,
+          claimed_at: new Date().toISOString(),
+          recipients,
+        })
+        .onConflict((oc) => oc.columns(['tenant_id', 'kind', 'period']).doNothing())
         .executeTakeFirst();
-      return Number(result.numUpdatedRows) > 0;
+      return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+    },
+
+    /** The periods a tenant's schedule sent, newest first. */
+    async reportSends(tenantId: string) {
+      return db
+        .selectFrom('analytics_report_sends')
+        .select(['kind', 'period', 'claimed_at as claimedAt', 'recipients'])
+        .where('tenant_id', '=', tenantId)
+        .orderBy('claimed_at', 'desc')
+        .limit(100)
+        .execute();
+    },
+
+    /**
+     * A visitor's day, created when first seen (by a visit, a chat or a purchase). True when it
+     * is new: its hour then counts one more visitor.
+     */
+    async ensureVisit(
+      tx: Db,
+      v: { tenantId: string; visitorId: string; day: string; at: string },
+    ): Promise<boolean> {
+      const result = await tx
+        .insertInto('analytics_visits')
+        .values({
+          tenant_id: v.tenantId,
+          visitor_id: v.visitorId,
+          day: v.day,
+          first_at: v.at,
+          chatted: 0,
+          purchases: 0,
+          purchase_value: 0,
+        })
+        .onConflict((oc) => oc.columns(['tenant_id', 'visitor_id', 'day']).doNothing())
+        .executeTakeFirst();
+      const isNew = Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+      if (isNew) await addVisitHour(tx, v.tenantId, v.at.slice(0, 13), { visitors: 1 });
+      return isNew;
+    },
+
+    /**
+     * Marks a visitor's day as chatted (once): its hour counts one more visitor who chatted,
+     * and the purchases of that day no longer count as made without a chat.
+     */
+    async markChatted(
+      tx: Db,
+      v: { tenantId: string; visitorId: string; day: string },
+    ): Promise<boolean> {
+      const row = await tx
+        .updateTable('analytics_visits')
+        .set({ chatted: 1 })
+        .where('tenant_id', '=', v.tenantId)
+        .where('visitor_id', '=', v.visitorId)
+        .where('day', '=', v.day)
+        .where('chatted', '=', 0)
+        .returning(['first_at', 'purchases', 'purchase_value'])
+        .executeTakeFirst();
+      if (!row) return false;
+      await addVisitHour(tx, v.tenantId, row.first_at.slice(0, 13), {
+        chatted: 1,
+        no_chat_purchases: -Number(row.purchases),
+        no_chat_value: -Number(row.purchase_value),
+      });
+      return true;
+    },
+
+    /** A purchase by a visitor, once per order id; counted as without a chat unless they chatted that day. */
+    async addVisitPurchase(
+      tx: Db,
+      p: {
+        tenantId: string;
+        visitorId: string;
+        day: string;
+        at: string;
+        orderId: string;
+        value: number;
+        currency: string;
+      },
+    ): Promise<boolean> {
+      const inserted = await tx
+        .insertInto('analytics_visit_purchases')
+        .values({
+          tenant_id: p.tenantId,
+          order_id: p.orderId,
+          visitor_id: p.visitorId,
+          day: p.day,
+          at: p.at,
+          value: p.value,
+          currency: p.currency,
+        })
+        .onConflict((oc) => oc.columns(['tenant_id', 'order_id']).doNothing())
+        .executeTakeFirst();
+      if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return false;
+      const row = await tx
+        .updateTable('analytics_visits')
+        .set((eb) => ({
+          purchases: eb('purchases', '+', 1),
+          purchase_value: eb('purchase_value', '+', p.value),
+        }))
+        .where('tenant_id', '=', p.tenantId)
+        .where('visitor_id', '=', p.visitorId)
+        .where('day', '=', p.day)
+        .returning(['first_at', 'chatted'])
+        .executeTakeFirstOrThrow();
+      if (Number(row.chatted) === 0) {
+        await addVisitHour(tx, p.tenantId, row.first_at.slice(0, 13), {
+          no_chat_purchases: 1,
+          no_chat_value: p.value,
+        });
+      }
+      return true;
+    },
+
+    /** Visitor days summed over whole hours in [fromHour, toHour). */
+    async visitHours(tenantId: string, fromHour: string, toHour: string): Promise<VisitCounters> {
+      if (fromHour >= toHour) return emptyVisitCounters();
+      const row = await db
+        .selectFrom('analytics_visit_hours')
+        .select((eb) => [
+          eb.fn.sum<number>('visitors').as('visitors'),
+          eb.fn.sum<number>('chatted').as('chatted'),
+          eb.fn.sum<number>('no_chat_purchases').as('noChatPurchases'),
+          eb.fn.sum<number>('no_chat_value').as('noChatValue'),
+        ])
+        .where('tenant_id', '=', tenantId)
+        .where('hour', '>=', fromHour)
+        .where('hour', '<', toHour)
+        .executeTakeFirst();
+      return toVisitCounters(row);
+    },
+
+    /** Visitor days first seen in [from, to), summed from the rows (a range's partial hours). */
+    async visitsBetween(tenantId: string, from: string, to: string): Promise<VisitCounters> {
+      if (from >= to) return emptyVisitCounters();
+      const row = await db
+        .selectFrom('analytics_visits')
+        .select((eb) => [
+          eb.fn.countAll<number>().as('visitors'),
+          eb.fn.sum<number>('chatted').as('chatted'),
+          eb.fn
+            .sum<number>(sql`case when chatted = 0 then purchases else 0 end`)
+            .as('noChatPurchases'),
+          eb.fn
+            .sum<number>(sql`case when chatted = 0 then purchase_value else 0 end`)
+            .as('noChatValue'),
+        ])
+        .where('tenant_id', '=', tenantId)
+        .where('first_at', '>=', from)
+        .where('first_at', '<', to)
+        .executeTakeFirst();
+      return toVisitCounters(row);
+    },
+
+    /**
+     * Rebuilds the visitor days' purchase sums from the purchases and the hours from the
+     * visitor days (in the caller's transaction).
+     */
+    async rebuildVisits(tx: Db, tenantId: string): Promise<number> {
+      await tx
+        .updateTable('analytics_visits as v')
+        .set({
+          purchases: sql`(select count(*) from analytics_visit_purchases p where p.tenant_id = v.tenant_id and p.visitor_id = v.visitor_id and p.day = v.day)`,
+          purchase_value: sql`(select coalesce(sum(p.value), 0) from analytics_visit_purchases p where p.tenant_id = v.tenant_id and p.visitor_id = v.visitor_id and p.day = v.day)`,
+        })
+        .where('v.tenant_id', '=', tenantId)
+        .execute();
+      await tx.deleteFrom('analytics_visit_hours').where('tenant_id', '=', tenantId).execute();
+      const result =
+        await sql`insert into analytics_visit_hours (tenant_id, hour, visitors, chatted, no_chat_purchases, no_chat_value) select tenant_id, substr(first_at, 1, 13), count(*), sum(chatted), sum(case when chatted = 0 then purchases else 0 end), sum(case when chatted = 0 then purchase_value else 0 end) from analytics_visits where tenant_id = ${tenantId} group by tenant_id, substr(first_at, 1, 13)`.execute(
+          tx,
+        );
+      return Number(result.numAffectedRows ?? 0);
+    },
+
+    /** The tenant's teams and their members now (the per-team breakdown). */
+    async teams(tenantId: string): Promise<{ id: string; name: string; memberIds: string[] }[]> {
+      const [teams, members] = await Promise.all([
+        db
+          .selectFrom('teams')
+          .select(['id', 'name'])
+          .where('tenant_id', '=', tenantId)
+          .orderBy('name')
+          .execute(),
+        db
+          .selectFrom('team_members')
+          .select(['team_id', 'user_id'])
+          .where('tenant_id', '=', tenantId)
+          .execute(),
+      ]);
+      return teams.map((t) => ({
+        id: t.id,
+        name: t.name,
+        memberIds: members.filter((m) => m.team_id === t.id).map((m) => m.user_id),
+      }));
     },
 
     /** Tenants with a report schedule, for the timer. */

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { EventBus } from '../bus/index.js';
 import { LruMap } from '../cache/index.js';
 import type { ConversationFact } from '../conversations/index.js';
@@ -5,7 +6,14 @@ import type { Db } from '../db/index.js';
 import { AppError, notFound } from '../errors/index.js';
 import { newId } from '../ids/index.js';
 import { extractKeywords } from '../nlu/index.js';
-import type { AnalyticsRepository, AnalyticsSettings, ExportRow } from './analytics.repository.js';
+import { openSecondsBetween, type Schedule, type WeeklyHours } from '../routing/business-hours.js';
+import {
+  type AnalyticsRepository,
+  type AnalyticsSettings,
+  type ExportRow,
+  emptyVisitCounters,
+  type VisitCounters,
+} from './analytics.repository.js';
 import {
   addCounters,
   applyFact,
@@ -20,6 +28,7 @@ import {
   histogramStats,
   hourOf,
   type Measure,
+  measures,
   measuresAdded,
   type RollupDelta,
   summariseCounters,
@@ -39,6 +48,29 @@ type Cell = {
 };
 
 const DEFAULT_TIME_ZONE = 'Asia/Tokyo';
+
+const parseJson = <T>(text: string | null | undefined, fallback: T): T => {
+  if (!text) return fallback;
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return fallback;
+  }
+};
+
+/** The opening hours a conversation is measured against: its queue's, else the tenant's. */
+const scheduleOf = (c: {
+  queueHours: string | null;
+  tenantHours: string | null;
+  holidays: string | null;
+  timeZone: string | null;
+}): Schedule => ({
+  timeZone: c.timeZone ?? DEFAULT_TIME_ZONE,
+  weekly:
+    parseJson<WeeklyHours | null>(c.queueHours, null) ??
+    parseJson<WeeklyHours | null>(c.tenantHours, null),
+  holidays: parseJson<string[]>(c.holidays, []),
+});
 const DEFAULT_SLA_SECONDS = 120;
 /** Customer messages per conversation whose words become call-reason terms. */
 const TERM_MESSAGES = 3;
@@ -85,8 +117,11 @@ export function createAnalyticsService(deps: {
     return botTurnsWritten;
   }
 
-  /** Applies one fact in the caller's transaction: log, outcome, rollup. */
-  async function apply(tx: Db, fact: Fact): Promise<boolean> {
+  /**
+   * Applies one fact in the caller's transaction: log, outcome, rollup. With the opening hours,
+   * a first response or a resolution is also measured in business hours (logged with the fact).
+   */
+  async function apply(tx: Db, fact: Fact, hours?: Schedule): Promise<boolean> {
     if (fact.type === 'bot_answered') {
       // On the message hot path: counted here and written a moment later, many at once, so the
       // message's own write stays one batched statement (no log row: the rebuild counts these
@@ -101,6 +136,17 @@ export function createAnalyticsService(deps: {
       fact.type === 'created'
         ? undefined
         : await analytics.findOutcome(tx, fact.tenantId, fact.conversationId);
+    if (hours && before) {
+      const span =
+        fact.type === 'agent_replied' && !before.firstHumanAt
+          ? (before.handedOffAt ?? fact.at)
+          : fact.type === 'resolved' && !before.resolvedAt
+            ? before.assignedAt
+            : null;
+      if (span !== null) {
+        fact.businessSeconds = openSecondsBetween(hours, Date.parse(span), Date.parse(fact.at));
+      }
+    }
     const applied = applyFact(before, fact);
     if (!applied) return false;
     await analytics.insertFact(tx, fact);
@@ -192,13 +238,18 @@ export function createAnalyticsService(deps: {
       analytics.measuredTimes(tenantId, hasDays ? { ...range, to: fromDay } : range),
       hasDays ? analytics.measuredTimes(tenantId, { ...range, from: toDay }) : Promise.resolve([]),
     ]);
-    const result: Record<Measure, Histogram> = { frt: new Map(), aht: new Map() };
+    const result = Object.fromEntries(measures.map((m) => [m, new Map()])) as Record<
+      Measure,
+      Histogram
+    >;
     const add = (measure: Measure, bucket: number, n: number) =>
-      result[measure].set(bucket, (result[measure].get(bucket) ?? 0) + n);
+      result[measure]?.set(bucket, (result[measure].get(bucket) ?? 0) + n);
     for (const row of stored) add(row.measure, row.bucket, row.n);
     for (const t of [...head, ...tail]) {
-      if (t.frt !== null) add('frt', bucketOf(t.frt), 1);
-      if (t.aht !== null) add('aht', bucketOf(t.aht), 1);
+      for (const m of measures) {
+        const seconds = t[m];
+        if (seconds !== null) add(m, bucketOf(seconds), 1);
+      }
     }
     return result;
   }
@@ -263,6 +314,30 @@ export function createAnalyticsService(deps: {
     };
   }
 
+  /**
+   * Widget visitor days first seen in the range: whole hours from the hour rollup, the partial
+   * hours at either end from the visitor days themselves. Visits are the web widget's only.
+   */
+  async function visitsOf(tenantId: string, range: Range): Promise<VisitCounters> {
+    if (range.channel && range.channel !== 'web') return emptyVisitCounters();
+    const fromHour = ceilHour(range.from);
+    const toHour = floorHour(range.to);
+    if (fromHour >= toHour) return analytics.visitsBetween(tenantId, range.from, range.to);
+    const parts = await Promise.all([
+      analytics.visitsBetween(tenantId, range.from, fromHour),
+      analytics.visitHours(tenantId, hourOf(fromHour), hourOf(toHour)),
+      analytics.visitsBetween(tenantId, toHour, range.to),
+    ]);
+    const sum = emptyVisitCounters();
+    for (const part of parts) {
+      sum.visitors += part.visitors;
+      sum.chatted += part.chatted;
+      sum.noChatPurchases += part.noChatPurchases;
+      sum.noChatValue += part.noChatValue;
+    }
+    return sum;
+  }
+
   async function timeZoneOf(tenantId: string) {
     return (await analytics.timeZone(tenantId)) ?? DEFAULT_TIME_ZONE;
   }
@@ -270,18 +345,22 @@ export function createAnalyticsService(deps: {
   async function summary(tenantId: string, range: Range) {
     // This node's bot turns not yet written are counted in.
     await flushBotTurns();
-    const [cells, histograms, timeZone, settings, calls] = await Promise.all([
+    const [cells, histograms, timeZone, settings, calls, visits, teams] = await Promise.all([
       cellsOf(tenantId, range),
       histogramsOf(tenantId, range),
       timeZoneOf(tenantId),
       analytics.getSettings(tenantId),
       // Calls have no channel of the chat kinds: counted only when no channel is asked for.
       range.channel ? Promise.resolve([]) : analytics.analysedCalls(tenantId, range),
+      visitsOf(tenantId, range),
+      analytics.teams(tenantId),
     ]);
     const total = emptyCounters();
     for (const cell of cells.time) addCounters(total, cell.counters);
     const frt = histogramStats(histograms.frt);
     const handle = histogramStats(histograms.aht);
+    const frtBusiness = histogramStats(histograms.frt_bh);
+    const handleBusiness = histogramStats(histograms.aht_bh);
     // Cells of one hour share their local date and hour: computed once per distinct time.
     const locals = new Map<string, { date: string; hour: number }>();
     const localOf = (at: string) => {
@@ -307,29 +386,53 @@ export function createAnalyticsService(deps: {
       byHour[local.hour] = (byHour[local.hour] ?? 0) + n;
     }
     const base = summariseCounters(total);
+    const breakdownRow = (key: string, c: Counters) => ({
+      key,
+      conversations: c.conversations,
+      handedOff: c.handed_off,
+      answered: c.answered,
+      abandoned: c.abandoned,
+      assigned: c.assigned,
+      resolved: c.resolved,
+      transfers: c.transfers,
+      firstResponseSecondsAverage: c.answered > 0 ? Math.round(c.frt_sum / c.answered) : null,
+      handleSecondsAverage: c.handle_count > 0 ? Math.round(c.handle_sum / c.handle_count) : null,
+      csatAverage: c.csat_count > 0 ? Math.round((c.csat_sum / c.csat_count) * 100) / 100 : null,
+    });
+    // Teams: the per-agent counters of each team's members now (an agent in two teams counts
+    // in both); a team whose members did nothing in the range shows zeros.
+    const byAgentCounters = sumBy(cells.dimensions, (c) => c.agentId);
+    const byTeam = teams.map((team) => {
+      const sum = emptyCounters();
+      for (const id of team.memberIds) {
+        const c = byAgentCounters.get(id);
+        if (c) addCounters(sum, c);
+      }
+      return { ...breakdownRow(team.id, sum), name: team.name };
+    });
     const breakdown = (list: Cell[], keyOf: (c: Cell) => string) =>
-      [...sumBy(list, keyOf)]
-        .filter(([key]) => key !== '')
-        .map(([key, c]) => ({
-          key,
-          conversations: c.conversations,
-          handedOff: c.handed_off,
-          answered: c.answered,
-          abandoned: c.abandoned,
-          assigned: c.assigned,
-          resolved: c.resolved,
-          transfers: c.transfers,
-          firstResponseSecondsAverage: c.answered > 0 ? Math.round(c.frt_sum / c.answered) : null,
-          handleSecondsAverage:
-            c.handle_count > 0 ? Math.round(c.handle_sum / c.handle_count) : null,
-          csatAverage:
-            c.csat_count > 0 ? Math.round((c.csat_sum / c.csat_count) * 100) / 100 : null,
-        }));
+      [...sumBy(list, keyOf)].filter(([key]) => key !== '').map(([key, c]) => breakdownRow(key, c));
+    const withoutChat = visits.visitors - visits.chatted;
     return {
       ...base,
+      conversion: {
+        ...base.conversion,
+        visitors: visits.visitors,
+        visitorsWithoutChat: withoutChat,
+        noChatConversions: visits.noChatPurchases,
+        noChatValue: Math.round(visits.noChatValue * 100) / 100,
+        noChatRate:
+          withoutChat > 0 ? Math.round((visits.noChatPurchases / withoutChat) * 1e4) / 1e4 : 0,
+      },
       firstResponseSeconds:
         frt.count > 0 ? { median: frt.median as number, p90: frt.percentile(0.9) as number } : null,
       handleSeconds: handle.count > 0 ? { median: handle.median as number } : null,
+      firstResponseBusinessSeconds:
+        frtBusiness.count > 0
+          ? { median: frtBusiness.median as number, p90: frtBusiness.percentile(0.9) as number }
+          : null,
+      handleBusinessSeconds:
+        handleBusiness.count > 0 ? { median: handleBusiness.median as number } : null,
       byChannel,
       byHour,
       byDay: [...byDay].map(([date, c]) => ({
@@ -344,6 +447,7 @@ export function createAnalyticsService(deps: {
       byAgent: breakdown(cells.dimensions, (c) => c.agentId),
       byQueue: breakdown(cells.dimensions, (c) => c.queueId),
       byCategory: breakdown(cells.dimensions, (c) => c.category),
+      byTeam,
       botAnswers: total.bot_turns,
       calls: callFigures(calls, (at) => localOf(at).date),
       timeZone,
@@ -526,6 +630,7 @@ export function createAnalyticsService(deps: {
       await analytics.insertOutcomes(tx, [...outcomes.values()]);
       await analytics.insertRollups(tx, tenantId, [...rollups.values()]);
       await analytics.insertHistograms(tx, [...histograms.values()]);
+      await analytics.rebuildVisits(tx, tenantId);
     });
     if (options.terms === false) return { facts, conversations: outcomes.size };
     // Terms are re-derived from the stored messages.
@@ -587,29 +692,35 @@ export function createAnalyticsService(deps: {
       let queueId: string | null = null;
       let category: string | null = fact.category ?? null;
       let value: number | null = null;
+      let hours: Schedule | undefined;
       if (fact.type === 'assigned' || fact.type === 'agent_replied' || fact.type === 'resolved') {
         const context = await analytics.conversationContext(tx, fact.tenantId, fact.conversationId);
         queueId = context?.queueId ?? null;
+        if (fact.type !== 'assigned' && context) hours = scheduleOf(context);
         if (fact.type === 'resolved') category = context?.category ?? null;
         if (fact.type === 'agent_replied') {
           value = Number(context?.queueSla ?? context?.tenantSla ?? DEFAULT_SLA_SECONDS);
         }
       }
-      await apply(tx, {
-        id: newId('fct'),
-        tenantId: fact.tenantId,
-        conversationId: fact.conversationId,
-        type: fact.type,
-        at: fact.at,
-        channel: fact.channel,
-        conversationCreatedAt: fact.conversationCreatedAt,
-        agentId: fact.agentId ?? null,
-        queueId,
-        category,
-        value,
-        detail: null,
-        dedupeKey: null,
-      });
+      await apply(
+        tx,
+        {
+          id: newId('fct'),
+          tenantId: fact.tenantId,
+          conversationId: fact.conversationId,
+          type: fact.type,
+          at: fact.at,
+          channel: fact.channel,
+          conversationCreatedAt: fact.conversationCreatedAt,
+          agentId: fact.agentId ?? null,
+          queueId,
+          category,
+          value,
+          detail: null,
+          dedupeKey: null,
+        },
+        hours,
+      );
     },
 
     summary,
@@ -683,8 +794,61 @@ export function createAnalyticsService(deps: {
       await analytics.saveSettings(tenantId, next);
       return next;
     },
-    claimReportPeriod: (tenantId: string, kind: 'weekly' | 'monthly', label: string) =>
-      analytics.claimReportPeriod(tenantId, kind, label),
+    claimReportPeriod: (
+      tenantId: string,
+      kind: 'weekly' | 'monthly',
+      label: string,
+      recipients: number,
+    ) => analytics.claimReportPeriod(tenantId, kind, label, recipients),
+    reportSends: (tenantId: string) => analytics.reportSends(tenantId),
+
+    /** A page view with the widget loaded: one visitor day (the tenant's local date) per visitor. */
+    async recordVisit(
+      tenantId: string,
+      visitorId: string,
+      at = new Date().toISOString(),
+    ): Promise<{ recorded: boolean }> {
+      const day = localParts(at, await timeZoneOf(tenantId)).date;
+      const recorded = await analytics.transaction((tx) =>
+        analytics.ensureVisit(tx, { tenantId, visitorId, day, at }),
+      );
+      return { recorded };
+    },
+
+    /** The visitor started a conversation: their day is one with a chat. */
+    async recordVisitorChat(tenantId: string, visitorId: string, at = new Date().toISOString()) {
+      const day = localParts(at, await timeZoneOf(tenantId)).date;
+      await analytics.transaction(async (tx) => {
+        await analytics.ensureVisit(tx, { tenantId, visitorId, day, at });
+        await analytics.markChatted(tx, { tenantId, visitorId, day });
+      });
+    },
+
+    /**
+     * A purchase the shop reports by visitor, not by conversation; once per order id. It counts
+     * as one without a chat unless the visitor chatted that day (before or after buying).
+     */
+    async recordVisitorPurchase(
+      tenantId: string,
+      input: { visitorId: string; value: number; currency: string; orderId?: string | undefined },
+      at = new Date().toISOString(),
+    ): Promise<{ recorded: boolean }> {
+      const day = localParts(at, await timeZoneOf(tenantId)).date;
+      const recorded = await analytics.transaction(async (tx) => {
+        await analytics.ensureVisit(tx, { tenantId, visitorId: input.visitorId, day, at });
+        return analytics.addVisitPurchase(tx, {
+          tenantId,
+          visitorId: input.visitorId,
+          day,
+          at,
+          // Without an order id a purchase is never a repeat.
+          orderId: input.orderId ?? `unnamed:${randomUUID()}`,
+          value: input.value,
+          currency: input.currency,
+        });
+      });
+      return { recorded };
+    },
     scheduledTenants: () => analytics.scheduledTenants(),
 
     /** Waits for call-reason terms collected so far to be stored (tests, shutdown). */

@@ -15,6 +15,8 @@
  *   seconds. **SLA met %** = answered within the target (the queue's first-reply SLA, else the
  *   tenant's) ÷ answered.
  * - **Handle time (AHT)**: from the first assignment to the first resolution, wall-clock seconds.
+ * - **Business-hours FRT and AHT**: the same spans with time outside the opening hours (the
+ *   conversation's queue's, else the tenant's) and holidays left out, measured when recorded.
  * - **CSAT**: the customer's 1–5 score; the latest score of a conversation counts.
  * - **Bot turns**: customer messages the bot replied to (the handoff turn included).
  * - **Conversion**: a purchase the shop reports after a chat (one per order id); a bot
@@ -51,6 +53,11 @@ export type Fact = {
   /** csat: the comment; conversion: the currency. */
   detail: string | null;
   dedupeKey: string | null;
+  /**
+   * agent_replied: the first response's length in business hours; resolved: the handling's.
+   * Measured when recorded (with the opening hours then in force); null when not measured.
+   */
+  businessSeconds?: number | null;
 };
 
 /** One conversation's outcome so far. */
@@ -65,12 +72,15 @@ export type ConversationOutcome = {
   handedOffAt: string | null;
   firstHumanAt: string | null;
   firstResponseSeconds: number | null;
+  /** The first response time with time outside opening hours and holidays left out. */
+  firstResponseBusinessSeconds: number | null;
   slaMet: number | null;
   assignedAt: string | null;
   assignments: number;
   transfers: number;
   resolvedAt: string | null;
   handleSeconds: number | null;
+  handleBusinessSeconds: number | null;
   isAbandoned: number;
   csatScore: number | null;
   csatComment: string | null;
@@ -130,12 +140,14 @@ const newOutcome = (fact: Fact): ConversationOutcome => ({
   handedOffAt: null,
   firstHumanAt: null,
   firstResponseSeconds: null,
+  firstResponseBusinessSeconds: null,
   slaMet: null,
   assignedAt: null,
   assignments: 0,
   transfers: 0,
   resolvedAt: null,
   handleSeconds: null,
+  handleBusinessSeconds: null,
   isAbandoned: 0,
   csatScore: null,
   csatComment: null,
@@ -194,6 +206,7 @@ export function applyFact(
       o.queueId = fact.queueId ?? o.queueId;
       const seconds = secondsBetween(o.handedOffAt ?? fact.at, fact.at);
       o.firstResponseSeconds = seconds;
+      o.firstResponseBusinessSeconds = fact.businessSeconds ?? null;
       o.slaMet = fact.value === null ? null : seconds <= fact.value ? 1 : 0;
       c.answered = 1;
       c.frt_sum = seconds;
@@ -212,6 +225,7 @@ export function applyFact(
       }
       if (o.assignedAt) {
         o.handleSeconds = secondsBetween(o.assignedAt, fact.at);
+        o.handleBusinessSeconds = fact.businessSeconds ?? null;
         c.handle_count = 1;
         c.handle_sum = o.handleSeconds;
       }
@@ -330,9 +344,9 @@ export function summariseCounters(c: Counters) {
 /**
  * Times kept as histograms (per UTC day and channel) so a long range's medians and
  * percentiles read a few hundred bucket counts, not every conversation: `frt` first response,
- * `aht` handle time.
+ * `aht` handle time, `frt_bh` and `aht_bh` the same in business hours.
  */
-export const measures = ['frt', 'aht'] as const;
+export const measures = ['frt', 'aht', 'frt_bh', 'aht_bh'] as const;
 export type Measure = (typeof measures)[number];
 
 /** Buckets per doubling: a bucket spans 9 % (2^(1/8)), so a value read back is within 5 % (4.4 % half a bucket, plus rounding). */
@@ -371,6 +385,15 @@ export function measuresAdded(
   }
   if (after.handleSeconds !== null && (before?.handleSeconds ?? null) === null) {
     added.push({ measure: 'aht', bucket: bucketOf(after.handleSeconds) });
+  }
+  if (
+    after.firstResponseBusinessSeconds !== null &&
+    (before?.firstResponseBusinessSeconds ?? null) === null
+  ) {
+    added.push({ measure: 'frt_bh', bucket: bucketOf(after.firstResponseBusinessSeconds) });
+  }
+  if (after.handleBusinessSeconds !== null && (before?.handleBusinessSeconds ?? null) === null) {
+    added.push({ measure: 'aht_bh', bucket: bucketOf(after.handleBusinessSeconds) });
   }
   return added;
 }

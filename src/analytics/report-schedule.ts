@@ -37,7 +37,13 @@ export function createReportSchedule(deps: {
     for (const kind of kinds) {
       const timeZone = await deps.analytics.timeZoneOf(tenantId);
       const period = lastCompletePeriod(kind, now, timeZone);
-      if (!(await deps.analytics.claimReportPeriod(tenantId, kind, period.label))) continue;
+      const claimed = await deps.analytics.claimReportPeriod(
+        tenantId,
+        kind,
+        period.label,
+        settings.reportRecipients.length,
+      );
+      if (!claimed) continue;
       const tenantName = await deps.tenantName(tenantId);
       const report = await buildClientReport(deps.analytics, {
         tenantId,
@@ -90,7 +96,7 @@ export function createReportSchedule(deps: {
     start() {
       const tick = () => {
         void runDue().finally(() => {
-          timer = setTimeout(tick, deps.intervalMs ?? 3_600_000);
+          timer = setTimeout(tick, deps.intervalMs ?? 600_000);
           timer.unref();
         });
       };

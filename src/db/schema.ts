@@ -44,6 +44,10 @@ export type Database = {
   analytics_daily: AnalyticsDailyTable;
   analytics_hour_totals: AnalyticsHourTotalsTable;
   analytics_histograms: AnalyticsHistogramTable;
+  analytics_report_sends: AnalyticsReportSendTable;
+  analytics_visits: AnalyticsVisitTable;
+  analytics_visit_purchases: AnalyticsVisitPurchaseTable;
+  analytics_visit_hours: AnalyticsVisitHourTable;
   memberships: MembershipTable;
   auth_tickets: AuthTicketTable;
   tenant_security: TenantSecurityTable;
@@ -396,6 +400,8 @@ export type AnalyticsFactTable = {
   value: number | null;
   detail: string | null;
   dedupe_key: string | null;
+  /** 0025: business-hours seconds of a first response or a handling. */
+  business_seconds: number | null;
 };
 
 export type AnalyticsConversationTable = {
@@ -420,6 +426,8 @@ export type AnalyticsConversationTable = {
   csat_comment: string | null;
   conversions: number;
   conversion_value: number;
+  first_response_business_seconds: number | null;
+  handle_business_seconds: number | null;
 };
 
 export type AnalyticsHourlyTable = {
@@ -779,3 +787,41 @@ export type AnalyticsHistogramTable = {
 
 /** A tenant's proactive widget triggers, as a JSON list. */
 export type WidgetTriggerTable = { tenant_id: string; rules: string; updated_at: string };
+
+/** Tables added by 0025 (report sends, widget visits and purchases without a chat). */
+export type AnalyticsReportSendTable = {
+  tenant_id: string;
+  kind: string;
+  period: string;
+  claimed_at: string;
+  recipients: number;
+};
+
+export type AnalyticsVisitTable = {
+  tenant_id: string;
+  visitor_id: string;
+  day: string;
+  first_at: string;
+  chatted: number;
+  purchases: number;
+  purchase_value: number;
+};
+
+export type AnalyticsVisitPurchaseTable = {
+  tenant_id: string;
+  order_id: string;
+  visitor_id: string;
+  day: string;
+  at: string;
+  value: number;
+  currency: string;
+};
+
+export type AnalyticsVisitHourTable = {
+  tenant_id: string;
+  hour: string;
+  visitors: number;
+  chatted: number;
+  no_chat_purchases: number;
+  no_chat_value: number;
+};

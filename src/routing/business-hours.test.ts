@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { availabilityAt, type Schedule } from './business-hours.js';
+import { availabilityAt, openSecondsBetween, type Schedule } from './business-hours.js';
 import { priorityOf, slaStateOf } from './priority.js';
 
 const weekdaysNineToSix: Schedule = {
@@ -69,4 +69,58 @@ test('SLA state: ok, warning from 75 %, breached, then met or missed by the firs
   assert.equal(state(at(100)), 'breached');
   assert.equal(state(at(500), '2026-01-01T00:01:00.000Z'), 'met');
   assert.equal(state(at(500), '2026-01-01T00:05:00.000Z'), 'missed');
+});
+
+test('open seconds between two instants leave out nights, weekends and holidays', () => {
+  // Weekdays 09:00–18:00 in Tokyo (UTC+9); 2026-12-04 is a Friday.
+  const schedule: Schedule = {
+    timeZone: 'Asia/Tokyo',
+    weekly: {
+      mon: [{ open: '09:00', close: '18:00' }],
+      tue: [{ open: '09:00', close: '18:00' }],
+      wed: [{ open: '09:00', close: '18:00' }],
+      thu: [{ open: '09:00', close: '18:00' }],
+      fri: [{ open: '09:00', close: '18:00' }],
+    },
+    holidays: ['2026-12-08'],
+  };
+  const at = (local: string) => Date.parse(`${local}+09:00`);
+  // Across a night: 17:55 Thursday to 09:05 Friday is 5 + 5 minutes.
+  assert.equal(
+    openSecondsBetween(schedule, at('2026-12-03T17:55:00'), at('2026-12-04T09:05:00')),
+    600,
+  );
+  // Across a weekend: 17:00 Friday to 10:00 Monday is 1 h + 1 h.
+  assert.equal(
+    openSecondsBetween(schedule, at('2026-12-04T17:00:00'), at('2026-12-07T10:00:00')),
+    7200,
+  );
+  // Across a holiday (Tuesday 8th): 17:30 Monday to 09:30 Wednesday is 30 + 30 minutes.
+  assert.equal(
+    openSecondsBetween(schedule, at('2026-12-07T17:30:00'), at('2026-12-09T09:30:00')),
+    3600,
+  );
+  // Wholly closed: a Saturday.
+  assert.equal(
+    openSecondsBetween(schedule, at('2026-12-05T10:00:00'), at('2026-12-05T15:00:00')),
+    0,
+  );
+  // Within one opening: wall-clock.
+  assert.equal(
+    openSecondsBetween(schedule, at('2026-12-04T10:00:00'), at('2026-12-04T10:00:42.5')),
+    42.5,
+  );
+  // Around the clock without weekly hours; nothing for an empty or reversed span.
+  assert.equal(
+    openSecondsBetween(
+      { ...schedule, weekly: null },
+      at('2026-12-05T10:00:00'),
+      at('2026-12-05T11:00:00'),
+    ),
+    3600,
+  );
+  assert.equal(
+    openSecondsBetween(schedule, at('2026-12-04T11:00:00'), at('2026-12-04T10:00:00')),
+    0,
+  );
 });

@@ -128,3 +128,26 @@ export function availabilityAt(schedule: Schedule, now: Date): Availability {
   }
   return { isOpen: false };
 }
+
+/**
+ * Seconds of [from, to) (epoch ms) that fall in the schedule's opening hours, holidays left
+ * out: the business-hours length of a wait or a handling. Around the clock when `weekly` is
+ * null. Looks at most 1,000 local days from `from`.
+ */
+export function openSecondsBetween(schedule: Schedule, from: number, to: number): number {
+  if (!(to > from)) return 0;
+  if (!schedule.weekly) return (to - from) / 1000;
+  const holidays = new Set(schedule.holidays);
+  const last = localOf(to, schedule.timeZone).date;
+  let date = localOf(from, schedule.timeZone).date;
+  let open = 0;
+  for (let day = 0; day < 1000 && date <= last; day++, date = addDays(date, 1)) {
+    if (holidays.has(date)) continue;
+    for (const slot of schedule.weekly[weekdayOf(date)] ?? []) {
+      const start = Math.max(from, instantOf(date, toMinutes(slot.open), schedule.timeZone));
+      const end = Math.min(to, instantOf(date, toMinutes(slot.close), schedule.timeZone));
+      if (end > start) open += end - start;
+    }
+  }
+  return open / 1000;
+}

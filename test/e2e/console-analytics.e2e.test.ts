@@ -34,6 +34,16 @@ describe('browser: a supervisor reads the operations dashboard', {
       { costPerContact: 500, currency: 'JPY' },
       admin,
     );
+    // A visitor who never chatted and bought once; another who only looked.
+    const widget = `/api/v1/widget/${demo.widgetKey}`;
+    await server.api.post(`${widget}/visit`, { visitorId: 'visitor-e2e-1' });
+    await server.api.post(`${widget}/visit`, { visitorId: 'visitor-e2e-2' });
+    await server.api.post(`${widget}/conversion`, {
+      visitorId: 'visitor-e2e-1',
+      value: 1200,
+      currency: 'JPY',
+      orderId: 'e2e-1',
+    });
     await server.services.analytics.flush();
   });
   after(async () => {
@@ -49,6 +59,7 @@ describe('browser: a supervisor reads the operations dashboard', {
         title: '運用分析',
         conversations: '会話数',
         reasons: '問い合わせ理由',
+        noChat: 'チャットなしCVR',
         roi: '¥1,000',
       },
     ],
@@ -59,6 +70,7 @@ describe('browser: a supervisor reads the operations dashboard', {
         title: 'Operations analytics',
         conversations: 'Conversations',
         reasons: 'Call reasons',
+        noChat: 'Conversion without a chat',
         roi: '¥1,000',
       },
     ],
@@ -89,6 +101,13 @@ describe('browser: a supervisor reads the operations dashboard', {
       assert.match(
         (await page.locator('[data-testid="kpi-roi"] strong').textContent()) ?? '',
         /1,000/,
+      );
+      // Without a chat: one purchase of two visitors who did not chat.
+      const noChat = page.locator('[data-testid="kpi-noChatCvr"]');
+      assert.match((await noChat.textContent()) ?? '', new RegExp(labels.noChat));
+      assert.match(
+        (await noChat.locator('strong').textContent()) ?? '',
+        /50(\.0)?\s?%\s*\(1 \/ 2\)/,
       );
 
       // The charts are drawn by ECharts, loaded only for this page.
@@ -128,6 +147,19 @@ describe('browser: a supervisor reads the operations dashboard', {
     await customer.locator('[data-testid="input"]').fill('営業時間を教えて');
     await customer.locator('[data-testid="input"]').press('Enter');
     await customer.locator('[data-testid="message"][data-author="bot"]').first().waitFor();
+    // The page view was reported as a visit, and the chat made it a visit with a chat.
+    const range = `from=${new Date(Date.now() - 3_600_000).toISOString()}&to=${new Date(Date.now() + 60_000).toISOString()}`;
+    let conversion: { visitors: number; visitorsWithoutChat: number } = {
+      visitors: 0,
+      visitorsWithoutChat: 0,
+    };
+    for (let i = 0; i < 50 && conversion.visitors < 3; i++) {
+      if (i > 0) await new Promise((r) => setTimeout(r, 100));
+      conversion = (await server.api.get(`${tenant}/analytics/summary?${range}`, admin)).body
+        .conversion;
+    }
+    assert.equal(conversion.visitors, 3);
+    assert.equal(conversion.visitorsWithoutChat, 2);
     // The widget's own conversation (not the newest of the tenant's: other tests make some too).
     await customer.waitForFunction("localStorage.getItem('tsunagi:demo') !== null");
     const session = JSON.parse(

@@ -85,13 +85,19 @@ export function createApiClient(options: { origin: string; widgetKey: string }) 
       language: Language,
       identity?: Identity,
       triggerId?: string,
+      visitorId?: string,
     ): Promise<Session> {
       const contact = identity && Object.keys(identity).length > 0 ? identity : undefined;
       const result = await request<{ conversationId: string; customerToken: string }>(
         '/conversations',
         {
           method: 'POST',
-          body: { language, ...(contact ? { contact } : {}), ...(triggerId ? { triggerId } : {}) },
+          body: {
+            language,
+            ...(contact ? { contact } : {}),
+            ...(triggerId ? { triggerId } : {}),
+            ...(visitorId ? { visitorId } : {}),
+          },
         },
       );
       return { conversationId: result.conversationId, customerToken: result.customerToken };
@@ -105,6 +111,20 @@ export function createApiClient(options: { origin: string; widgetKey: string }) 
       }),
 
     getAvailability: () => request<Availability>('/availability'),
+
+    /** A page view with the widget loaded (counted once per visitor and day by the server). */
+    reportVisit: (visitorId: string) =>
+      request<{ recorded: boolean }>('/visit', { method: 'POST', body: { visitorId } }),
+
+    /** A purchase by this visitor, with or without a chat. */
+    reportPurchase: (
+      visitorId: string,
+      purchase: { value: number; currency: string; orderId?: string },
+    ) =>
+      request<{ recorded: boolean }>('/conversion', {
+        method: 'POST',
+        body: { visitorId, ...purchase },
+      }),
 
     rate: (session: Session, score: number, comment: string) =>
       request<{ ok: true }>(`${conversationPath(session.conversationId)}/csat`, {

@@ -9,6 +9,12 @@ declare global {
       close: () => void;
       /** Says who the customer is (values signed by the site's server); before the first message. */
       identify: (identity: Identity) => void;
+      /** Reports a purchase by this visitor (counted without a chat unless they chatted that day). */
+      conversion: (purchase: {
+        value: number;
+        currency: string;
+        orderId?: string;
+      }) => Promise<{ recorded: boolean }>;
     };
     /** Set before the script loads, as an alternative to the data attributes. */
     tsunagiSettings?: { identity?: Identity };

@@ -66,5 +66,25 @@ export function createStorage(widgetKey: string) {
         : null;
     },
     saveTriggerState: (state: TriggerState) => write(`${sessionKey}:triggers`, state),
+    /**
+     * The visitor's random id (for visits and purchases without a chat) and the last local
+     * day a visit was reported; made on first use.
+     */
+    loadVisitor(): { id: string; reportedDay: string | null } {
+      const value = read<{ id?: unknown; reportedDay?: unknown }>(`${sessionKey}:visitor`);
+      if (typeof value?.id === 'string' && /^[A-Za-z0-9_-]{8,64}$/.test(value.id)) {
+        return {
+          id: value.id,
+          reportedDay: typeof value.reportedDay === 'string' ? value.reportedDay : null,
+        };
+      }
+      const bytes = new Uint8Array(16);
+      crypto.getRandomValues(bytes);
+      const id = `v${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+      write(`${sessionKey}:visitor`, { id, reportedDay: null });
+      return { id, reportedDay: null };
+    },
+    saveVisitor: (visitor: { id: string; reportedDay: string | null }) =>
+      write(`${sessionKey}:visitor`, visitor),
   };
 }

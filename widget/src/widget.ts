@@ -14,6 +14,7 @@ import { createStorage } from './storage.js';
 import {
   armedTriggers,
   countVisit,
+  dayOf,
   emptyTriggerState,
   markShown,
   triggerMessage,
@@ -387,7 +388,7 @@ export function startWidget(options: WidgetOptions) {
   function ensureSession(): Promise<Session> {
     if (session) return Promise.resolve(session);
     pendingSession ??= api
-      .createConversation(language, options.identity?.(), openedTrigger ?? undefined)
+      .createConversation(language, options.identity?.(), openedTrigger ?? undefined, visitor.id)
       .then((created) => {
         session = created;
         if (openedTrigger) {
@@ -496,6 +497,17 @@ export function startWidget(options: WidgetOptions) {
     });
   }
 
+  // A visit (page view with the widget) is reported once per local day; failures are retried
+  // on the next page view.
+  const visitor = storage.loadVisitor();
+  const today = dayOf(Date.now());
+  if (visitor.reportedDay !== today) {
+    api.reportVisit(visitor.id).then(
+      () => storage.saveVisitor({ id: visitor.id, reportedDay: today }),
+      () => undefined,
+    );
+  }
+
   // Proactive triggers: counted once per page view, armed once with the first config.
   let triggerState = countVisit(storage.loadTriggerState() ?? emptyTriggerState(), Date.now());
   storage.saveTriggerState(triggerState);
@@ -565,5 +577,8 @@ export function startWidget(options: WidgetOptions) {
   return {
     open: () => view.setOpen(true),
     close: () => view.setOpen(false),
+    /** The shop's page reports a purchase by this visitor (chat or not). */
+    conversion: (purchase: { value: number; currency: string; orderId?: string }) =>
+      api.reportPurchase(visitor.id, purchase),
   };
 }

@@ -7,14 +7,19 @@ import {
   reportToCsv,
   reportToXlsx,
 } from '../../analytics/index.js';
-import { authorize } from '../../auth/index.js';
+import { authorize, can } from '../../auth/index.js';
 import { AppError } from '../../errors/index.js';
+import { maskPii } from '../../privacy/index.js';
 import type { Router } from '../route.js';
 import { idSchema, tenantParams, textSchema } from '../schemas.js';
 import type { Services } from '../services.js';
 
 /** Every channel a conversation can come from. */
 export const analyticsChannels = ['web', 'email', 'line', 'telegram', 'form'] as const;
+
+/** Whether files for this reader carry personal data masked (no `pii.read`: API tokens, say). */
+const isMasked = (principal: Parameters<typeof can>[0]) =>
+  principal.isPiiMasked ?? !can(principal, 'pii.read');
 
 const isoTime = z.iso.datetime({ offset: true }).describe('ISO 8601 time');
 const rangeQuery = z
@@ -59,6 +64,11 @@ const callRow = z.object({
   talkSeconds: z.number(),
 });
 
+/** The widget's random visitor id (kept in the browser's storage). */
+export const visitorIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{8,64}$/, 'must be 8–64 letters, digits, _ or -');
+
 const summarySchema = z
   .object({
     conversations: z.number(),
@@ -67,6 +77,16 @@ const summarySchema = z
     containmentRate: z.number().describe('botResolved ÷ conversations'),
     firstResponseSeconds: z.object({ median: z.number(), p90: z.number() }).nullable(),
     handleSeconds: z.object({ median: z.number() }).nullable(),
+    firstResponseBusinessSeconds: z
+      .object({ median: z.number(), p90: z.number() })
+      .nullable()
+      .describe(
+        'First response time with time outside opening hours and holidays left out (the queue’s hours, else the tenant’s)',
+      ),
+    handleBusinessSeconds: z
+      .object({ median: z.number() })
+      .nullable()
+      .describe('Handle time with time outside opening hours and holidays left out'),
     responseRate: z.number().describe('応答率: handed off and answered by a human ÷ handed off'),
     abandoned: z.number().describe('Handed off and closed before any human answered'),
     csat: z.object({ count: z.number(), average: z.number() }).nullable(),
@@ -85,6 +105,15 @@ const summarySchema = z
       botRate: z.number(),
       humanRate: z.number(),
       valuePerChat: z.number(),
+      visitors: z
+        .number()
+        .describe('Widget visitor days (a visitor on a local date) first seen in the range'),
+      visitorsWithoutChat: z.number().describe('Visitor days without a conversation started'),
+      noChatConversions: z
+        .number()
+        .describe('Purchases reported by visitor id on a visitor day without a chat'),
+      noChatValue: z.number(),
+      noChatRate: z.number().describe('noChatConversions ÷ visitorsWithoutChat'),
     }),
     byDay: z.array(
       z.object({
@@ -100,6 +129,9 @@ const summarySchema = z
     byAgent: z.array(breakdownRow),
     byQueue: z.array(breakdownRow),
     byCategory: z.array(breakdownRow),
+    byTeam: z
+      .array(breakdownRow)
+      .describe('Per team (key: the team id): the counts of its members now, summed'),
     botAnswers: z.number(),
     calls: z
       .object({
@@ -344,12 +376,23 @@ export function registerAnalyticsRoutes(
         );
       }
       const tenant = await tenants.getTenant(params.tenantId);
-      const report = await buildClientReport(analytics, {
+      const built = await buildClientReport(analytics, {
         tenantId: params.tenantId,
         tenantName: tenant.name,
         kind: params.kind,
         period: query.period,
       });
+      // Call-reason terms and the notes quoting them come from customers' words.
+      const report = isMasked(principal)
+        ? {
+            ...built,
+            keywords: {
+              keywords: built.keywords.keywords.map((k) => ({ ...k, term: maskPii(k.term) })),
+              rising: built.keywords.rising.map((k) => ({ ...k, term: maskPii(k.term) })),
+            },
+            notes: built.notes.map(maskPii),
+          }
+        : built;
       const name = `${params.kind}-report-${query.period}.${query.format}`;
       reply.header('content-disposition', `attachment; filename="${name}"`);
       if (query.format === 'csv') {
@@ -370,7 +413,7 @@ export function registerAnalyticsRoutes(
       url: '/api/v1/tenants/:tenantId/exports/conversations',
       summary: 'Every message of the conversations created in [from, to), streamed',
       description:
-        'CSV (with a header row) or JSONL (one message per line), read a page at a time.',
+        'CSV (with a header row) or JSONL (one message per line), read a page at a time. For readers without `pii.read` (API tokens) email addresses, phone, card and My Numbers in the text are masked.',
       tag: 'Analytics',
       security: 'staff',
       permission: 'analytics.read',
@@ -397,9 +440,18 @@ export function registerAnalyticsRoutes(
       };
       const pages = analytics.exportMessages(params.tenantId, range);
       const format = query.format;
+      const masked = isMasked(principal);
       async function* lines() {
         if (format === 'csv') yield `\uFEFF${exportColumns.join(',')}\r\n`;
-        for await (const page of pages) {
+        for await (const rows of pages) {
+          // Without `pii.read`, emails, phone and card numbers in the text are masked.
+          const page = masked
+            ? rows.map((row) => ({
+                ...row,
+                text: maskPii(row.text),
+                authorName: row.authorName === null ? null : maskPii(row.authorName),
+              }))
+            : rows;
           yield page
             .map((row) =>
               format === 'csv'
@@ -422,10 +474,56 @@ export function registerAnalyticsRoutes(
   );
 }
 
-/** The customer's side: rating the conversation and reporting a purchase after it. */
+/** The customer's side: rating the conversation, purchases after it or without one, visits. */
 export function registerAnalyticsWidgetRoutes(router: Router, services: Services) {
-  const { tenants, conversations, analytics } = services;
+  const { tenants, conversations, analytics, limits } = services;
   const params = z.object({ widgetKey: idSchema, id: idSchema });
+
+  router.open(
+    {
+      method: 'POST',
+      url: '/api/v1/widget/:widgetKey/visit',
+      summary: 'A page view with the widget loaded (for the no-chat conversion rate)',
+      description:
+        'Counted once per visitor and local date (the tenant’s time zone); a repeat is accepted and changes nothing.',
+      tag: 'Customer',
+      security: 'none',
+      params: z.object({ widgetKey: idSchema }),
+      body: z.object({ visitorId: visitorIdSchema }),
+      response: z.object({ recorded: z.boolean() }),
+    },
+    async ({ params, body, request }) => {
+      await limits.read({ widgetKey: params.widgetKey, address: request.ip });
+      const tenant = await tenants.getTenantByWidgetKey(params.widgetKey);
+      return analytics.recordVisit(tenant.id, body.visitorId);
+    },
+  );
+
+  router.open(
+    {
+      method: 'POST',
+      url: '/api/v1/widget/:widgetKey/conversion',
+      summary:
+        'A purchase by a widget visitor, with or without a chat (the no-chat conversion rate)',
+      description:
+        'One per orderId (a repeat is accepted and counted once). It counts as a purchase without a chat unless the visitor started a conversation that local date. A purchase after a chat is also reported on its conversation.',
+      tag: 'Customer',
+      security: 'none',
+      params: z.object({ widgetKey: idSchema }),
+      body: z.object({
+        visitorId: visitorIdSchema,
+        value: z.number().min(0).max(1_000_000_000),
+        currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code'),
+        orderId: textSchema(200).optional(),
+      }),
+      response: z.object({ recorded: z.boolean() }),
+    },
+    async ({ params, body, request }) => {
+      await limits.read({ widgetKey: params.widgetKey, address: request.ip });
+      const tenant = await tenants.getTenantByWidgetKey(params.widgetKey);
+      return analytics.recordVisitorPurchase(tenant.id, body);
+    },
+  );
 
   router.customer(
     {

@@ -3,6 +3,7 @@ import { messagesFor } from '../../bot/index.js';
 import type { Router } from '../route.js';
 import { idSchema, messageSchema, statusSchema, textSchema } from '../schemas.js';
 import type { Services } from '../services.js';
+import { visitorIdSchema } from './analytics.routes.js';
 
 const widgetParams = z.object({ widgetKey: idSchema });
 const widgetConversationParams = z.object({ widgetKey: idSchema, id: idSchema });
@@ -15,7 +16,7 @@ const limited = {
 
 export function registerWidgetRoutes(
   router: Router,
-  { tenants, conversations, limits, channels, integrations }: Services,
+  { tenants, conversations, limits, channels, integrations, analytics }: Services,
 ) {
   router.open(
     {
@@ -95,6 +96,9 @@ export function registerWidgetRoutes(
             .describe(
               'The proactive widget trigger whose bubble the visitor opened: its message is recorded as the bot’s first',
             ),
+          visitorId: visitorIdSchema
+            .optional()
+            .describe('The widget’s visitor id: the visitor’s day counts as one with a chat'),
         })
         .optional()
         .default({}),
@@ -128,6 +132,9 @@ export function registerWidgetRoutes(
           text,
           clientMessageId: `trigger-${trigger.id}`,
         });
+      }
+      if (body.visitorId) {
+        await analytics.recordVisitorChat(tenant.id, body.visitorId, conversation.createdAt);
       }
       return { conversationId: conversation.id, customerToken };
     },

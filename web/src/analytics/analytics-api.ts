@@ -23,6 +23,8 @@ export type Summary = {
   containmentRate: number;
   firstResponseSeconds: { median: number; p90: number } | null;
   handleSeconds: { median: number } | null;
+  firstResponseBusinessSeconds: { median: number; p90: number } | null;
+  handleBusinessSeconds: { median: number } | null;
   responseRate: number;
   abandoned: number;
   csat: { count: number; average: number } | null;
@@ -41,6 +43,11 @@ export type Summary = {
     botRate: number;
     humanRate: number;
     valuePerChat: number;
+    visitors: number;
+    visitorsWithoutChat: number;
+    noChatConversions: number;
+    noChatValue: number;
+    noChatRate: number;
   };
   byDay: {
     date: string;
@@ -53,6 +60,7 @@ export type Summary = {
   }[];
   byAgent: Breakdown[];
   byQueue: Breakdown[];
+  byTeam: Breakdown[];
   byCategory: Breakdown[];
   botAnswers: number;
   /** Analysed calls of the range (as the API documents them). */

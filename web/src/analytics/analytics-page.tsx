@@ -181,6 +181,18 @@ export default function AnalyticsPage({
             before: seconds(p.handleSeconds?.median),
           },
           {
+            key: 'frtBusiness',
+            label: 'analytics.kpi.frtBusiness',
+            value: `${seconds(c.firstResponseBusinessSeconds?.median)} / ${seconds(c.firstResponseBusinessSeconds?.p90)}`,
+            before: `${seconds(p.firstResponseBusinessSeconds?.median)} / ${seconds(p.firstResponseBusinessSeconds?.p90)}`,
+          },
+          {
+            key: 'ahtBusiness',
+            label: 'analytics.kpi.ahtBusiness',
+            value: seconds(c.handleBusinessSeconds?.median),
+            before: seconds(p.handleBusinessSeconds?.median),
+          },
+          {
             key: 'sla',
             label: 'analytics.kpi.sla',
             value: percent.format(c.slaMetRate),
@@ -197,6 +209,12 @@ export default function AnalyticsPage({
             label: 'analytics.kpi.cvr',
             value: `${percent.format(c.conversion.botRate)} / ${percent.format(c.conversion.humanRate)}`,
             before: `${percent.format(p.conversion.botRate)} / ${percent.format(p.conversion.humanRate)}`,
+          },
+          {
+            key: 'noChatCvr',
+            label: 'analytics.kpi.noChatCvr',
+            value: `${percent.format(c.conversion.noChatRate)} (${number.format(c.conversion.noChatConversions)} / ${number.format(c.conversion.visitorsWithoutChat)})`,
+            before: `${percent.format(p.conversion.noChatRate)} (${number.format(p.conversion.noChatConversions)} / ${number.format(p.conversion.visitorsWithoutChat)})`,
           },
           {
             key: 'valuePerChat',
@@ -546,6 +564,7 @@ export default function AnalyticsPage({
                 </section>
               )}
               {breakdownTable('analytics.byAgent', c.byAgent, 'by-agent')}
+              {breakdownTable('analytics.byTeam', c.byTeam, 'by-team')}
               {breakdownTable('analytics.byQueue', c.byQueue, 'by-queue')}
               {breakdownTable(
                 'analytics.byCategory',

@@ -8560,7 +8560,7 @@ export interface paths {
         };
         /**
          * Every message of the conversations created in [from, to), streamed
-         * @description CSV (with a header row) or JSONL (one message per line), read a page at a time.
+         * @description CSV (with a header row) or JSONL (one message per line), read a page at a time. For readers without `pii.read` (API tokens) email addresses, phone, card and My Numbers in the text are masked.
          *
          *     Staff with `analytics.read`: owner, admin, supervisor.
          */
@@ -16358,6 +16358,8 @@ export interface paths {
                         language?: "ja" | "en" | "ko" | "zh";
                         /** @description The proactive widget trigger whose bubble the visitor opened: its message is recorded as the bot’s first */
                         triggerId?: string;
+                        /** @description The widget’s visitor id: the visitor’s day counts as one with a chat */
+                        visitorId?: string;
                     };
                 };
             };
@@ -17270,6 +17272,96 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/widget/{widgetKey}/conversion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A purchase by a widget visitor, with or without a chat (the no-chat conversion rate)
+         * @description One per orderId (a repeat is accepted and counted once). It counts as a purchase without a chat unless the visitor started a conversation that local date. A purchase after a chat is also reported on its conversation.
+         *
+         *     Public: no credentials.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    widgetKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currency: string;
+                        orderId?: string;
+                        value: number;
+                        visitorId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            recorded: boolean;
+                        };
+                    };
+                };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `too_many_requests`: over a rate limit; see the Retry-After header */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/widget/{widgetKey}/form": {
         parameters: {
             query?: never;
@@ -17330,6 +17422,93 @@ export interface paths {
                              */
                             confirmation: "sent";
                             conversationId: string;
+                        };
+                    };
+                };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `too_many_requests`: over a rate limit; see the Retry-After header */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/widget/{widgetKey}/visit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A page view with the widget loaded (for the no-chat conversion rate)
+         * @description Counted once per visitor and local date (the tenant’s time zone); a repeat is accepted and changes nothing.
+         *
+         *     Public: no credentials.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    widgetKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        visitorId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            recorded: boolean;
                         };
                     };
                 };
@@ -17579,6 +17758,23 @@ export interface components {
                 resolved: number;
                 transfers: number;
             }[];
+            /** @description Per team (key: the team id): the counts of its members now, summed */
+            byTeam: {
+                abandoned: number;
+                answered: number;
+                assigned: number;
+                conversations: number;
+                csatAverage: number | null;
+                firstResponseSecondsAverage: number | null;
+                handedOff: number;
+                handleSecondsAverage: number | null;
+                /** @description The agent or queue id, or the category */
+                key: string;
+                /** @description The agent’s or queue’s name */
+                name: string | null;
+                resolved: number;
+                transfers: number;
+            }[];
             /** @description Analysed calls (none when a chat channel is asked for) */
             calls: {
                 /** @description Call recordings analysed, made in the range */
@@ -17610,18 +17806,36 @@ export interface components {
                 conversions: number;
                 humanConversions: number;
                 humanRate: number;
+                /** @description Purchases reported by visitor id on a visitor day without a chat */
+                noChatConversions: number;
+                /** @description noChatConversions ÷ visitorsWithoutChat */
+                noChatRate: number;
+                noChatValue: number;
                 value: number;
                 valuePerChat: number;
+                /** @description Widget visitor days (a visitor on a local date) first seen in the range */
+                visitors: number;
+                /** @description Visitor days without a conversation started */
+                visitorsWithoutChat: number;
             };
             csat: {
                 average: number;
                 count: number;
+            } | null;
+            /** @description First response time with time outside opening hours and holidays left out (the queue’s hours, else the tenant’s) */
+            firstResponseBusinessSeconds: {
+                median: number;
+                p90: number;
             } | null;
             firstResponseSeconds: {
                 median: number;
                 p90: number;
             } | null;
             handedOff: number;
+            /** @description Handle time with time outside opening hours and holidays left out */
+            handleBusinessSeconds: {
+                median: number;
+            } | null;
             handleSeconds: {
                 median: number;
             } | null;
