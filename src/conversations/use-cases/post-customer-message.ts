@@ -8,6 +8,7 @@ import {
   type ConversationContext,
   type CustomerMessageInput,
   type CustomerMessageResult,
+  type FlowCheck,
   toView,
 } from './context.js';
 import { createCustomerTurn, pickedFaq } from './customer-turn.js';
@@ -37,19 +38,70 @@ export function postCustomerMessageUseCase(ctx: ConversationContext) {
       /** The FAQ answered by its own question: a pick from the bot's list. */
       let picked: string | null = null;
       let result: (CustomerMessageResult & { queued: boolean }) | undefined;
-      // A bot flow's turn runs before the transaction: its skills call out with no lock held.
-      const flow = deps.flowTurn
-        ? await deps.flowTurn({ tenantId, conversationId, text: options.text })
+      // The bot's FAQ search, made once whether a flow's FAQ trigger or the bot asks first.
+      let early: BotDecision | undefined;
+      const faqAnswer = () => {
+        early ??= decideReply({
+          text: options.text,
+          index,
+          botMisses: 0,
+          grounded: assist?.grounded,
+        });
+        return early.answered?.id;
+      };
+      // The conversation as this node last left it (no read), taken before the flow turn so
+      // that what the turn knows of its flow state is checked by the guarded append from it.
+      const seen = deps.flowTurn
+        ? await conversations.findForAppend(tenantId, conversationId)
         : undefined;
+      const check: FlowCheck | undefined = seen && { lastSeq: seen.lastSeq };
+      const turnInput = { tenantId, conversationId, text: options.text, check, faqAnswer };
+      // A bot flow's turn runs before the transaction: its skills call out with no lock held.
+      let flow = deps.flowTurn ? await deps.flowTurn(turnInput) : undefined;
       try {
         // In turn from the write to the publish (see `inTurn`).
         result = await inTurn(tenantId, conversationId, async () => {
           const handoff: { seen?: Conversation; decision?: BotDecision } = {};
-          const planned = flow ? undefined : await appendPlanned(options, index, assist, handoff);
+          // This node may have appended meanwhile (a message sent just before): start from that.
+          const latest = seen && (conversations.peekForAppend(tenantId, conversationId) ?? seen);
+          const moved = latest !== seen;
+          const known = {
+            seen: latest,
+            // What the turn assumed holds only for an append from the number it was given.
+            isOnce: check?.assumed && !moved,
+            policy: early?.policy,
+            wasStale: false,
+          };
+          let planned =
+            flow || (check?.assumed && moved)
+              ? undefined
+              : await appendPlanned(options, index, assist, handoff, known);
+          if (!planned && !flow && check?.assumed && deps.flowTurn && (moved || known.wasStale)) {
+            // Known to have no flow, but the conversation changed since: another node may have
+            // started one. Read it, then answer as usual.
+            flow = await deps.flowTurn({
+              ...turnInput,
+              check: { lastSeq: check.lastSeq, recheck: true },
+            });
+            if (!flow) {
+              planned = await appendPlanned(options, index, assist, handoff, {
+                policy: early?.policy,
+              });
+            }
+          } else if (!planned && !flow && check?.assumed && deps.flowTurn) {
+            // A handoff or a reopening, in the transaction: its flow state is read first.
+            flow = await deps.flowTurn({
+              ...turnInput,
+              check: { lastSeq: check.lastSeq, recheck: true },
+            });
+          }
           if (planned) {
             events = planned.events;
             isMiss = planned.isMiss;
             picked = planned.picked;
+            if (check?.absent && planned.fromSeq === check.lastSeq) {
+              deps.flowIdle?.(tenantId, conversationId, planned.lastSeq);
+            }
           }
           // Read before the transaction (no reads on other connections while it holds the lock).
           const closedFor = planned ? undefined : await deps.closedHours?.(tenantId);
@@ -115,6 +167,7 @@ export function postCustomerMessageUseCase(ctx: ConversationContext) {
                       grounded: assist?.grounded,
                       closed,
                       isForm: options.form !== undefined,
+                      policy: early?.policy,
                     });
               // A miss is counted only when the bot had no answer (not greetings or handoff requests).
               isMiss = decision.botMisses > conversation.botMisses;
