@@ -154,6 +154,32 @@ for (const database of databasesUnderTest()) {
         await api.request('DELETE', `${base}/flows/shipping`, { token: admin });
       }
     });
+
+    test('messages sent at once into one conversation: each answered once, a flow still heard', async () => {
+      const chat = await startWidgetConversation(server.api);
+      const sent = [
+        '送料はいくらですか',
+        '営業時間は？',
+        '返品できますか',
+        'ありがとう',
+        '支払い方法は？',
+      ];
+      const answers = await Promise.all(sent.map((text) => chat.send(text)));
+      for (const res of answers) {
+        assert.equal(res.status, 200);
+        assert.ok(texts(res).length >= 1, 'answered');
+      }
+      const started = await chat.send('注文状況を知りたい');
+      assert.deepEqual(texts(started), ['ご注文番号を教えてください（例: 1001）。']);
+      // Two order numbers racing: whichever comes first is the flow's answer, looked up once.
+      const [first, second] = await Promise.all([chat.send('1001'), chat.send('1002')]);
+      const said = [...texts(first), ...texts(second)];
+      const statuses = said.filter((t) => /^ご注文 100[12] の状況/.test(t));
+      assert.equal(statuses.length, 1, said.join(' / '));
+      const history = await chat.history();
+      const customer = (history.body.messages as Json[]).filter((m) => m.author === 'customer');
+      assert.equal(customer.length, sent.length + 3);
+    });
   });
 }
 
