@@ -1,8 +1,16 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { migrateToLatest, openDatabase } from '../src/db/index.js';
+import { demoOrderFlow } from '../src/flows/demo-order-flow.js';
+import { createFlowRepository } from '../src/flows/flow.repository.js';
+import { createFlowService } from '../src/flows/flow.service.js';
 import type { FlowDefinition, FlowState } from '../src/flows/flow.types.js';
 import { flowBodySchema } from '../src/flows/flow.types.js';
 import { answerFlow, compileFlow, startFlow } from '../src/flows/flow-engine.js';
-import { indexTriggers, matchKeyword } from '../src/flows/flow-runner.js';
-import { fmt, timeEach } from './stats.js';
+import { createFlowRunner, indexTriggers, matchKeyword } from '../src/flows/flow-runner.js';
+import { fmt, percentile, timeEach } from './stats.js';
 
 /**
  * One flow turn without skills, as the bot runs it: read the stored state (JSON), the
@@ -95,5 +103,80 @@ export async function runFlowsBench(): Promise<void> {
     `  trigger check: p50 ${fmt(triggerCheck.p50)} ms, p99 ${fmt(triggerCheck.p99)} ms (${fmt(triggerCheck.p99 / normalised.p99, 1)}× baseline p99)`,
   );
   if (sink < 0) console.log(sink);
+  await benchIdleCheck('SQLite', undefined);
+  const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+  if (pgUrl) await benchIdleCheck('PostgreSQL', pgUrl);
   console.log('');
+}
+
+/**
+ * The flow runner's part of a customer message for a tenant with the demo flow, in a
+ * conversation that runs none (most messages): the conversation known idle at its last
+ * number against reading its flow state (the baseline, what every message did).
+ */
+async function benchIdleCheck(label: string, databaseUrl: string | undefined): Promise<void> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tsunagi-bench-flows-'));
+  const schema = databaseUrl ? `bench_flows_${process.pid}` : undefined;
+  if (databaseUrl && schema) {
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    await client.query(`create schema ${schema}`);
+    await client.end();
+  }
+  const database = openDatabase({ databaseUrl, dataDir, ...(schema ? { schema } : {}) });
+  try {
+    await migrateToLatest(database.db, database.dialect);
+    await database.db
+      .insertInto('tenants')
+      .values({ id: 'ten_bench', name: 'Bench', widget_key: 'bench', created_at: '2026-01-01' })
+      .execute();
+    const repository = createFlowRepository(database.db);
+    const flows = createFlowService({ flows: repository, masterSecret: 'bench-secret' });
+    await flows.put('ten_bench', 'order-status', demoOrderFlow('http://shop.test'));
+    const runner = createFlowRunner({
+      flows,
+      repository,
+      policy: { allowHosts: [], allowPrefixes: [] },
+      statusOf: async () => 'bot',
+    });
+    const conversations = 1000;
+    for (let i = 0; i < conversations; i++) runner.idleAt('ten_bench', `c${i}`, 2);
+    const time = async (known: boolean) => {
+      const times: number[] = [];
+      for (let i = 0; i < 20_000; i++) {
+        const start = process.hrtime.bigint();
+        await runner.turn({
+          tenantId: 'ten_bench',
+          conversationId: `c${i % conversations}`,
+          text: '送料はいくらですか',
+          check: known ? { lastSeq: 2 } : undefined,
+        });
+        times.push(Number(process.hrtime.bigint() - start) / 1e6);
+      }
+      times.sort((a, b) => a - b);
+      return { p50: percentile(times, 50), p99: percentile(times, 99) };
+    };
+    await time(false);
+    await time(true);
+    const read = await time(false);
+    const known = await time(true);
+    console.log(
+      `Flows: the flow check of a message in a conversation without a flow, demo flow, ${label} (20,000 messages)`,
+    );
+    console.log(
+      `  baseline (flow state read each message): p50 ${fmt(read.p50)} ms, p99 ${fmt(read.p99)} ms`,
+    );
+    console.log(
+      `  known idle at its last number: p50 ${fmt(known.p50)} ms, p99 ${fmt(known.p99)} ms (${fmt(known.p50 / read.p50, 2)}× baseline p50)`,
+    );
+  } finally {
+    await database.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    if (databaseUrl && schema) {
+      const client = new pg.Client({ connectionString: databaseUrl });
+      await client.connect();
+      await client.query(`drop schema ${schema} cascade`);
+      await client.end();
+    }
+  }
 }

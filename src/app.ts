@@ -22,7 +22,7 @@ import {
   createSsoRepository,
   createSsoService,
 } from './auth/index.js';
-import { createBotAssistant, decideReply } from './bot/index.js';
+import { createBotAssistant } from './bot/index.js';
 import { createInProcessBus, createRedisBus, type EventBus } from './bus/index.js';
 import { createCallbackRepository, createCallbackService } from './callbacks/index.js';
 import { createCallAnalyser, createCallRepository, createCallService } from './calls/index.js';
@@ -288,6 +288,8 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     // A callback request's questions come first; otherwise an external agent bot or the
     // tenant's bot flows.
     flowTurn: async (input) => (await callbacks.chatTurn(input)) ?? integrations.botTurn(input),
+    flowIdle: (tenantId, conversationId, lastSeq) =>
+      integrations.flowRunner.idleAt(tenantId, conversationId, lastSeq),
     // Routing failures must not fail the customer's already-committed message.
     route: (tenantId) =>
       (routing?.routeTenant(tenantId) ?? Promise.resolve()).catch((error: unknown) =>
@@ -356,8 +358,6 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     conversationStatus: async (tenantId, id) =>
       (await conversationRepository.find(tenantId, id))?.status,
     intentOf: (tenantId, text) => intents.classify(tenantId, text)?.name,
-    faqAnswer: async (tenantId, text) =>
-      decideReply({ text, index: await knowledge.getIndex(tenantId), botMisses: 0 }).answered?.id,
   });
   const services: Services = {
     auth,

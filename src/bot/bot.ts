@@ -65,6 +65,11 @@ export function decideReply(options: {
    * acknowledgement (with an FAQ answer when one is confident), never a "no answer" reply.
    */
   isForm?: boolean | undefined;
+  /**
+   * The answer policy's verdict on this same text and index, when an earlier decision on the
+   * message already searched (a flow's FAQ trigger): the search is not run twice.
+   */
+  policy?: PolicyDecision | undefined;
 }): BotDecision {
   const text = options.text.trim();
   const language = pickLanguage(text, options.fallbackLanguage);
@@ -74,7 +79,7 @@ export function decideReply(options: {
 
   if (options.isForm) {
     // The same calibrated policy as a chat: an answer only when the first hit is likely right.
-    const policy = answerPolicyFor(options.index).decide(text);
+    const policy = options.policy ?? answerPolicyFor(options.index).decide(text);
     const top = policy.matches[0];
     const isConfident = top !== undefined && policy.action === 'answer';
     const parts = [
@@ -140,7 +145,7 @@ export function decideReply(options: {
   }
 
   // The same few candidates are offered as suggestions and given to a model to answer from.
-  const policy = answerPolicyFor(options.index).decide(text);
+  const policy = options.policy ?? answerPolicyFor(options.index).decide(text);
   const top = policy.matches[0];
   if (top && policy.action === 'answer') {
     return {

@@ -323,6 +323,9 @@ export function createConversationRepository(db: Db, dialect: Dialect): Conversa
     remember(conversation) {
       snapshots.set(`${conversation.tenantId}/${conversation.id}`, conversation);
     },
+    peekForAppend(tenantId, id) {
+      return snapshots.get(`${tenantId}/${id}`);
+    },
     findForAppend(tenantId, id) {
       const known = snapshots.get(`${tenantId}/${id}`);
       return known ? Promise.resolve(known) : this.find(tenantId, id);
@@ -469,6 +472,8 @@ export type ConversationRepository = ConversationQueries & {
   transaction<T>(work: (tx: ConversationQueries) => Promise<T>): Promise<T>;
   /** A conversation as just stored, kept as the hint `findForAppend` gives (its first message needs no read). */
   remember(conversation: Conversation): void;
+  /** The conversation as the last guarded append on this node left it (a hint), if any; no read. */
+  peekForAppend(tenantId: string, id: string): Conversation | undefined;
   /** The conversation as the last guarded append left it (a hint), else as stored now. */
   findForAppend(tenantId: string, id: string): Promise<Conversation | undefined>;
   /**

@@ -67,6 +67,11 @@ describe('flow engine', () => {
     assert.equal(parseAnswer('date', '2026年12月8日'), '2026-12-08');
     assert.equal(parseAnswer('date', '2026-02-30'), undefined);
     assert.equal(parseAnswer('order_number', 'abc'), undefined);
+    // The one order number in a sentence; none, or two, are asked again.
+    assert.equal(parseAnswer('order_number', '注文番号は ｂｘ-１００１ です。'), 'BX-1001');
+    assert.equal(parseAnswer('order_number', 'my order is #1001, thanks'), '1001');
+    assert.equal(parseAnswer('order_number', '1001 と 1002 です'), undefined);
+    assert.equal(parseAnswer('order_number', '12月に注文しました'), undefined);
     assert.equal(readPath({ a: { b: [{ c: 3 }] } }, 'a.b.0.c'), '3');
     assert.equal(readPath({ a: 1 }, '__proto__'), undefined);
   });

@@ -43,15 +43,19 @@ export function fillTemplate(
   });
 }
 
+const isOrderNumber = (value: string) => /^[A-Za-z0-9-]{3,32}$/.test(value) && /\d/.test(value);
+
 /** Checks and normalises an answer for a variable kind; undefined when it does not fit. */
 export function parseAnswer(kind: string, raw: string): string | undefined {
   const text = raw.normalize('NFKC').trim();
   switch (kind) {
     case 'order_number': {
       const value = text.replace(/^#/, '').replace(/\s+/g, '');
-      return /^[A-Za-z0-9-]{3,32}$/.test(value) && /\d/.test(value)
-        ? value.toUpperCase()
-        : undefined;
+      if (isOrderNumber(value)) return value.toUpperCase();
+      // Mail and chat customers write sentences ("注文番号は 1001 です"): the one order number
+      // in it, when there is exactly one.
+      const found = new Set((text.match(/[A-Za-z0-9-]+/g) ?? []).filter(isOrderNumber));
+      return found.size === 1 ? [...found][0]?.toUpperCase() : undefined;
     }
     case 'email':
       return /^[^\s@]{1,64}@[^\s@]+\.[^\s@]{2,}$/.test(text) && text.length <= 254

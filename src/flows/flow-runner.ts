@@ -117,9 +117,17 @@ export function createFlowRunner(deps: {
   statusOf: (tenantId: string, conversationId: string) => Promise<string | undefined>;
   /** The tenant's intent for a message when the classifier is sure (intent triggers). */
   intentOf?: ((tenantId: string, text: string) => string | undefined) | undefined;
-  /** The FAQ the bot would answer a message with (FAQ triggers). */
-  faqAnswer?: ((tenantId: string, text: string) => Promise<string | undefined>) | undefined;
+  /** How many conversations' "no flow state" facts to keep (see `turn`). */
+  maxIdle?: number;
 }) {
+  const maxIdle = deps.maxIdle ?? 100_000;
+  /**
+   * Conversation → a last sequence number at which it had no flow state. A flow's state
+   * changes only with an append to its conversation, so the fact stays true; it serves while
+   * this node's hint of the conversation still names that number, and the append guarded on
+   * the hint proves it (see `FlowCheck` in the conversation service).
+   */
+  const idle = new Map<string, number>();
   /**
    * Each tenant's triggers, precomputed from its flows' latest versions and kept briefly (other
    * nodes' saves show within seconds): most messages meet no flow, and the check is a few map
@@ -140,6 +148,7 @@ export function createFlowRunner(deps: {
     tenantId: string,
     index: TriggerIndex,
     text: string,
+    faqAnswer: (() => string | undefined) | undefined,
   ): Promise<string | undefined> {
     const byKeyword = matchKeyword(index, text);
     if (byKeyword) return byKeyword;
@@ -148,8 +157,9 @@ export function createFlowRunner(deps: {
       const id = intent ? index.intents.get(intent) : undefined;
       if (id) return id;
     }
-    if (index.faqs.size > 0 && deps.faqAnswer) {
-      const faqId = await deps.faqAnswer(tenantId, text);
+    if (index.faqs.size > 0 && faqAnswer) {
+      // The bot's own search for this message, shared with its answer (not run twice).
+      const faqId = faqAnswer();
       const id = faqId ? index.faqs.get(faqId) : undefined;
       if (id) return id;
     }
@@ -206,17 +216,46 @@ export function createFlowRunner(deps: {
       triggers.delete(tenantId);
     },
 
+    /**
+     * The conversation had no flow state at `lastSeq` (its guarded append from a turn that
+     * found none succeeded, leaving `lastSeq`): its next turn skips the read.
+     */
+    idleAt(tenantId: string, conversationId: string, lastSeq: number) {
+      const key = `${tenantId} ${conversationId}`;
+      idle.delete(key);
+      idle.set(key, lastSeq);
+      // The oldest fact goes first (Map keeps insertion order).
+      if (idle.size > maxIdle) idle.delete(idle.keys().next().value as string);
+    },
+
     async turn(input: {
       tenantId: string;
       conversationId: string;
       text: string;
+      /** Where the conversation stands as the caller last saw it; filled in (see `FlowCheck`). */
+      check?:
+        | { lastSeq: number; absent?: boolean; assumed?: boolean; recheck?: boolean }
+        | undefined;
+      /** The FAQ the bot would answer the message with (FAQ triggers). */
+      faqAnswer?: (() => string | undefined) | undefined;
     }): Promise<FlowTurn | undefined> {
-      const { tenantId, conversationId } = input;
+      const { tenantId, conversationId, check } = input;
       const index = await tenantTriggers(tenantId);
       // A tenant without flows costs nothing more than this cached look.
       if (index.size === 0) return undefined;
-      const stored = await deps.repository.findState(tenantId, conversationId);
-      const match = stored ? undefined : await triggered(tenantId, index, input.text);
+      const key = `${tenantId} ${conversationId}`;
+      let stored: string | undefined;
+      // A conversation without messages has no flow state; nor one known idle at its last number.
+      if (check && !check.recheck && (check.lastSeq === 0 || idle.get(key) === check.lastSeq)) {
+        check.absent = true;
+        check.assumed = true;
+      } else {
+        stored = await deps.repository.findState(tenantId, conversationId);
+        if (check && stored === undefined) check.absent = true;
+      }
+      const match = stored
+        ? undefined
+        : await triggered(tenantId, index, input.text, input.faqAnswer);
       if (!stored && !match) return undefined;
       // Flows speak only while the bot holds the conversation.
       if ((await deps.statusOf(tenantId, conversationId)) !== 'bot') return undefined;
@@ -240,7 +279,11 @@ export function createFlowRunner(deps: {
         replies,
         handoff: result.handoff !== undefined,
         variables: result.handoff?.variables ?? result.state?.variables ?? {},
-        write: (tx) => deps.repository.saveState(tx, tenantId, conversationId, next),
+        write: (tx) => {
+          // A flow runs from here on: no turn may take the conversation as idle.
+          if (next !== null) idle.delete(key);
+          return deps.repository.saveState(tx, tenantId, conversationId, next);
+        },
       };
     },
   };

@@ -33,8 +33,6 @@ export type IntegrationsOptions = {
   conversationStatus: (tenantId: string, conversationId: string) => Promise<string | undefined>;
   /** The tenant's intent for a message when its classifier is sure (flow intent triggers). */
   intentOf?: ((tenantId: string, text: string) => string | undefined) | undefined;
-  /** The FAQ the bot would answer a message with (flow FAQ triggers). */
-  faqAnswer?: ((tenantId: string, text: string) => Promise<string | undefined>) | undefined;
   /** AGENT_BOT_TIMEOUT_MS: how long an external bot has to answer a turn. */
   agentBotTimeoutMs?: number | undefined;
 };
@@ -71,7 +69,6 @@ export async function createIntegrations(options: IntegrationsOptions) {
     policy,
     statusOf: options.conversationStatus,
     intentOf: options.intentOf,
-    faqAnswer: options.faqAnswer,
   });
   const agentBot = createAgentBot({
     bus: options.bus,
@@ -89,8 +86,11 @@ export async function createIntegrations(options: IntegrationsOptions) {
     flowRunner,
     agentBot,
     /** The bot's turn: a flow (running or triggered), else an external bot, else undefined. */
-    async botTurn(input: { tenantId: string; conversationId: string; text: string }) {
-      return (await flowRunner.turn(input)) ?? (await agentBot.turn(input));
+    async botTurn(input: Parameters<typeof flowRunner.turn>[0]) {
+      const flow = await flowRunner.turn(input);
+      // A recheck only looks for a flow another node started: the external bot was asked.
+      if (flow || input.check?.recheck) return flow;
+      return agentBot.turn(input);
     },
     policy,
     /**

@@ -38,7 +38,7 @@ export type ConversationServiceDeps = {
    * replies take the bot's place, `write` stores the flow's state with the message, and its
    * variables go on the handoff card. Undefined: no flow, the bot answers as usual.
    */
-  flowTurn?: (input: { tenantId: string; conversationId: string; text: string }) => Promise<
+  flowTurn?: (input: FlowTurnInput) => Promise<
     | {
         replies: BotDecision['replies'];
         handoff: boolean;
@@ -47,6 +47,12 @@ export type ConversationServiceDeps = {
       }
     | undefined
   >;
+  /**
+   * Told after a guarded append from `check.lastSeq` when the flow turn found no flow state
+   * there (`check.absent`): the conversation has none at `lastSeq` either, so the next turn
+   * need not read it (see `FlowCheck`).
+   */
+  flowIdle?: (tenantId: string, conversationId: string, lastSeq: number) => void;
   /** The tenant's trained intent classifier, named on the handoff card when it is sure. */
   classifyIntent?: ((tenantId: string, text: string) => { name: string } | null) | undefined;
   /**
@@ -56,6 +62,33 @@ export type ConversationServiceDeps = {
   closedHours?: (tenantId: string) => Promise<(language: string | null) => ClosedHours | null>;
   /** Called inside the transaction of each lifecycle change, for analytics (see `ConversationFact`). */
   recordFact?: (tx: Db, fact: ConversationFact) => Promise<unknown>;
+};
+
+/**
+ * A flow turn's view of where the conversation stands, filled in by the turn. A flow's state
+ * changes only with an append to its conversation, so "no flow state at last sequence number
+ * N" stays true; a node that knows it skips the read. Its hint of N may be stale (another node
+ * appended, perhaps starting a flow): the guarded append from N then fails, and the turn is
+ * taken again with the state read (`recheck`).
+ */
+export type FlowCheck = {
+  /** The conversation's last sequence number as this node last saw it. */
+  lastSeq: number;
+  /** Set by the turn: no flow state at `lastSeq` (read after the hint was taken, or known). */
+  absent?: boolean;
+  /** Set by the turn: `absent` was known, not read; it holds only if the append from `lastSeq` does. */
+  assumed?: boolean;
+  /** A second turn after an assumption failed: the state is read; nothing else is asked again. */
+  recheck?: boolean;
+};
+
+export type FlowTurnInput = {
+  tenantId: string;
+  conversationId: string;
+  text: string;
+  check?: FlowCheck | undefined;
+  /** The FAQ the bot would answer the message with (searched at most once per message). */
+  faqAnswer?: (() => string | undefined) | undefined;
 };
 
 export type CustomerMessageResult = { message: MessageView; replies: MessageView[] };

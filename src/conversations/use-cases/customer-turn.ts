@@ -9,7 +9,7 @@ import {
 import type { DomainEvent } from '../../bus/index.js';
 import { notFound } from '../../errors/index.js';
 import { newId } from '../../ids/index.js';
-import type { FaqIndex } from '../../nlu/index.js';
+import type { FaqIndex, PolicyDecision } from '../../nlu/index.js';
 import type { ConversationPatch, ConversationQueries } from '../conversation.repository.js';
 import type { Author, Conversation, Message } from '../conversation.types.js';
 import {
@@ -56,21 +56,34 @@ export function createCustomerTurn(ctx: ConversationContext) {
     assist: BotAssist | undefined,
     /** Filled in when the bot's decision is a handoff: what it was decided on, for the transaction. */
     handoff: { seen?: Conversation; decision?: BotDecision } = {},
+    known: {
+      /** The conversation as already looked up for this message (the first attempt's). */
+      seen?: Conversation | undefined;
+      /** One attempt only: a stale conversation is left to the caller (a flow may have started). */
+      isOnce?: boolean | undefined;
+      /** Set here when the conversation had changed since `seen` and nothing was written. */
+      wasStale?: boolean;
+      /** The answer policy's verdict on this text, when already searched. */
+      policy?: PolicyDecision | undefined;
+    } = {},
   ): Promise<
     | (CustomerMessageResult & {
         queued: boolean;
         events: DomainEvent[];
         isMiss: boolean;
         picked: string | null;
+        /** The last sequence number the append started from, and the one it left. */
+        fromSeq: number;
+        lastSeq: number;
       })
     | undefined
   > {
     const { tenantId, conversationId } = options;
-    for (let attempt = 0; attempt < 3; attempt++) {
+    for (let attempt = 0; attempt < (known.isOnce ? 1 : 3); attempt++) {
       // First from what the last append left (checked as it writes), then from storage.
       const seen =
         attempt === 0
-          ? await conversations.findForAppend(tenantId, conversationId)
+          ? (known.seen ?? (await conversations.findForAppend(tenantId, conversationId)))
           : await conversations.find(tenantId, conversationId);
       if (!seen) throw notFound('Conversation');
       if (seen.status === 'resolved') return undefined;
@@ -88,7 +101,10 @@ export function createCustomerTurn(ctx: ConversationContext) {
           options.alsoWrite,
         );
         if (stored === 'unavailable') return undefined;
-        if (stored === 'stale') continue;
+        if (stored === 'stale') {
+          known.wasStale = true;
+          continue;
+        }
         if (stored === 'missing') throw notFound('Conversation');
         const message = stored[0] as Message;
         return {
@@ -98,6 +114,8 @@ export function createCustomerTurn(ctx: ConversationContext) {
           events: [messageEvent(seen, message)],
           isMiss: false,
           picked: null,
+          fromSeq: seen.lastSeq,
+          lastSeq: seen.lastSeq + 1,
         };
       }
       const decision = decideReply({
@@ -107,6 +125,7 @@ export function createCustomerTurn(ctx: ConversationContext) {
         fallbackLanguage: seen.language,
         grounded: assist?.grounded,
         isForm: options.form !== undefined,
+        policy: known.policy,
       });
       if (decision.handoff) {
         handoff.seen = seen;
@@ -137,7 +156,10 @@ export function createCustomerTurn(ctx: ConversationContext) {
           }),
       );
       if (stored === 'unavailable') return undefined;
-      if (stored === 'stale') continue;
+      if (stored === 'stale') {
+        known.wasStale = true;
+        continue;
+      }
       if (stored === 'missing') throw notFound('Conversation');
       const [message, ...sent] = stored as [Message, ...Message[]];
       return {
@@ -147,6 +169,8 @@ export function createCustomerTurn(ctx: ConversationContext) {
         events: [message, ...sent].map((m) => messageEvent(after, m)),
         isMiss: decision.botMisses > seen.botMisses,
         picked: pickedFaq(decision, options.text),
+        fromSeq: seen.lastSeq,
+        lastSeq: seen.lastSeq + 1 + sent.length,
       };
     }
     return undefined;
