@@ -292,8 +292,9 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
         logger.error({ err: error, tenantId }, 'routing failed'),
       ),
   });
+  const routingRepository = createRoutingRepository(db);
   routing = createRoutingService({
-    routing: createRoutingRepository(db),
+    routing: routingRepository,
     conversationService: conversations,
     users,
     bus,
@@ -350,6 +351,7 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     allowHosts: config.outboundAllowHosts,
     webhookRetryBaseMs: config.webhookRetryBaseMs,
     agentBotTimeoutMs: config.agentBotTimeoutMs,
+    timeZoneOf: async (tenantId) => (await routingRepository.getSettings(tenantId)).timeZone,
     postProactive: (input) => conversations.postProactiveMessage(input),
     conversationStatus: async (tenantId, id) =>
       (await conversationRepository.find(tenantId, id))?.status,

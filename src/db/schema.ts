@@ -70,6 +70,7 @@ export type Database = {
   team_members: TeamMemberTable;
   agent_schedules: AgentScheduleTable;
   widget_triggers: WidgetTriggerTable;
+  widget_trigger_shows: WidgetTriggerShowTable;
 };
 
 export type TenantTable = { id: string; name: string; widget_key: string; created_at: string };
@@ -779,3 +780,13 @@ export type AnalyticsHistogramTable = {
 
 /** A tenant's proactive widget triggers, as a JSON list. */
 export type WidgetTriggerTable = { tenant_id: string; rules: string; updated_at: string };
+
+/** Shows of one widget trigger to one visitor in one period (a local day, or `ever`). */
+export type WidgetTriggerShowTable = {
+  tenant_id: string;
+  trigger_id: string;
+  visitor_id: string;
+  period: string;
+  shows: number;
+  updated_at: string;
+};

@@ -16,7 +16,8 @@ import { createProactiveRepository } from './proactive.repository.js';
 import { createProactiveService, type ProactiveServiceOptions } from './proactive.service.js';
 import { createWebhookRepository } from './webhook.repository.js';
 import { createWebhookService } from './webhook.service.js';
-import { createWidgetTriggerRepository } from './widget-triggers.js';
+import { createWidgetTriggerRepository } from './widget-trigger.repository.js';
+import { createWidgetTriggerService } from './widget-trigger.service.js';
 
 export type IntegrationsOptions = {
   db: Db;
@@ -37,6 +38,8 @@ export type IntegrationsOptions = {
   faqAnswer?: ((tenantId: string, text: string) => Promise<string | undefined>) | undefined;
   /** AGENT_BOT_TIMEOUT_MS: how long an external bot has to answer a turn. */
   agentBotTimeoutMs?: number | undefined;
+  /** The tenant's time zone (widget triggers' quiet hours and daily limits). */
+  timeZoneOf?: ((tenantId: string) => Promise<string>) | undefined;
 };
 
 /** API tokens, outgoing webhooks and proactive messages, wired together. */
@@ -84,7 +87,11 @@ export async function createIntegrations(options: IntegrationsOptions) {
     webhooks,
     proactive,
     /** Proactive widget triggers, served with the widget's config. */
-    widgetTriggers: createWidgetTriggerRepository(options.db),
+    widgetTriggers: createWidgetTriggerService({
+      repository: createWidgetTriggerRepository(options.db),
+      bus: options.bus,
+      timeZoneOf: options.timeZoneOf ?? (async () => 'Asia/Tokyo'),
+    }),
     flows,
     flowRunner,
     agentBot,

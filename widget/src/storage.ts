@@ -1,4 +1,4 @@
-import type { TriggerState } from './triggers.js';
+import { newVisitorId, type TriggerState } from './triggers.js';
 import type { Language, Session } from './types.js';
 
 /**
@@ -58,12 +58,20 @@ export function createStorage(widgetKey: string) {
     /** Visit counter and the day each proactive trigger last showed: this site's storage only. */
     loadTriggerState(): TriggerState | null {
       const value = read<Partial<TriggerState>>(`${sessionKey}:triggers`);
-      return typeof value?.visits === 'number' &&
-        typeof value.lastSeen === 'number' &&
-        value.shown &&
-        typeof value.shown === 'object'
-        ? { visits: value.visits, lastSeen: value.lastSeen, shown: value.shown }
-        : null;
+      if (
+        typeof value?.visits !== 'number' ||
+        typeof value.lastSeen !== 'number' ||
+        !value.shown ||
+        typeof value.shown !== 'object'
+      ) {
+        return null;
+      }
+      // State kept before visitor ids existed gets one now.
+      const visitorId =
+        typeof value.visitorId === 'string' && /^[A-Za-z0-9_-]{8,64}$/.test(value.visitorId)
+          ? value.visitorId
+          : newVisitorId();
+      return { visitorId, visits: value.visits, lastSeen: value.lastSeen, shown: value.shown };
     },
     saveTriggerState: (state: TriggerState) => write(`${sessionKey}:triggers`, state),
   };

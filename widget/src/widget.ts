@@ -500,6 +500,7 @@ export function startWidget(options: WidgetOptions) {
   let triggerState = countVisit(storage.loadTriggerState() ?? emptyTriggerState(), Date.now());
   storage.saveTriggerState(triggerState);
   let triggersArmed = false;
+  let triggerShown = false;
   const triggerTimers: ReturnType<typeof setTimeout>[] = [];
 
   function armTriggers(triggers: readonly WidgetTrigger[]) {
@@ -515,8 +516,22 @@ export function startWidget(options: WidgetOptions) {
     }
   }
 
+  /** A rule is due: the server says whether it may show (quiet hours, the visitor's limit). */
   function fireTrigger(trigger: WidgetTrigger) {
-    if (session) return;
+    if (session || triggerShown) return;
+    api
+      .askTrigger(trigger.id, triggerState.visitorId, window.location.href)
+      .then((decision) => {
+        if (decision.show)
+          showTrigger({ ...trigger, message: decision.message ?? trigger.message });
+      })
+      .catch(() => {
+        // No bubble without the server's yes.
+      });
+  }
+
+  function showTrigger(trigger: WidgetTrigger) {
+    if (session || triggerShown) return;
     const text = triggerMessage(trigger, language);
     if (!text) return;
     const opened = () => {
@@ -525,6 +540,7 @@ export function startWidget(options: WidgetOptions) {
     };
     if (!view.showProactive(text, opened)) return;
     // One bubble per page view: the first rule to fire wins.
+    triggerShown = true;
     for (const timer of triggerTimers) clearTimeout(timer);
     triggerState = markShown(storage.loadTriggerState() ?? triggerState, trigger.id, Date.now());
     storage.saveTriggerState(triggerState);

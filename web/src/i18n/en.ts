@@ -1242,7 +1242,7 @@ export const en = {
   // Proactive widget triggers
   'widgetTriggers.title': 'Widget triggers',
   'widgetTriggers.hint':
-    'The web chat widget shows the message as a bubble in the visitor’s page when the conditions hold — at most once per rule per visitor per day. Opening it starts the chat with that message.',
+    'The web chat widget shows the message as a bubble in the visitor’s page when the conditions hold, outside its quiet hours (the time zone of the routing settings) — by default at most once per rule per visitor per day. Opening it starts the chat with that message.',
   'widgetTriggers.message': 'Message',
   'widgetTriggers.messageJa': 'Message (Japanese)',
   'widgetTriggers.messageEn': 'Message (English)',
@@ -1256,6 +1256,20 @@ export const en = {
   'widgetTriggers.urlContains': 'URL contains',
   'widgetTriggers.secondsOnPage': 'Seconds on the page',
   'widgetTriggers.returningVisitor': 'Only returning visitors (second visit on)',
+  'widgetTriggers.urlMatch': 'URL pattern',
+  'widgetTriggers.urlMatch.none': 'Any URL',
+  'widgetTriggers.urlMatch.prefix': 'Starts with',
+  'widgetTriggers.urlMatch.glob': 'Glob (* = anything)',
+  'widgetTriggers.urlPattern': 'Pattern (/path… or https://…)',
+  'widgetTriggers.quietStart': 'Quiet from',
+  'widgetTriggers.quietEnd': 'Quiet until',
+  'widgetTriggers.perDay': 'Shows per visitor per day',
+  'widgetTriggers.once': 'Only once per visitor',
+  'widgetTriggers.whenPrefix': 'URL starts with “{text}”',
+  'widgetTriggers.whenGlob': 'URL matches “{text}”',
+  'widgetTriggers.whenQuiet': 'not {start}–{end}',
+  'widgetTriggers.whenPerDay': 'up to {count}×/day per visitor',
+  'widgetTriggers.whenOnce': 'once per visitor',
   'widgetTriggers.save': 'Save trigger',
 };
 

@@ -1247,7 +1247,7 @@ export const ja: Catalogue = {
   // Proactive widget triggers
   'widgetTriggers.title': 'ウィジェットのトリガー',
   'widgetTriggers.hint':
-    '条件を満たすと、Web チャットのウィジェットが訪問者のページにメッセージを吹き出しで表示します（ルールごと・訪問者ごとに 1 日 1 回まで）。開くとそのメッセージからチャットが始まります。',
+    '条件を満たすと、Web チャットのウィジェットが訪問者のページにメッセージを吹き出しで表示します（表示しない時間帯はルーティング設定のタイムゾーン。既定ではルールごと・訪問者ごとに 1 日 1 回まで）。開くとそのメッセージからチャットが始まります。',
   'widgetTriggers.message': 'メッセージ',
   'widgetTriggers.messageJa': 'メッセージ（日本語）',
   'widgetTriggers.messageEn': 'メッセージ（英語）',
@@ -1261,5 +1261,19 @@ export const ja: Catalogue = {
   'widgetTriggers.urlContains': 'URL に含む文字列',
   'widgetTriggers.secondsOnPage': 'ページ滞在秒数',
   'widgetTriggers.returningVisitor': '再訪問者のみ（2 回目の訪問から）',
+  'widgetTriggers.urlMatch': 'URL パターン',
+  'widgetTriggers.urlMatch.none': 'すべての URL',
+  'widgetTriggers.urlMatch.prefix': '前方一致',
+  'widgetTriggers.urlMatch.glob': 'グロブ（* は任意の文字列）',
+  'widgetTriggers.urlPattern': 'パターン（/パス… または https://…）',
+  'widgetTriggers.quietStart': '表示しない時間帯（開始）',
+  'widgetTriggers.quietEnd': '表示しない時間帯（終了）',
+  'widgetTriggers.perDay': '訪問者ごとの 1 日の表示回数',
+  'widgetTriggers.once': '訪問者ごとに 1 回のみ',
+  'widgetTriggers.whenPrefix': 'URL が「{text}」で始まる',
+  'widgetTriggers.whenGlob': 'URL が「{text}」に一致',
+  'widgetTriggers.whenQuiet': '{start}〜{end} は表示しない',
+  'widgetTriggers.whenPerDay': '訪問者ごとに 1 日 {count} 回まで',
+  'widgetTriggers.whenOnce': '訪問者ごとに 1 回',
   'widgetTriggers.save': 'トリガーを保存',
 };
