@@ -270,7 +270,11 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     onError: (error) => logger.error({ err: error }, 'recording call reasons failed'),
   });
   const contacts = createContactService({ contacts: createContactRepository(db), audit });
-  const callbacks = createCallbackService({ callbacks: createCallbackRepository(db) });
+  const callbacks = createCallbackService({
+    callbacks: createCallbackRepository(db),
+    bus,
+    onError: (error) => logger.error({ err: error }, 'callback event failed'),
+  });
   const conversations = createConversationService({
     conversations: conversationRepository,
     contacts,

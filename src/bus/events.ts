@@ -112,6 +112,16 @@ export type DomainEvent =
       turnId: string;
     }
   | {
+      /**
+       * A chat's callback questions started or ended in a conversation: every node keeps which
+       * conversations may have them under way, so other messages skip reading the dialog.
+       */
+      type: 'callback.dialog_changed';
+      tenantId: string;
+      conversationId: string;
+      isOpen: boolean;
+    }
+  | {
       /** A callback request was made (widget phone button, a chat's questions, LINE, mail). */
       type: 'callback.created';
       tenantId: string;
@@ -162,4 +172,5 @@ export const CLUSTER_EVENTS: ReadonlySet<DomainEventType> = new Set<DomainEventT
   'moderation.words_changed',
   'widget.triggers_changed',
   'agent_bot.answered',
+  'callback.dialog_changed',
 ]);

@@ -36,6 +36,7 @@ type Missing = Exclude<
   | 'moderation.words_changed'
   | 'widget.triggers_changed'
   | 'agent_bot.answered'
+  | 'callback.dialog_changed'
   | 'callback.created'
   | 'callback.updated'
 >;

@@ -41,6 +41,7 @@ export function postCustomerMessageUseCase(ctx: ConversationContext) {
       const flow = deps.flowTurn
         ? await deps.flowTurn({ tenantId, conversationId, text: options.text })
         : undefined;
+      let isFlowWritten = false;
       try {
         // In turn from the write to the publish (see `inTurn`).
         result = await inTurn(tenantId, conversationId, async () => {
@@ -66,7 +67,10 @@ export function postCustomerMessageUseCase(ctx: ConversationContext) {
               const conversation: Conversation = { ...before, ...reopen };
               if (before.status === 'resolved') events.push(updatedEvent(conversation, 'resolved'));
               await options.alsoWrite?.(tx.db);
-              if (flow && conversation.status === 'bot') await flow.write(tx.db);
+              if (flow && conversation.status === 'bot') {
+                await flow.write(tx.db);
+                isFlowWritten = true;
+              }
               const customer = {
                 id: newId('msg'),
                 author: 'customer' as const,
@@ -163,6 +167,7 @@ export function postCustomerMessageUseCase(ctx: ConversationContext) {
               };
             }));
           publishAll(events);
+          if (isFlowWritten) flow?.afterCommit?.();
           return written;
         });
       } catch (error) {
