@@ -1029,6 +1029,8 @@ export const en = {
   'callbacks.complete': 'Called',
   'callbacks.noAnswered': 'Recorded: no answer.',
   'callbacks.noAnswer': 'No answer',
+  'callbacks.waitingCount': '{count} waiting',
+  'callbacks.byMe': 'you',
   'callbacks.summary.open': 'Waiting',
   'callbacks.summary.dueNow': 'Due now',
   'callbacks.summary.overdue': 'Overdue',

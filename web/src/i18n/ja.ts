@@ -1029,6 +1029,8 @@ export const ja: Catalogue = {
   'callbacks.complete': '完了',
   'callbacks.noAnswered': '不在として記録しました。',
   'callbacks.noAnswer': '不在',
+  'callbacks.waitingCount': '{count} 件待ち',
+  'callbacks.byMe': 'あなた',
   'callbacks.summary.open': '未対応',
   'callbacks.summary.dueNow': '今が希望時間',
   'callbacks.summary.overdue': '時間超過',
