@@ -71,6 +71,7 @@ export type Database = {
   agent_schedules: AgentScheduleTable;
   widget_triggers: WidgetTriggerTable;
   widget_trigger_shows: WidgetTriggerShowTable;
+  agent_bot_turns: AgentBotTurnTable;
 };
 
 export type TenantTable = { id: string; name: string; widget_key: string; created_at: string };
@@ -789,4 +790,14 @@ export type WidgetTriggerShowTable = {
   period: string;
   shows: number;
   updated_at: string;
+};
+
+/** An external bot's turn: `waiting`, then `answered` (with its reply, JSON) or `timed_out`. */
+export type AgentBotTurnTable = {
+  turn_id: string;
+  tenant_id: string;
+  conversation_id: string;
+  state: string;
+  reply: string | null;
+  created_at: string;
 };

@@ -9,6 +9,7 @@ import {
 } from '../flows/index.js';
 import { newSecret } from '../ids/index.js';
 import { createAgentBot } from './agent-bot.js';
+import { createAgentBotRepository } from './agent-bot.repository.js';
 import { createApiTokenRepository } from './api-token.repository.js';
 import { createApiTokenService } from './api-token.service.js';
 import type { OutboundPolicy } from './outbound-http.js';
@@ -78,6 +79,8 @@ export async function createIntegrations(options: IntegrationsOptions) {
   });
   const agentBot = createAgentBot({
     bus: options.bus,
+    turns: createAgentBotRepository(options.db),
+    onError: (error) => options.logger.error({ err: error }, 'agent-bot turn failed'),
     isEnabled: (tenantId) => webhooks.subscribes(tenantId, 'conversation.bot_turn'),
     statusOf: options.conversationStatus,
     timeoutMs: options.agentBotTimeoutMs ?? 5000,

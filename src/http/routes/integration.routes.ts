@@ -505,16 +505,21 @@ export function registerIntegrationRoutes(router: Router, { integrations }: Serv
       response: z.object({ accepted: z.literal(true) }),
     },
     async ({ params, body }) => {
-      const isWaiting = integrations.agentBot.answer(params.tenantId, params.id, body.turnId, {
-        replies: body.replies.map((r) => ({
-          text: r.text,
-          ...(r.buttons
-            ? { buttons: r.buttons.map((b) => ({ label: b.label, text: b.text ?? b.label })) }
-            : {}),
-        })),
-        handoff: body.handoff,
-        variables: body.variables,
-      });
+      const isWaiting = await integrations.agentBot.answer(
+        params.tenantId,
+        params.id,
+        body.turnId,
+        {
+          replies: body.replies.map((r) => ({
+            text: r.text,
+            ...(r.buttons
+              ? { buttons: r.buttons.map((b) => ({ label: b.label, text: b.text ?? b.label })) }
+              : {}),
+          })),
+          handoff: body.handoff,
+          variables: body.variables,
+        },
+      );
       if (!isWaiting) {
         throw new AppError(
           'conflict',
