@@ -486,7 +486,12 @@ function TenantWorkspace({
                 revision={openCallbacks.revision}
               />
               {callbacksApi && (
-                <OpenCallbacksSection callbacks={openCallbacks} api={callbacksApi} meId={user.id} />
+                <OpenCallbacksSection
+                  callbacks={openCallbacks}
+                  api={callbacksApi}
+                  meId={user.id}
+                  isOnBoard
+                />
               )}
             </>
           }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { formatDateTime, useI18n } from '../i18n';
 import { describeError } from '../shared/error-message';
 import { type CallbacksApi, callbacksPath } from './callbacks-api';
@@ -12,8 +12,11 @@ export function OpenCallbacksSection(props: {
   callbacks: OpenCallbacks;
   api: CallbacksApi;
   meId: string;
+  /** On the board, under the counts that already name the page: the list's own heading. */
+  isOnBoard?: boolean;
 }) {
   const { t, locale } = useI18n();
+  const titleId = useId();
   const [message, setMessage] = useState<string | null>(null);
   const rows = props.callbacks.rows;
   if (!rows) return null;
@@ -29,13 +32,13 @@ export function OpenCallbacksSection(props: {
   };
   const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short' });
   return (
-    <section
-      className="inbox-callbacks"
-      aria-labelledby="inbox-callbacks-title"
-      data-testid="inbox-callbacks"
-    >
-      <h3 id="inbox-callbacks-title" className="inbox-callbacks__title">
-        <a href={callbacksPath}>{t('callbacks.title')}</a>
+    <section className="inbox-callbacks" aria-labelledby={titleId} data-testid="inbox-callbacks">
+      <h3 id={titleId} className="inbox-callbacks__title">
+        {props.isOnBoard ? (
+          t('callbacks.listTitle')
+        ) : (
+          <a href={callbacksPath}>{t('callbacks.title')}</a>
+        )}
         <span className="inbox__count" data-testid="inbox-callbacks-count">
           <span aria-hidden="true">{waiting}</span>
           <span className="visually-hidden">{t('callbacks.waitingCount', { count: waiting })}</span>

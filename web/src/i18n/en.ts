@@ -1031,6 +1031,7 @@ export const en = {
   'callbacks.noAnswer': 'No answer',
   'callbacks.waitingCount': '{count} waiting',
   'callbacks.byMe': 'you',
+  'callbacks.listTitle': 'Waiting and being called',
   'callbacks.summary.open': 'Waiting',
   'callbacks.summary.dueNow': 'Due now',
   'callbacks.summary.overdue': 'Overdue',

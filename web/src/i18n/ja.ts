@@ -1031,6 +1031,7 @@ export const ja: Catalogue = {
   'callbacks.noAnswer': '不在',
   'callbacks.waitingCount': '{count} 件待ち',
   'callbacks.byMe': 'あなた',
+  'callbacks.listTitle': '未対応・対応中の依頼',
   'callbacks.summary.open': '未対応',
   'callbacks.summary.dueNow': '今が希望時間',
   'callbacks.summary.overdue': '時間超過',
