@@ -120,19 +120,24 @@ export function createCallbackService({
   const dialogs = new Set<string>();
   const dialogKey = (tenantId: string, conversationId: string) =>
     `${tenantId}\u0000${conversationId}`;
-  let synced: Promise<void> | undefined;
+  /** The re-read under way, and when the last one that succeeded started (0: none yet). */
+  let syncing: Promise<void> | undefined;
   let syncedAt = 0;
-  const resync = () => {
-    const at = now().getTime();
-    syncedAt = at;
-    const run = callbacks.openDialogs(new Date(at - DIALOG_STALE_MS).toISOString()).then((rows) => {
-      for (const r of rows) dialogs.add(dialogKey(r.tenantId, r.conversationId));
-    });
-    run.catch((error: unknown) => {
-      syncedAt = 0;
-      onError(error);
-    });
-    return run;
+  const resync = (): Promise<void> => {
+    if (syncing) return syncing;
+    const startedAt = now().getTime();
+    syncing = callbacks
+      .openDialogs(new Date(startedAt - DIALOG_STALE_MS).toISOString())
+      .then((rows) => {
+        // Added to, never replaced: a dialog started during the read stays known.
+        for (const r of rows) dialogs.add(dialogKey(r.tenantId, r.conversationId));
+        syncedAt = startedAt;
+      })
+      .catch(onError)
+      .finally(() => {
+        syncing = undefined;
+      });
+    return syncing;
   };
   bus?.subscribe(
     'callback.dialog_changed',
@@ -145,10 +150,13 @@ export function createCallbackService({
   );
   /** Whether the conversation may have questions under way; false only when it surely has none. */
   async function mayHaveDialog(tenantId: string, conversationId: string): Promise<boolean> {
-    if (!synced) synced = resync();
-    await synced.catch(() => undefined);
-    if (syncedAt === 0) return true; // The first read failed: read the dialog itself.
-    if (now().getTime() - syncedAt > DIALOG_RESYNC_MS) void resync().catch(() => undefined);
+    if (syncedAt === 0) {
+      await resync();
+      // Not read yet (the database failed): read the dialog itself.
+      if (syncedAt === 0) return true;
+    } else if (now().getTime() - syncedAt > DIALOG_RESYNC_MS) {
+      void resync();
+    }
     return dialogs.has(dialogKey(tenantId, conversationId));
   }
 
