@@ -516,18 +516,26 @@ export function startWidget(options: WidgetOptions) {
     }
   }
 
-  /** A rule is due: the server says whether it may show (quiet hours, the visitor's limit). */
+  /**
+   * A rule is due: the server says whether it may show (quiet hours, the visitor's limit).
+   * One question at a time, so a rule due meanwhile is not counted once a bubble is up.
+   */
+  let asking: Promise<void> = Promise.resolve();
   function fireTrigger(trigger: WidgetTrigger) {
-    if (session || triggerShown) return;
-    api
-      .askTrigger(trigger.id, triggerState.visitorId, window.location.href)
-      .then((decision) => {
+    asking = asking.then(async () => {
+      if (session || triggerShown) return;
+      try {
+        const decision = await api.askTrigger(
+          trigger.id,
+          triggerState.visitorId,
+          window.location.href,
+        );
         if (decision.show)
           showTrigger({ ...trigger, message: decision.message ?? trigger.message });
-      })
-      .catch(() => {
+      } catch {
         // No bubble without the server's yes.
-      });
+      }
+    });
   }
 
   function showTrigger(trigger: WidgetTrigger) {
