@@ -1,5 +1,6 @@
 import { runAnalyticsBench } from './analytics.bench.js';
 import { runAnswerPolicyBench } from './answer-policy.bench.js';
+import { runCallbacksBench } from './callbacks.bench.js';
 import { runCallsBench } from './calls.bench.js';
 import { runChannelsBench } from './channels.bench.js';
 import { runFaqRetrievalBench } from './faq-retrieval.bench.js';
@@ -22,6 +23,7 @@ await runRoutingBench();
 await runHttpLoopBench();
 await runChannelsBench();
 await runCallsBench();
+await runCallbacksBench();
 await runQaBench();
 await runAnalyticsBench();
 await runFlowsBench();

@@ -272,7 +272,11 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     onError: (error) => logger.error({ err: error }, 'recording call reasons failed'),
   });
   const contacts = createContactService({ contacts: createContactRepository(db), audit });
-  const callbacks = createCallbackService({ callbacks: createCallbackRepository(db) });
+  const callbacks = createCallbackService({
+    callbacks: createCallbackRepository(db),
+    bus,
+    onError: (error) => logger.error({ err: error }, 'callback event failed'),
+  });
   const conversations = createConversationService({
     conversations: conversationRepository,
     contacts,
@@ -296,8 +300,9 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
         logger.error({ err: error, tenantId }, 'routing failed'),
       ),
   });
+  const routingRepository = createRoutingRepository(db);
   routing = createRoutingService({
-    routing: createRoutingRepository(db),
+    routing: routingRepository,
     conversationService: conversations,
     users,
     bus,
@@ -354,6 +359,7 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     allowHosts: config.outboundAllowHosts,
     webhookRetryBaseMs: config.webhookRetryBaseMs,
     agentBotTimeoutMs: config.agentBotTimeoutMs,
+    timeZoneOf: async (tenantId) => (await routingRepository.getSettings(tenantId)).timeZone,
     postProactive: (input) => conversations.postProactiveMessage(input),
     conversationStatus: async (tenantId, id) =>
       (await conversationRepository.find(tenantId, id))?.status,

@@ -96,7 +96,63 @@ export type DomainEvent =
       /** A tenant's own NG-word list was replaced: every node drops its compiled copy. */
       type: 'moderation.words_changed';
       tenantId: string;
+    }
+  | {
+      /** A tenant's proactive widget triggers were replaced: every node drops its kept copy. */
+      type: 'widget.triggers_changed';
+      tenantId: string;
+    }
+  | {
+      /**
+       * An external bot's answer to a turn was accepted (the turn's row moved to answered): the
+       * node holding the turn's wait takes the answer, wherever the bot-reply arrived.
+       */
+      type: 'agent_bot.answered';
+      tenantId: string;
+      turnId: string;
+    }
+  | {
+      /**
+       * A chat's callback questions started or ended in a conversation: every node keeps which
+       * conversations may have them under way, so other messages skip reading the dialog.
+       */
+      type: 'callback.dialog_changed';
+      tenantId: string;
+      conversationId: string;
+      isOpen: boolean;
+    }
+  | {
+      /** A callback request was made (widget phone button, a chat's questions, LINE, mail). */
+      type: 'callback.created';
+      tenantId: string;
+      callback: CallbackEventView;
+    }
+  | {
+      /** A callback request was claimed, released, completed or closed unanswered. */
+      type: 'callback.updated';
+      tenantId: string;
+      callback: CallbackEventView;
     };
+
+/** A callback request as staff screens show it. */
+export type CallbackEventView = {
+  id: string;
+  conversationId: string;
+  contactId: string;
+  contactName: string | null;
+  channel: string;
+  phone: string;
+  windowStart: string;
+  windowEnd: string;
+  note: string | null;
+  queueId: string | null;
+  status: 'open' | 'claimed' | 'completed' | 'no_answer';
+  assigneeId: string | null;
+  assigneeName: string | null;
+  attempts: number;
+  createdAt: string;
+  updatedAt: string;
+};
 
 export type DomainEventType = DomainEvent['type'];
 export type EventOf<T extends DomainEventType> = Extract<DomainEvent, { type: T }>;
@@ -114,4 +170,7 @@ export const CLUSTER_EVENTS: ReadonlySet<DomainEventType> = new Set<DomainEventT
   'intents.trained',
   'sessions.ended',
   'moderation.words_changed',
+  'widget.triggers_changed',
+  'agent_bot.answered',
+  'callback.dialog_changed',
 ]);

@@ -139,6 +139,26 @@ export function createCallbackRepository(db: Db) {
       }));
     },
 
+    /** One callback with the contact's and the assignee's names. */
+    async view(tenantId: string, id: string): Promise<CallbackView | undefined> {
+      const row = await db
+        .selectFrom('callbacks as cb')
+        .innerJoin('contacts as ct', 'ct.id', 'cb.contact_id')
+        .leftJoin('users as u', 'u.id', 'cb.assignee_id')
+        .selectAll('cb')
+        .select(['ct.name as contact_name', 'u.name as assignee_name'])
+        .where('cb.tenant_id', '=', tenantId)
+        .where('cb.id', '=', id)
+        .executeTakeFirst();
+      return (
+        row && {
+          ...toCallback(row),
+          contactName: row.contact_name,
+          assigneeName: row.assignee_name ?? null,
+        }
+      );
+    },
+
     /**
      * Moves a callback from one of `from` to the new state; false when it was not in one of
      * them (someone else claimed or closed it first).
@@ -269,6 +289,18 @@ export function createCallbackRepository(db: Db) {
           language: row.language,
         }
       );
+    },
+
+    /** Every conversation with callback questions under way (after dropping day-old ones). */
+    async openDialogs(
+      staleBefore: string,
+    ): Promise<{ tenantId: string; conversationId: string }[]> {
+      await db.deleteFrom('callback_dialogs').where('updated_at', '<', staleBefore).execute();
+      const rows = await db
+        .selectFrom('callback_dialogs')
+        .select(['tenant_id', 'conversation_id'])
+        .execute();
+      return rows.map((r) => ({ tenantId: r.tenant_id, conversationId: r.conversation_id }));
     },
 
     async setDialog(

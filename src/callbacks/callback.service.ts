@@ -1,12 +1,15 @@
 import type { BotReply } from '../bot/index.js';
+import type { CallbackEventView, EventBus } from '../bus/index.js';
 import { normalisePhone } from '../contacts/index.js';
 import type { Db } from '../db/index.js';
 import { AppError, notFound } from '../errors/index.js';
 import { newId } from '../ids/index.js';
 import {
   type Callback,
+  type CallbackDialog,
   type CallbackRepository,
   type CallbackStatus,
+  type CallbackView,
   createCallbackRepository,
 } from './callback.repository.js';
 import { parseWindow } from './callback-window.js';
@@ -75,13 +78,88 @@ const say: Say = (language) =>
         booked: (window) => `Thank you. Someone will call you ${window}.`,
       };
 
+/** How often a node re-reads which conversations have callback questions under way (a lost event). */
+const DIALOG_RESYNC_MS = 30_000;
+/** Questions left unanswered this long are dropped: the next message gets the usual bot. */
+const DIALOG_STALE_MS = 86_400_000;
+
+const eventView = ({ tenantId: _t, language: _l, closedAt: _c, ...c }: CallbackView) =>
+  c satisfies CallbackEventView;
+
 export function createCallbackService({
   callbacks,
   now = () => new Date(),
+  bus,
+  onError = () => {},
 }: {
   callbacks: CallbackRepository;
   now?: () => Date;
+  /** Staff screens hear requests made and changed; nodes hear dialogs started and ended. */
+  bus?: EventBus | undefined;
+  onError?: (error: unknown) => void;
 }) {
+  /** Publishes a callback as staff screens show it (after its change committed). */
+  const publish = async (
+    type: 'callback.created' | 'callback.updated',
+    tenantId: string,
+    id: string,
+  ) => {
+    if (!bus) return;
+    try {
+      const view = await callbacks.view(tenantId, id);
+      if (view) bus.publish({ type, tenantId, callback: eventView(view) });
+    } catch (error) {
+      onError(error);
+    }
+  };
+
+  // Which conversations may have callback questions under way, so that every other customer
+  // message skips reading them. It may hold too many (a read then finds none and drops it),
+  // never too few: a dialog is added before its transaction, other nodes add it on the event,
+  // and a periodic re-read adds any whose event was lost.
+  const dialogs = new Set<string>();
+  const dialogKey = (tenantId: string, conversationId: string) =>
+    `${tenantId}\u0000${conversationId}`;
+  /** The re-read under way, and when the last one that succeeded started (0: none yet). */
+  let syncing: Promise<void> | undefined;
+  let syncedAt = 0;
+  const resync = (): Promise<void> => {
+    if (syncing) return syncing;
+    const startedAt = now().getTime();
+    syncing = callbacks
+      .openDialogs(new Date(startedAt - DIALOG_STALE_MS).toISOString())
+      .then((rows) => {
+        // Added to, never replaced: a dialog started during the read stays known.
+        for (const r of rows) dialogs.add(dialogKey(r.tenantId, r.conversationId));
+        syncedAt = startedAt;
+      })
+      .catch(onError)
+      .finally(() => {
+        syncing = undefined;
+      });
+    return syncing;
+  };
+  bus?.subscribe(
+    'callback.dialog_changed',
+    (event) => {
+      const key = dialogKey(event.tenantId, event.conversationId);
+      if (event.isOpen) dialogs.add(key);
+      else dialogs.delete(key);
+    },
+    { scope: 'cluster' },
+  );
+  /** Whether the conversation may have questions under way; false only when it surely has none. */
+  async function mayHaveDialog(tenantId: string, conversationId: string): Promise<boolean> {
+    if (syncedAt === 0) {
+      await resync();
+      // Not read yet (the database failed): read the dialog itself.
+      if (syncedAt === 0) return true;
+    } else if (now().getTime() - syncedAt > DIALOG_RESYNC_MS) {
+      void resync();
+    }
+    return dialogs.has(dialogKey(tenantId, conversationId));
+  }
+
   const conversationOf = (
     tenantId: string,
     id: string,
@@ -172,6 +250,7 @@ export function createCallbackService({
       if (!conversation) throw notFound('Conversation');
       const callback = build(request, conversation, valid);
       await callbacks.insert(callback);
+      await publish('callback.created', request.tenantId, callback.id);
       return callback;
     },
 
@@ -197,6 +276,7 @@ export function createCallbackService({
         { status: 'claimed', assigneeId: userId },
       );
       if (!ok) throw new AppError('conflict', 'This callback is no longer open');
+      await publish('callback.updated', tenantId, id);
       return getOrThrow(tenantId, id);
     },
 
@@ -243,6 +323,7 @@ export function createCallbackService({
         to,
       );
       if (!ok) throw new AppError('conflict', 'This callback changed meanwhile; reload it');
+      await publish('callback.updated', tenantId, id);
       return getOrThrow(tenantId, id);
     },
 
@@ -253,8 +334,13 @@ export function createCallbackService({
      */
     async chatTurn(input: { tenantId: string; conversationId: string; text: string }) {
       const { tenantId, conversationId, text } = input;
+      const key = dialogKey(tenantId, conversationId);
+      // The usual message (no questions under way, no request in it) reads nothing.
+      const isTrigger = TRIGGER.test(text);
+      if (!isTrigger && !(await mayHaveDialog(tenantId, conversationId))) return undefined;
       const dialog = await callbacks.dialog(tenantId, conversationId);
-      if (!dialog && !TRIGGER.test(text)) return undefined;
+      if (!dialog) dialogs.delete(key);
+      if (!dialog && !isTrigger) return undefined;
       const conversation = await conversationOf(tenantId, conversationId);
       if (!conversation || (conversation.status !== 'bot' && conversation.status !== 'resolved'))
         return undefined;
@@ -267,26 +353,39 @@ export function createCallbackService({
       const reply = (
         replyText: string,
         write: (repository: CallbackRepository) => Promise<unknown>,
+        afterCommit?: () => void,
       ) => ({
         replies: [{ text: replyText }] as BotReply[],
         handoff: false,
         variables: {} as Record<string, string>,
         write: (tx: Db) => write(createCallbackRepository(tx)),
+        ...(afterCommit ? { afterCommit } : {}),
       });
+      // Known here before the transaction (so never missed), on other nodes after it.
+      const opened = (repository: CallbackRepository, next: CallbackDialog) => {
+        dialogs.add(key);
+        return repository.setDialog(tenantId, conversationId, next);
+      };
+      const announceOpen = () =>
+        bus?.publish({ type: 'callback.dialog_changed', tenantId, conversationId, isOpen: true });
+      const closed = () => {
+        dialogs.delete(key);
+        bus?.publish({ type: 'callback.dialog_changed', tenantId, conversationId, isOpen: false });
+      };
       if (!dialog) {
-        return reply(words.askPhone, (r) =>
-          r.setDialog(tenantId, conversationId, { step: 'phone', phone: null, language }),
+        return reply(
+          words.askPhone,
+          (r) => opened(r, { step: 'phone', phone: null, language }),
+          announceOpen,
         );
       }
       if (CANCEL.test(text.trim())) {
-        return reply(words.cancelled, (r) => r.setDialog(tenantId, conversationId, null));
+        return reply(words.cancelled, (r) => r.setDialog(tenantId, conversationId, null), closed);
       }
       if (dialog.step === 'phone') {
         const phone = normalisePhone(text.replace(/^[^\d+０-９＋]*/, ''));
         if (!phone) return reply(words.badPhone, async () => undefined);
-        return reply(words.askWindow, (r) =>
-          r.setDialog(tenantId, conversationId, { step: 'window', phone, language }),
-        );
+        return reply(words.askWindow, (r) => opened(r, { step: 'window', phone, language }));
       }
       const timeZone = await timeZoneOf(tenantId);
       const window = parseWindow(text, now(), timeZone);
@@ -304,10 +403,17 @@ export function createCallbackService({
         { ...conversation, language },
         valid,
       );
-      return reply(words.booked(formatWindow(callback, timeZone)), async (r) => {
-        await r.insert(callback);
-        await r.setDialog(tenantId, conversationId, null);
-      });
+      return reply(
+        words.booked(formatWindow(callback, timeZone)),
+        async (r) => {
+          await r.insert(callback);
+          await r.setDialog(tenantId, conversationId, null);
+        },
+        () => {
+          closed();
+          void publish('callback.created', tenantId, callback.id);
+        },
+      );
     },
   };
 }

@@ -36,6 +36,7 @@ import * as ssoOutsourcers from './migrations/0019-sso-outsourcers.js';
 import * as contactsCallbacks from './migrations/0021-contacts-callbacks.js';
 import * as widgetTriggers from './migrations/0024-widget-triggers.js';
 import * as analyticsVisits from './migrations/0025-analytics-visits.js';
+import * as proactive from './migrations/0026-proactive.js';
 import type { Database } from './schema.js';
 import { type SqliteWriter, startSqliteWriter } from './sqlite-writer.js';
 
@@ -76,6 +77,7 @@ export const migrationsFor = (dialect: Dialect): Record<string, Migration> => ({
   '0017-analytics-days': analyticsDays,
   '0024-widget-triggers': widgetTriggers,
   '0025-analytics-visits': analyticsVisits,
+  '0026-proactive': proactive,
 });
 
 export type OpenDatabaseOptions = {

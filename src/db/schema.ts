@@ -74,6 +74,8 @@ export type Database = {
   team_members: TeamMemberTable;
   agent_schedules: AgentScheduleTable;
   widget_triggers: WidgetTriggerTable;
+  widget_trigger_shows: WidgetTriggerShowTable;
+  agent_bot_turns: AgentBotTurnTable;
 };
 
 export type TenantTable = { id: string; name: string; widget_key: string; created_at: string };
@@ -824,4 +826,24 @@ export type AnalyticsVisitHourTable = {
   chatted: number;
   no_chat_purchases: number;
   no_chat_value: number;
+};
+
+/** Shows of one widget trigger to one visitor in one period (a local day, or `ever`). */
+export type WidgetTriggerShowTable = {
+  tenant_id: string;
+  trigger_id: string;
+  visitor_id: string;
+  period: string;
+  shows: number;
+  updated_at: string;
+};
+
+/** An external bot's turn: `waiting`, then `answered` (with its reply, JSON) or `timed_out`. */
+export type AgentBotTurnTable = {
+  turn_id: string;
+  tenant_id: string;
+  conversation_id: string;
+  state: string;
+  reply: string | null;
+  created_at: string;
 };

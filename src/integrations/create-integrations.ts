@@ -9,6 +9,7 @@ import {
 } from '../flows/index.js';
 import { newSecret } from '../ids/index.js';
 import { createAgentBot } from './agent-bot.js';
+import { createAgentBotRepository } from './agent-bot.repository.js';
 import { createApiTokenRepository } from './api-token.repository.js';
 import { createApiTokenService } from './api-token.service.js';
 import type { OutboundPolicy } from './outbound-http.js';
@@ -16,7 +17,8 @@ import { createProactiveRepository } from './proactive.repository.js';
 import { createProactiveService, type ProactiveServiceOptions } from './proactive.service.js';
 import { createWebhookRepository } from './webhook.repository.js';
 import { createWebhookService } from './webhook.service.js';
-import { createWidgetTriggerRepository } from './widget-triggers.js';
+import { createWidgetTriggerRepository } from './widget-trigger.repository.js';
+import { createWidgetTriggerService } from './widget-trigger.service.js';
 
 export type IntegrationsOptions = {
   db: Db;
@@ -35,6 +37,8 @@ export type IntegrationsOptions = {
   intentOf?: ((tenantId: string, text: string) => string | undefined) | undefined;
   /** AGENT_BOT_TIMEOUT_MS: how long an external bot has to answer a turn. */
   agentBotTimeoutMs?: number | undefined;
+  /** The tenant's time zone (widget triggers' quiet hours and daily limits). */
+  timeZoneOf?: ((tenantId: string) => Promise<string>) | undefined;
 };
 
 /** API tokens, outgoing webhooks and proactive messages, wired together. */
@@ -72,6 +76,8 @@ export async function createIntegrations(options: IntegrationsOptions) {
   });
   const agentBot = createAgentBot({
     bus: options.bus,
+    turns: createAgentBotRepository(options.db),
+    onError: (error) => options.logger.error({ err: error }, 'agent-bot turn failed'),
     isEnabled: (tenantId) => webhooks.subscribes(tenantId, 'conversation.bot_turn'),
     statusOf: options.conversationStatus,
     timeoutMs: options.agentBotTimeoutMs ?? 5000,
@@ -81,7 +87,11 @@ export async function createIntegrations(options: IntegrationsOptions) {
     webhooks,
     proactive,
     /** Proactive widget triggers, served with the widget's config. */
-    widgetTriggers: createWidgetTriggerRepository(options.db),
+    widgetTriggers: createWidgetTriggerService({
+      repository: createWidgetTriggerRepository(options.db),
+      bus: options.bus,
+      timeZoneOf: options.timeZoneOf ?? (async () => 'Asia/Tokyo'),
+    }),
     flows,
     flowRunner,
     agentBot,

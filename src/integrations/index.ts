@@ -21,3 +21,11 @@ export {
   type WebhookService,
   webhookEvents,
 } from './webhook.service.js';
+export type { TriggerDecision, WidgetTriggerService } from './widget-trigger.service.js';
+export {
+  fitsUrl,
+  type UrlPattern,
+  urlMatches,
+  urlPatternProblem,
+  type WidgetTrigger,
+} from './widget-trigger-rules.js';

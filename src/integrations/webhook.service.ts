@@ -27,10 +27,18 @@ export type WebhookEvent = (typeof webhookEvents)[number];
 
 // Every event in the catalogue is offered: adding one there without adding it here fails to
 // compile. Ending a login's sessions is the installation's own business, not a tenant's;
-// a changed NG-word list only tells nodes to drop their compiled copy.
+// a changed NG-word list or trigger list only tells nodes to drop their copy; an accepted bot
+// answer moves between nodes; callback requests are for staff screens.
 type Missing = Exclude<
   DomainEventType,
-  WebhookEvent | 'sessions.ended' | 'moderation.words_changed'
+  | WebhookEvent
+  | 'sessions.ended'
+  | 'moderation.words_changed'
+  | 'widget.triggers_changed'
+  | 'agent_bot.answered'
+  | 'callback.dialog_changed'
+  | 'callback.created'
+  | 'callback.updated'
 >;
 const _everyEvent: Missing extends never ? true : Missing = true;
 void _everyEvent;

@@ -261,6 +261,18 @@ export async function createGateway(options: {
       agents
         .to(rooms.supervisors(event.tenantId))
         .emit('qa.alert', { conversationId: event.conversationId, finding: event.finding });
+    } else if (event.type === 'callback.created' || event.type === 'callback.updated') {
+      // Every operator of the tenant sees callback requests; phone numbers masked where the
+      // tenant masks personal data.
+      const { tenantId, callback } = event;
+      const maskedRoom = rooms.masked(tenantId);
+      agents
+        .to([rooms.supervisors(tenantId), rooms.agents(tenantId)])
+        .except(maskedRoom)
+        .emit(event.type, callback);
+      if (hasListeners(agents, maskedRoom)) {
+        agents.to(maskedRoom).emit(event.type, maskDeep(callback));
+      }
     } else if (event.type === 'conversation.updated') {
       const { id, status, assigneeId, assigneeName } = event.conversation;
       // Every agent of the tenant hears state changes, so queues and inboxes stay current.
@@ -283,6 +295,8 @@ export async function createGateway(options: {
     bus.subscribe('message.created', onEvent),
     bus.subscribe('conversation.updated', onEvent),
     bus.subscribe('qa.alert', onEvent),
+    bus.subscribe('callback.created', onEvent),
+    bus.subscribe('callback.updated', onEvent),
     attachConsoleEvents({
       agents,
       widgets,

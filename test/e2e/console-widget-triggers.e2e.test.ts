@@ -32,8 +32,17 @@ describe('browser: an admin sets widget triggers in the console', {
     await page.locator('#widget-trigger-ja').fill('お困りですか？');
     await page.locator('#widget-trigger-urlContains').fill('/demo');
     await page.locator('#widget-trigger-seconds').fill('2');
+    await page.locator('#widget-trigger-urlMatch').selectOption('glob');
+    await page.locator('#widget-trigger-urlPattern').fill('/demo*');
+    await page.locator('#widget-trigger-quietStart').fill('22:00');
+    await page.locator('#widget-trigger-quietEnd').fill('08:00');
+    await page.locator('#widget-trigger-perDay').fill('3');
     await page.getByRole('button', { name: 'トリガーを保存' }).click();
     await page.locator('td', { hasText: 'ページ滞在 2 秒後' }).waitFor();
+    const when = await page.locator('td', { hasText: 'ページ滞在 2 秒後' }).innerText();
+    assert.match(when, /URL が「\/demo\*」に一致/);
+    assert.match(when, /22:00〜08:00 は表示しない/);
+    assert.match(when, /訪問者ごとに 1 日 3 回まで/);
 
     const config = async () =>
       (await server.api.get(`/api/v1/widget/${demo.widgetKey}/config?language=ja`)).body.triggers;
@@ -41,7 +50,9 @@ describe('browser: an admin sets widget triggers in the console', {
       {
         id: 'demo-help',
         message: { ja: 'お困りですか？' },
-        when: { urlContains: '/demo', secondsOnPage: 2 },
+        when: { urlContains: '/demo', secondsOnPage: 2, url: { match: 'glob', pattern: '/demo*' } },
+        quietHours: { start: '22:00', end: '08:00' },
+        visitorLimit: { perDay: 3 },
         enabled: true,
       },
     ]);

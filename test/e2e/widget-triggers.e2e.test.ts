@@ -83,6 +83,39 @@ describe('browser: proactive widget triggers', { skip: browserSkipReason() }, ()
     assert.equal(await bubble.isVisible(), false);
   });
 
+  test('the server keeps the visitor limit even when the page forgets what it showed', async () => {
+    await setTriggers([
+      {
+        id: 'once-only',
+        message: { en: 'Just once' },
+        when: { url: { match: 'prefix', pattern: '/demo' } },
+        visitorLimit: { once: true },
+      },
+    ]);
+    const page = await (await browser.newContext({ locale: 'en-US' })).newPage();
+    await page.goto(`${server.url}/demo`);
+    const bubble = page.locator('[data-testid="proactive-bubble"]');
+    await bubble.waitFor({ timeout: 10_000 });
+    assert.equal(await bubble.innerText(), 'Just once');
+
+    // The page's own record of shown rules is wiped; the visitor id stays, and so does the limit.
+    const key = `tsunagi:${demo.widgetKey}:triggers`;
+    await page.evaluate(`(() => {
+      const state = JSON.parse(localStorage.getItem('${key}'));
+      state.shown = {};
+      localStorage.setItem('${key}', JSON.stringify(state));
+    })()`);
+    await page.reload();
+    await page.locator('[data-testid="launcher"]').waitFor();
+    await page.waitForTimeout(1500);
+    assert.equal(await bubble.isVisible(), false, 'the server said no');
+
+    // Another visitor still sees it.
+    const other = await (await browser.newContext({ locale: 'en-US' })).newPage();
+    await other.goto(`${server.url}/demo`);
+    await other.locator('[data-testid="proactive-bubble"]').waitFor({ timeout: 10_000 });
+  });
+
   test('a returning-visitor rule shows only on the second visit', async () => {
     await setTriggers([
       { id: 'back', message: { en: 'Welcome back!' }, when: { returningVisitor: true } },

@@ -5,6 +5,7 @@ import type {
   Language,
   SendResult,
   Session,
+  TriggerDecision,
   WidgetConfig,
 } from './types.js';
 
@@ -80,6 +81,13 @@ export function createApiClient(options: { origin: string; widgetKey: string }) 
   return {
     getConfig: (language: Language) =>
       request<WidgetConfig>(`/config?language=${encodeURIComponent(language)}`),
+
+    /** Whether a due trigger may show now (the server counts a yes against the visitor's limit). */
+    askTrigger: (triggerId: string, visitorId: string, url: string) =>
+      request<TriggerDecision>(`/triggers/${encodeURIComponent(triggerId)}/show`, {
+        method: 'POST',
+        body: { visitorId, url },
+      }),
 
     async createConversation(
       language: Language,

@@ -1,4 +1,4 @@
-import type { TriggerState } from './triggers.js';
+import { newVisitorId, type TriggerState } from './triggers.js';
 import type { Language, Session } from './types.js';
 
 /**
@@ -58,17 +58,20 @@ export function createStorage(widgetKey: string) {
     /** Visit counter and the day each proactive trigger last showed: this site's storage only. */
     loadTriggerState(): TriggerState | null {
       const value = read<Partial<TriggerState>>(`${sessionKey}:triggers`);
-      return typeof value?.visits === 'number' &&
-        typeof value.lastSeen === 'number' &&
-        value.shown &&
-        typeof value.shown === 'object'
-        ? { visits: value.visits, lastSeen: value.lastSeen, shown: value.shown }
-        : null;
+      if (
+        typeof value?.visits !== 'number' ||
+        typeof value.lastSeen !== 'number' ||
+        !value.shown ||
+        typeof value.shown !== 'object'
+      ) {
+        return null;
+      }
+      return { visits: value.visits, lastSeen: value.lastSeen, shown: value.shown };
     },
     saveTriggerState: (state: TriggerState) => write(`${sessionKey}:triggers`, state),
     /**
-     * The visitor's random id (for visits and purchases without a chat) and the last local
-     * day a visit was reported; made on first use.
+     * The visitor's random id (for visits, purchases without a chat and the proactive
+     * triggers' per-visitor limits) and the last local day a visit was reported; made on first use.
      */
     loadVisitor(): { id: string; reportedDay: string | null } {
       const value = read<{ id?: unknown; reportedDay?: unknown }>(`${sessionKey}:visitor`);
@@ -78,9 +81,7 @@ export function createStorage(widgetKey: string) {
           reportedDay: typeof value.reportedDay === 'string' ? value.reportedDay : null,
         };
       }
-      const bytes = new Uint8Array(16);
-      crypto.getRandomValues(bytes);
-      const id = `v${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+      const id = newVisitorId();
       write(`${sessionKey}:visitor`, { id, reportedDay: null });
       return { id, reportedDay: null };
     },

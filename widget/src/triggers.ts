@@ -1,22 +1,37 @@
 /**
- * Proactive widget triggers, evaluated in the visitor's page: time on page, the page URL and a
+ * Proactive widget triggers, armed in the visitor's page: time on page, the page URL and a
  * first-party visit counter. State lives in this site's localStorage only; no third-party cookies.
+ * When a rule is due the server has the last word (quiet hours, the visitor's limit).
  */
+import { fitsUrl, type WidgetTrigger } from '../../src/integrations/widget-trigger-rules.js';
 
-export type WidgetTrigger = {
-  id: string;
-  message: { ja?: string; en?: string };
-  when: { urlContains?: string; secondsOnPage?: number; returningVisitor?: boolean };
-  enabled: boolean;
+export type { WidgetTrigger };
+
+/**
+ * What the widget remembers per visitor: a random visitor id (the server's limits count by it),
+ * visits counted, when last seen, and which day each rule last showed.
+ */
+export type TriggerState = {
+  visits: number;
+  lastSeen: number;
+  shown: Record<string, string>;
 };
-
-/** What the widget remembers per visitor: visits counted, when last seen, and which day each rule last showed. */
-export type TriggerState = { visits: number; lastSeen: number; shown: Record<string, string> };
 
 /** A gap this long (ms) between page views starts a new visit. */
 export const VISIT_GAP_MS = 30 * 60_000;
 
-export const emptyTriggerState = (): TriggerState => ({ visits: 0, lastSeen: 0, shown: {} });
+/** 16 random URL-safe characters (96 bits). */
+export function newVisitorId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+  return Array.from(bytes, (b) => alphabet[b & 63]).join('');
+}
+
+export const emptyTriggerState = (): TriggerState => ({
+  visits: 0,
+  lastSeen: 0,
+  shown: {},
+});
 
 /** Counts this page view: a new visit when the last one was more than {@link VISIT_GAP_MS} ago. */
 export function countVisit(state: TriggerState, now: number): TriggerState {
@@ -34,8 +49,8 @@ export function dayOf(now: number): string {
 /** Whether the page and the visitor fit the rule, leaving time on page aside. */
 export function fitsPage(trigger: WidgetTrigger, url: string, state: TriggerState): boolean {
   if (!trigger.enabled) return false;
-  const { urlContains, returningVisitor } = trigger.when;
-  if (urlContains && !url.includes(urlContains)) return false;
+  const { returningVisitor } = trigger.when;
+  if (!fitsUrl(trigger, url)) return false;
   if (returningVisitor === true && state.visits < 2) return false;
   if (returningVisitor === false && state.visits > 1) return false;
   return true;

@@ -37,6 +37,7 @@ export type ConversationUpdate = {
 };
 
 export type WidgetConfig = Ok<'/config', 'get'>;
+export type TriggerDecision = Ok<'/triggers/{triggerId}/show', 'post'>;
 
 /** The answer to a customer's message: the message stored and the bot's replies. */
 export type SendResult = Ok<'/conversations/{id}/messages', 'post'>;

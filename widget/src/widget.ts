@@ -512,6 +512,7 @@ export function startWidget(options: WidgetOptions) {
   let triggerState = countVisit(storage.loadTriggerState() ?? emptyTriggerState(), Date.now());
   storage.saveTriggerState(triggerState);
   let triggersArmed = false;
+  let triggerShown = false;
   const triggerTimers: ReturnType<typeof setTimeout>[] = [];
 
   function armTriggers(triggers: readonly WidgetTrigger[]) {
@@ -527,8 +528,26 @@ export function startWidget(options: WidgetOptions) {
     }
   }
 
+  /**
+   * A rule is due: the server says whether it may show (quiet hours, the visitor's limit).
+   * One question at a time, so a rule due meanwhile is not counted once a bubble is up.
+   */
+  let asking: Promise<void> = Promise.resolve();
   function fireTrigger(trigger: WidgetTrigger) {
-    if (session) return;
+    asking = asking.then(async () => {
+      if (session || triggerShown) return;
+      try {
+        const decision = await api.askTrigger(trigger.id, visitor.id, window.location.href);
+        if (decision.show)
+          showTrigger({ ...trigger, message: decision.message ?? trigger.message });
+      } catch {
+        // No bubble without the server's yes.
+      }
+    });
+  }
+
+  function showTrigger(trigger: WidgetTrigger) {
+    if (session || triggerShown) return;
     const text = triggerMessage(trigger, language);
     if (!text) return;
     const opened = () => {
@@ -537,6 +556,7 @@ export function startWidget(options: WidgetOptions) {
     };
     if (!view.showProactive(text, opened)) return;
     // One bubble per page view: the first rule to fire wins.
+    triggerShown = true;
     for (const timer of triggerTimers) clearTimeout(timer);
     triggerState = markShown(storage.loadTriggerState() ?? triggerState, trigger.id, Date.now());
     storage.saveTriggerState(triggerState);

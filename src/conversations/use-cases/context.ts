@@ -44,6 +44,8 @@ export type ConversationServiceDeps = {
         handoff: boolean;
         variables: Record<string, string>;
         write: (tx: Db) => Promise<unknown>;
+        /** Called once `write`'s transaction committed (to publish what it stored). */
+        afterCommit?: () => void;
       }
     | undefined
   >;

@@ -70,6 +70,7 @@ export function postCustomerMessageUseCase(ctx: ConversationContext) {
         const turnInput = { tenantId, conversationId, text: options.text, check, faqAnswer };
         // A bot flow's turn runs before the transaction: its skills call out with no lock held.
         let flow = deps.flowTurn ? await deps.flowTurn(turnInput) : undefined;
+        let isFlowWritten = false;
         try {
           // In turn from the write to the publish (see `inTurn`).
           result = await inTurn(tenantId, conversationId, async () => {
@@ -131,7 +132,10 @@ export function postCustomerMessageUseCase(ctx: ConversationContext) {
                 if (before.status === 'resolved')
                   events.push(updatedEvent(conversation, 'resolved'));
                 await options.alsoWrite?.(tx.db);
-                if (flow && conversation.status === 'bot') await flow.write(tx.db);
+                if (flow && conversation.status === 'bot') {
+                  await flow.write(tx.db);
+                  isFlowWritten = true;
+                }
                 const customer = {
                   id: newId('msg'),
                   author: 'customer' as const,
@@ -231,6 +235,7 @@ export function postCustomerMessageUseCase(ctx: ConversationContext) {
                 };
               }));
             publishAll(events);
+            if (isFlowWritten) flow?.afterCommit?.();
             return written;
           });
         } catch (error) {

@@ -6,6 +6,7 @@ import { webhookEvents } from '../../integrations/index.js';
 import type { Router } from '../route.js';
 import { idSchema, tenantParams } from '../schemas.js';
 import type { Services } from '../services.js';
+import { widgetTriggerSchema } from './widget-trigger.schemas.js';
 
 const manage = 'integration.manage' as const;
 
@@ -504,16 +505,21 @@ export function registerIntegrationRoutes(router: Router, { integrations }: Serv
       response: z.object({ accepted: z.literal(true) }),
     },
     async ({ params, body }) => {
-      const isWaiting = integrations.agentBot.answer(params.tenantId, params.id, body.turnId, {
-        replies: body.replies.map((r) => ({
-          text: r.text,
-          ...(r.buttons
-            ? { buttons: r.buttons.map((b) => ({ label: b.label, text: b.text ?? b.label })) }
-            : {}),
-        })),
-        handoff: body.handoff,
-        variables: body.variables,
-      });
+      const isWaiting = await integrations.agentBot.answer(
+        params.tenantId,
+        params.id,
+        body.turnId,
+        {
+          replies: body.replies.map((r) => ({
+            text: r.text,
+            ...(r.buttons
+              ? { buttons: r.buttons.map((b) => ({ label: b.label, text: b.text ?? b.label })) }
+              : {}),
+          })),
+          handoff: body.handoff,
+          variables: body.variables,
+        },
+      );
       if (!isWaiting) {
         throw new AppError(
           'conflict',
@@ -547,24 +553,7 @@ export function registerIntegrationRoutes(router: Router, { integrations }: Serv
     },
   );
 
-  // Proactive widget triggers: evaluated in the visitor's page, served with the widget's config.
-  const widgetTriggerSchema = z
-    .object({
-      id: z.string().regex(/^[a-z0-9-]{1,40}$/, 'must be 1-40 of a-z, 0-9 and -'),
-      message: z
-        .object({
-          ja: z.string().trim().min(1).max(500).optional(),
-          en: z.string().trim().min(1).max(500).optional(),
-        })
-        .refine((m) => m.ja !== undefined || m.en !== undefined, 'needs a ja or en message'),
-      when: z.object({
-        urlContains: z.string().trim().min(1).max(300).optional(),
-        secondsOnPage: z.number().int().min(0).max(3600).optional(),
-        returningVisitor: z.boolean().optional(),
-      }),
-      enabled: z.boolean().default(true),
-    })
-    .meta({ id: 'WidgetTrigger' });
+  // Proactive widget triggers: armed in the visitor's page, each show allowed by the server.
   const widgetTriggerList = z.object({
     triggers: z
       .array(widgetTriggerSchema)
@@ -578,7 +567,7 @@ export function registerIntegrationRoutes(router: Router, { integrations }: Serv
       url: '/api/v1/tenants/:tenantId/widget-triggers',
       summary: 'Set the proactive widget triggers (replaces the list)',
       description:
-        'The widget shows a trigger’s message as a bubble once per rule per visitor per day when the page URL contains `urlContains`, after `secondsOnPage`, and (if `returningVisitor`) only from the second visit; opening the chat shows it as the bot’s first message.',
+        'The widget shows a trigger’s message as a bubble when the page URL contains `urlContains` and fits `url` (a prefix, or a glob with `*`; a pattern starting with / is matched against the path and query), after `secondsOnPage`, and (if `returningVisitor`) only from the second visit. Before showing it asks the server, which refuses during `quietHours` and beyond the `visitorLimit` (default: once per visitor per day). Opening the chat shows it as the bot’s first message.',
       tag: 'Integrations',
       security: 'staff',
       permission: manage,
@@ -587,8 +576,7 @@ export function registerIntegrationRoutes(router: Router, { integrations }: Serv
       response: widgetTriggerList,
     },
     async ({ params, body }) => {
-      await integrations.widgetTriggers.put(params.tenantId, body.triggers);
-      return { triggers: await integrations.widgetTriggers.list(params.tenantId) };
+      return { triggers: await integrations.widgetTriggers.put(params.tenantId, body.triggers) };
     },
   );
 

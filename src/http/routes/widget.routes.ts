@@ -4,6 +4,7 @@ import type { Router } from '../route.js';
 import { idSchema, messageSchema, statusSchema, textSchema } from '../schemas.js';
 import type { Services } from '../services.js';
 import { visitorIdSchema } from './analytics.routes.js';
+import { widgetTriggerSchema } from './widget-trigger.schemas.js';
 
 const widgetParams = z.object({ widgetKey: idSchema });
 const widgetConversationParams = z.object({ widgetKey: idSchema, id: idSchema });
@@ -30,30 +31,56 @@ export function registerWidgetRoutes(
       response: z.object({
         name: z.string(),
         greeting: z.string().nullable(),
-        triggers: z.array(
-          z.object({
-            id: z.string(),
-            message: z.object({ ja: z.string().optional(), en: z.string().optional() }),
-            when: z.object({
-              urlContains: z.string().optional(),
-              secondsOnPage: z.number().optional(),
-              returningVisitor: z.boolean().optional(),
-            }),
-            enabled: z.boolean(),
-          }),
-        ),
+        triggers: z.array(widgetTriggerSchema),
       }),
       ...limited,
     },
     async ({ params, query, request }) => {
       await limits.read({ widgetKey: params.widgetKey, address: request.ip });
       const tenant = await tenants.getTenantByWidgetKey(params.widgetKey);
-      const triggers = (await integrations.widgetTriggers.list(tenant.id)).filter((t) => t.enabled);
       return {
         name: tenant.name,
         greeting: messagesFor(query.language ?? 'en').greeting,
-        triggers,
+        triggers: await integrations.widgetTriggers.enabled(tenant.id),
       };
+    },
+  );
+
+  router.open(
+    {
+      method: 'POST',
+      url: '/api/v1/widget/:widgetKey/triggers/:triggerId/show',
+      summary: 'Ask whether a proactive trigger may show its bubble now',
+      description: `The widget asks when a rule it armed is due. The server checks the page URL, the rule's quiet hours (the tenant's time zone) and the visitor's limit; a yes counts as one show. ${limited.description}`,
+      tag: 'Customer',
+      security: 'none',
+      params: z.object({
+        widgetKey: idSchema,
+        triggerId: z.string().regex(/^[a-z0-9-]{1,40}$/),
+      }),
+      body: z.object({
+        visitorId: visitorIdSchema.describe(
+          'A random id the widget keeps in the site’s own storage',
+        ),
+        url: z.url({ protocol: /^https?$/ }).max(2000),
+      }),
+      response: z.object({
+        show: z.boolean(),
+        message: widgetTriggerSchema.shape.message.optional(),
+        reason: z
+          .enum(['unknown', 'url', 'quiet_hours', 'limit'])
+          .optional()
+          .describe('Why not: no such enabled rule, the URL does not fit, quiet hours, the limit'),
+      }),
+    },
+    async ({ params, body, request }) => {
+      await limits.read({ widgetKey: params.widgetKey, address: request.ip });
+      const tenant = await tenants.getTenantByWidgetKey(params.widgetKey);
+      return integrations.widgetTriggers.decide(tenant.id, {
+        triggerId: params.triggerId,
+        visitorId: body.visitorId,
+        url: body.url,
+      });
     },
   );
 
@@ -116,8 +143,8 @@ export function registerWidgetRoutes(
         language: body.language,
       });
       const trigger = body.triggerId
-        ? (await integrations.widgetTriggers.list(tenant.id)).find(
-            (t) => t.id === body.triggerId && t.enabled,
+        ? (await integrations.widgetTriggers.enabled(tenant.id)).find(
+            (t) => t.id === body.triggerId,
           )
         : undefined;
       const text = trigger

@@ -14650,7 +14650,7 @@ export interface paths {
         };
         /**
          * Set the proactive widget triggers (replaces the list)
-         * @description The widget shows a trigger’s message as a bubble once per rule per visitor per day when the page URL contains `urlContains`, after `secondsOnPage`, and (if `returningVisitor`) only from the second visit; opening the chat shows it as the bot’s first message.
+         * @description The widget shows a trigger’s message as a bubble when the page URL contains `urlContains` and fits `url` (a prefix, or a glob with `*`; a pattern starting with / is matched against the path and query), after `secondsOnPage`, and (if `returningVisitor`) only from the second visit. Before showing it asks the server, which refuses during `quietHours` and beyond the `visitorLimit` (default: once per visitor per day). Opening the chat shows it as the bot’s first message.
          *
          *     Staff with `integration.manage`: owner, admin.
          */
@@ -16264,19 +16264,7 @@ export interface paths {
                         "application/json": {
                             greeting: string | null;
                             name: string;
-                            triggers: {
-                                enabled: boolean;
-                                id: string;
-                                message: {
-                                    en?: string;
-                                    ja?: string;
-                                };
-                                when: {
-                                    returningVisitor?: boolean;
-                                    secondsOnPage?: number;
-                                    urlContains?: string;
-                                };
-                            }[];
+                            triggers: components["schemas"]["WidgetTrigger"][];
                         };
                     };
                 };
@@ -17460,6 +17448,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/widget/{widgetKey}/triggers/{triggerId}/show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask whether a proactive trigger may show its bubble now
+         * @description The widget asks when a rule it armed is due. The server checks the page URL, the rule's quiet hours (the tenant's time zone) and the visitor's limit; a yes counts as one show. Rate-limited per widget key, client address and conversation: 429 with `Retry-After` (seconds).
+         *
+         *     Public: no credentials.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    triggerId: string;
+                    widgetKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uri */
+                        url: string;
+                        /** @description A random id the widget keeps in the site’s own storage */
+                        visitorId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Another client error (`conflict`, `payload_too_large`, …) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            message?: {
+                                en?: string;
+                                ja?: string;
+                            };
+                            /**
+                             * @description Why not: no such enabled rule, the URL does not fit, quiet hours, the limit
+                             * @enum {string}
+                             */
+                            reason?: "unknown" | "url" | "quiet_hours" | "limit";
+                            show: boolean;
+                        };
+                    };
+                };
+                /** @description `validation_failed` or `bad_request`: the input is malformed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`: an unknown id, or one of another tenant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `too_many_requests`: over a rate limit; see the Retry-After header */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/widget/{widgetKey}/visit": {
         parameters: {
             query?: never;
@@ -18305,9 +18393,25 @@ export interface components {
                 en?: string;
                 ja?: string;
             };
+            /** @description Local times (the tenant’s time zone, routing settings) when the rule never shows; start after end spans midnight */
+            quietHours?: {
+                end: string;
+                start: string;
+            };
+            /** @description Per visitor: at most `perDay` shows a day (the tenant’s day; default 1), or `once` ever */
+            visitorLimit?: {
+                once?: boolean;
+                perDay?: number;
+            };
             when: {
                 returningVisitor?: boolean;
                 secondsOnPage?: number;
+                /** @description The page URL: a prefix, or a glob where * is any run of characters. Starting with / it is matched against the path and query, with http(s):// against the whole URL */
+                url?: {
+                    /** @enum {string} */
+                    match: "prefix" | "glob";
+                    pattern: string;
+                };
                 urlContains?: string;
             };
         };
@@ -18319,9 +18423,25 @@ export interface components {
                 en?: string;
                 ja?: string;
             };
+            /** @description Local times (the tenant’s time zone, routing settings) when the rule never shows; start after end spans midnight */
+            quietHours?: {
+                end: string;
+                start: string;
+            };
+            /** @description Per visitor: at most `perDay` shows a day (the tenant’s day; default 1), or `once` ever */
+            visitorLimit?: {
+                once?: boolean;
+                perDay?: number;
+            };
             when: {
                 returningVisitor?: boolean;
                 secondsOnPage?: number;
+                /** @description The page URL: a prefix, or a glob where * is any run of characters. Starting with / it is matched against the path and query, with http(s):// against the whole URL */
+                url?: {
+                    /** @enum {string} */
+                    match: "prefix" | "glob";
+                    pattern: string;
+                };
                 urlContains?: string;
             };
         };

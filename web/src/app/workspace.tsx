@@ -19,8 +19,10 @@ import type {
   User,
 } from '../api/types';
 import { CallbackSummaryCard } from '../callbacks/callback-summary';
-import { callbacksPath } from '../callbacks/callbacks-api';
+import { callbacksPath, createCallbacksApi } from '../callbacks/callbacks-api';
 import { CallbacksPage } from '../callbacks/callbacks-page';
+import { OpenCallbacksSection } from '../callbacks/inbox-callbacks';
+import { useOpenCallbacks } from '../callbacks/use-open-callbacks';
 import { callsPath } from '../calls/calls-api';
 import { CallsPage } from '../calls/calls-page';
 import { ChannelsPage, channelsPath } from '../channels/channels-page';
@@ -168,6 +170,12 @@ function TenantWorkspace({
   );
 
   const inboxApi = useMemo(() => createInboxApi(http, tenantId), [http, tenantId]);
+  // Callback requests, live in the inbox and on the board (not for annotators, who cannot read them).
+  const callbacksApi = useMemo(
+    () => (user.role === 'annotator' ? null : createCallbacksApi(http, tenantId)),
+    [http, tenantId, user.role],
+  );
+  const openCallbacks = useOpenCallbacks(callbacksApi);
   const supervisorApi = useMemo(() => createSupervisorApi(http, tenantId), [http, tenantId]);
   // Per-minute activity counts (never content) for utilisation.
   useActivityReporter(useMemo(() => createQualityApi(http, tenantId), [http, tenantId]));
@@ -258,8 +266,10 @@ function TenantWorkspace({
         // Whatever happened while disconnected (or before the first connection) is fetched again.
         void inbox.refresh();
         void supervisor.refresh();
+        void openCallbacks.refresh();
         conversation.reload();
       },
+      onCallback: openCallbacks.apply,
       onRejected: () => {
         // A 401 here ends the session through the HTTP client; otherwise the socket retries.
         authApi.me().catch(() => undefined);
@@ -468,7 +478,22 @@ function TenantWorkspace({
           onJoin={(id) => void join(id)}
           onBackToInbox={() => navigateTo(import.meta.env.BASE_URL)}
           callbacks={
-            <CallbackSummaryCard token={token} tenantId={tenantId} onExpired={onExpired} />
+            <>
+              <CallbackSummaryCard
+                token={token}
+                tenantId={tenantId}
+                onExpired={onExpired}
+                revision={openCallbacks.revision}
+              />
+              {callbacksApi && (
+                <OpenCallbacksSection
+                  callbacks={openCallbacks}
+                  api={callbacksApi}
+                  meId={user.id}
+                  isOnBoard
+                />
+              )}
+            </>
           }
         />
       )}
@@ -494,6 +519,11 @@ function TenantWorkspace({
           onRetry={() => void inbox.refresh()}
           registerRow={registerRow}
           skippedClients={allTenants.skipped}
+          callbacks={
+            callbacksApi && (
+              <OpenCallbacksSection callbacks={openCallbacks} api={callbacksApi} meId={user.id} />
+            )
+          }
         />
         <ConversationPane
           state={conversation.state}

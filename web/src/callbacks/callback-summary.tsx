@@ -1,14 +1,18 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { createHttpClient } from '../api/http-client';
 import { useI18n } from '../i18n';
 import { type CallbackSummary, callbacksPath, createCallbacksApi } from './callbacks-api';
 import '../contacts/contacts.css';
 
-/** The supervisor board's callback counts, refreshed every 30 seconds. */
+/**
+ * The supervisor board's callback counts: read again whenever a callback event arrives
+ * (`revision`), and every 30 seconds as windows come due.
+ */
 export function CallbackSummaryCard(props: {
   token: string;
   tenantId: string;
   onExpired: () => void;
+  revision?: number;
 }) {
   const { t } = useI18n();
   const api = useMemo(
@@ -20,12 +24,16 @@ export function CallbackSummaryCard(props: {
     [props.token, props.onExpired, props.tenantId],
   );
   const [summary, setSummary] = useState<CallbackSummary | null>(null);
+  const load = useCallback(() => api.summary().then(setSummary, () => undefined), [api]);
   useEffect(() => {
-    const load = () => api.summary().then(setSummary, () => undefined);
-    void load();
     const timer = window.setInterval(load, 30_000);
     return () => window.clearInterval(timer);
-  }, [api]);
+  }, [load]);
+  // Again at once whenever a callback changes.
+  const revision = props.revision ?? 0;
+  useEffect(() => {
+    if (revision >= 0) void load();
+  }, [load, revision]);
   if (!summary) return null;
   const items: [string, number][] = [
     [t('callbacks.summary.open'), summary.open],

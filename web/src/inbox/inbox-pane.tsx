@@ -1,4 +1,4 @@
-import { type KeyboardEvent, type RefObject, useId } from 'react';
+import { type KeyboardEvent, type ReactNode, type RefObject, useId } from 'react';
 import type { InboxFilters as Filters, InboxView, QueueRef } from '../api/types';
 import { type MessageKey, useI18n } from '../i18n';
 import { useNow } from '../shared/use-now';
@@ -24,6 +24,8 @@ type InboxPaneProps = {
   registerRow: (id: string, element: HTMLButtonElement | null) => void;
   /** Clients left out of the one inbox across tenants (their rules refuse this sign-in). */
   skippedClients?: string[];
+  /** The callback requests waiting, shown under the conversations. */
+  callbacks?: ReactNode;
 };
 
 const tabLabels: Record<InboxView, MessageKey> = {
@@ -159,6 +161,7 @@ export function InboxPane(props: InboxPaneProps) {
           </ul>
         )}
       </div>
+      {props.callbacks}
       <p className="inbox__footer">{t('inbox.shortcuts')}</p>
     </nav>
   );

@@ -6,7 +6,20 @@ import type { IntegrationsApi } from './integrations-api';
 
 export type WidgetTriggerRow = components['schemas']['WidgetTrigger'];
 
-const emptyDraft = { id: '', ja: '', en: '', urlContains: '', seconds: '', returning: false };
+const emptyDraft = {
+  id: '',
+  ja: '',
+  en: '',
+  urlContains: '',
+  urlMatch: '' as '' | 'prefix' | 'glob',
+  urlPattern: '',
+  seconds: '',
+  returning: false,
+  quietStart: '',
+  quietEnd: '',
+  perDay: '',
+  once: false,
+};
 
 /** Proactive widget triggers: a bubble in the visitor's page by URL, time on page, return visit. */
 export function WidgetTriggersSection({ api }: { api: IntegrationsApi }) {
@@ -51,8 +64,19 @@ export function WidgetTriggersSection({ api }: { api: IntegrationsApi }) {
       when: {
         ...(draft.urlContains.trim() ? { urlContains: draft.urlContains.trim() } : {}),
         ...(draft.seconds !== '' ? { secondsOnPage: Number(draft.seconds) } : {}),
+        ...(draft.urlMatch && draft.urlPattern.trim()
+          ? { url: { match: draft.urlMatch, pattern: draft.urlPattern.trim() } }
+          : {}),
         ...(draft.returning ? { returningVisitor: true } : {}),
       },
+      ...(draft.quietStart && draft.quietEnd
+        ? { quietHours: { start: draft.quietStart, end: draft.quietEnd } }
+        : {}),
+      ...(draft.once || draft.perDay !== ''
+        ? {
+            visitorLimit: draft.once ? { once: true } : { perDay: Number(draft.perDay) },
+          }
+        : {}),
       enabled: true,
     };
     const others = (triggers ?? []).filter((r) => r.id !== trigger.id);
@@ -66,7 +90,21 @@ export function WidgetTriggersSection({ api }: { api: IntegrationsApi }) {
       r.when.secondsOnPage !== undefined
         ? t('widgetTriggers.whenSeconds', { count: String(r.when.secondsOnPage) })
         : null,
+      r.when.url
+        ? t(
+            r.when.url.match === 'prefix' ? 'widgetTriggers.whenPrefix' : 'widgetTriggers.whenGlob',
+            {
+              text: r.when.url.pattern,
+            },
+          )
+        : null,
       r.when.returningVisitor ? t('widgetTriggers.whenReturning') : null,
+      r.quietHours ? t('widgetTriggers.whenQuiet', r.quietHours) : null,
+      r.visitorLimit?.once
+        ? t('widgetTriggers.whenOnce')
+        : r.visitorLimit?.perDay !== undefined
+          ? t('widgetTriggers.whenPerDay', { count: String(r.visitorLimit.perDay) })
+          : null,
     ]
       .filter(Boolean)
       .join(' · ') || t('widgetTriggers.whenAlways');
@@ -149,6 +187,80 @@ export function WidgetTriggersSection({ api }: { api: IntegrationsApi }) {
             />
           </div>
         ))}
+        <div className="channels__field">
+          <label htmlFor="widget-trigger-urlMatch">{t('widgetTriggers.urlMatch')}</label>
+          <select
+            id="widget-trigger-urlMatch"
+            value={draft.urlMatch}
+            onChange={(e) => {
+              const value = e.currentTarget.value as typeof draft.urlMatch;
+              setDraft((d) => ({ ...d, urlMatch: value }));
+            }}
+          >
+            <option value="">{t('widgetTriggers.urlMatch.none')}</option>
+            <option value="prefix">{t('widgetTriggers.urlMatch.prefix')}</option>
+            <option value="glob">{t('widgetTriggers.urlMatch.glob')}</option>
+          </select>
+        </div>
+        {draft.urlMatch && (
+          <div className="channels__field">
+            <label htmlFor="widget-trigger-urlPattern">{t('widgetTriggers.urlPattern')}</label>
+            <input
+              id="widget-trigger-urlPattern"
+              required
+              maxLength={300}
+              pattern="(/|https?://)\S*"
+              value={draft.urlPattern}
+              onChange={(e) => {
+                const value = e.currentTarget.value;
+                setDraft((d) => ({ ...d, urlPattern: value }));
+              }}
+            />
+          </div>
+        )}
+        {(
+          [
+            ['quietStart', t('widgetTriggers.quietStart')],
+            ['quietEnd', t('widgetTriggers.quietEnd')],
+          ] as const
+        ).map(([name, label]) => (
+          <div className="channels__field" key={name}>
+            <label htmlFor={`widget-trigger-${name}`}>{label}</label>
+            <input
+              id={`widget-trigger-${name}`}
+              type="time"
+              required={name === 'quietStart' ? draft.quietEnd !== '' : draft.quietStart !== ''}
+              value={draft[name]}
+              onChange={(e) => {
+                const value = e.currentTarget.value;
+                setDraft((d) => ({ ...d, [name]: value }));
+              }}
+            />
+          </div>
+        ))}
+        <div className="channels__field">
+          <label htmlFor="widget-trigger-perDay">{t('widgetTriggers.perDay')}</label>
+          <input
+            id="widget-trigger-perDay"
+            type="number"
+            min={1}
+            max={100}
+            disabled={draft.once}
+            value={draft.perDay}
+            onChange={(e) => {
+              const value = e.currentTarget.value;
+              setDraft((d) => ({ ...d, perDay: value }));
+            }}
+          />
+        </div>
+        <label className="channels__check">
+          <input
+            type="checkbox"
+            checked={draft.once}
+            onChange={() => setDraft((d) => ({ ...d, once: !d.once }))}
+          />
+          {t('widgetTriggers.once')}
+        </label>
         <label className="channels__check">
           <input
             type="checkbox"

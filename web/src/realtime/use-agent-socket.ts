@@ -7,6 +7,7 @@ import type {
   Note,
   TypingEvent,
 } from '../api/types';
+import type { CallbackEvent } from '../callbacks/use-open-callbacks';
 
 export type ConnectionState = 'connecting' | 'connected' | 'reconnecting';
 
@@ -27,6 +28,8 @@ export type AgentSocketHandlers = {
   onAgentStatusChanged?: (change: AgentStatusChange) => void;
   /** Supervisors: a stored message has a high-severity quality finding. */
   onQaAlert?: (alert: QaAlertEvent) => void;
+  /** A callback request was made, claimed, released or closed. */
+  onCallback?: (callback: CallbackEvent) => void;
 };
 
 export type QaAlertEvent = {
@@ -108,6 +111,9 @@ export function useAgentSocket(
     socket.on('typing', (event: TypingEvent) => handlersRef.current.onTyping?.(event));
     socket.on('note.created', (note: Note) => handlersRef.current.onNoteCreated?.(note));
     socket.on('qa.alert', (alert: QaAlertEvent) => handlersRef.current.onQaAlert?.(alert));
+    for (const event of ['callback.created', 'callback.updated']) {
+      socket.on(event, (callback: CallbackEvent) => handlersRef.current.onCallback?.(callback));
+    }
     const emitter = handlersRef.current.emitter;
     if (emitter) {
       emitter.current = (event, payload) => {
