@@ -140,6 +140,35 @@ const line = (name: string, set: HeldOutFaq, f: SetFigures) =>
   `${fmt(f.seeds.rightFirst, 2)} ± ${fmt(f.seeds.rightFirstSd, 2)}, precision ${fmt(f.seeds.precision, 2)}, ` +
   `unrelated answered ${fmt(f.seeds.unrelatedAnswered, 1)}/${set.unrelated.length}`;
 
+/**
+ * What went wrong on a DEV set, one line per miss: the customer's question, the FAQ meant, what
+ * the policy did and why, and the best matches with the words they met. TEST sets are never
+ * printed: they are only measured.
+ */
+function printDevMisses(name: string, set: HeldOutFaq): void {
+  const index = FaqIndex.build(set.faqs);
+  const policy = AnswerPolicy.calibrate(index);
+  const questionOf = new Map(set.faqs.map((f) => [f.id, f.question]));
+  const describe = (text: string) => {
+    const d = policy.decide(text);
+    const found = index
+      .search(text, { limit: 3, minConfidence: 0 })
+      .map((m) => `${m.id} ${fmt(m.confidence, 2)} [${m.matchedTerms.join(' ')}]`)
+      .join('; ');
+    return { d, why: `${d.action}/${d.reason} p ${fmt(d.probability, 2)} | ${found}` };
+  };
+  console.log(`  misses on ${name}:`);
+  for (const [text, id] of set.paraphrases) {
+    const { d, why } = describe(text);
+    if (d.action === 'answer' && d.matches[0]?.id === id) continue;
+    console.log(`    "${text}" meant ${id} (${questionOf.get(id)}): ${why}`);
+  }
+  for (const text of set.unrelated) {
+    const { d, why } = describe(text);
+    if (d.action === 'answer') console.log(`    uncovered "${text}" answered: ${why}`);
+  }
+}
+
 export async function runFaqProtocolBench(): Promise<void> {
   await loadJapaneseAnalyzer();
   const groups: [string, Record<string, HeldOutFaq>][] = [
@@ -168,6 +197,7 @@ export async function runFaqProtocolBench(): Promise<void> {
       answers += f.rightFirst / entries.length;
       fixedTie += f.fixedTieRightFirst / entries.length;
       seededAnswers += f.seeds.rightFirst / entries.length;
+      if (sets === FAQ_DEV_SETS && process.env.FAQ_PROTOCOL_MISSES) printDevMisses(name, set);
     }
     console.log(
       `  mean: right FAQ first ${fmt(ours, 2)} (plain BM25 ${fmt(bm25, 2)}, ratio ` +
