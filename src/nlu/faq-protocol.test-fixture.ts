@@ -168,6 +168,26 @@ export const ONLINE_BANK_JA: HeldOutFaq = {
     '株を買いたい',
     'クレジットカードを作りたい',
     '投資信託のおすすめは？',
+    // Banking in the FAQ's own words, about something it does not cover.
+    '住宅ローンの金利を知りたい',
+    '支店の場所はどこ？',
+    '窓口は何時まで？',
+    '外国人でも口座を作れますか',
+    'アプリが起動しない',
+    'カードのデザインを変えたい',
+    '年金の受け取りはできますか',
+    '印鑑を変更したい',
+    '相続の手続きは？',
+    '保険の相談はできますか',
+    '小切手は使えますか',
+    // Generic questions that name no topic: which FAQ is meant is a guess.
+    '無料ですか？',
+    'いくら？',
+    'どのくらいかかる？',
+    'できますか？',
+    '時間は？',
+    '必要なものは？',
+    '変更できる？',
   ],
 };
 
@@ -489,6 +509,26 @@ export const MOBILE_NETWORK_EN: HeldOutFaq = {
     'can i get a landline',
     'is there a student discount',
     'my screen is cracked can you repair it',
+    // Phones in the FAQ's own words, about something it does not cover.
+    'how much is a new iphone',
+    'do you have prepaid plans',
+    'is there a senior discount',
+    'my phone battery drains fast',
+    'can i get a refund',
+    'how do i change my address',
+    'do you offer home broadband',
+    'can i buy a phone in installments',
+    'how do i transfer contacts to a new phone',
+    'is my data safe with you',
+    'can i change my phone number',
+    // Generic questions that name no topic: which FAQ is meant is a guess.
+    'is it free?',
+    'how much?',
+    'how long does it take?',
+    'can i change it',
+    'how do i sign up',
+    'is it available',
+    'what do i need',
   ],
 };
 
