@@ -87,8 +87,14 @@ export function createQaService(deps: {
   const windows = new Map<string, Window>();
   const windowKey = (tenantId: string, conversationId: string) => `${tenantId}/${conversationId}`;
 
+  /** The message's place in a window, looked for from the end, where it nearly always is. */
+  const indexIn = (list: readonly WindowMessage[], id: string) => {
+    for (let k = list.length - 1; k >= 0; k--) if ((list[k] as WindowMessage).id === id) return k;
+    return -1;
+  };
+
   const keep = (list: WindowMessage[], message: WindowMessage) => {
-    if (list.some((m) => m.id === message.id)) return;
+    if (indexIn(list, message.id) >= 0) return;
     list.push(message);
     if (list.length > HISTORY + 1) list.splice(0, list.length - (HISTORY + 1));
   };
@@ -220,7 +226,7 @@ export function createQaService(deps: {
       // read fills the window, shared by the messages that arrive while it runs.
       const filled =
         window?.loading === false ? window : await filling(tenantId, message.conversationId, key);
-      const at = filled.messages.findIndex((m) => m.id === message.id);
+      const at = indexIn(filled.messages, message.id);
       if (at >= 0) {
         stored = filled.messages[at];
         history = filled.messages.slice(Math.max(0, at - HISTORY), at);
