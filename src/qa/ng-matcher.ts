@@ -182,7 +182,8 @@ export function compileWordList(entries: readonly { word: string; tag: string }[
     }
   }
   const starts = new Uint32Array(0x10000 / 32);
-  for (const first of byFirst.keys()) starts[first >>> 5] |= 1 << (first & 31);
+  for (const first of byFirst.keys())
+    starts[first >>> 5] = (starts[first >>> 5] as number) | (1 << (first & 31));
   return { byFirst, starts, innocent };
 }
 
