@@ -152,6 +152,32 @@ export function createQaService(deps: {
     return list;
   }
 
+  // Findings of the scans that finish in one turn of the event loop are written together: one
+  // statement (and one trip to the writer) for many messages rather than one each.
+  let waiting: {
+    rows: FindingRow[];
+    resolve: (stored: FindingRow[]) => void;
+    reject: (error: unknown) => void;
+  }[] = [];
+  async function writeWaiting(): Promise<void> {
+    const batch = waiting;
+    waiting = [];
+    try {
+      const stored = new Set(
+        (await qa.insertFindings(batch.flatMap((b) => b.rows))).map((r) => r.id),
+      );
+      for (const b of batch) b.resolve(b.rows.filter((row) => stored.has(row.id)));
+    } catch (error) {
+      for (const b of batch) b.reject(error);
+    }
+  }
+  /** Stores rows with the others of this turn; resolves to those new (not stored before). */
+  const insertSoon = (rows: FindingRow[]) =>
+    new Promise<FindingRow[]>((resolve, reject) => {
+      waiting.push({ rows, resolve, reject });
+      if (waiting.length === 1) setImmediate(() => void writeWaiting());
+    });
+
   async function store(
     tenantId: string,
     conversationId: string,
@@ -177,7 +203,7 @@ export function createQaService(deps: {
       created_at: now,
     }));
     // Only findings stored now are alerted: a replayed event alerts nobody twice.
-    for (const row of await qa.insertFindings(rows)) {
+    for (const row of await insertSoon(rows)) {
       if (row.severity === 'high') {
         bus.publish({ type: 'qa.alert', tenantId, conversationId, finding: toView(row) });
       }
