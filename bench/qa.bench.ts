@@ -383,11 +383,11 @@ export async function runScannerLoadCost(texts: readonly string[]) {
   };
   const start = async (scan: 'on' | 'off') => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `tsunagi-qa-load-${scan}-`));
-    const node = await startNodeProcess({
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'error',
-      QA_SCAN_MESSAGES: scan,
-    });
+    // BENCH_QA_ENTRY=dist runs the compiled server (`npm run build:server` first), as in production.
+    const node = await startNodeProcess(
+      { DATA_DIR: dataDir, LOG_LEVEL: 'error', QA_SCAN_MESSAGES: scan },
+      process.env.BENCH_QA_ENTRY === 'dist' ? 'dist' : 'src',
+    );
     const api = createApi(node.url);
     const chats = [];
     for (let i = 0; i < concurrency * 2; i++) chats.push(await startWidgetConversation(api));
