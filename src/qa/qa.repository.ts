@@ -167,6 +167,37 @@ export function createQaRepository(db: Db) {
       }));
     },
 
+    /** Calls whose transcripts have findings, by the same risk, the riskiest first. */
+    async riskiestCalls(
+      tenantId: string,
+      limit: number,
+    ): Promise<
+      {
+        id: string;
+        risk: number;
+        agentId: string | null;
+        createdAt: string;
+        transcript: string | null;
+      }[]
+    > {
+      const rows = await db
+        .selectFrom('calls')
+        .select(['id', 'qa_risk', 'agent_id', 'created_at', 'transcript'])
+        .where('tenant_id', '=', tenantId)
+        .where('qa_risk', '>', 0)
+        .orderBy('qa_risk', 'desc')
+        .orderBy('created_at', 'desc')
+        .limit(limit)
+        .execute();
+      return rows.map((r) => ({
+        id: r.id,
+        risk: Number(r.qa_risk),
+        agentId: r.agent_id,
+        createdAt: r.created_at,
+        transcript: r.transcript,
+      }));
+    },
+
     async recordWarning(tenantId: string, userId: string, textHash: string): Promise<void> {
       await db
         .insertInto('qa_warnings')

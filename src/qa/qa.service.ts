@@ -13,7 +13,7 @@ import {
   scanInContext,
   scanText,
 } from './scanner.js';
-import { type SpokenSegment, scanTranscript } from './transcript-scan.js';
+import { type SpokenSegment, scanTranscript, type TranscriptFinding } from './transcript-scan.js';
 
 /** How many earlier messages the context rules look at. */
 const HISTORY = 30;
@@ -36,6 +36,31 @@ type WindowMessage = PastMessage & { authorId?: string | null };
 type Window = { messages: WindowMessage[]; loading: boolean; pending: WindowMessage[] };
 
 export type Criterion = { id: string; label: string };
+
+/** One entry of the review queue: a chat conversation or a call, and what was found in it. */
+export type ReviewItem = {
+  kind: 'conversation' | 'call';
+  id: string;
+  risk: number;
+  /** The operator concerned, when known. */
+  agentId: string | null;
+  /** The latest finding's time (a conversation) or when the call was uploaded. */
+  at: string;
+  /** The conversation or call in the API. */
+  href: string;
+  findings: {
+    rule: string;
+    severity: 'low' | 'medium' | 'high';
+    text: string;
+    start: number;
+    end: number;
+    /** A chat finding's message… */
+    messageId: string | null;
+    /** …or a call finding's transcript segment and the second it starts at. */
+    segment: number | null;
+    second: number | null;
+  }[];
+};
 export type ReviewInput = {
   conversationId: string;
   scores: Record<string, number>;
@@ -308,6 +333,21 @@ export function createQaService(deps: {
     );
   }
 
+  /** Conversations not yet reviewed, the riskiest first, with their findings. */
+  async function rankedConversations(tenantId: string, limit: number) {
+    const ranked = await qa.riskiest(tenantId, limit);
+    const rows = await qa.findingsOf(
+      tenantId,
+      ranked.map((r) => r.conversationId),
+    );
+    return ranked.map((r) => ({
+      id: r.conversationId,
+      risk: r.risk,
+      latest: r.latest,
+      findings: rows.filter((f) => f.conversation_id === r.conversationId).map(toView),
+    }));
+  }
+
   return {
     /** Starts scanning stored messages on this node; returns the unsubscribe. */
     start(): () => void {
@@ -365,16 +405,69 @@ export function createQaService(deps: {
     },
 
     async reviewQueue(tenantId: string, limit: number) {
-      const ranked = await qa.riskiest(tenantId, limit);
-      const rows = await qa.findingsOf(
-        tenantId,
-        ranked.map((r) => r.conversationId),
-      );
-      return ranked.map((r) => ({
-        id: r.conversationId,
-        risk: r.risk,
-        findings: rows.filter((f) => f.conversation_id === r.conversationId).map(toView),
-      }));
+      return (await rankedConversations(tenantId, limit)).map(({ latest: _, ...c }) => c);
+    },
+
+    /**
+     * The review queue of conversations and calls together: both ranked by the same risk (the
+     * latest first among equals), the first `limit`, beside the conversations alone. A call's
+     * findings come from its transcript.
+     */
+    async reviewItems(tenantId: string, limit: number) {
+      const [conversations, calls] = await Promise.all([
+        rankedConversations(tenantId, limit),
+        qa.riskiestCalls(tenantId, limit),
+      ]);
+      const items: ReviewItem[] = [
+        ...conversations.map(
+          (c): ReviewItem => ({
+            kind: 'conversation',
+            id: c.id,
+            risk: c.risk,
+            agentId: c.findings.find((f) => f.agentId)?.agentId ?? null,
+            at: c.latest,
+            href: `/api/v1/tenants/${tenantId}/conversations/${c.id}`,
+            findings: c.findings.map((f) => ({
+              rule: f.rule,
+              severity: f.severity,
+              text: f.text,
+              start: f.start,
+              end: f.end,
+              messageId: f.messageId,
+              segment: null,
+              second: null,
+            })),
+          }),
+        ),
+        ...calls.map((c): ReviewItem => {
+          const transcript = c.transcript
+            ? (JSON.parse(c.transcript) as { findings?: TranscriptFinding[] })
+            : {};
+          return {
+            kind: 'call',
+            id: c.id,
+            risk: c.risk,
+            agentId: c.agentId,
+            at: c.createdAt,
+            href: `/api/v1/tenants/${tenantId}/calls/${c.id}`,
+            findings: (transcript.findings ?? []).map((f) => ({
+              rule: f.rule,
+              severity: f.severity,
+              text: f.text,
+              start: f.start,
+              end: f.end,
+              messageId: null,
+              segment: f.segment,
+              second: f.at,
+            })),
+          };
+        }),
+      ];
+      items.sort((a, b) => b.risk - a.risk || (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+      return {
+        conversations: conversations.map(({ latest: _, ...c }) => c),
+        items: items.slice(0, limit),
+      };
     },
 
     async scorecard(tenantId: string): Promise<Criterion[]> {
