@@ -65,7 +65,7 @@ import { createMetrics } from './metrics/index.js';
 import { createModerationRepository, createModerationService } from './moderation/index.js';
 import { loadEnglishSenses, loadJapaneseAnalyzer } from './nlu/index.js';
 import { createPrivacyRepository, createPrivacyService } from './privacy/index.js';
-import { createQaRepository, createQaService } from './qa/index.js';
+import { createQaRepository, createQaService, riskOf } from './qa/index.js';
 import { createMemoryStore, createPublicLimits, createRedisStore } from './ratelimit/index.js';
 import { createGateway, type Gateway } from './realtime/index.js';
 import { createRoutingRepository, createRoutingService } from './routing/index.js';
@@ -332,6 +332,7 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     onError: (error, callId) => logger.error({ err: error, callId }, 'call analysis failed'),
     // Calls are analysed after start, once `qa` below exists.
     scanTranscript: (tenantId, segments) => qa.scanTranscript(tenantId, segments),
+    riskOf,
   });
   // Every stored message is scanned for quality problems after commit, off the message's path.
   const qa = createQaService({

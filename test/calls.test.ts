@@ -3,7 +3,14 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
-import { demo, type Json, owner, startTestServer, type TestServer } from './support/harness.js';
+import {
+  demo,
+  type Json,
+  owner,
+  startTestServer,
+  startWidgetConversation,
+  type TestServer,
+} from './support/harness.js';
 import {
   haveSynthesis,
   type SyntheticCall,
@@ -465,6 +472,81 @@ describe('calls: transcripts from an OpenAI-compatible speech-to-text endpoint',
       assert.equal(
         done.transcript[1].text.slice(escalation.start, escalation.end).toLowerCase(),
         'cancel my account',
+      );
+    } finally {
+      call.cleanup();
+    }
+  });
+
+  test('a call with findings is in the review queue beside chats, ranked by the same risk', async () => {
+    const call = synthesiseCall({
+      utterances: script.slice(0, 2),
+      durationSeconds: 12,
+      layout: 'stereo',
+      format: 'wav',
+    });
+    try {
+      const admin = await server.api.login(demo.admin.email, demo.admin.password);
+      const agent1 = await server.api.login(demo.agent1.email, demo.agent1.password);
+      const agent1Id = (await server.api.get('/api/v1/auth/me', agent1)).body.user.id;
+      const res = await upload(server, admin, fs.readFileSync(call.file), 'call.wav', {
+        agentId: agent1Id,
+      });
+      const done = await waitForCall(server, admin, res.body.id);
+      const weight = { high: 10, medium: 3, low: 1 } as Record<string, number>;
+      const callRisk = done.findings.reduce(
+        (sum: number, f: { severity: string }) => sum + (weight[f.severity] ?? 0),
+        0,
+      );
+      assert.ok(callRisk >= 10, JSON.stringify(done.findings));
+      // A chat where the customer escalates twice: riskier than the call.
+      const chat = await startWidgetConversation(server.api);
+      await chat.send('責任者を出せ');
+      await chat.send('もう解約します');
+      type Item = {
+        kind: string;
+        id: string;
+        risk: number;
+        agentId: string | null;
+        href: string;
+        findings: { rule: string; segment: number | null; second: number | null }[];
+      };
+      let items: Item[] = [];
+      for (let i = 0; i < 100; i++) {
+        const queue = await server.api.get(`${T}/qa/review-queue?limit=50`, admin);
+        assert.equal(queue.status, 200);
+        items = queue.body.items;
+        const conversation = items.find((x) => x.id === chat.conversationId);
+        if (conversation && conversation.risk >= 20) break;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      const ofCall = items.findIndex((x) => x.kind === 'call' && x.id === res.body.id);
+      const ofChat = items.findIndex(
+        (x) => x.kind === 'conversation' && x.id === chat.conversationId,
+      );
+      assert.ok(ofCall >= 0 && ofChat >= 0, JSON.stringify(items));
+      const callItem = items[ofCall] as Item;
+      assert.equal(callItem.risk, callRisk);
+      assert.equal(callItem.agentId, agent1Id);
+      assert.equal((items[ofChat] as Item).risk, 20);
+      assert.ok(ofChat < ofCall, 'the riskier chat comes first');
+      assert.deepEqual(
+        items.map((x) => x.risk),
+        [...items.map((x) => x.risk)].sort((a, b) => b - a),
+        'ranked by risk',
+      );
+      const escalation = callItem.findings.find((f) => f.rule === 'escalation');
+      assert.deepEqual([escalation?.segment, escalation?.second], [1, 5.8]);
+      // The link leads to the call itself.
+      assert.equal(callItem.href, `${T}/calls/${res.body.id}`);
+      const linked = await server.api.get(callItem.href, admin);
+      assert.equal(linked.status, 200);
+      assert.equal(linked.body.id, res.body.id);
+      // The contract's list of conversations is unchanged: no call in it.
+      const queue = await server.api.get(`${T}/qa/review-queue?limit=50`, admin);
+      assert.ok(
+        !queue.body.conversations.some((c: { id: string }) => c.id === res.body.id),
+        'calls are not listed as conversations',
       );
     } finally {
       call.cleanup();

@@ -6,7 +6,7 @@ import {
   startTestServer,
   type TestServer,
 } from './support/harness.js';
-import { createWorkspace, waitFor } from './support/routing-workspace.js';
+import { createWorkspace } from './support/routing-workspace.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
 const everyDay = (breaks: Json[] = []) =>
@@ -36,6 +36,7 @@ for (const database of databasesUnderTest()) {
         otherId,
         supervisorId,
         agentToken: await login(agentId),
+        otherToken: await login(otherId),
         supervisorToken: await login(supervisorId),
       };
     }
@@ -199,7 +200,7 @@ for (const database of databasesUnderTest()) {
       }
     });
 
-    test('teams: created, members set, figures pooled; bad input refused', async () => {
+    test('teams: created, members set, figures pooled; bad input refused', async (t) => {
       const ws = await workspace();
       const created = await server.api.post(
         `${ws.base}/workforce/teams`,
@@ -240,31 +241,66 @@ for (const database of databasesUnderTest()) {
       );
       assert.deepEqual(set.body.memberIds, [ws.agentId, ws.otherId]);
 
-      // Agent A works a conversation while online, reporting console minutes.
+      // A scripted shift on a clock the test moves: ten minutes from T0, a minute boundary.
+      const MIN = 60_000;
+      const t0 = Math.ceil(Date.now() / MIN) * MIN + MIN;
+      const at = (minutes: number) => new Date(t0 + minutes * MIN).toISOString();
+      t.mock.timers.enable({ apis: ['Date'], now: t0 });
+      // B is logged in but on a break throughout; A is available from T0.
+      await ws.setStatus(1, 'away');
       await ws.setStatus(0, 'online');
+      // T0+2: a customer asks for a person and A takes the chat.
+      t.mock.timers.tick(2 * MIN);
       const chat = await ws.chat({ language: 'ja' });
       await chat.send('人と話したい');
-      await waitFor(
-        () => ws.conversation(chat.conversationId),
-        (c) => c.assigneeId === ws.agentId,
-      );
-      const minute = new Date();
-      minute.setUTCSeconds(0, 0);
-      const report = await server.api.post(
-        `${ws.base}/agents/me/activity`,
-        { minuteStart: minute.toISOString(), keys: 10, clicks: 2, focusedSeconds: 60 },
+      let assignee: string | null = null;
+      for (let i = 0; i < 200 && assignee !== ws.agentId; i++) {
+        assignee = (await ws.conversation(chat.conversationId)).assigneeId;
+        if (assignee !== ws.agentId) await new Promise((r) => setTimeout(r, 25));
+      }
+      assert.equal(assignee, ws.agentId);
+      // T0+5: A resolves it; T0+6 to T0+8: A on a break; then available until T0+10.
+      t.mock.timers.tick(3 * MIN);
+      const resolved = await server.api.post(
+        `${ws.base}/conversations/${chat.conversationId}/resolve`,
+        {},
         ws.agentToken,
       );
-      assert.equal(report.status, 200);
-      const figures = await server.api.get(`${ws.base}/workforce/team-figures`, ws.supervisorToken);
+      assert.equal(resolved.status, 200);
+      t.mock.timers.tick(MIN);
+      await ws.setStatus(0, 'away');
+      t.mock.timers.tick(2 * MIN);
+      await ws.setStatus(0, 'online');
+      t.mock.timers.tick(2 * MIN);
+      // Console minutes: A's console open all ten minutes, B's the first five.
+      const report = (token: string, minute: number) =>
+        server.api.post(
+          `${ws.base}/agents/me/activity`,
+          { minuteStart: at(minute), keys: 10, clicks: 2, focusedSeconds: 60 },
+          token,
+        );
+      for (let m = 0; m < 10; m++) assert.equal((await report(ws.agentToken, m)).status, 200);
+      for (let m = 0; m < 5; m++) assert.equal((await report(ws.otherToken, m)).status, 200);
+
+      const figures = await server.api.get(
+        `${ws.base}/workforce/team-figures?from=${at(0)}&to=${at(10)}`,
+        ws.supervisorToken,
+      );
       assert.equal(figures.status, 200);
-      const team = figures.body.teams.find((t: Json) => t.teamId === teamId);
-      assert.equal(team.members, 2);
-      assert.equal(team.activeMembers, 1);
-      assert.equal(team.conversations, 1);
-      assert.equal(team.utilisation, 1);
-      // The minute's start is before the status changed to online, or not: occupancy is 1 or null.
-      assert.ok(team.occupancy === 1 || team.occupancy === null, String(team.occupancy));
+      const team = figures.body.teams.find((x: Json) => x.teamId === teamId);
+      // Busy: the minutes from T0+2 to T0+5 (3). Logged in: 10 + 5. Online: A's minutes
+      // outside the break (8; B was never available).
+      assert.deepEqual(team, {
+        teamId,
+        name: '一課',
+        members: 2,
+        activeMembers: 2,
+        utilisation: 3 / 15,
+        occupancy: 3 / 8,
+        handleSeconds: { median: 180 },
+        conversations: 1,
+      });
+      t.mock.timers.reset();
 
       const list = await server.api.get(`${ws.base}/workforce/teams`, ws.agentToken);
       assert.deepEqual(list.body.teams, [

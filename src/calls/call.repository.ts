@@ -55,7 +55,7 @@ export function createCallRepository(db: Db) {
       id: string,
       patch: Pick<
         CallRow,
-        'status' | 'failure_reason' | 'failure_message' | 'figures' | 'transcript'
+        'status' | 'failure_reason' | 'failure_message' | 'figures' | 'transcript' | 'qa_risk'
       >,
     ): Promise<void> {
       await db

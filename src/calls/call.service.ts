@@ -74,6 +74,8 @@ export type CallServiceDeps = {
   isAgentOf: (tenantId: string, userId: string) => Promise<boolean>;
   /** The quality scanner over a transcript (the same rules as chat), when wired. */
   scanTranscript?: (tenantId: string, segments: TranscriptSegment[]) => Promise<CallFinding[]>;
+  /** The review queue's risk of those findings, stored with the call to rank it beside chats. */
+  riskOf?: (findings: readonly CallFinding[]) => number;
   onError: (error: unknown, callId: string) => void;
 };
 
@@ -114,6 +116,7 @@ export function createCallService(deps: CallServiceDeps) {
         failure_message: reply.message,
         figures: null,
         transcript: null,
+        qa_risk: null,
       });
       return;
     }
@@ -145,6 +148,7 @@ export function createCallService(deps: CallServiceDeps) {
       failure_message: null,
       figures: JSON.stringify(reply.figures),
       transcript: transcript ? JSON.stringify(transcript) : null,
+      qa_risk: transcript?.findings && deps.riskOf ? deps.riskOf(transcript.findings) : null,
     });
   }
 
@@ -219,6 +223,7 @@ export function createCallService(deps: CallServiceDeps) {
           failure_message: null,
           figures: null,
           transcript: null,
+          qa_risk: null,
           created_at: now,
           updated_at: now,
         });

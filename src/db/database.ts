@@ -37,6 +37,7 @@ import * as contactsCallbacks from './migrations/0021-contacts-callbacks.js';
 import * as widgetTriggers from './migrations/0024-widget-triggers.js';
 import * as analyticsVisits from './migrations/0025-analytics-visits.js';
 import * as proactive from './migrations/0026-proactive.js';
+import * as callQaRisk from './migrations/0027-call-qa-risk.js';
 import type { Database } from './schema.js';
 import { type SqliteWriter, startSqliteWriter } from './sqlite-writer.js';
 
@@ -78,6 +79,7 @@ export const migrationsFor = (dialect: Dialect): Record<string, Migration> => ({
   '0024-widget-triggers': widgetTriggers,
   '0025-analytics-visits': analyticsVisits,
   '0026-proactive': proactive,
+  '0027-call-qa-risk': callQaRisk,
 });
 
 export type OpenDatabaseOptions = {

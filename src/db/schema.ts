@@ -549,6 +549,8 @@ export type CallTable = {
   figures: string | null;
   /** JSON of the transcript, when speech-to-text is configured. */
   transcript: string | null;
+  /** Its transcript findings weighted as a conversation's (review queue); null before a scan. */
+  qa_risk: number | null;
   created_at: string;
   updated_at: string;
 };

@@ -51,55 +51,56 @@ export function skeletonOf(text: string): Skeleton {
   const gaps: number[] = [];
   let gap = 0;
   let i = 0;
-  const push = (ch: string, start: number, end: number) => {
-    chars += ch;
-    starts.push(start);
-    ends.push(end);
-    gaps.push(gap);
-    gap = 0;
-  };
+  // Letters are appended inline (no helper closure): this runs for every stored message.
   while (i < length) {
     const code = text.charCodeAt(i);
     // Fast paths for what chat text is mostly made of: ASCII, kana, ideographs.
+    let folded = -1;
     if (code < 0x80) {
-      if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39))
-        push(text[i] as string, i, i + 1);
-      else if (code >= 0x41 && code <= 0x5a) push(String.fromCharCode(code + 32), i, i + 1);
+      if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) folded = code;
+      else if (code >= 0x41 && code <= 0x5a) folded = code + 32;
       else gap = ASCII_HARD.has(code) ? 2 : Math.max(gap, 1);
-      i++;
-      continue;
-    }
-    if (
+    } else if (
       (code >= 0x3041 && code <= 0x3096) ||
       (code >= 0x4e00 && code <= 0x9fff) ||
       code === 0x30fc
     ) {
-      push(text[i] as string, i, i + 1);
-      i++;
-      continue;
-    }
-    if (code >= 0x30a1 && code <= 0x30f6) {
-      push(String.fromCharCode(code - 0x60), i, i + 1);
-      i++;
-      continue;
-    }
-    const point = text.codePointAt(i) ?? 0;
-    const width = point > 0xffff ? 2 : 1;
-    let raw = text.slice(i, i + width);
-    let end = i + width;
-    // Half-width katakana with a separate voiced mark (ﾊﾞ) is one letter (バ).
-    if (end < length && HALF_VOICED.test(text[end] ?? '')) {
-      raw += text[end];
-      end++;
-    }
-    if (SEPARATOR.test(raw)) {
-      gap = HARD_BREAK.test(raw) ? 2 : Math.max(gap, 1);
+      folded = code;
+    } else if (code >= 0x30a1 && code <= 0x30f6) {
+      folded = code - 0x60;
     } else {
-      for (const ch of foldChar(raw)) {
-        if (!SEPARATOR.test(ch)) push(ch, i, end);
+      const point = text.codePointAt(i) ?? 0;
+      const width = point > 0xffff ? 2 : 1;
+      let raw = text.slice(i, i + width);
+      let end = i + width;
+      // Half-width katakana with a separate voiced mark (ﾊﾞ) is one letter (バ).
+      if (end < length && HALF_VOICED.test(text[end] ?? '')) {
+        raw += text[end];
+        end++;
       }
+      if (SEPARATOR.test(raw)) {
+        gap = HARD_BREAK.test(raw) ? 2 : Math.max(gap, 1);
+      } else {
+        for (const ch of foldChar(raw)) {
+          if (SEPARATOR.test(ch)) continue;
+          chars += ch;
+          starts.push(i);
+          ends.push(end);
+          gaps.push(gap);
+          gap = 0;
+        }
+      }
+      i = end;
+      continue;
     }
-    i = end;
+    if (folded >= 0) {
+      chars += String.fromCharCode(folded);
+      starts.push(i);
+      ends.push(i + 1);
+      gaps.push(gap);
+      gap = 0;
+    }
+    i++;
   }
   return { chars, starts, ends, gapBefore: gaps };
 }
@@ -144,6 +145,8 @@ const INNOCENT_CONTAINING: readonly string[] = [
 /** A compiled list: words bucketed by their first folded character. */
 export type WordList = {
   byFirst: Map<number, ListedWord[]>;
+  /** A bit per UTF-16 unit that starts a listed word: most letters of a text start none. */
+  starts: Uint32Array;
   innocent: Map<string, { folded: string; offset: number }[]>;
 };
 
@@ -178,7 +181,10 @@ export function compileWordList(entries: readonly { word: string; tag: string }[
       }
     }
   }
-  return { byFirst, innocent };
+  const starts = new Uint32Array(0x10000 / 32);
+  for (const first of byFirst.keys())
+    starts[first >>> 5] = (starts[first >>> 5] as number) | (1 << (first & 31));
+  return { byFirst, starts, innocent };
 }
 
 /** Checks the separators inside a candidate match: deliberate spacing, not two real words. */
@@ -234,7 +240,12 @@ export function matchWords(
   const chars = sk.chars;
   let i = 0;
   while (i < chars.length) {
-    const candidates = list.byFirst.get(chars.charCodeAt(i));
+    const code = chars.charCodeAt(i);
+    if (((list.starts[code >>> 5] as number) & (1 << (code & 31))) === 0) {
+      i++;
+      continue;
+    }
+    const candidates = list.byFirst.get(code);
     let matched = 0;
     if (candidates) {
       for (const word of candidates) {

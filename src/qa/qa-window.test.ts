@@ -9,7 +9,7 @@ import { createQaService } from './qa.service.js';
 function setup(contextWindow: boolean) {
   const messages: (StoredMessage & { conversationId: string })[] = [];
   const findings: FindingRow[] = [];
-  const reads = { history: 0, message: 0, words: 0 };
+  const reads = { history: 0, message: 0, words: 0, inserts: 0 };
   let tenantWords: string[] = [];
   const qa = {
     async history(_t: string, conversationId: string, limit: number, beforeSeq?: number) {
@@ -24,6 +24,7 @@ function setup(contextWindow: boolean) {
       return messages.find((m) => m.id === id);
     },
     async insertFindings(rows: readonly FindingRow[]) {
+      reads.inserts++;
       findings.push(...rows);
       return [...rows];
     },
@@ -158,4 +159,27 @@ test("a tenant's replaced word list applies to the next message and is read once
     [['m2', '激安']],
   );
   assert.equal(reads.words, 2);
+});
+
+test('the findings of messages scanned together are written in one insert, each alerted once', async () => {
+  const { post, bus, reads, findings } = setup(true);
+  const alerts: string[] = [];
+  bus.subscribe('qa.alert', (event) => {
+    alerts.push(event.finding.messageId ?? '');
+  });
+  // Three customers' messages in one tick, two of them with a high finding each.
+  post('customer', '責任者を出せ', 'bot');
+  post('customer', '今日は晴れていますね', 'bot');
+  post('customer', 'もう解約します', 'bot');
+  await bus.idle();
+  await bus.idle();
+  assert.equal(reads.inserts, 1);
+  assert.deepEqual(
+    findings.map((f) => [f.message_id, f.rule]),
+    [
+      ['m1', 'escalation'],
+      ['m3', 'escalation'],
+    ],
+  );
+  assert.deepEqual(alerts.sort(), ['m1', 'm3']);
 });

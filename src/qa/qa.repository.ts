@@ -13,6 +13,8 @@ export type StoredMessage = {
 
 export type FindingRow = QaFindingTable;
 
+const FINDINGS_PER_INSERT = 1000;
+
 const toMessage = (r: {
   id: string;
   seq: number;
@@ -80,8 +82,8 @@ export function createQaRepository(db: Db) {
 
     /** Stores findings once: rows already stored (a message scanned again) are skipped. Returns the new ones. */
     async insertFindings(rows: readonly FindingRow[]): Promise<FindingRow[]> {
-      // One statement for a message's findings: the conflict clause skips those stored before,
-      // and a second finding on the same key within the message is left out here, as before.
+      // One statement for many messages' findings: the conflict clause skips those stored
+      // before, and a second finding on the same key (a message scanned twice) is left out here.
       const seen = new Set<string>();
       const unique = rows.filter((row) => {
         const key = `${row.message_id}\u0000${row.rule}\u0000${row.span_start}`;
@@ -89,15 +91,20 @@ export function createQaRepository(db: Db) {
         seen.add(key);
         return true;
       });
-      if (unique.length === 0) return [];
-      const inserted = await db
-        .insertInto('qa_findings')
-        .values(unique)
-        .onConflict((oc) => oc.columns(['message_id', 'rule', 'span_start']).doNothing())
-        .returning('id')
-        .execute();
-      const ids = new Set(inserted.map((r) => r.id));
-      return unique.filter((row) => ids.has(row.id));
+      const stored: FindingRow[] = [];
+      // Within the bound parameters of one statement (SQLite: 32,766; 13 columns a row).
+      for (let from = 0; from < unique.length; from += FINDINGS_PER_INSERT) {
+        const chunk = unique.slice(from, from + FINDINGS_PER_INSERT);
+        const inserted = await db
+          .insertInto('qa_findings')
+          .values(chunk)
+          .onConflict((oc) => oc.columns(['message_id', 'rule', 'span_start']).doNothing())
+          .returning('id')
+          .execute();
+        const ids = new Set(inserted.map((r) => r.id));
+        for (const row of chunk) if (ids.has(row.id)) stored.push(row);
+      }
+      return stored;
     },
 
     async listFindings(
@@ -157,6 +164,37 @@ export function createQaRepository(db: Db) {
         conversationId: r.conversation_id,
         risk: Number(r.risk),
         latest: r.latest,
+      }));
+    },
+
+    /** Calls whose transcripts have findings, by the same risk, the riskiest first. */
+    async riskiestCalls(
+      tenantId: string,
+      limit: number,
+    ): Promise<
+      {
+        id: string;
+        risk: number;
+        agentId: string | null;
+        createdAt: string;
+        transcript: string | null;
+      }[]
+    > {
+      const rows = await db
+        .selectFrom('calls')
+        .select(['id', 'qa_risk', 'agent_id', 'created_at', 'transcript'])
+        .where('tenant_id', '=', tenantId)
+        .where('qa_risk', '>', 0)
+        .orderBy('qa_risk', 'desc')
+        .orderBy('created_at', 'desc')
+        .limit(limit)
+        .execute();
+      return rows.map((r) => ({
+        id: r.id,
+        risk: Number(r.qa_risk),
+        agentId: r.agent_id,
+        createdAt: r.created_at,
+        transcript: r.transcript,
       }));
     },
 

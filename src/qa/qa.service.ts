@@ -13,7 +13,7 @@ import {
   scanInContext,
   scanText,
 } from './scanner.js';
-import { type SpokenSegment, scanTranscript } from './transcript-scan.js';
+import { type SpokenSegment, scanTranscript, type TranscriptFinding } from './transcript-scan.js';
 
 /** How many earlier messages the context rules look at. */
 const HISTORY = 30;
@@ -36,6 +36,31 @@ type WindowMessage = PastMessage & { authorId?: string | null };
 type Window = { messages: WindowMessage[]; loading: boolean; pending: WindowMessage[] };
 
 export type Criterion = { id: string; label: string };
+
+/** One entry of the review queue: a chat conversation or a call, and what was found in it. */
+export type ReviewItem = {
+  kind: 'conversation' | 'call';
+  id: string;
+  risk: number;
+  /** The operator concerned, when known. */
+  agentId: string | null;
+  /** The latest finding's time (a conversation) or when the call was uploaded. */
+  at: string;
+  /** The conversation or call in the API. */
+  href: string;
+  findings: {
+    rule: string;
+    severity: 'low' | 'medium' | 'high';
+    text: string;
+    start: number;
+    end: number;
+    /** A chat finding's message… */
+    messageId: string | null;
+    /** …or a call finding's transcript segment and the second it starts at. */
+    segment: number | null;
+    second: number | null;
+  }[];
+};
 export type ReviewInput = {
   conversationId: string;
   scores: Record<string, number>;
@@ -87,8 +112,14 @@ export function createQaService(deps: {
   const windows = new Map<string, Window>();
   const windowKey = (tenantId: string, conversationId: string) => `${tenantId}/${conversationId}`;
 
+  /** The message's place in a window, looked for from the end, where it nearly always is. */
+  const indexIn = (list: readonly WindowMessage[], id: string) => {
+    for (let k = list.length - 1; k >= 0; k--) if ((list[k] as WindowMessage).id === id) return k;
+    return -1;
+  };
+
   const keep = (list: WindowMessage[], message: WindowMessage) => {
-    if (list.some((m) => m.id === message.id)) return;
+    if (indexIn(list, message.id) >= 0) return;
     list.push(message);
     if (list.length > HISTORY + 1) list.splice(0, list.length - (HISTORY + 1));
   };
@@ -146,6 +177,32 @@ export function createQaService(deps: {
     return list;
   }
 
+  // Findings of the scans that finish in one turn of the event loop are written together: one
+  // statement (and one trip to the writer) for many messages rather than one each.
+  let waiting: {
+    rows: FindingRow[];
+    resolve: (stored: FindingRow[]) => void;
+    reject: (error: unknown) => void;
+  }[] = [];
+  async function writeWaiting(): Promise<void> {
+    const batch = waiting;
+    waiting = [];
+    try {
+      const stored = new Set(
+        (await qa.insertFindings(batch.flatMap((b) => b.rows))).map((r) => r.id),
+      );
+      for (const b of batch) b.resolve(b.rows.filter((row) => stored.has(row.id)));
+    } catch (error) {
+      for (const b of batch) b.reject(error);
+    }
+  }
+  /** Stores rows with the others of this turn; resolves to those new (not stored before). */
+  const insertSoon = (rows: FindingRow[]) =>
+    new Promise<FindingRow[]>((resolve, reject) => {
+      waiting.push({ rows, resolve, reject });
+      if (waiting.length === 1) setImmediate(() => void writeWaiting());
+    });
+
   async function store(
     tenantId: string,
     conversationId: string,
@@ -171,7 +228,7 @@ export function createQaService(deps: {
       created_at: now,
     }));
     // Only findings stored now are alerted: a replayed event alerts nobody twice.
-    for (const row of await qa.insertFindings(rows)) {
+    for (const row of await insertSoon(rows)) {
       if (row.severity === 'high') {
         bus.publish({ type: 'qa.alert', tenantId, conversationId, finding: toView(row) });
       }
@@ -220,7 +277,7 @@ export function createQaService(deps: {
       // read fills the window, shared by the messages that arrive while it runs.
       const filled =
         window?.loading === false ? window : await filling(tenantId, message.conversationId, key);
-      const at = filled.messages.findIndex((m) => m.id === message.id);
+      const at = indexIn(filled.messages, message.id);
       if (at >= 0) {
         stored = filled.messages[at];
         history = filled.messages.slice(Math.max(0, at - HISTORY), at);
@@ -274,6 +331,21 @@ export function createQaService(deps: {
       'agent',
       findings,
     );
+  }
+
+  /** Conversations not yet reviewed, the riskiest first, with their findings. */
+  async function rankedConversations(tenantId: string, limit: number) {
+    const ranked = await qa.riskiest(tenantId, limit);
+    const rows = await qa.findingsOf(
+      tenantId,
+      ranked.map((r) => r.conversationId),
+    );
+    return ranked.map((r) => ({
+      id: r.conversationId,
+      risk: r.risk,
+      latest: r.latest,
+      findings: rows.filter((f) => f.conversation_id === r.conversationId).map(toView),
+    }));
   }
 
   return {
@@ -333,16 +405,69 @@ export function createQaService(deps: {
     },
 
     async reviewQueue(tenantId: string, limit: number) {
-      const ranked = await qa.riskiest(tenantId, limit);
-      const rows = await qa.findingsOf(
-        tenantId,
-        ranked.map((r) => r.conversationId),
-      );
-      return ranked.map((r) => ({
-        id: r.conversationId,
-        risk: r.risk,
-        findings: rows.filter((f) => f.conversation_id === r.conversationId).map(toView),
-      }));
+      return (await rankedConversations(tenantId, limit)).map(({ latest: _, ...c }) => c);
+    },
+
+    /**
+     * The review queue of conversations and calls together: both ranked by the same risk (the
+     * latest first among equals), the first `limit`, beside the conversations alone. A call's
+     * findings come from its transcript.
+     */
+    async reviewItems(tenantId: string, limit: number) {
+      const [conversations, calls] = await Promise.all([
+        rankedConversations(tenantId, limit),
+        qa.riskiestCalls(tenantId, limit),
+      ]);
+      const items: ReviewItem[] = [
+        ...conversations.map(
+          (c): ReviewItem => ({
+            kind: 'conversation',
+            id: c.id,
+            risk: c.risk,
+            agentId: c.findings.find((f) => f.agentId)?.agentId ?? null,
+            at: c.latest,
+            href: `/api/v1/tenants/${tenantId}/conversations/${c.id}`,
+            findings: c.findings.map((f) => ({
+              rule: f.rule,
+              severity: f.severity,
+              text: f.text,
+              start: f.start,
+              end: f.end,
+              messageId: f.messageId,
+              segment: null,
+              second: null,
+            })),
+          }),
+        ),
+        ...calls.map((c): ReviewItem => {
+          const transcript = c.transcript
+            ? (JSON.parse(c.transcript) as { findings?: TranscriptFinding[] })
+            : {};
+          return {
+            kind: 'call',
+            id: c.id,
+            risk: c.risk,
+            agentId: c.agentId,
+            at: c.createdAt,
+            href: `/api/v1/tenants/${tenantId}/calls/${c.id}`,
+            findings: (transcript.findings ?? []).map((f) => ({
+              rule: f.rule,
+              severity: f.severity,
+              text: f.text,
+              start: f.start,
+              end: f.end,
+              messageId: null,
+              segment: f.segment,
+              second: f.at,
+            })),
+          };
+        }),
+      ];
+      items.sort((a, b) => b.risk - a.risk || (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+      return {
+        conversations: conversations.map(({ latest: _, ...c }) => c),
+        items: items.slice(0, limit),
+      };
     },
 
     async scorecard(tenantId: string): Promise<Criterion[]> {

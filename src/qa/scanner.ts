@@ -241,53 +241,89 @@ export type PastMessage = {
   author: 'customer' | 'bot' | 'agent' | 'system';
   text: string;
   createdAt: string;
+  /**
+   * What the context rules derived from this message, filled in by the scanner: a
+   * conversation's recent messages are kept in memory and scanned as context again and again,
+   * so each is folded and judged once.
+   */
+  memo?: ContextMemo;
 };
+
+type ContextMemo = { grams?: Uint32Array; sentiment?: string };
 
 const has = (text: string, list: WordList, sk?: Skeleton) => matchWords(text, list, sk).length > 0;
 
-const bigrams = (text: string, folded = skeletonOf(text).chars): Set<string> => {
-  const grams = new Set<string>();
-  for (let i = 0; i + 1 < folded.length; i++) grams.add(folded.slice(i, i + 2));
-  if (folded.length === 1) grams.add(folded);
-  return grams;
-};
+/**
+ * The distinct character bigrams of a folded text, each packed in one number (two UTF-16
+ * units), sorted: comparing two messages is then a merge of two small arrays, with no strings.
+ */
+function bigrams(folded: string): Uint32Array {
+  if (folded.length === 1) return Uint32Array.of(folded.charCodeAt(0));
+  const grams = new Uint32Array(Math.max(0, folded.length - 1));
+  let previous = folded.charCodeAt(0);
+  for (let i = 1; i < folded.length; i++) {
+    const code = folded.charCodeAt(i);
+    grams[i - 1] = previous * 0x10000 + code;
+    previous = code;
+  }
+  grams.sort();
+  let distinct = 0;
+  for (let i = 0; i < grams.length; i++) {
+    if (i === 0 || grams[i] !== grams[distinct - 1]) grams[distinct++] = grams[i] as number;
+  }
+  return grams.subarray(0, distinct);
+}
 
 /** Dice similarity of character bigrams of the folded texts. */
 export function similarity(a: string, b: string): number {
-  return dice(bigrams(a), bigrams(b));
+  return dice(bigrams(skeletonOf(a).chars), bigrams(skeletonOf(b).chars));
 }
 
-function dice(x: Set<string>, y: Set<string>): number {
-  if (x.size === 0 || y.size === 0) return 0;
+function dice(x: Uint32Array, y: Uint32Array): number {
+  if (x.length === 0 || y.length === 0) return 0;
   let shared = 0;
-  for (const g of x) if (y.has(g)) shared++;
-  return (2 * shared) / (x.size + y.size);
+  let i = 0;
+  let j = 0;
+  while (i < x.length && j < y.length) {
+    const a = x[i] as number;
+    const b = y[j] as number;
+    if (a === b) {
+      shared++;
+      i++;
+      j++;
+    } else if (a < b) i++;
+    else j++;
+  }
+  return (2 * shared) / (x.length + y.length);
 }
 
-/**
- * What the context rules derive from a message, kept with the message object: a conversation's
- * recent messages are kept in memory and scanned as context again and again, so each is
- * folded and judged once.
- */
-const derived = new WeakMap<PastMessage, { grams?: Set<string>; sentiment?: string }>();
-const derivedOf = (m: PastMessage) => {
-  let d = derived.get(m);
-  if (!d) {
-    d = {};
-    derived.set(m, d);
-  }
-  return d;
+const memoOf = (m: PastMessage): ContextMemo => {
+  m.memo ??= {};
+  return m.memo;
 };
-const gramsOf = (m: PastMessage) => {
-  const d = derivedOf(m);
-  d.grams ??= bigrams(m.text);
-  return d.grams;
+const gramsOf = (m: PastMessage): Uint32Array => {
+  const memo = memoOf(m);
+  memo.grams ??= bigrams(skeletonOf(m.text).chars);
+  return memo.grams;
 };
-const sentimentOf = (m: PastMessage) => {
-  const d = derivedOf(m);
-  d.sentiment ??= detectSentiment(m.text);
-  return d.sentiment;
+const sentimentOf = (m: PastMessage): string => {
+  const memo = memoOf(m);
+  memo.sentiment ??= detectSentiment(m.text);
+  return memo.sentiment;
 };
+
+/** Whether a customer's message repeats an earlier one: Dice of their bigrams ≥ 0.8. */
+function repeats(message: PastMessage, earlier: PastMessage): boolean {
+  // Dice ≥ 0.8 needs lengths within 2:3 of each other, so others are not compared.
+  const a = message.text.length;
+  const b = earlier.text.length;
+  if (b < REPEAT_MIN_CHARS || Math.min(a, b) / Math.max(a, b) < 0.6) return false;
+  const x = gramsOf(message);
+  const y = gramsOf(earlier);
+  // …and as many distinct bigrams within 2:3: the merge is left out for the rest.
+  if (Math.min(x.length, y.length) * 3 < Math.max(x.length, y.length) * 2) return false;
+  return dice(x, y) >= REPEAT_SIMILARITY;
+}
 
 /**
  * What a stored message means in its conversation: `history` holds the messages before it,
@@ -299,51 +335,59 @@ export function scanInContext(
   ngWords: WordList,
 ): Finding[] {
   if (message.author !== 'agent' && message.author !== 'customer') return [];
+  const text = message.text;
   // The text is folded once: for the word lists and, for repetition, its bigrams.
-  const sk = skeletonOf(message.text);
-  const found = scanText(message.text, ngWords, message.author, sk);
-  if (message.author === 'customer' && !derived.get(message)?.grams)
-    derivedOf(message).grams = bigrams(message.text, sk.chars);
-  const whole = (rule: Rule) => finding(rule, 0, message.text.length, message.text);
+  const sk = skeletonOf(text);
+  const found = scanText(text, ngWords, message.author, sk);
   if (message.author === 'agent') {
-    const earlierAgent = history.filter((m) => m.author === 'agent');
-    if (earlierAgent.length === 0 && !has(message.text, phraseLists().greetings, sk)) {
-      found.push(whole('missing_greeting'));
+    // One walk back to the previous operator message finds what both rules need.
+    let earlierAgent = false;
+    let firstUnanswered: PastMessage | undefined;
+    for (let k = history.length - 1; k >= 0; k--) {
+      const m = history[k] as PastMessage;
+      if (m.author === 'agent') {
+        earlierAgent = true;
+        break;
+      }
+      if (m.author === 'customer') firstUnanswered = m;
     }
-    // Operator silence: the customer waited long for this reply though an operator was already
-    // in the conversation (the wait in the queue before the first reply is not silence).
-    if (earlierAgent.length > 0) {
-      let firstUnanswered: PastMessage | undefined;
-      for (let k = history.length - 1; k >= 0; k--) {
-        const m = history[k] as PastMessage;
-        if (m.author === 'agent') break;
-        if (m.author === 'customer') firstUnanswered = m;
-      }
-      if (firstUnanswered) {
-        const waited =
-          (Date.parse(message.createdAt) - Date.parse(firstUnanswered.createdAt)) / 1000;
-        if (waited > SILENCE_SECONDS) found.push(whole('long_silence'));
-      }
+    if (!earlierAgent) {
+      if (!has(text, phraseLists().greetings, sk))
+        found.push(finding('missing_greeting', 0, text.length, text));
+    } else if (firstUnanswered) {
+      // Operator silence: the customer waited long for this reply though an operator was already
+      // in the conversation (the wait in the queue before the first reply is not silence).
+      const waited = (Date.parse(message.createdAt) - Date.parse(firstUnanswered.createdAt)) / 1000;
+      if (waited > SILENCE_SECONDS) found.push(finding('long_silence', 0, text.length, text));
     }
   } else {
-    const earlier = history.filter((m) => m.author === 'customer');
-    if (message.text.length >= REPEAT_MIN_CHARS) {
-      // Dice ≥ 0.8 needs lengths within 2:3 of each other, so others are not compared.
-      const length = message.text.length;
-      const repeated = earlier
-        .slice(-10)
-        .some(
-          (m) =>
-            Math.min(m.text.length, length) / Math.max(m.text.length, length) >= 0.6 &&
-            m.text.length >= REPEAT_MIN_CHARS &&
-            dice(gramsOf(m), gramsOf(message)) >= REPEAT_SIMILARITY,
-        );
-      if (repeated) found.push(whole('customer_repeat'));
+    const memo = memoOf(message);
+    // Its bigrams from the fold already made, for this comparison and the later ones.
+    if (text.length >= REPEAT_MIN_CHARS) memo.grams ??= bigrams(sk.chars);
+    // The customer's latest ten earlier messages, newest first; the first is `previous`.
+    let previous: PastMessage | undefined;
+    let repeated = false;
+    let compared = 0;
+    for (let k = history.length - 1; k >= 0 && compared < 10; k--) {
+      const m = history[k] as PastMessage;
+      if (m.author !== 'customer') continue;
+      previous ??= m;
+      compared++;
+      if (text.length >= REPEAT_MIN_CHARS && repeats(message, m)) {
+        repeated = true;
+        break;
+      }
     }
-    // Falling sentiment: the customer turned negative after an earlier message that was not.
-    const previous = earlier[earlier.length - 1];
-    if (previous && sentimentOf(message) === 'negative' && sentimentOf(previous) !== 'negative') {
-      found.push(whole('falling_sentiment'));
+    if (repeated) found.push(finding('customer_repeat', 0, text.length, text));
+    // Falling sentiment: the customer turned negative after an earlier message that was not
+    // (after a negative one already known, this message's sentiment is not needed yet).
+    if (
+      previous &&
+      previous.memo?.sentiment !== 'negative' &&
+      sentimentOf(message) === 'negative' &&
+      sentimentOf(previous) !== 'negative'
+    ) {
+      found.push(finding('falling_sentiment', 0, text.length, text));
     }
   }
   return found.sort((a, b) => a.start - b.start);

@@ -57,9 +57,15 @@ describe('browser: the quality scanner’s findings in a call’s transcript (en
     stt?.close();
   });
 
-  for (const { locale, label } of [
-    { locale: 'en-US', label: 'Escalation or threat (high)' },
-    { locale: 'ja-JP', label: null },
+  for (const { locale, label, kind, heard, open } of [
+    {
+      locale: 'en-US',
+      label: 'Escalation or threat (high)',
+      kind: 'Call',
+      heard: 'at 0:04',
+      open: 'Open call',
+    },
+    { locale: 'ja-JP', label: null, kind: '通話', heard: '0:04 付近', open: '通話を開く' },
   ]) {
     test(`the customer's threat to leave is marked in its segment (${locale})`, async () => {
       const page = await (
@@ -79,6 +85,16 @@ describe('browser: the quality scanner’s findings in a call’s transcript (en
       );
       if (label) assert.ok(labels.includes(label), labels);
       else assert.match(labels, /高/);
+
+      // The call is in the Quality page's review queue beside chats, and leads back to itself.
+      await page.locator('[data-testid="nav-quality"]').click();
+      const item = page.locator('[data-testid="qa-queue-item"][data-kind="call"]').first();
+      await item.waitFor();
+      const text = (await item.textContent()) ?? '';
+      for (const part of [kind, heard, open]) assert.ok(text.includes(part), `${part} in ${text}`);
+      await item.getByRole('link', { name: open }).click();
+      await page.waitForURL(/\/console\/calls\?id=call_/);
+      await page.locator('[data-testid="call-detail"] mark.call-finding--high').waitFor();
       await page.context().close();
     });
   }

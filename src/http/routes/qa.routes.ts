@@ -35,6 +35,29 @@ const storedFinding = z
   })
   .meta({ id: 'StoredFinding' });
 
+const reviewItem = z
+  .object({
+    kind: z.enum(['conversation', 'call']),
+    id: z.string().describe('The conversation’s or the call’s id'),
+    risk: z.number(),
+    agentId: z.string().nullable().describe('The operator concerned, when known'),
+    at: z.string().describe('The latest finding (a conversation) or the upload (a call)'),
+    href: z.string().describe('The conversation or the call in this API'),
+    findings: z.array(
+      z.object({
+        rule: z.string(),
+        severity: severitySchema,
+        text: z.string(),
+        start: z.number().describe('UTF-16 offset into the message or segment text'),
+        end: z.number(),
+        messageId: z.string().nullable().describe('A chat finding’s message'),
+        segment: z.number().nullable().describe('A call finding’s transcript segment'),
+        second: z.number().nullable().describe('Where that segment starts in the recording'),
+      }),
+    ),
+  })
+  .meta({ id: 'ReviewItem' });
+
 const criterionSchema = z.object({
   id: z.string().regex(/^[a-z0-9_-]{1,40}$/, 'lower-case letters, digits, - and _'),
   label: textSchema(100),
@@ -151,7 +174,9 @@ export function registerQaRoutes(router: Router, { qa }: Services) {
       method: 'GET',
       url: '/api/v1/tenants/:tenantId/qa/review-queue',
       summary: 'Conversations not yet reviewed, the riskiest first',
-      description: 'Risk = 10 per high, 3 per medium and 1 per low finding.',
+      description:
+        'Risk = 10 per high, 3 per medium and 1 per low finding. `items` ranks conversations and ' +
+        'uploaded calls (findings in their transcripts) together by the same risk.',
       tag: 'Quality',
       security: 'staff',
       permission: 'qa.review',
@@ -161,11 +186,12 @@ export function registerQaRoutes(router: Router, { qa }: Services) {
         conversations: z.array(
           z.object({ id: z.string(), risk: z.number(), findings: z.array(storedFinding) }),
         ),
+        items: z.array(reviewItem),
       }),
     },
     async ({ principal, params, query }) => {
       authorize(principal, 'qa.review', params.tenantId);
-      return { conversations: await qa.reviewQueue(params.tenantId, query.limit) };
+      return qa.reviewItems(params.tenantId, query.limit);
     },
   );
 

@@ -11558,7 +11558,7 @@ export interface paths {
         };
         /**
          * Conversations not yet reviewed, the riskiest first
-         * @description Risk = 10 per high, 3 per medium and 1 per low finding.
+         * @description Risk = 10 per high, 3 per medium and 1 per low finding. `items` ranks conversations and uploaded calls (findings in their transcripts) together by the same risk.
          *
          *     Staff with `qa.review`: owner, admin, supervisor.
          */
@@ -11596,6 +11596,7 @@ export interface paths {
                                 id: string;
                                 risk: number;
                             }[];
+                            items: components["schemas"]["ReviewItem"][];
                         };
                     };
                 };
@@ -18287,6 +18288,34 @@ export interface components {
             overflowQueueId: string | null;
             skills: string[];
             slaFirstReplySeconds: number | null;
+        };
+        ReviewItem: {
+            /** @description The operator concerned, when known */
+            agentId: string | null;
+            /** @description The latest finding (a conversation) or the upload (a call) */
+            at: string;
+            findings: {
+                end: number;
+                /** @description A chat finding’s message */
+                messageId: string | null;
+                rule: string;
+                /** @description Where that segment starts in the recording */
+                second: number | null;
+                /** @description A call finding’s transcript segment */
+                segment: number | null;
+                /** @enum {string} */
+                severity: "low" | "medium" | "high";
+                /** @description UTF-16 offset into the message or segment text */
+                start: number;
+                text: string;
+            }[];
+            /** @description The conversation or the call in this API */
+            href: string;
+            /** @description The conversation’s or the call’s id */
+            id: string;
+            /** @enum {string} */
+            kind: "conversation" | "call";
+            risk: number;
         };
         StaffMessage: {
             /** @enum {string} */

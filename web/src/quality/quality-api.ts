@@ -16,7 +16,28 @@ export type StoredFinding = {
   createdAt: string;
 };
 export type QaAlert = { conversationId: string; finding: StoredFinding };
-export type QueueItem = { id: string; risk: number; findings: StoredFinding[] };
+/** A finding as the review queue lists it: in a chat message, or in a call's transcript segment. */
+export type QueueFinding = {
+  rule: string;
+  severity: Severity;
+  text: string;
+  start: number;
+  end: number;
+  messageId: string | null;
+  segment: number | null;
+  /** Where the segment starts in the recording (calls). */
+  second: number | null;
+};
+/** A conversation or a call in the review queue, ranked by the same risk. */
+export type QueueItem = {
+  kind: 'conversation' | 'call';
+  id: string;
+  risk: number;
+  agentId: string | null;
+  at: string;
+  href: string;
+  findings: QueueFinding[];
+};
 export type Criterion = { id: string; label: string };
 export type Review = {
   id: string;
@@ -71,12 +92,8 @@ export function createQualityApi(http: HttpClient, tenantId: string) {
   const base = `/api/v1/tenants/${encodeURIComponent(tenantId)}`;
   return {
     reviewQueue: async (limit = 30) =>
-      (
-        await http.request<{ conversations: QueueItem[] }>(
-          'GET',
-          `${base}/qa/review-queue?limit=${limit}`,
-        )
-      ).conversations,
+      (await http.request<{ items: QueueItem[] }>('GET', `${base}/qa/review-queue?limit=${limit}`))
+        .items,
     scorecard: async () =>
       (await http.request<{ criteria: Criterion[] }>('GET', `${base}/qa/scorecard`)).criteria,
     review: (conversationId: string, scores: Record<string, number>, comment?: string) =>

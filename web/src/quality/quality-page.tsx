@@ -3,12 +3,14 @@ import { io } from 'socket.io-client';
 import { createHttpClient } from '../api/http-client';
 import type { User } from '../api/types';
 import { TopBar } from '../app/top-bar';
+import { callsPath, formatClock } from '../calls/calls-api';
 import { formatDateTime, type MessageKey, useI18n } from '../i18n';
 import { describeError } from '../shared/error-message';
 import {
   type Criterion,
   createQualityApi,
   type QaAlert,
+  type QueueFinding,
   type QueueItem,
   type Review,
   type StoredFinding,
@@ -28,6 +30,26 @@ type PageProps = {
 
 const conversationHref = (id: string) =>
   `${import.meta.env.BASE_URL}conversations/${encodeURIComponent(id)}`;
+const callHref = (id: string) => `${callsPath}?id=${encodeURIComponent(id)}`;
+
+/** A finding in the queue: a chat message's span, or a call's with where it is heard. */
+function QueueFindingLine({ finding }: { finding: QueueFinding }) {
+  const { t } = useI18n();
+  return (
+    <li className={`finding finding--${finding.severity}`} data-testid="finding">
+      <span className="finding__severity">
+        {t(`quality.severity.${finding.severity}` as MessageKey)}
+      </span>
+      <span className="finding__rule">{t(`quality.rule.${finding.rule}` as MessageKey)}</span>
+      <q className="finding__text">{finding.text}</q>
+      {finding.second !== null && (
+        <span className="finding__at">
+          {t('quality.heardAt', { time: formatClock(finding.second) })}
+        </span>
+      )}
+    </li>
+  );
+}
 
 export function FindingLine({ finding }: { finding: StoredFinding }) {
   const { t } = useI18n();
@@ -201,39 +223,58 @@ export function QualityPage({ token, user, tenantId, onSignOut, onExpired }: Pag
               {queue && queue.length === 0 && <p>{t('quality.queueEmpty')}</p>}
               <ol className="quality__queue">
                 {queue?.map((item) => (
-                  <li key={item.id} className="quality__item" data-testid="qa-queue-item">
+                  <li
+                    key={`${item.kind}-${item.id}`}
+                    className="quality__item"
+                    data-testid="qa-queue-item"
+                    data-kind={item.kind}
+                  >
                     <div className="quality__item-head">
                       <strong>{t('quality.risk', { risk: item.risk })}</strong>
-                      <a href={conversationHref(item.id)}>{t('quality.open')}</a>
-                      <button
-                        type="button"
-                        className="button button--secondary"
-                        aria-expanded={reviewing === item.id}
-                        onClick={() => setReviewing(reviewing === item.id ? null : item.id)}
-                      >
-                        {t('quality.review')}
-                      </button>
+                      <span className="quality__kind">
+                        {t(item.kind === 'call' ? 'quality.kindCall' : 'quality.kindChat')}
+                      </span>
+                      {item.kind === 'call' ? (
+                        <a href={callHref(item.id)}>{t('quality.openCall')}</a>
+                      ) : (
+                        <a href={conversationHref(item.id)}>{t('quality.open')}</a>
+                      )}
+                      {item.kind === 'conversation' && (
+                        <button
+                          type="button"
+                          className="button button--secondary"
+                          aria-expanded={reviewing === item.id}
+                          onClick={() => setReviewing(reviewing === item.id ? null : item.id)}
+                        >
+                          {t('quality.review')}
+                        </button>
+                      )}
                     </div>
                     <ul className="quality__findings">
                       {item.findings.map((f) => (
-                        <FindingLine key={f.id} finding={f} />
+                        <QueueFindingLine
+                          key={`${f.messageId ?? f.segment}-${f.rule}-${f.start}`}
+                          finding={f}
+                        />
                       ))}
                     </ul>
-                    {reviewing === item.id && criteria.length > 0 && (
-                      <ReviewForm
-                        criteria={criteria}
-                        onSubmit={async (scores, comment) => {
-                          try {
-                            await api.review(item.id, scores, comment || undefined);
-                            setReviewing(null);
-                            setNotice(t('quality.reviewSaved'));
-                            await load();
-                          } catch (e) {
-                            fail(e);
-                          }
-                        }}
-                      />
-                    )}
+                    {item.kind === 'conversation' &&
+                      reviewing === item.id &&
+                      criteria.length > 0 && (
+                        <ReviewForm
+                          criteria={criteria}
+                          onSubmit={async (scores, comment) => {
+                            try {
+                              await api.review(item.id, scores, comment || undefined);
+                              setReviewing(null);
+                              setNotice(t('quality.reviewSaved'));
+                              await load();
+                            } catch (e) {
+                              fail(e);
+                            }
+                          }}
+                        />
+                      )}
                   </li>
                 ))}
               </ol>
