@@ -164,6 +164,30 @@ function pushBigrams(tokens: Token[], run: string): void {
 }
 
 /**
+ * Analyses of the texts of one customer message's handling, by language and text: the bot's
+ * decision, its handoff card and their parts read the same message several times, and each
+ * reading is the same. Never kept beyond the message, so nothing grows with conversations.
+ */
+export type SharedAnalyses = Map<string, Token[]>;
+
+let shared: SharedAnalyses | undefined;
+
+/**
+ * Runs `read` (synchronous) with every `analyse` of a text already analysed in `analyses`
+ * answered from there, and new ones added to it.
+ */
+export function withSharedAnalyses<T>(analyses: SharedAnalyses | undefined, read: () => T): T {
+  if (!analyses) return read();
+  const outer = shared;
+  shared = analyses;
+  try {
+    return read();
+  } finally {
+    shared = outer;
+  }
+}
+
+/**
  * The detailed token stream: words, compounds of adjacent CJK segments, and CJK
  * character bigrams. Bigrams let 配送料 meet 送料 even when the segmenter splits
  * one and not the other.
@@ -174,6 +198,18 @@ export function analyse(
   /** Keep the Japanese analysis for the next index build (FAQ texts, not messages). */
   remember = false,
 ): Token[] {
+  if (!shared || remember) return analyseText(text, language, remember);
+  const key = `${language}\u0000${text}`;
+  let tokens = shared.get(key);
+  if (!tokens) {
+    tokens = analyseText(text, language, remember);
+    shared.set(key, tokens);
+  }
+  // Callers extend the list they get (the index adds bigrams and cues): each gets its own.
+  return tokens.slice();
+}
+
+function analyseText(text: string, language: Language, remember: boolean): Token[] {
   const width = rewritePhrases(normaliseWidth(text));
   if (language === 'ja') {
     // Morphological analysis once its dictionary is loaded: base forms, readings, synonyms.

@@ -9,7 +9,7 @@ import {
 import type { DomainEvent } from '../../bus/index.js';
 import { notFound } from '../../errors/index.js';
 import { newId } from '../../ids/index.js';
-import type { FaqIndex } from '../../nlu/index.js';
+import type { FaqIndex, SharedAnalyses } from '../../nlu/index.js';
 import type { ConversationPatch, ConversationQueries } from '../conversation.repository.js';
 import type { Author, Conversation, Message } from '../conversation.types.js';
 import {
@@ -56,6 +56,8 @@ export function createCustomerTurn(ctx: ConversationContext) {
     assist: BotAssist | undefined,
     /** Filled in when the bot's decision is a handoff: what it was decided on, for the transaction. */
     handoff: { seen?: Conversation; decision?: BotDecision } = {},
+    /** The message's analyses, shared with its handoff card (see decideReply). */
+    analyses?: SharedAnalyses,
   ): Promise<
     | (CustomerMessageResult & {
         queued: boolean;
@@ -107,6 +109,7 @@ export function createCustomerTurn(ctx: ConversationContext) {
         fallbackLanguage: seen.language,
         grounded: assist?.grounded,
         isForm: options.form !== undefined,
+        analyses,
       });
       if (decision.handoff) {
         handoff.seen = seen;
@@ -180,6 +183,7 @@ export function createCustomerTurn(ctx: ConversationContext) {
     turn: { author: Author; text: string }[],
     summary?: string | null,
     form?: FormFields,
+    analyses?: SharedAnalyses,
   ): Promise<ConversationPatch> {
     const language = conversation.language ?? decision.language;
     if (!decision.handoff) return { botMisses: decision.botMisses, language };
@@ -199,6 +203,7 @@ export function createCustomerTurn(ctx: ConversationContext) {
         ? (text) => deps.classifyIntent?.(conversation.tenantId, text)?.name ?? null
         : undefined,
       form,
+      analyses,
     });
     return {
       status: 'queued',

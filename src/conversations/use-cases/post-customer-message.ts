@@ -2,6 +2,7 @@ import { type BotDecision, decideReply } from '../../bot/index.js';
 import type { DomainEvent } from '../../bus/index.js';
 import { notFound } from '../../errors/index.js';
 import { newId } from '../../ids/index.js';
+import type { SharedAnalyses } from '../../nlu/index.js';
 import { isUniqueViolation } from '../conversation.repository.js';
 import type { Conversation, Message } from '../conversation.types.js';
 import {
@@ -37,6 +38,8 @@ export function postCustomerMessageUseCase(ctx: ConversationContext) {
       /** The FAQ answered by its own question: a pick from the bot's list. */
       let picked: string | null = null;
       let result: (CustomerMessageResult & { queued: boolean }) | undefined;
+      // The message is analysed once for the bot's decision and its handoff card.
+      const analyses: SharedAnalyses = new Map();
       // A bot flow's turn runs before the transaction: its skills call out with no lock held.
       const flow = deps.flowTurn
         ? await deps.flowTurn({ tenantId, conversationId, text: options.text })
@@ -45,7 +48,9 @@ export function postCustomerMessageUseCase(ctx: ConversationContext) {
         // In turn from the write to the publish (see `inTurn`).
         result = await inTurn(tenantId, conversationId, async () => {
           const handoff: { seen?: Conversation; decision?: BotDecision } = {};
-          const planned = flow ? undefined : await appendPlanned(options, index, assist, handoff);
+          const planned = flow
+            ? undefined
+            : await appendPlanned(options, index, assist, handoff, analyses);
           if (planned) {
             events = planned.events;
             isMiss = planned.isMiss;
@@ -115,6 +120,7 @@ export function postCustomerMessageUseCase(ctx: ConversationContext) {
                       grounded: assist?.grounded,
                       closed,
                       isForm: options.form !== undefined,
+                      analyses,
                     });
               // A miss is counted only when the bot had no answer (not greetings or handoff requests).
               isMiss = decision.botMisses > conversation.botMisses;
@@ -133,6 +139,7 @@ export function postCustomerMessageUseCase(ctx: ConversationContext) {
                 [customer, ...replies],
                 assist?.summary,
                 options.form,
+                analyses,
               );
               if (flow && patch.handoff && Object.keys(flow.variables).length > 0) {
                 patch.handoff = { ...patch.handoff, variables: flow.variables };
