@@ -35,6 +35,7 @@ import * as workforceSchedules from './migrations/0018-workforce-schedules.js';
 import * as ssoOutsourcers from './migrations/0019-sso-outsourcers.js';
 import * as contactsCallbacks from './migrations/0021-contacts-callbacks.js';
 import * as widgetTriggers from './migrations/0024-widget-triggers.js';
+import * as routingOrder from './migrations/0029-routing-order.js';
 import type { Database } from './schema.js';
 import { type SqliteWriter, startSqliteWriter } from './sqlite-writer.js';
 
@@ -74,6 +75,7 @@ export const migrationsFor = (dialect: Dialect): Record<string, Migration> => ({
   '0019-sso-outsourcers': ssoOutsourcers,
   '0017-analytics-days': analyticsDays,
   '0024-widget-triggers': widgetTriggers,
+  '0029-routing-order': routingOrder,
 });
 
 export type OpenDatabaseOptions = {
