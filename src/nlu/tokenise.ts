@@ -106,6 +106,20 @@ function stripContraction(word: string): string {
 
 /** The index term of one lower-case Latin word, or null for a stop word or a number. */
 export function termForLatin(raw: string): string | null {
+  // A word's term never changes: each word of the language is stemmed once, not per message.
+  let term = latinTerms.get(raw);
+  if (term === undefined) {
+    term = termForLatinUncached(raw);
+    if (latinTerms.size >= MAX_LATIN_TERMS) latinTerms.clear();
+    latinTerms.set(raw, term);
+  }
+  return term;
+}
+
+const latinTerms = new Map<string, string | null>();
+const MAX_LATIN_TERMS = 50_000;
+
+function termForLatinUncached(raw: string): string | null {
   if (/^\p{N}+$/u.test(raw)) return null;
   const word = raw.replace(/'+/g, "'");
   if (isStopWord(word)) return null;
