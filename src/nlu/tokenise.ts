@@ -1,6 +1,6 @@
 import { detectLanguage } from './detect-language.js';
 import { englishSenses } from './english-senses.js';
-import { analyseJapanese } from './japanese-analyzer.js';
+import { analyseJapanese, japaneseAnalyzerVersion } from './japanese-analyzer.js';
 import { foldKana, normaliseWidth } from './normalise.js';
 import { porterStem } from './retrieval-stem.js';
 import { HAN, HANGUL, LATIN_OR_DIGIT } from './script.js';
@@ -213,7 +213,8 @@ export function analyse(
   remember = false,
 ): Token[] {
   if (!shared || remember) return analyseText(text, language, remember);
-  const key = `${language}\u0000${text}`;
+  // The Japanese dictionary may finish loading between two readings of one message.
+  const key = `${japaneseAnalyzerVersion()}\u0000${language}\u0000${text}`;
   let tokens = shared.get(key);
   if (!tokens) {
     tokens = analyseText(text, language, remember);
