@@ -526,6 +526,104 @@ function customerMessage(customers: Customer[], allAnswered = false) {
   };
 }
 
+/** What an operator writes back to a customer the bot handed over. */
+const operatorReplies = [
+  'お問い合わせありがとうございます。担当の者が確認いたします。',
+  'Thanks for waiting, I am looking into this for you now.',
+  'ご不便をおかけしております。詳しい状況を確認しますね。',
+];
+
+/**
+ * The operators on shift: each is online with their console open (its socket), and takes what
+ * the router assigns them: after a moment of reading they answer once and resolve, which frees
+ * their seat for the next queued conversation (a customer writing again reopens it to the bot).
+ */
+async function startOperators(url: string, thinkMs: number) {
+  const api = createApi(url);
+  const counts = { assigned: 0, replied: 0, resolved: 0, failed: 0 };
+  let stopped = false;
+  const operators = await Promise.all(
+    [demo.agent1, demo.agent2].map(async (who) => {
+      const token = await api.login(who.email, who.password);
+      const me = (await api.get('/api/v1/auth/me', token)).body as {
+        id?: string;
+        user?: { id: string };
+      };
+      const myId = me.user?.id ?? me.id;
+      const socket = io(`${url}/agent`, {
+        path: '/socket.io',
+        auth: { token },
+        transports: ['websocket'],
+      });
+      await new Promise<void>((r) => socket.once('connect', () => r()));
+      const handling = new Set<string>();
+      const answer = async (conversationId: string) => {
+        counts.assigned++;
+        await new Promise((r) => setTimeout(r, thinkMs));
+        const base = `/api/v1/tenants/${demo.tenantId}/conversations/${conversationId}`;
+        const reply = await api.post(
+          `${base}/messages`,
+          { text: operatorReplies[counts.replied % operatorReplies.length] },
+          token,
+        );
+        if (reply.status === 201 || reply.status === 200) counts.replied++;
+        else counts.failed++;
+        const resolved = await api.post(`${base}/resolve`, {}, token);
+        if (resolved.status === 200) counts.resolved++;
+        else counts.failed++;
+      };
+      const take = (id: string) => {
+        if (stopped || handling.has(id)) return;
+        handling.add(id);
+        answer(id)
+          .catch(() => {
+            counts.failed++;
+          })
+          .finally(() => handling.delete(id));
+      };
+      socket.on(
+        'conversation.updated',
+        (update: { id: string; status: string; assigneeId: string | null }) => {
+          if (update.status === 'assigned' && update.assigneeId === myId) take(update.id);
+        },
+      );
+      // As the console's list does: what is assigned to me, in case an event came before the socket.
+      const poll = setInterval(async () => {
+        const mine = await api.get(
+          `/api/v1/tenants/${demo.tenantId}/conversations?assignee=me&status=assigned`,
+          token,
+        );
+        for (const c of (mine.body?.conversations ?? []) as { id: string }[]) take(c.id);
+      }, 1000);
+      // Online last: the router starts handing over the queue as soon as they are.
+      const online = await api.put(
+        `/api/v1/tenants/${demo.tenantId}/agents/me/status`,
+        { status: 'online' },
+        token,
+      );
+      if (online.status !== 200) throw new Error(`status online failed: ${online.status}`);
+      return { socket, token, poll };
+    }),
+  );
+  return {
+    counts,
+    async stop() {
+      stopped = true;
+      for (const { token } of operators) {
+        await api.put(
+          `/api/v1/tenants/${demo.tenantId}/agents/me/status`,
+          { status: 'offline' },
+          token,
+        );
+      }
+      for (const { socket, poll } of operators) {
+        clearInterval(poll);
+        socket.close();
+      }
+    },
+  };
+}
+
 /**
  * With BENCH_PROFILE_DIR, a CPU profile of the server per step, taken over its inspector
  * (the node runs with `--inspect=127.0.0.1:0`): `<dir>/<n>-<step>.cpuprofile`.
@@ -568,7 +666,9 @@ async function stepProfiler(node: NodeProcess) {
  * The product as deployed: `NODE_ENV=production`, logging at `info` to a pipe that is read,
  * 64 connections, every customer from their own address with the public limits on. Parts:
  * answered only (1,000 customers), the mix (half not understood, handed off and still writing
- * while queued) over 1,000 customers, then over BENCH_CUSTOMERS (default 20,000).
+ * while queued; two operators online take what the router assigns them, answer after
+ * BENCH_AGENT_THINK_MS, default 200, and resolve) over 1,000 customers, then over
+ * BENCH_CUSTOMERS (default 20,000).
  */
 async function asDeployed() {
   const wide = 64;
@@ -611,6 +711,11 @@ async function asDeployed() {
     for (let sent = 0, at = performance.now(); sent < 3000 && performance.now() - at < 30_000; ) {
       sent += (await fire([target], 3, { connections: wide, next: warmUp })).perSecond * 3;
     }
+    // Operators on shift from here on: in the mix they take what the bot hands over.
+    const operators = await startOperators(
+      node.url,
+      Number(process.env.BENCH_AGENT_THINK_MS ?? 200),
+    );
     // Answered only over 1,000 and over all customers first (nobody handed off yet), then the mix.
     const steps: [string, Customer[], boolean][] = [
       ['answered only, 1,000 customers', answered, false],
@@ -626,12 +731,19 @@ async function asDeployed() {
       ['mix, 1,000 customers', customers.slice(0, 1000), false],
       [`mix, ${fmt(many, 0)} customers`, customers.slice(0, many), false],
     ];
-    const rows: { name: string; r: Result; cpu: number; main: number }[] = [];
+    const rows: {
+      name: string;
+      r: Result;
+      cpu: number;
+      main: number;
+      operators: { replied: number; resolved: number; failed: number };
+    }[] = [];
     for (const [name, set, allAnswered] of steps) {
       await quiet(node.child.pid);
       await profiler?.start();
       const cpuBefore = cpuSeconds(node.child.pid);
       const mainBefore = cpuSeconds(node.child.pid, true);
+      const handled = { ...operators.counts };
       const r = await fire([target], seconds, {
         connections: wide,
         next: customerMessage(set, allAnswered),
@@ -640,18 +752,34 @@ async function asDeployed() {
       const cpu = (cpuSeconds(node.child.pid) - cpuBefore) / messages;
       const main = (cpuSeconds(node.child.pid, true) - mainBefore) / messages;
       await profiler?.stop(name);
-      rows.push({ name, r, cpu, main });
+      rows.push({
+        name,
+        r,
+        cpu,
+        main,
+        operators: {
+          replied: operators.counts.replied - handled.replied,
+          resolved: operators.counts.resolved - handled.resolved,
+          failed: operators.counts.failed - handled.failed,
+        },
+      });
     }
+    await operators.stop();
     const bareAfter = await bareCeiling(undefined, wide);
     const ceiling = (bare.perSecond + bareAfter.perSecond) / 2;
     console.log(
       `  bare node:http JSON server, ${wide} connections: ${fmt(bare.perSecond, 0)} req/s before, ${fmt(bareAfter.perSecond, 0)} after, p99 ${bare.p99} / ${bareAfter.p99} ms`,
     );
-    for (const { name, r, cpu, main } of rows) {
+    for (const { name, r, cpu, main, operators: o } of rows) {
+      const answeredByPeople =
+        o.replied + o.resolved + o.failed > 0
+          ? `; operators replied ${o.replied}, resolved ${o.resolved}, failed ${o.failed}`
+          : '';
       console.log(
         `  ${name}: ${fmt(r.perSecond, 0)} msg/s, ratio to bare ${fmt(r.perSecond / ceiling, 2)}, ` +
           `p50 ${r.p50} ms, p99 ${r.p99} ms, errors ${r.errors}; ` +
-          `server CPU ${fmt(cpu * 1e3, 3)} ms per message, ${fmt(main * 1e3, 3)} ms of it on the event loop`,
+          `server CPU ${fmt(cpu * 1e3, 3)} ms per message, ${fmt(main * 1e3, 3)} ms of it on the event loop` +
+          answeredByPeople,
       );
     }
     const [small, large] = rows;

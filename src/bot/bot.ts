@@ -6,6 +6,8 @@ import {
   isHandoffRequest,
   type Language,
   type PolicyDecision,
+  type SharedAnalyses,
+  withSharedAnalyses,
 } from '../nlu/index.js';
 import { type ClosedHours, closedMessage, messagesFor } from './bot-messages.js';
 import { GROUNDING_ENTRIES, type GroundedAnswer } from './grounded-answer.js';
@@ -40,11 +42,7 @@ const placeholderLine =
 const thanks =
   /^(ありがとう(ございます|ございました)?|thanks?( you)?( very much)?|thx|감사합니다|고맙습니다|谢谢|多谢)[!！。.、\s]*$/i;
 
-/**
- * What the bot says to one customer message. Pure: the FAQ index and the conversation's
- * miss count come in, the replies and the handoff decision go out.
- */
-export function decideReply(options: {
+export type ReplyOptions = {
   text: string;
   index: FaqIndex;
   botMisses: number;
@@ -70,7 +68,22 @@ export function decideReply(options: {
    * message already searched (a flow's FAQ trigger): the search is not run twice.
    */
   policy?: PolicyDecision | undefined;
-}): BotDecision {
+  /**
+   * The message's analyses, shared with whatever else reads it while it is handled (its
+   * handoff card): each text is analysed once.
+   */
+  analyses?: SharedAnalyses | undefined;
+};
+
+/**
+ * What the bot says to one customer message. Pure: the FAQ index and the conversation's
+ * miss count come in, the replies and the handoff decision go out.
+ */
+export function decideReply(options: ReplyOptions): BotDecision {
+  return withSharedAnalyses(options.analyses, () => decide(options));
+}
+
+function decide(options: ReplyOptions): BotDecision {
   const text = options.text.trim();
   const language = pickLanguage(text, options.fallbackLanguage);
   const say = messagesFor(language);

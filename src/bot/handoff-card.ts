@@ -4,8 +4,10 @@ import {
   extractKeywords,
   type FaqIndex,
   isHandoffRequest,
+  type SharedAnalyses,
   SUGGEST_CONFIDENCE,
   summarise,
+  withSharedAnalyses,
 } from '../nlu/index.js';
 import type { TurnText } from './handoff-summary.js';
 
@@ -45,7 +47,13 @@ export function buildHandoffCard(options: {
    */
   classifyIntent?: ((text: string) => string | null) | undefined;
   form?: FormFields | undefined;
+  /** The analyses of the message being handled (see decideReply): read, not repeated. */
+  analyses?: SharedAnalyses | undefined;
 }): HandoffCard {
+  return withSharedAnalyses(options.analyses ?? new Map(), () => cardOf(options));
+}
+
+function cardOf(options: Parameters<typeof buildHandoffCard>[0]): HandoffCard {
   const customer = options.messages.filter((m) => m.author === 'customer').map((m) => m.text);
   const substantive = customer.filter((t) => !isHandoffRequest(t));
   const about = substantive.length > 0 ? substantive : customer;

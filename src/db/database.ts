@@ -38,6 +38,7 @@ import * as widgetTriggers from './migrations/0024-widget-triggers.js';
 import * as analyticsVisits from './migrations/0025-analytics-visits.js';
 import * as proactive from './migrations/0026-proactive.js';
 import * as callQaRisk from './migrations/0027-call-qa-risk.js';
+import * as routingOrder from './migrations/0029-routing-order.js';
 import type { Database } from './schema.js';
 import { type SqliteWriter, startSqliteWriter } from './sqlite-writer.js';
 
@@ -80,6 +81,7 @@ export const migrationsFor = (dialect: Dialect): Record<string, Migration> => ({
   '0025-analytics-visits': analyticsVisits,
   '0026-proactive': proactive,
   '0027-call-qa-risk': callQaRisk,
+  '0029-routing-order': routingOrder,
 });
 
 export type OpenDatabaseOptions = {

@@ -86,8 +86,18 @@ const FEATURES = 5;
 type Features = number[];
 
 /** FAQ questions compared as a customer reads them: case, width and spacing aside. */
-const questionKey = (question: string) =>
-  question.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+const questionKey = (question: string) => {
+  // Every decision compares its matches' questions: each FAQ question's key is worked out once.
+  let key = questionKeys.get(question);
+  if (key === undefined) {
+    key = question.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+    if (questionKeys.size >= MAX_QUESTION_KEYS) questionKeys.clear();
+    questionKeys.set(question, key);
+  }
+  return key;
+};
+const questionKeys = new Map<string, string>();
+const MAX_QUESTION_KEYS = 50_000;
 
 /**
  * The top match followed by the matches asking something else: FAQs that repeat a question

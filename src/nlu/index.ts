@@ -31,5 +31,5 @@ export {
 } from './japanese-analyzer.js';
 export { normalise } from './normalise.js';
 export { summarise } from './summarise.js';
-export { tokenise } from './tokenise.js';
+export { type SharedAnalyses, tokenise, withSharedAnalyses } from './tokenise.js';
 export type { Entity, EntityType, FaqDoc, FaqMatch, Language, Sentiment } from './types.js';

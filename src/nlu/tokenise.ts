@@ -1,6 +1,6 @@
 import { detectLanguage } from './detect-language.js';
 import { englishSenses } from './english-senses.js';
-import { analyseJapanese } from './japanese-analyzer.js';
+import { analyseJapanese, japaneseAnalyzerVersion } from './japanese-analyzer.js';
 import { foldKana, normaliseWidth } from './normalise.js';
 import { porterStem } from './retrieval-stem.js';
 import { HAN, HANGUL, LATIN_OR_DIGIT } from './script.js';
@@ -106,6 +106,20 @@ function stripContraction(word: string): string {
 
 /** The index term of one lower-case Latin word, or null for a stop word or a number. */
 export function termForLatin(raw: string): string | null {
+  // A word's term never changes: each word of the language is stemmed once, not per message.
+  let term = latinTerms.get(raw);
+  if (term === undefined) {
+    term = termForLatinUncached(raw);
+    if (latinTerms.size >= MAX_LATIN_TERMS) latinTerms.clear();
+    latinTerms.set(raw, term);
+  }
+  return term;
+}
+
+const latinTerms = new Map<string, string | null>();
+const MAX_LATIN_TERMS = 50_000;
+
+function termForLatinUncached(raw: string): string | null {
   if (/^\p{N}+$/u.test(raw)) return null;
   const word = raw.replace(/'+/g, "'");
   if (isStopWord(word)) return null;
@@ -164,6 +178,30 @@ function pushBigrams(tokens: Token[], run: string): void {
 }
 
 /**
+ * Analyses of the texts of one customer message's handling, by language and text: the bot's
+ * decision, its handoff card and their parts read the same message several times, and each
+ * reading is the same. Never kept beyond the message, so nothing grows with conversations.
+ */
+export type SharedAnalyses = Map<string, Token[]>;
+
+let shared: SharedAnalyses | undefined;
+
+/**
+ * Runs `read` (synchronous) with every `analyse` of a text already analysed in `analyses`
+ * answered from there, and new ones added to it.
+ */
+export function withSharedAnalyses<T>(analyses: SharedAnalyses | undefined, read: () => T): T {
+  if (!analyses) return read();
+  const outer = shared;
+  shared = analyses;
+  try {
+    return read();
+  } finally {
+    shared = outer;
+  }
+}
+
+/**
  * The detailed token stream: words, compounds of adjacent CJK segments, and CJK
  * character bigrams. Bigrams let 配送料 meet 送料 even when the segmenter splits
  * one and not the other.
@@ -174,6 +212,19 @@ export function analyse(
   /** Keep the Japanese analysis for the next index build (FAQ texts, not messages). */
   remember = false,
 ): Token[] {
+  if (!shared || remember) return analyseText(text, language, remember);
+  // The Japanese dictionary may finish loading between two readings of one message.
+  const key = `${japaneseAnalyzerVersion()}\u0000${language}\u0000${text}`;
+  let tokens = shared.get(key);
+  if (!tokens) {
+    tokens = analyseText(text, language, remember);
+    shared.set(key, tokens);
+  }
+  // Callers extend the list they get (the index adds bigrams and cues): each gets its own.
+  return tokens.slice();
+}
+
+function analyseText(text: string, language: Language, remember: boolean): Token[] {
   const width = rewritePhrases(normaliseWidth(text));
   if (language === 'ja') {
     // Morphological analysis once its dictionary is loaded: base forms, readings, synonyms.

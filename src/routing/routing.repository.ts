@@ -429,18 +429,32 @@ export function createRoutingRepository(db: Db) {
 
     /** Tenants with something for the periodic sweep: a queue, or unanswered assigned work. */
     async listTenantsWithWaitingWork(): Promise<string[]> {
+      // Per tenant through its (tenant, status) index: a scan of all conversations would grow
+      // with every conversation ever held, and the sweep runs every few seconds.
       const rows = await db
-        .selectFrom('conversations')
-        .select('tenant_id')
-        .distinct()
+        .selectFrom('tenants as t')
+        .select('t.id')
         .where((eb) =>
           eb.or([
-            eb('status', '=', 'queued'),
-            eb.and([eb('status', '=', 'assigned'), eb('first_reply_at', 'is', null)]),
+            eb.exists(
+              eb
+                .selectFrom('conversations as c')
+                .select('c.id')
+                .whereRef('c.tenant_id', '=', 't.id')
+                .where('c.status', '=', 'queued'),
+            ),
+            eb.exists(
+              eb
+                .selectFrom('conversations as c')
+                .select('c.id')
+                .whereRef('c.tenant_id', '=', 't.id')
+                .where('c.status', '=', 'assigned')
+                .where('c.first_reply_at', 'is', null),
+            ),
           ]),
         )
         .execute();
-      return rows.map((r) => r.tenant_id);
+      return rows.map((r) => r.id);
     },
 
     /** Per queue: how many wait and since when (for overflow and the supervisor view). */

@@ -9,7 +9,7 @@ import {
 import type { DomainEvent } from '../../bus/index.js';
 import { notFound } from '../../errors/index.js';
 import { newId } from '../../ids/index.js';
-import type { FaqIndex, PolicyDecision } from '../../nlu/index.js';
+import type { FaqIndex, PolicyDecision, SharedAnalyses } from '../../nlu/index.js';
 import type { ConversationPatch, ConversationQueries } from '../conversation.repository.js';
 import type { Author, Conversation, Message } from '../conversation.types.js';
 import {
@@ -66,6 +66,8 @@ export function createCustomerTurn(ctx: ConversationContext) {
       /** The answer policy's verdict on this text, when already searched. */
       policy?: PolicyDecision | undefined;
     } = {},
+    /** The message's analyses, shared with its handoff card (see decideReply). */
+    analyses?: SharedAnalyses,
   ): Promise<
     | (CustomerMessageResult & {
         queued: boolean;
@@ -126,6 +128,7 @@ export function createCustomerTurn(ctx: ConversationContext) {
         grounded: assist?.grounded,
         isForm: options.form !== undefined,
         policy: known.policy,
+        analyses,
       });
       if (decision.handoff) {
         handoff.seen = seen;
@@ -204,6 +207,7 @@ export function createCustomerTurn(ctx: ConversationContext) {
     turn: { author: Author; text: string }[],
     summary?: string | null,
     form?: FormFields,
+    analyses?: SharedAnalyses,
   ): Promise<ConversationPatch> {
     const language = conversation.language ?? decision.language;
     if (!decision.handoff) return { botMisses: decision.botMisses, language };
@@ -223,6 +227,7 @@ export function createCustomerTurn(ctx: ConversationContext) {
         ? (text) => deps.classifyIntent?.(conversation.tenantId, text)?.name ?? null
         : undefined,
       form,
+      analyses,
     });
     return {
       status: 'queued',

@@ -2,6 +2,7 @@ import { type BotDecision, decideReply } from '../../bot/index.js';
 import type { DomainEvent } from '../../bus/index.js';
 import { notFound } from '../../errors/index.js';
 import { newId } from '../../ids/index.js';
+import type { SharedAnalyses } from '../../nlu/index.js';
 import { createKeyedQueue } from '../../ordering/index.js';
 import { isUniqueViolation } from '../conversation.repository.js';
 import type { Conversation, Message } from '../conversation.types.js';
@@ -46,6 +47,8 @@ export function postCustomerMessageUseCase(ctx: ConversationContext) {
       /** The FAQ answered by its own question: a pick from the bot's list. */
       let picked: string | null = null;
       let result: (CustomerMessageResult & { queued: boolean }) | undefined;
+      // The message is analysed once for the bot's decision and its handoff card.
+      const analyses: SharedAnalyses = new Map();
       // The bot's FAQ search, made once whether a flow's FAQ trigger or the bot asks first.
       let early: BotDecision | undefined;
       const faqAnswer = () => {
@@ -54,6 +57,7 @@ export function postCustomerMessageUseCase(ctx: ConversationContext) {
           index,
           botMisses: 0,
           grounded: assist?.grounded,
+          analyses,
         });
         return early.answered?.id;
       };
@@ -88,7 +92,7 @@ export function postCustomerMessageUseCase(ctx: ConversationContext) {
             let planned =
               flow || (check?.assumed && moved)
                 ? undefined
-                : await appendPlanned(options, index, assist, handoff, known);
+                : await appendPlanned(options, index, assist, handoff, known, analyses);
             if (!planned && !flow && check?.assumed && deps.flowTurn && (moved || known.wasStale)) {
               // Known to have no flow, but the conversation changed since: another node may have
               // started one. Read it, then answer as usual.
@@ -97,9 +101,14 @@ export function postCustomerMessageUseCase(ctx: ConversationContext) {
                 check: { lastSeq: check.lastSeq, recheck: true },
               });
               if (!flow) {
-                planned = await appendPlanned(options, index, assist, handoff, {
-                  policy: early?.policy,
-                });
+                planned = await appendPlanned(
+                  options,
+                  index,
+                  assist,
+                  handoff,
+                  { policy: early?.policy },
+                  analyses,
+                );
               }
             } else if (!planned && !flow && check?.assumed && deps.flowTurn) {
               // A handoff or a reopening, in the transaction: its flow state is read first.
@@ -185,6 +194,7 @@ export function postCustomerMessageUseCase(ctx: ConversationContext) {
                         closed,
                         isForm: options.form !== undefined,
                         policy: early?.policy,
+                        analyses,
                       });
                 // A miss is counted only when the bot had no answer (not greetings or handoff requests).
                 isMiss = decision.botMisses > conversation.botMisses;
@@ -203,6 +213,7 @@ export function postCustomerMessageUseCase(ctx: ConversationContext) {
                   [customer, ...replies],
                   assist?.summary,
                   options.form,
+                  analyses,
                 );
                 if (flow && patch.handoff && Object.keys(flow.variables).length > 0) {
                   patch.handoff = { ...patch.handoff, variables: flow.variables };
