@@ -3,6 +3,7 @@ import type { Db, Dialect } from '../db/index.js';
 import type { AnalyticsConversationTable, AnalyticsSettingsTable } from '../db/schema.js';
 import {
   type ConversationOutcome,
+  type CounterName,
   type Counters,
   counterNames,
   emptyCounters,
@@ -110,6 +111,16 @@ const toOutcomeRow = (o: ConversationOutcome): AnalyticsConversationTable => ({
 });
 
 type Range = { from: string; to: string; channel?: string | undefined };
+
+/** The counters the summary's day and hour charts read per hour. */
+const chartCounters = [
+  'conversations',
+  'handed_off',
+  'answered',
+  'abandoned',
+  'csat_count',
+  'csat_sum',
+] as const satisfies readonly CounterName[];
 
 /** Widget visitor days: how many, how many chatted, and purchases made without a chat. */
 export type VisitCounters = {
@@ -351,22 +362,64 @@ export function createAnalyticsRepository(db: Db, dialect: Dialect) {
       return ((await q.execute()) as Record<string, unknown>[]).map(toRollupRow);
     },
 
-    /** The per-hour channel totals of whole hours in [fromHour, toHour). */
-    async hourTotals(
+    /**
+     * The per-hour channel totals of whole hours in [fromHour, toHour), summed in SQL three
+     * ways: every counter over the range, the counters the day and hour charts show per hour,
+     * and conversations per channel. Far fewer values cross into JavaScript than the rows.
+     */
+    async hourTotalsSummed(
       tenantId: string,
       fromHour: string,
       toHour: string,
       channel: string | undefined,
-    ): Promise<RollupRow[]> {
-      if (fromHour >= toHour) return [];
-      let q = db
-        .selectFrom('analytics_hour_totals')
-        .selectAll()
-        .where('tenant_id', '=', tenantId)
-        .where('hour', '>=', fromHour)
-        .where('hour', '<', toHour);
-      if (channel) q = q.where('channel', '=', channel);
-      return ((await q.execute()) as Record<string, unknown>[]).map(toRollupRow);
+    ): Promise<{
+      totals: Counters;
+      hours: { hour: string; counters: Counters }[];
+      channels: { channel: string; conversations: number }[];
+    }> {
+      if (fromHour >= toHour) return { totals: emptyCounters(), hours: [], channels: [] };
+      const base = () => {
+        let q = db
+          .selectFrom('analytics_hour_totals')
+          .where('tenant_id', '=', tenantId)
+          .where('hour', '>=', fromHour)
+          .where('hour', '<', toHour);
+        if (channel) q = q.where('channel', '=', channel);
+        return q;
+      };
+      const [totals, hours, channels] = await Promise.all([
+        base()
+          .select((eb) => counterNames.map((n) => eb.fn.sum<number>(sql.ref(n)).as(n)))
+          .executeTakeFirst(),
+        base()
+          .select('hour')
+          .select((eb) => chartCounters.map((n) => eb.fn.sum<number>(sql.ref(n)).as(n)))
+          .groupBy('hour')
+          .execute(),
+        base()
+          .select(['channel', (eb) => eb.fn.sum<number>('conversations').as('conversations')])
+          .groupBy('channel')
+          .execute(),
+      ]);
+      const toCounters = (
+        r: Record<string, unknown> | undefined,
+        names: readonly CounterName[],
+      ) => {
+        const c = emptyCounters();
+        for (const n of names) c[n] = Number(r?.[n] ?? 0);
+        return c;
+      };
+      return {
+        totals: toCounters(totals, counterNames),
+        hours: (hours as Record<string, unknown>[]).map((r) => ({
+          hour: String(r.hour),
+          counters: toCounters(r, chartCounters),
+        })),
+        channels: channels.map((r) => ({
+          channel: r.channel,
+          conversations: Number(r.conversations),
+        })),
+      };
     },
 
     /** Bucket counts of each measure over whole UTC days in [fromDay, toDay). */

@@ -198,14 +198,14 @@ export function createAnalyticsService(deps: {
     };
     const [time, byDimensions, head, tail] = await Promise.all([
       isWhole
-        ? analytics.hourTotals(tenantId, hourOf(fromHour), hourOf(toHour), range.channel)
-        : Promise.resolve([]),
+        ? analytics.hourTotalsSummed(tenantId, hourOf(fromHour), hourOf(toHour), range.channel)
+        : Promise.resolve({ totals: emptyCounters(), hours: [], channels: [] }),
       grouped(),
       analytics.outcomes(tenantId, isWhole ? { ...range, to: fromHour } : range),
       isWhole ? analytics.outcomes(tenantId, { ...range, from: toHour }) : Promise.resolve([]),
     ]);
     const edges = [...head, ...tail].map(outcomeCell);
-    const toCells = (rows: typeof time): Cell[] =>
+    const toCells = (rows: typeof byDimensions): Cell[] =>
       rows.map((r) => {
         const { hour, channel, category, queueId, agentId, ...counters } = r;
         return {
@@ -217,8 +217,29 @@ export function createAnalyticsService(deps: {
           counters,
         };
       });
+    const totals = time.totals;
+    for (const edge of edges) addCounters(totals, edge.counters);
+    // Whole hours carry no channel here (summed in SQL); the edges keep theirs.
+    const hours: Cell[] = time.hours.map((h) => ({
+      at: `${h.hour}:00:00.000Z`,
+      channel: '',
+      category: '',
+      queueId: '',
+      agentId: '',
+      counters: h.counters,
+    }));
+    const byChannel: Record<string, number> = {};
+    for (const { channel, conversations } of time.channels) {
+      if (conversations > 0) byChannel[channel] = (byChannel[channel] ?? 0) + conversations;
+    }
+    for (const edge of edges) {
+      const n = edge.counters.conversations;
+      if (n > 0) byChannel[edge.channel] = (byChannel[edge.channel] ?? 0) + n;
+    }
     return {
-      time: [...toCells(time), ...edges],
+      totals,
+      byChannel,
+      time: [...hours, ...edges],
       dimensions: [...toCells(byDimensions), ...edges],
     };
   }
@@ -355,8 +376,7 @@ export function createAnalyticsService(deps: {
       visitsOf(tenantId, range),
       analytics.teams(tenantId),
     ]);
-    const total = emptyCounters();
-    for (const cell of cells.time) addCounters(total, cell.counters);
+    const total = cells.totals;
     const frt = histogramStats(histograms.frt);
     const handle = histogramStats(histograms.aht);
     const frtBusiness = histogramStats(histograms.frt_bh);
@@ -371,7 +391,7 @@ export function createAnalyticsService(deps: {
       }
       return local;
     };
-    const byChannel: Record<string, number> = {};
+    const byChannel = cells.byChannel;
     const byHour: number[] = Array.from({ length: 24 }, () => 0);
     const byDay = new Map(
       localDatesOf(range.from, range.to, timeZone).map((d) => [d, emptyCounters()]),
@@ -381,9 +401,7 @@ export function createAnalyticsService(deps: {
       const day = byDay.get(local.date);
       if (day) addCounters(day, cell.counters);
       const n = cell.counters.conversations;
-      if (n === 0) continue;
-      byChannel[cell.channel] = (byChannel[cell.channel] ?? 0) + n;
-      byHour[local.hour] = (byHour[local.hour] ?? 0) + n;
+      if (n !== 0) byHour[local.hour] = (byHour[local.hour] ?? 0) + n;
     }
     const base = summariseCounters(total);
     const breakdownRow = (key: string, c: Counters) => ({

@@ -161,7 +161,12 @@ export function registerWidgetRoutes(
         });
       }
       if (body.visitorId) {
-        await analytics.recordVisitorChat(tenant.id, body.visitorId, conversation.createdAt);
+        // The conversation exists either way: a failed analytics write must not fail the chat.
+        await analytics
+          .recordVisitorChat(tenant.id, body.visitorId, conversation.createdAt)
+          .catch((error: unknown) =>
+            request.log.warn({ err: error }, 'recording the visitor’s chat failed'),
+          );
       }
       return { conversationId: conversation.id, customerToken };
     },
