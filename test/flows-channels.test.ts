@@ -307,5 +307,45 @@ for (const database of databasesUnderTest()) {
       assert.equal(lineApi.calls.length, before);
       assert.equal(downShopHits, 2);
     });
+
+    test('email with the shop API down: the apology mail names the order, a person takes over', async () => {
+      // The flow still points at the shop that is down (saved by the test before).
+      const mailsTo = () => sink.mails.filter((m) => m.rcpt.includes('ken@example.jp'));
+      await customer.sendMail({
+        from: 'ken@example.jp',
+        to: address,
+        subject: '注文状況',
+        text: '教えてください',
+        messageId: '<down-1@example.jp>',
+      });
+      const asked = await eventually(() => mailsTo()[0], 'the question mail');
+      const hitsBefore = downShopHits;
+      await customer.sendMail({
+        from: 'ken@example.jp',
+        to: address,
+        subject: 'Re: 注文状況',
+        text: 'A-2042 です',
+        messageId: '<down-2@example.jp>',
+        inReplyTo: String(asked.parsed.messageId),
+        references: ['<down-1@example.jp>', String(asked.parsed.messageId)],
+      });
+      const apology = await eventually(() => mailsTo()[1], 'the apology mail');
+      assert.match(apology.parsed.text ?? '', /ご注文 A-2042 の状況をただいま確認できませんでした/);
+      assert.match(apology.parsed.text ?? '', /担当者におつなぎします。少々お待ちください。/);
+      assert.equal(downShopHits - hitsBefore, 2);
+      const res = await server.api.get(`${base}/conversations?channel=email`, admin);
+      const ids = (res.body.conversations as Json[])
+        .filter((c) => c.channel === 'email')
+        .map((c) => c.id as string);
+      const details = await Promise.all(ids.map(detailOf));
+      const detail = details.find((d) => JSON.stringify(d.messages).includes('A-2042'));
+      assert.ok(detail, 'the mail conversation');
+      assert.ok(['queued', 'assigned'].includes(detail.conversation.status));
+      assert.deepEqual(detail.handoff.variables, { order: 'A-2042' });
+      assert.deepEqual(
+        (detail.messages as Json[]).filter((m) => m.author === 'customer').map((m) => m.text),
+        ['注文状況\n\n教えてください', 'A-2042 です'],
+      );
+    });
   });
 }
