@@ -103,6 +103,11 @@ export type DomainEvent =
       tenantId: string;
     }
   | {
+      /** A tenant's webhooks were added or removed: every node drops its kept list. */
+      type: 'webhooks.changed';
+      tenantId: string;
+    }
+  | {
       /**
        * An external bot's answer to a turn was accepted (the turn's row moved to answered): the
        * node holding the turn's wait takes the answer, wherever the bot-reply arrived.
@@ -171,6 +176,7 @@ export const CLUSTER_EVENTS: ReadonlySet<DomainEventType> = new Set<DomainEventT
   'sessions.ended',
   'moderation.words_changed',
   'widget.triggers_changed',
+  'webhooks.changed',
   'agent_bot.answered',
   'callback.dialog_changed',
 ]);

@@ -27,7 +27,7 @@ export type WebhookEvent = (typeof webhookEvents)[number];
 
 // Every event in the catalogue is offered: adding one there without adding it here fails to
 // compile. Ending a login's sessions is the installation's own business, not a tenant's;
-// a changed NG-word list or trigger list only tells nodes to drop their copy; an accepted bot
+// a changed NG-word, trigger or webhook list only tells nodes to drop their copy; an accepted bot
 // answer moves between nodes; callback requests are for staff screens.
 type Missing = Exclude<
   DomainEventType,
@@ -35,6 +35,7 @@ type Missing = Exclude<
   | 'sessions.ended'
   | 'moderation.words_changed'
   | 'widget.triggers_changed'
+  | 'webhooks.changed'
   | 'agent_bot.answered'
   | 'callback.dialog_changed'
   | 'callback.created'
@@ -151,6 +152,19 @@ export function createWebhookService(options: WebhookServiceOptions) {
     cache.set(tenantId, { at: Date.now(), list });
     list.catch(() => cache.delete(tenantId));
     return list;
+  };
+  // Every node keeps its own list: a webhook added or removed on one is seen by all at once
+  // (an external bot subscribed on node A is offered the turns of messages node B takes).
+  options.bus.subscribe(
+    'webhooks.changed',
+    (event) => {
+      cache.delete(event.tenantId);
+    },
+    { scope: 'cluster' },
+  );
+  const changed = (tenantId: string) => {
+    cache.delete(tenantId);
+    options.bus.publish({ type: 'webhooks.changed', tenantId });
   };
 
   const secretContext = (webhook: { id: string; tenantId: string }) =>
@@ -346,7 +360,7 @@ export function createWebhookService(options: WebhookServiceOptions) {
         sealedSecret: seal(key, secret, secretContext({ id, tenantId })),
         createdAt: new Date().toISOString(),
       });
-      cache.delete(tenantId);
+      changed(tenantId);
       return { id, secret };
     },
 
@@ -363,7 +377,7 @@ export function createWebhookService(options: WebhookServiceOptions) {
       if (!(await webhooks.deleteWebhook(tenantId, id, new Date().toISOString()))) {
         throw notFound('Webhook');
       }
-      cache.delete(tenantId);
+      changed(tenantId);
     },
 
     async deliveries(
