@@ -128,7 +128,7 @@ export function buildOpenApi(registry: RouteRegistry, version: string) {
           ? 'The customer: the `customerToken` of the conversation.'
           : roles
             ? `Staff with \`${route.permission}\`: ${roles.join(', ')}.`
-            : 'Any staff member of the tenant (checked per item where it matters).';
+            : 'Any signed-in staff member, on their own account.';
     const operation: Record<string, unknown> = {
       summary: route.summary,
       description: route.description ? `${route.description}\n\n${who}` : who,

@@ -299,6 +299,7 @@ export function registerAccountRoutes(
           : 'Enable a disabled person again (admin)',
         tag: 'Staff',
         security: 'staff',
+        permission: 'user.manage',
         params: userParams,
         response: ok,
       },

@@ -206,6 +206,7 @@ export function registerInboxRoutes(
       summary: 'Add an internal note (never shown to the customer)',
       tag: 'Console',
       security: 'staff',
+      permission: 'conversation.work',
       params: conversationParams,
       body: z.object({ text: textSchema(5000) }),
       response: noteSchema,
@@ -230,6 +231,7 @@ export function registerInboxRoutes(
       summary: 'Set tags and category',
       tag: 'Console',
       security: 'staff',
+      permission: 'conversation.work',
       params: conversationParams,
       body: z.object({
         tags: z.array(tagSchema).max(20).optional(),
@@ -295,6 +297,7 @@ export function registerInboxRoutes(
       summary: 'Store the wrap-up (category and summary) with the conversation',
       tag: 'Console',
       security: 'staff',
+      permission: 'conversation.work',
       params: conversationParams,
       body: z.object({
         category: textSchema(100).nullable(),

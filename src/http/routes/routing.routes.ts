@@ -304,6 +304,7 @@ export function registerRoutingRoutes(
       summary: 'Transfer to another agent or queue, with an internal note',
       tag: 'Agent',
       security: 'staff',
+      permission: 'conversation.work',
       params: conversationParams,
       body: z
         .object({
@@ -346,6 +347,7 @@ export function registerRoutingRoutes(
       summary: 'Hand the conversation back to the bot',
       tag: 'Agent',
       security: 'staff',
+      permission: 'conversation.work',
       params: conversationParams,
       response: idResult,
     },

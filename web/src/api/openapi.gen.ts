@@ -195,7 +195,7 @@ export interface paths {
         put?: never;
         /**
          * Revoke the current token
-         * @description Any staff member of the tenant (checked per item where it matters).
+         * @description Any signed-in staff member, on their own account.
          */
         post: {
             parameters: {
@@ -253,7 +253,7 @@ export interface paths {
         };
         /**
          * The logged-in user
-         * @description Any staff member of the tenant (checked per item where it matters).
+         * @description Any signed-in staff member, on their own account.
          */
         get: {
             parameters: {
@@ -324,7 +324,7 @@ export interface paths {
          * Change my password; every other session of mine ends
          * @description The new password needs 10 characters or more and must not be on the list of breached passwords.
          *
-         *     Any staff member of the tenant (checked per item where it matters).
+         *     Any signed-in staff member, on their own account.
          */
         post: {
             parameters: {
@@ -551,7 +551,7 @@ export interface paths {
         };
         /**
          * My live sessions (this one marked current)
-         * @description Any staff member of the tenant (checked per item where it matters).
+         * @description Any signed-in staff member, on their own account.
          */
         get: {
             parameters: {
@@ -621,7 +621,7 @@ export interface paths {
         post?: never;
         /**
          * End one of my sessions
-         * @description Any staff member of the tenant (checked per item where it matters).
+         * @description Any signed-in staff member, on their own account.
          */
         delete: {
             parameters: {
@@ -938,7 +938,7 @@ export interface paths {
         };
         /**
          * The tenants the logged-in person works in, with their role in each
-         * @description Any staff member of the tenant (checked per item where it matters).
+         * @description Any signed-in staff member, on their own account.
          */
         get: {
             parameters: {
@@ -1001,7 +1001,7 @@ export interface paths {
         };
         /**
          * Whether two-factor authentication is on
-         * @description Any staff member of the tenant (checked per item where it matters).
+         * @description Any signed-in staff member, on their own account.
          */
         get: {
             parameters: {
@@ -1063,7 +1063,7 @@ export interface paths {
         put?: never;
         /**
          * Turn TOTP off (needs a current code or a recovery code)
-         * @description Any staff member of the tenant (checked per item where it matters).
+         * @description Any signed-in staff member, on their own account.
          */
         post: {
             parameters: {
@@ -1138,7 +1138,7 @@ export interface paths {
         put?: never;
         /**
          * Turn TOTP on with a code from the app; answers ten one-time recovery codes
-         * @description Any staff member of the tenant (checked per item where it matters).
+         * @description Any signed-in staff member, on their own account.
          */
         post: {
             parameters: {
@@ -1212,7 +1212,7 @@ export interface paths {
         put?: never;
         /**
          * Start TOTP setup: a new secret and its otpauth:// URL for an authenticator app
-         * @description Any staff member of the tenant (checked per item where it matters).
+         * @description Any signed-in staff member, on their own account.
          */
         post: {
             parameters: {
@@ -3206,7 +3206,7 @@ export interface paths {
         };
         /**
          * List API tokens (never their values)
-         * @description Any staff member of the tenant (checked per item where it matters).
+         * @description Staff with `integration.manage`: owner, admin.
          */
         get: {
             parameters: {
@@ -3257,6 +3257,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description `not_found`: an unknown id, or one of another tenant */
                 404: {
                     headers: {
@@ -3273,7 +3282,7 @@ export interface paths {
          * Create an API token for an integration
          * @description The token is returned once and stored only as a hash. Use it as `Authorization: Bearer <token>`; anything outside its scopes is refused with 403.
          *
-         *     Any staff member of the tenant (checked per item where it matters).
+         *     Staff with `integration.manage`: owner, admin.
          */
         post: {
             parameters: {
@@ -3332,6 +3341,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description `not_found`: an unknown id, or one of another tenant */
                 404: {
                     headers: {
@@ -3361,7 +3379,7 @@ export interface paths {
         post?: never;
         /**
          * Revoke an API token (it is refused with 401 from then on)
-         * @description Any staff member of the tenant (checked per item where it matters).
+         * @description Staff with `integration.manage`: owner, admin.
          */
         delete: {
             parameters: {
@@ -3407,6 +3425,15 @@ export interface paths {
                 };
                 /** @description `unauthorized`: no valid token */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5178,7 +5205,7 @@ export interface paths {
         };
         /**
          * The tenant’s channel settings
-         * @description Any staff member of the tenant (checked per item where it matters).
+         * @description Staff with `channel.manage`: owner, admin.
          */
         get: {
             parameters: {
@@ -5230,6 +5257,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description `not_found`: an unknown id, or one of another tenant */
                 404: {
                     headers: {
@@ -5243,7 +5279,7 @@ export interface paths {
         };
         /**
          * Change the tenant’s channel settings
-         * @description Any staff member of the tenant (checked per item where it matters).
+         * @description Staff with `channel.manage`: owner, admin.
          */
         put: {
             parameters: {
@@ -5302,6 +5338,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description `not_found`: an unknown id, or one of another tenant */
                 404: {
                     headers: {
@@ -5329,7 +5374,7 @@ export interface paths {
         };
         /**
          * List the tenant’s channels (without secrets)
-         * @description Any staff member of the tenant (checked per item where it matters).
+         * @description Staff with `channel.manage`: owner, admin.
          */
         get: {
             parameters: {
@@ -5380,6 +5425,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description `not_found`: an unknown id, or one of another tenant */
                 404: {
                     headers: {
@@ -5396,7 +5450,7 @@ export interface paths {
          * Connect a channel (email address, LINE or Telegram bot)
          * @description Secrets are stored encrypted and never returned. For Telegram without `secretToken`, a generated one is returned once: pass it to setWebhook. An email address takes mail only once its domain is proven (`verification`: a DNS TXT record or a confirmation mail), unless it is on one of the installation’s own domains (MAIL_DOMAINS), where it must be `<tenant id>@domain` or `<tenant id>-<name>@domain`.
          *
-         *     Any staff member of the tenant (checked per item where it matters).
+         *     Staff with `channel.manage`: owner, admin.
          */
         post: {
             parameters: {
@@ -5482,6 +5536,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description `not_found`: an unknown id, or one of another tenant */
                 404: {
                     headers: {
@@ -5511,7 +5574,7 @@ export interface paths {
          * Change a channel’s settings
          * @description `groups` (LINE): `conversation` (default) makes each group or room the bot is in its own conversation, answered in that group; `ignore` stores its events but opens nothing. A group is never mixed with a member’s one-to-one chat.
          *
-         *     Any staff member of the tenant (checked per item where it matters).
+         *     Staff with `channel.manage`: owner, admin.
          */
         put: {
             parameters: {
@@ -5561,6 +5624,15 @@ export interface paths {
                 };
                 /** @description `unauthorized`: no valid token */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -7574,7 +7646,7 @@ export interface paths {
         put?: never;
         /**
          * Hand the conversation back to the bot
-         * @description Any staff member of the tenant (checked per item where it matters).
+         * @description Staff with `conversation.work`: owner, admin, supervisor, agent.
          */
         post: {
             parameters: {
@@ -7628,6 +7700,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description `not_found`: an unknown id, or one of another tenant */
                 404: {
                     headers: {
@@ -7655,7 +7736,7 @@ export interface paths {
         get?: never;
         /**
          * Set tags and category
-         * @description Any staff member of the tenant (checked per item where it matters).
+         * @description Staff with `conversation.work`: owner, admin, supervisor, agent.
          */
         put: {
             parameters: {
@@ -7707,6 +7788,15 @@ export interface paths {
                 };
                 /** @description `unauthorized`: no valid token */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -7839,7 +7929,7 @@ export interface paths {
         put?: never;
         /**
          * Add an internal note (never shown to the customer)
-         * @description Any staff member of the tenant (checked per item where it matters).
+         * @description Staff with `conversation.work`: owner, admin, supervisor, agent.
          */
         post: {
             parameters: {
@@ -7888,6 +7978,15 @@ export interface paths {
                 };
                 /** @description `unauthorized`: no valid token */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -8198,7 +8297,7 @@ export interface paths {
         put?: never;
         /**
          * Transfer to another agent or queue, with an internal note
-         * @description Any staff member of the tenant (checked per item where it matters).
+         * @description Staff with `conversation.work`: owner, admin, supervisor, agent.
          */
         post: {
             parameters: {
@@ -8260,6 +8359,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description `not_found`: an unknown id, or one of another tenant */
                 404: {
                     headers: {
@@ -8287,7 +8395,7 @@ export interface paths {
         get?: never;
         /**
          * Store the wrap-up (category and summary) with the conversation
-         * @description Any staff member of the tenant (checked per item where it matters).
+         * @description Staff with `conversation.work`: owner, admin, supervisor, agent.
          */
         put: {
             parameters: {
@@ -8339,6 +8447,15 @@ export interface paths {
                 };
                 /** @description `unauthorized`: no valid token */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -8469,7 +8586,7 @@ export interface paths {
          * An event from the client’s systems: a proactive message to the contact
          * @description Admins, or an API token with `events:write`. The contact (by `externalId` or `email`) gets the rule’s message in the conversation they last used, on its channel (widget, LINE, email, Telegram). The answer says what happened: `sent`, `deferred` (quiet hours; `sendAt`), `skipped` (`reason`: `no_rule` or `daily_limit`) or `no_contact` (`reason`: `unknown_contact` or `no_conversation`).
          *
-         *     Any staff member of the tenant (checked per item where it matters).
+         *     Staff with `events.send`: owner, admin.
          */
         post: {
             parameters: {
@@ -8527,6 +8644,15 @@ export interface paths {
                 };
                 /** @description `unauthorized`: no valid token */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -9123,7 +9249,7 @@ export interface paths {
         };
         /**
          * List bot flows (latest versions)
-         * @description Any staff member of the tenant (checked per item where it matters).
+         * @description Staff with `integration.manage`: owner, admin.
          */
         get: {
             parameters: {
@@ -9183,6 +9309,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description `not_found`: an unknown id, or one of another tenant */
                 404: {
                     headers: {
@@ -9211,7 +9346,7 @@ export interface paths {
         };
         /**
          * A bot flow (the latest version, or `?version=`)
-         * @description Any staff member of the tenant (checked per item where it matters).
+         * @description Staff with `integration.manage`: owner, admin.
          */
         get: {
             parameters: {
@@ -9263,6 +9398,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description `not_found`: an unknown id, or one of another tenant */
                 404: {
                     headers: {
@@ -9278,7 +9422,7 @@ export interface paths {
          * Save a bot flow (each save is a new version)
          * @description Steps: `message` (`text`, optional `buttons: [{label, next?}]`), `question` (`text`, `variable`, `kind`: `order_number` | `email` | `date` | `text`, `invalidText?`), `condition` (`variable`, `equals?` or `matches?`, `ifTrue`, `ifFalse`), `skill` (`method`, `url`, `headers?`, `body?` with `{{variable}}`, `timeoutMs`, `retries`, `map: {variable: "json.path"}`, `reply?`, `errorText?`, `onError?`), `handoff` (`text?`) and `end` (`text?`). Each step goes to `next`, else the one after it. Skill header values are stored encrypted and come back as `********`; sending that back keeps the stored value.
          *
-         *     Any staff member of the tenant (checked per item where it matters).
+         *     Staff with `integration.manage`: owner, admin.
          */
         put: {
             parameters: {
@@ -9405,6 +9549,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description `not_found`: an unknown id, or one of another tenant */
                 404: {
                     headers: {
@@ -9419,7 +9572,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a bot flow (all its versions)
-         * @description Any staff member of the tenant (checked per item where it matters).
+         * @description Staff with `integration.manage`: owner, admin.
          */
         delete: {
             parameters: {
@@ -9472,6 +9625,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description `not_found`: an unknown id, or one of another tenant */
                 404: {
                     headers: {
@@ -9499,7 +9661,7 @@ export interface paths {
         put?: never;
         /**
          * Try a flow: one turn from a state (or the start); skills are called, nothing is stored
-         * @description Any staff member of the tenant (checked per item where it matters).
+         * @description Staff with `integration.manage`: owner, admin.
          */
         post: {
             parameters: {
@@ -9647,6 +9809,15 @@ export interface paths {
                 };
                 /** @description `unauthorized`: no valid token */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -10964,7 +11135,7 @@ export interface paths {
         };
         /**
          * List the rules of proactive messages
-         * @description Any staff member of the tenant (checked per item where it matters).
+         * @description Staff with `integration.manage`: owner, admin.
          */
         get: {
             parameters: {
@@ -11015,6 +11186,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description `not_found`: an unknown id, or one of another tenant */
                 404: {
                     headers: {
@@ -11046,7 +11226,7 @@ export interface paths {
          * Set the rule for one event type of proactive messages
          * @description `template` fills `{{data.field}}` (nested paths too) and `{{contact.name}}`. `quietHours` are local times in the tenant’s time zone (routing settings), and may wrap past midnight: a message due inside them waits for their end. `dailyLimit`: at most this many proactive messages per contact in any 24 hours.
          *
-         *     Any staff member of the tenant (checked per item where it matters).
+         *     Staff with `integration.manage`: owner, admin.
          */
         put: {
             parameters: {
@@ -11109,6 +11289,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description `not_found`: an unknown id, or one of another tenant */
                 404: {
                     headers: {
@@ -11123,7 +11312,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a rule of proactive messages
-         * @description Any staff member of the tenant (checked per item where it matters).
+         * @description Staff with `integration.manage`: owner, admin.
          */
         delete: {
             parameters: {
@@ -11169,6 +11358,15 @@ export interface paths {
                 };
                 /** @description `unauthorized`: no valid token */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -13926,7 +14124,7 @@ export interface paths {
         put?: never;
         /**
          * Disable a person in this tenant: their access and live connections end at once (admin)
-         * @description Any staff member of the tenant (checked per item where it matters).
+         * @description Staff with `user.manage`: owner, admin.
          */
         post: {
             parameters: {
@@ -13972,6 +14170,15 @@ export interface paths {
                 };
                 /** @description `unauthorized`: no valid token */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -14007,7 +14214,7 @@ export interface paths {
         put?: never;
         /**
          * Enable a disabled person again (admin)
-         * @description Any staff member of the tenant (checked per item where it matters).
+         * @description Staff with `user.manage`: owner, admin.
          */
         post: {
             parameters: {
@@ -14053,6 +14260,15 @@ export interface paths {
                 };
                 /** @description `unauthorized`: no valid token */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -14183,7 +14399,7 @@ export interface paths {
         };
         /**
          * List webhooks
-         * @description Any staff member of the tenant (checked per item where it matters).
+         * @description Staff with `integration.manage`: owner, admin.
          */
         get: {
             parameters: {
@@ -14234,6 +14450,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description `not_found`: an unknown id, or one of another tenant */
                 404: {
                     headers: {
@@ -14250,7 +14475,7 @@ export interface paths {
          * Subscribe a URL to domain events
          * @description Each delivery is a POST of `{id, type, tenantId, createdAt, data}` with `X-Tsunagi-Signature`: the lowercase hex HMAC-SHA256 of the raw body, keyed with the returned secret (shown once). Also `X-Tsunagi-Event` and `X-Tsunagi-Delivery`. Any 2xx acknowledges; 5xx, 408, 429, timeouts and network errors are retried with exponential back-off; deliveries of one conversation are sent in order. Private, loopback and link-local addresses are refused unless the host is in OUTBOUND_ALLOW_HOSTS.
          *
-         *     Any staff member of the tenant (checked per item where it matters).
+         *     Staff with `integration.manage`: owner, admin.
          */
         post: {
             parameters: {
@@ -14309,6 +14534,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description `not_found`: an unknown id, or one of another tenant */
                 404: {
                     headers: {
@@ -14338,7 +14572,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a webhook; its pending deliveries are dropped
-         * @description Any staff member of the tenant (checked per item where it matters).
+         * @description Staff with `integration.manage`: owner, admin.
          */
         delete: {
             parameters: {
@@ -14391,6 +14625,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description `not_found`: an unknown id, or one of another tenant */
                 404: {
                     headers: {
@@ -14416,7 +14659,7 @@ export interface paths {
         };
         /**
          * A webhook's delivery log, newest first
-         * @description Any staff member of the tenant (checked per item where it matters).
+         * @description Staff with `integration.manage`: owner, admin.
          */
         get: {
             parameters: {
@@ -14471,6 +14714,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description `not_found`: an unknown id, or one of another tenant */
                 404: {
                     headers: {
@@ -14501,7 +14753,7 @@ export interface paths {
         put?: never;
         /**
          * Send a past delivery again (as a new delivery with the same body)
-         * @description Any staff member of the tenant (checked per item where it matters).
+         * @description Staff with `integration.manage`: owner, admin.
          */
         post: {
             parameters: {
@@ -14545,6 +14797,15 @@ export interface paths {
                 };
                 /** @description `unauthorized`: no valid token */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: the caller’s role does not allow it */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
