@@ -1,9 +1,37 @@
-/**
- * detectSentiment as it was before its first-letter prefilter: the baseline its speed is
- * measured against and the oracle its answers are compared with, over every ASDC utterance.
- */
-import { normalise } from '../src/nlu/normalise.js';
 import type { Sentiment } from '../src/nlu/types.js';
+
+/**
+ * detectSentiment and the normalise it reads text through, as they were before the lexicon's
+ * first-letter prefilter and the one-pass separators: the baseline their speed is measured
+ * against and the oracle their answers are compared with (test/*-equivalence.test.ts).
+ */
+export const referenceWidth = (text: string): string => {
+  let out = text.normalize('NFKC').toLowerCase();
+  if (/[\u30a1-\u30fc]/.test(out)) {
+    out = out
+      .replace(/(?<=[\u30a1-\u30fc])[-‐‑–—―−~〜～]/g, 'ー')
+      .replace(/ー{2,}/g, 'ー')
+      .replace(/(?<=[\u30a1-\u30fc][\u30a1-\u30fa])ー(?![\u30a1-\u30fc])/g, '');
+  }
+  if (/['‘’`´]/.test(out)) {
+    out = out.replace(/[‘’`´]/g, "'").replace(/(?<![\p{L}\p{N}])'|'(?![\p{L}\p{N}])/gu, ' ');
+  }
+  return out
+    .replace(/[^\p{L}\p{N}\p{M}'ー\s]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+};
+
+export const referenceFold = (text: string): string => {
+  let out = '';
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    out += code >= 0x30a1 && code <= 0x30f6 ? String.fromCodePoint(code - 0x60) : ch;
+  }
+  return out;
+};
+
+const normalise = (text: string): string => referenceFold(referenceWidth(text));
 
 type Lexicon = Record<string, number>;
 

@@ -2,37 +2,12 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
+import { referenceFold, referenceWidth } from '../bench/reference-sentiment.js';
 import { foldKana, normaliseWidth } from '../src/nlu/normalise.js';
 
 // normaliseWidth and foldKana read text code unit by code unit rather than through
 // Unicode-property expressions; what they return must not change. The expressions they
-// replaced are the reference here, over every code point and ASDC's utterances.
-
-const referenceWidth = (text: string): string => {
-  let out = text.normalize('NFKC').toLowerCase();
-  if (/[\u30a1-\u30fc]/.test(out)) {
-    out = out
-      .replace(/(?<=[\u30a1-\u30fc])[-‐‑–—―−~〜～]/g, 'ー')
-      .replace(/ー{2,}/g, 'ー')
-      .replace(/(?<=[\u30a1-\u30fc][\u30a1-\u30fa])ー(?![\u30a1-\u30fc])/g, '');
-  }
-  if (/['‘’`´]/.test(out)) {
-    out = out.replace(/[‘’`´]/g, "'").replace(/(?<![\p{L}\p{N}])'|'(?![\p{L}\p{N}])/gu, ' ');
-  }
-  return out
-    .replace(/[^\p{L}\p{N}\p{M}'ー\s]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-};
-
-const referenceFold = (text: string): string => {
-  let out = '';
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
-    out += code >= 0x30a1 && code <= 0x30f6 ? String.fromCodePoint(code - 0x60) : ch;
-  }
-  return out;
-};
+// replaced (bench/reference-sentiment.ts) are the reference, over every code point and ASDC.
 
 function mismatches(texts: Iterable<string>): string[] {
   const out: string[] = [];
