@@ -245,7 +245,8 @@ export function detectSentiment(text: string): Sentiment {
   let masked = normalise(text);
   let score = 0;
   // Entries are read longest first as before; those absent from the message are passed over.
-  // Blanking a match only removes occurrences, so an entry absent here stays absent below.
+  // Blanking cannot make an absent entry appear: an entry with a space in it ("fed up") would
+  // need a one-letter blank between its words, and one-letter entries are read last.
   if (markPresent(masked)) {
     for (let index = 0; index < ENTRIES.length; index++) {
       if (seen[index] !== stamp) continue;
