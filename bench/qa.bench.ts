@@ -4,7 +4,7 @@ import path from 'node:path';
 import { startTsunagi } from '../src/app.js';
 import { loadConfig } from '../src/config/index.js';
 import { builtInBannedWords, findBannedWords } from '../src/moderation/index.js';
-import { loadJapaneseAnalyzer } from '../src/nlu/index.js';
+import { detectSentiment, loadJapaneseAnalyzer } from '../src/nlu/index.js';
 import {
   compileNgWords,
   type Finding,
@@ -15,6 +15,7 @@ import {
   scanText,
 } from '../src/qa/index.js';
 import { createApi, startNodeProcess, startWidgetConversation } from '../test/support/harness.js';
+import { referenceDetectSentiment } from './reference-sentiment.js';
 import { fmt, percentile, timeEach } from './stats.js';
 
 /**
@@ -216,6 +217,29 @@ export async function runQaBench() {
   );
   console.log(
     `    includes loop         p50 ${fmt(includes.p50 * 1000, 1)} µs  p99 ${fmt(includes.p99 * 1000, 1)} µs  baseline (exact forms only)  ratio p50 ${fmt(scanner.p50 / includes.p50, 2)}×`,
+  );
+
+  // --- Sentiment, read for each customer message in context: against how it was read before
+  // (bench/reference-sentiment.ts, same answers), in the same run, a few alternating rounds.
+  const customerTexts = labelled.flatMap((d) =>
+    d.messages.filter((m) => m.author === 'customer').map((m) => m.text),
+  );
+  const sameAnswers = customerTexts.filter(
+    (t) => detectSentiment(t) === referenceDetectSentiment(t),
+  ).length;
+  const now: { p50: number; p99: number; mean: number }[] = [];
+  const before: { p50: number; p99: number; mean: number }[] = [];
+  for (let r = 0; r < 3; r++) {
+    now.push(timeEach(customerTexts, (t) => detectSentiment(t)));
+    before.push(timeEach(customerTexts, (t) => referenceDetectSentiment(t)));
+  }
+  const best = (runs: typeof now) => runs.reduce((a, b) => (b.mean < a.mean ? b : a));
+  const [s, b] = [best(now), best(before)];
+  console.log(
+    `    sentiment             p50 ${fmt(s.p50 * 1000, 1)} µs  p99 ${fmt(s.p99 * 1000, 1)} µs  mean ${fmt(s.mean * 1000, 1)} µs  (${customerTexts.length} customer messages)`,
+  );
+  console.log(
+    `    sentiment, before     p50 ${fmt(b.p50 * 1000, 1)} µs  p99 ${fmt(b.p99 * 1000, 1)} µs  mean ${fmt(b.mean * 1000, 1)} µs  baseline  ratio mean ${fmt(s.mean / b.mean, 2)}×  same answers ${sameAnswers}/${customerTexts.length}`,
   );
 
   // --- NG matching throughput over the whole corpus, against a naive regex alternation.

@@ -199,22 +199,69 @@ function isNegated(text: string, start: number, end: number, isLatin: boolean): 
   );
 }
 
+/**
+ * Entries by the UTF-16 code unit they start with, so a message is read once to find which
+ * entries can occur in it instead of searching it for each of them: BUCKET_OF maps a code unit
+ * to 1 + its bucket (0: no entry starts with it); a bucket lists entry indices.
+ */
+const BUCKET_OF = new Uint16Array(0x10000);
+const BUCKETS: number[][] = [];
+/** Entries whose pattern is not the bare term: always tried. */
+const ALWAYS: number[] = [];
+ENTRIES.forEach((entry, index) => {
+  if (!entry.isLiteral || entry.term.length === 0) {
+    ALWAYS.push(index);
+    return;
+  }
+  const first = entry.term.charCodeAt(0);
+  if (BUCKET_OF[first] === 0) BUCKET_OF[first] = BUCKETS.push([]);
+  BUCKETS[(BUCKET_OF[first] as number) - 1]?.push(index);
+});
+/** seen[i] === stamp: entry i occurs in the current message. A fresh stamp per call, no clearing. */
+const seen = new Uint32Array(ENTRIES.length);
+let stamp = 0;
+
+/** Marks the entries that occur in `text`; false when none does (most messages). */
+function markPresent(text: string): boolean {
+  stamp = stamp === 0xffffffff ? 1 : stamp + 1;
+  if (stamp === 1) seen.fill(0);
+  let any = ALWAYS.length > 0;
+  for (const index of ALWAYS) seen[index] = stamp;
+  for (let i = 0; i < text.length; i++) {
+    const bucket = BUCKET_OF[text.charCodeAt(i)] as number;
+    if (bucket === 0) continue;
+    for (const index of BUCKETS[bucket - 1] as number[]) {
+      if (seen[index] !== stamp && text.startsWith((ENTRIES[index] as Entry).term, i)) {
+        seen[index] = stamp;
+        any = true;
+      }
+    }
+  }
+  return any;
+}
+
 /** Lexicon-based polarity for ja/en/ko/zh with negation and shouting. */
 export function detectSentiment(text: string): Sentiment {
   let masked = normalise(text);
   let score = 0;
-  for (const { term, polarity, weight, isLatin, pattern, isLiteral } of ENTRIES) {
-    // Most entries are absent from a message: a plain search rules them out before the pattern.
-    if (isLiteral && !masked.includes(term)) continue;
-    for (const match of masked.matchAll(pattern)) {
-      const start = match.index ?? 0;
-      const end = start + term.length;
-      // A negated complaint ("not bad") is mild praise at best; negated praise is a complaint.
-      const negated = isNegated(masked, start, end, isLatin);
-      score += negated ? (polarity === 1 ? -weight : 0.5 * weight) : polarity * weight;
+  // Entries are read longest first as before; those absent from the message are passed over.
+  // Blanking cannot make an absent entry appear: an entry with a space in it ("fed up") would
+  // need a one-letter blank between its words, and one-letter entries are read last.
+  if (markPresent(masked)) {
+    for (let index = 0; index < ENTRIES.length; index++) {
+      if (seen[index] !== stamp) continue;
+      const { term, polarity, weight, isLatin, pattern, isLiteral } = ENTRIES[index] as Entry;
+      if (isLiteral && !masked.includes(term)) continue;
+      for (const match of masked.matchAll(pattern)) {
+        const start = match.index ?? 0;
+        const end = start + term.length;
+        // A negated complaint ("not bad") is mild praise at best; negated praise is a complaint.
+        const negated = isNegated(masked, start, end, isLatin);
+        score += negated ? (polarity === 1 ? -weight : 0.5 * weight) : polarity * weight;
+      }
+      // Blank out what matched so shorter entries inside it are not counted again.
+      masked = masked.replace(pattern, (m) => ' '.repeat(m.length));
     }
-    // Blank out what matched so shorter entries inside it are not counted again.
-    masked = masked.replace(pattern, (m) => ' '.repeat(m.length));
   }
   const raw = text.normalize('NFKC');
   const shouting = /[!?]{2,}/.test(raw) || (raw.match(/\b[A-Z]{4,}\b/g)?.length ?? 0) >= 2;

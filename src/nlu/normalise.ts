@@ -36,24 +36,69 @@ function normaliseWidthUncached(text: string): string {
     // Apostrophes inside words (don't, what's) carry meaning; other punctuation does not.
     out = out.replace(/[‘’`´]/g, "'").replace(/(?<![\p{L}\p{N}])'|'(?![\p{L}\p{N}])/gu, ' ');
   }
-  return out
-    .replace(/[^\p{L}\p{N}\p{M}'ー\s]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return keptRuns(out);
+}
+
+/** Letters, digits, marks, the apostrophe and ー: what a normalised text keeps. */
+const KEPT = /^[\p{L}\p{N}\p{M}'ー]$/u;
+/** Per UTF-16 code unit outside surrogates: 0 not yet seen, 1 kept, 2 a separator. */
+const KIND = new Uint8Array(0x10000);
+
+/**
+ * The runs of kept characters joined by single spaces: every run of punctuation, symbols
+ * and whitespace becomes one space, none at either end. Each code unit's class is looked up
+ * once and remembered, rather than running Unicode-property expressions over every text.
+ */
+function keptRuns(text: string): string {
+  let out = '';
+  let runStart = -1;
+  let i = 0;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    let width = 1;
+    let kept: boolean;
+    if (code >= 0xd800 && code <= 0xdfff) {
+      // A surrogate pair is one code point; a lone surrogate is no letter.
+      width = code <= 0xdbff && (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+      kept = width === 2 && KEPT.test(text.slice(i, i + 2));
+    } else {
+      let kind = KIND[code];
+      if (kind === 0) {
+        kind = KEPT.test(String.fromCharCode(code)) ? 1 : 2;
+        KIND[code] = kind;
+      }
+      kept = kind === 1;
+    }
+    if (kept) {
+      if (runStart < 0) runStart = i;
+    } else if (runStart >= 0) {
+      out += out === '' ? text.slice(runStart, i) : ` ${text.slice(runStart, i)}`;
+      runStart = -1;
+    }
+    i += width;
+  }
+  if (runStart === 0) return text;
+  if (runStart > 0) out += out === '' ? text.slice(runStart) : ` ${text.slice(runStart)}`;
+  return out;
 }
 
 /** Katakana → hiragana so that カタカナ and かたかな compare equal. */
 export function foldKana(text: string): string {
+  // Most text has no katakana; the rest is copied in slices between katakana letters.
+  if (!FOLDABLE.test(text)) return text;
   let out = '';
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
-    out +=
-      code >= KATAKANA_START && code <= KATAKANA_END
-        ? String.fromCodePoint(code - KANA_OFFSET)
-        : ch;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= KATAKANA_START && code <= KATAKANA_END) {
+      out += text.slice(from, i) + String.fromCharCode(code - KANA_OFFSET);
+      from = i + 1;
+    }
   }
-  return out;
+  return out + text.slice(from);
 }
+
+const FOLDABLE = /[\u30a1-\u30f6]/;
 
 /** NFKC (full/half width), lowercase, katakana→hiragana, long-vowel and punctuation cleanup. */
 export function normalise(text: string): string {
