@@ -4,6 +4,7 @@ import type { DomainEvent, DomainEventType, EventBus } from '../bus/index.js';
 import { open, seal } from '../channels/secret-box.js';
 import { AppError, notFound } from '../errors/index.js';
 import { newId, newSecret } from '../ids/index.js';
+import { createKeyedQueue } from '../ordering/index.js';
 import {
   checkOutboundUrl,
   OutboundError,
@@ -167,6 +168,8 @@ export function createWebhookService(options: WebhookServiceOptions) {
     options.bus.publish({ type: 'webhooks.changed', tenantId });
   };
 
+  const inserts = createKeyedQueue();
+
   const secretContext = (webhook: { id: string; tenantId: string }) =>
     `webhook:${webhook.tenantId}:${webhook.id}`;
 
@@ -175,24 +178,30 @@ export function createWebhookService(options: WebhookServiceOptions) {
     const tenantId = event.tenantId;
     const subscribed = (await webhooksOf(tenantId)).filter((w) => w.events.includes(event.type));
     if (subscribed.length === 0) return;
-    const now = new Date().toISOString();
-    const { type, tenantId: _tenant, ...data } = event;
-    const eventId = newId('evt');
-    await webhooks.insertDeliveries(
-      subscribed.map((webhook) => ({
-        id: newId('whd'),
-        tenantId,
-        webhookId: webhook.id,
-        eventType: type,
-        orderKey: orderKeyOf(event),
-        payload: JSON.stringify({ id: eventId, type, tenantId, createdAt: now, data }),
-        status: 'pending' as const,
-        attempts: 0,
-        nextAttemptAt: now,
-        replayOf: null,
-        createdAt: now,
-      })),
-    );
+    const orderKey = orderKeyOf(event);
+    // One order key's deliveries are written one after another: the worker sends them in id
+    // order, so a later event's row must not commit (on another connection) before an earlier
+    // one's. Events reach here in the order they happened (all awaited the same kept list).
+    await inserts.run(`${tenantId}/${orderKey}`, async () => {
+      const now = new Date().toISOString();
+      const { type, tenantId: _tenant, ...data } = event;
+      const eventId = newId('evt');
+      await webhooks.insertDeliveries(
+        subscribed.map((webhook) => ({
+          id: newId('whd'),
+          tenantId,
+          webhookId: webhook.id,
+          eventType: type,
+          orderKey,
+          payload: JSON.stringify({ id: eventId, type, tenantId, createdAt: now, data }),
+          status: 'pending' as const,
+          attempts: 0,
+          nextAttemptAt: now,
+          replayOf: null,
+          createdAt: now,
+        })),
+      );
+    });
     wake();
   }
 
