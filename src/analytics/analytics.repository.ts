@@ -26,8 +26,6 @@ export type AnalyticsSettings = {
   currency: string;
   reportRecipients: string[];
   reportSchedule: 'off' | 'weekly' | 'monthly' | 'both';
-  lastWeeklyPeriod: string | null;
-  lastMonthlyPeriod: string | null;
 };
 
 export const defaultAnalyticsSettings: AnalyticsSettings = {
@@ -35,8 +33,6 @@ export const defaultAnalyticsSettings: AnalyticsSettings = {
   currency: 'JPY',
   reportRecipients: [],
   reportSchedule: 'off',
-  lastWeeklyPeriod: null,
-  lastMonthlyPeriod: null,
 };
 
 export type ExportRow = {
@@ -820,8 +816,6 @@ export function createAnalyticsRepository(db: Db, dialect: Dialect) {
         currency: row.currency,
         reportRecipients: JSON.parse(row.report_recipients) as string[],
         reportSchedule: row.report_schedule as AnalyticsSettings['reportSchedule'],
-        lastWeeklyPeriod: row.last_weekly_period,
-        lastMonthlyPeriod: row.last_monthly_period,
       };
     },
 
@@ -832,8 +826,9 @@ export function createAnalyticsRepository(db: Db, dialect: Dialect) {
         currency: s.currency,
         report_recipients: JSON.stringify(s.reportRecipients),
         report_schedule: s.reportSchedule,
-        last_weekly_period: s.lastWeeklyPeriod,
-        last_monthly_period: s.lastMonthlyPeriod,
+        // Sent periods are claimed in analytics_report_sends; these older columns stay empty.
+        last_weekly_period: null,
+        last_monthly_period: null,
         updated_at: new Date().toISOString(),
       };
       const { tenant_id, ...rest } = row;

@@ -1,6 +1,6 @@
-import { timingSafeEqual } from 'node:crypto';
 import { LruMap } from '../../cache/index.js';
 import type { ContactInput } from '../../contacts/index.js';
+import { sameSecret } from '../../crypto/same-secret.js';
 import { AppError, notFound } from '../../errors/index.js';
 import { newId, newSecret } from '../../ids/index.js';
 import type { Conversation } from '../conversation.types.js';
@@ -67,9 +67,7 @@ export function startConversationUseCases(ctx: ConversationContext) {
         if (hash === undefined) throw notFound('Conversation');
         tokenHashes.set(key, hash);
       }
-      const given = Buffer.from(hashCustomerToken(token));
-      const stored = Buffer.from(hash);
-      if (given.length !== stored.length || !timingSafeEqual(given, stored)) {
+      if (!sameSecret(hashCustomerToken(token), hash)) {
         throw new AppError('unauthorized', 'Invalid customer token');
       }
     },

@@ -305,12 +305,7 @@ export function registerAnalyticsRoutes(
     },
     async ({ params, principal }) => {
       authorize(principal, 'analytics.read', params.tenantId);
-      const {
-        lastWeeklyPeriod: _w,
-        lastMonthlyPeriod: _m,
-        ...settings
-      } = await analytics.getSettings(params.tenantId);
-      return settings;
+      return analytics.getSettings(params.tenantId);
     },
   );
 
@@ -337,12 +332,7 @@ export function registerAnalyticsRoutes(
     async ({ params, body, principal }) => {
       authorize(principal, 'analytics.manage', params.tenantId);
       const patch = Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined));
-      const {
-        lastWeeklyPeriod: _w,
-        lastMonthlyPeriod: _m,
-        ...settings
-      } = await analytics.updateSettings(params.tenantId, patch);
-      return settings;
+      return analytics.updateSettings(params.tenantId, patch);
     },
   );
 
