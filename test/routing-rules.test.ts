@@ -92,6 +92,33 @@ for (const database of databasesUnderTest()) {
       assert.equal((await ws.conversation(calm.conversationId)).status, 'assigned');
     });
 
+    test('a free agent gets the first conversation they can take, however far down the queue', async () => {
+      const ws = await createWorkspace(server, [
+        { name: 'English only', languages: ['en'], maxConcurrent: 1 },
+      ]);
+      // Japanese conversations wait for a Japanese speaker (the queue holds them, no overflow).
+      const queue = await server.api.post(
+        `${ws.base}/queues`,
+        { name: '日本語', languages: ['ja'] },
+        ws.adminToken,
+      );
+      assert.equal(queue.status, 201);
+      const waiting = [];
+      for (let i = 0; i < 12; i++) {
+        const ja = await ws.chat({ language: 'ja' });
+        await ja.send(HUMAN_JA);
+        waiting.push(ja.conversationId);
+      }
+      const en = await ws.chat({ language: 'en' });
+      await en.send(HUMAN_EN);
+
+      await ws.setStatus(0, 'online');
+      const placed = await ws.conversation(en.conversationId);
+      assert.equal(placed.status, 'assigned');
+      assert.equal(placed.assigneeId, ws.agentIds[0]);
+      for (const id of waiting) assert.equal((await ws.conversation(id)).status, 'queued');
+    });
+
     test('a first-time customer goes to a free senior agent; a returning one to the least loaded', async () => {
       const ws = await createWorkspace(server, [
         { name: 'Senior', languages: ['ja'], level: 'senior', maxConcurrent: 5 },

@@ -39,6 +39,7 @@ import * as analyticsVisits from './migrations/0025-analytics-visits.js';
 import * as proactive from './migrations/0026-proactive.js';
 import * as callQaRisk from './migrations/0027-call-qa-risk.js';
 import * as routingOrder from './migrations/0029-routing-order.js';
+import * as routingUnclassified from './migrations/0030-routing-unclassified.js';
 import type { Database } from './schema.js';
 import { type SqliteWriter, startSqliteWriter } from './sqlite-writer.js';
 
@@ -82,6 +83,7 @@ export const migrationsFor = (dialect: Dialect): Record<string, Migration> => ({
   '0026-proactive': proactive,
   '0027-call-qa-risk': callQaRisk,
   '0029-routing-order': routingOrder,
+  '0030-routing-unclassified': routingUnclassified,
 });
 
 export type OpenDatabaseOptions = {

@@ -64,6 +64,20 @@ export class CandidatePool {
     return this.#agents.size;
   }
 
+  /** Some agent has a free slot. */
+  get hasRoom(): boolean {
+    return this.freeSlots > 0;
+  }
+
+  /** Free slots across the agents (conversations they could still take). */
+  get freeSlots(): number {
+    let free = 0;
+    for (const { candidate } of this.#agents.values()) {
+      free += Math.max(0, candidate.maxConcurrent - candidate.load);
+    }
+    return free;
+  }
+
   get(id: string): Candidate | undefined {
     return this.#agents.get(id)?.candidate;
   }

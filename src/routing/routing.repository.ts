@@ -91,6 +91,66 @@ const toQueue = (r: QueueRow): Queue => ({
 });
 
 export function createRoutingRepository(db: Db) {
+  /** Queued conversations in serving order, all of them or only those not classified yet. */
+  async function queued(
+    tenantId: string,
+    limit: number,
+    onlyUnclassified: boolean,
+    offset = 0,
+  ): Promise<QueuedForRouting[]> {
+    const rows = await db
+      .selectFrom('conversations as c')
+      .innerJoin('contacts as ct', 'ct.id', 'c.contact_id')
+      .select((eb) => [
+        'c.id',
+        'c.language',
+        'c.queue_id',
+        'c.priority',
+        'c.is_classified',
+        'c.handoff',
+        'c.queued_at',
+        'ct.is_vip',
+        eb
+          .exists(
+            eb
+              .selectFrom('conversations as earlier')
+              .select('earlier.id')
+              .where('earlier.tenant_id', '=', tenantId)
+              .whereRef('earlier.contact_id', '=', 'c.contact_id')
+              .whereRef('earlier.created_at', '<', 'c.created_at'),
+          )
+          .as('is_repeat'),
+      ])
+      .where('c.tenant_id', '=', tenantId)
+      .where('c.status', '=', 'queued')
+      // Unclassified arrivals have no priority yet: the longest waiting first.
+      .$if(onlyUnclassified, (qb) => qb.where('c.is_classified', '=', 0))
+      .$if(!onlyUnclassified, (qb) => qb.orderBy('c.priority', 'desc'))
+      .orderBy('c.queued_at')
+      .orderBy('c.id')
+      .limit(limit)
+      .offset(offset)
+      .execute();
+    return rows.map((r) => {
+      const handoff = parseJson<{ sentiment?: string; intent?: string | null } | null>(
+        r.handoff,
+        null,
+      );
+      return {
+        id: r.id,
+        language: r.language,
+        queueId: r.queue_id,
+        priority: r.priority,
+        isClassified: r.is_classified === 1,
+        isVip: r.is_vip === 1,
+        isRepeat: Boolean(r.is_repeat),
+        sentiment: handoff?.sentiment ?? null,
+        topic: handoff?.intent ?? null,
+        queuedAt: r.queued_at,
+      };
+    });
+  }
+
   return {
     async insertQueue(queue: Queue): Promise<void> {
       await db
@@ -293,55 +353,11 @@ export function createRoutingRepository(db: Db) {
     },
 
     /** Waiting conversations in serving order: the highest priority, then the longest waiting. */
-    async listQueued(tenantId: string, limit: number): Promise<QueuedForRouting[]> {
-      const rows = await db
-        .selectFrom('conversations as c')
-        .innerJoin('contacts as ct', 'ct.id', 'c.contact_id')
-        .select((eb) => [
-          'c.id',
-          'c.language',
-          'c.queue_id',
-          'c.priority',
-          'c.is_classified',
-          'c.handoff',
-          'c.queued_at',
-          'ct.is_vip',
-          eb
-            .exists(
-              eb
-                .selectFrom('conversations as earlier')
-                .select('earlier.id')
-                .where('earlier.tenant_id', '=', tenantId)
-                .whereRef('earlier.contact_id', '=', 'c.contact_id')
-                .whereRef('earlier.created_at', '<', 'c.created_at'),
-            )
-            .as('is_repeat'),
-        ])
-        .where('c.tenant_id', '=', tenantId)
-        .where('c.status', '=', 'queued')
-        .orderBy('c.priority', 'desc')
-        .orderBy('c.queued_at')
-        .limit(limit)
-        .execute();
-      return rows.map((r) => {
-        const handoff = parseJson<{ sentiment?: string; intent?: string | null } | null>(
-          r.handoff,
-          null,
-        );
-        return {
-          id: r.id,
-          language: r.language,
-          queueId: r.queue_id,
-          priority: r.priority,
-          isClassified: r.is_classified === 1,
-          isVip: r.is_vip === 1,
-          isRepeat: Boolean(r.is_repeat),
-          sentiment: handoff?.sentiment ?? null,
-          topic: handoff?.intent ?? null,
-          queuedAt: r.queued_at,
-        };
-      });
-    },
+    listQueued: (tenantId: string, limit: number, offset = 0) =>
+      queued(tenantId, limit, false, offset),
+
+    /** New arrivals in the queue not yet given their queue and priority, longest waiting first. */
+    listUnclassified: (tenantId: string, limit: number) => queued(tenantId, limit, true),
 
     /** Places a waiting conversation in a queue with a priority, once. */
     async classify(

@@ -94,6 +94,9 @@ function pickFor(pool: CandidatePool, need: RoutingNeed, topicSkills: readonly s
   return pool.pick(need);
 }
 
+/** How far down the queue one run looks for conversations the free agents can take. */
+const MAX_ROUTED_PER_RUN = 200;
+
 type TenantPool = {
   pool: CandidatePool;
   users: Map<string, User>;
@@ -170,10 +173,7 @@ export function createRoutingService(deps: {
     queues: Queue[],
     skillsOf: (topic: string | null) => string[],
   ) {
-    const queued = await deps.routing.listQueued(tenantId, 200);
-    let changed = false;
-    for (const c of queued) {
-      if (c.isClassified) continue;
+    for (const c of await deps.routing.listUnclassified(tenantId, 200)) {
       const priority = priorityOf({
         isVip: c.isVip,
         isRepeat: c.isRepeat,
@@ -185,9 +185,7 @@ export function createRoutingService(deps: {
         queueFor(queues, c.language, c.topic, skillsOf(c.topic))?.id ?? null,
         priority,
       );
-      changed = true;
     }
-    return changed ? deps.routing.listQueued(tenantId, 200) : queued;
   }
 
   async function routeOnce(tenantId: string): Promise<void> {
@@ -196,44 +194,58 @@ export function createRoutingService(deps: {
       const queues = await deps.routing.listQueues(tenantId);
       const intentSkills = (await deps.intentSkills?.(tenantId)) ?? {};
       const skillsOf = (topic: string | null) => skillsForIntent(intentSkills, topic);
-      const queued = await classifyNew(tenantId, queues, skillsOf);
-      if (queued.length === 0) return;
+      await classifyNew(tenantId, queues, skillsOf);
+      // With every online agent full (a busy hour's usual state) the queue is not read: each
+      // handoff would otherwise read its first few hundred conversations for nothing.
       const { pool, users } = await poolFor(tenantId);
-      if (pool.size === 0) return;
+      if (!pool.hasRoom) return;
       const queueById = new Map(queues.map((q) => [q.id, q]));
       let isConflict = false;
       const now = Date.now();
-      for (const conversation of queued) {
-        const queue = conversation.queueId ? queueById.get(conversation.queueId) : undefined;
-        const need: RoutingNeed = {
-          language: conversation.language,
-          skills: queue?.skills ?? [],
-          preferSenior: !conversation.isRepeat,
-          preferredSkill: conversation.topic,
-          requiresLanguage: requiresLanguage(queue, conversation, now),
-        };
-        const pick = pickFor(pool, need, skillsOf(conversation.topic));
-        const agent = pick && users.get(pick.id);
-        // Nobody for this one: a later conversation may need other skills.
-        if (!pick || !agent) continue;
-        expected.add(conversation.id);
-        const isAssigned = await deps.conversationService.assign({
-          tenantId,
-          conversationId: conversation.id,
-          agent,
-          enforceCapacity: true,
-          from: ['queued'],
-        });
-        if (isAssigned) {
-          pool.setLoad(pick.id, pick.load + 1);
-          markAgentStale(pick.id, tenantId);
-        } else {
-          // Another node filled this agent or took the conversation: re-read and go on.
-          expected.delete(conversation.id);
-          markStale(tenantId);
-          isConflict = true;
-          break;
+      // The queue is read a page at a time, the first sized to the free slots, and only on
+      // while someone still has room: a run that fills the one free slot reads a few rows,
+      // not the first 200 waiting.
+      let assigned = 0;
+      let read = 0;
+      for (let page = Math.max(8, pool.freeSlots * 4); read < MAX_ROUTED_PER_RUN; page *= 4) {
+        const limit = Math.min(page, MAX_ROUTED_PER_RUN - read);
+        // Those assigned from earlier pages have left the queue.
+        const queued = await deps.routing.listQueued(tenantId, limit, read - assigned);
+        read += queued.length;
+        for (const conversation of queued) {
+          const queue = conversation.queueId ? queueById.get(conversation.queueId) : undefined;
+          const need: RoutingNeed = {
+            language: conversation.language,
+            skills: queue?.skills ?? [],
+            preferSenior: !conversation.isRepeat,
+            preferredSkill: conversation.topic,
+            requiresLanguage: requiresLanguage(queue, conversation, now),
+          };
+          const pick = pickFor(pool, need, skillsOf(conversation.topic));
+          const agent = pick && users.get(pick.id);
+          // Nobody for this one: a later conversation may need other skills.
+          if (!pick || !agent) continue;
+          expected.add(conversation.id);
+          const isAssigned = await deps.conversationService.assign({
+            tenantId,
+            conversationId: conversation.id,
+            agent,
+            enforceCapacity: true,
+            from: ['queued'],
+          });
+          if (isAssigned) {
+            pool.setLoad(pick.id, pick.load + 1);
+            markAgentStale(pick.id, tenantId);
+            assigned++;
+          } else {
+            // Another node filled this agent or took the conversation: re-read and go on.
+            expected.delete(conversation.id);
+            markStale(tenantId);
+            isConflict = true;
+            break;
+          }
         }
+        if (isConflict || queued.length < limit || !pool.hasRoom) break;
       }
       if (!isConflict) return;
     }
