@@ -663,6 +663,23 @@ export function createAnalyticsRepository(db: Db, dialect: Dialect) {
         .executeTakeFirst();
     },
 
+    /** When and where each of these conversations started, by id (ids not found are left out). */
+    async findConversations(tenantId: string, conversationIds: string[]) {
+      const rows =
+        conversationIds.length === 0
+          ? []
+          : await db
+              .selectFrom('conversations')
+              .select(['id', 'tenant_id', 'channel', 'created_at as createdAt'])
+              // By primary key alone: with the tenant beside it SQLite's planner picks the
+              // tenant's index and reads every conversation of the tenant.
+              .where('id', 'in', conversationIds)
+              .execute();
+      return new Map(
+        rows.filter((row) => row.tenant_id === tenantId).map((row) => [row.id, row] as const),
+      );
+    },
+
     /** Customer messages of one conversation (the call-reason terms come from them). */
     async customerTexts(tenantId: string, conversationId: string): Promise<string[]> {
       const rows = await db

@@ -5,7 +5,14 @@ import type { ConversationFact } from '../conversations/index.js';
 import type { Db } from '../db/index.js';
 import { AppError, notFound } from '../errors/index.js';
 import { newId } from '../ids/index.js';
-import { extractKeywords } from '../nlu/index.js';
+import {
+  extractKeywords,
+  keywordTokens,
+  rankKeywords,
+  type Token,
+  takeAnalysesOf,
+  withSharedAnalyses,
+} from '../nlu/index.js';
 import { openSecondsBetween, type Schedule, type WeeklyHours } from '../routing/business-hours.js';
 import {
   type AnalyticsRepository,
@@ -514,27 +521,39 @@ export function createAnalyticsService(deps: {
   const seenMessages = new LruMap<string, number>(200_000);
   let pendingTerms = new Map<
     string,
-    { tenantId: string; conversationId: string; texts: string[] }
+    { tenantId: string; conversationId: string; messages: Token[][] }
   >();
   let flushTimer: NodeJS.Timeout | undefined;
   let flushing: Promise<void> = Promise.resolve();
 
   async function flushTerms(): Promise<void> {
     flushTimer = undefined;
-    const batch = pendingTerms;
+    const batch = [...pendingTerms.values()];
     pendingTerms = new Map();
     const rows = [];
-    for (const item of batch.values()) {
-      const conversation = await analytics.findConversation(item.tenantId, item.conversationId);
-      if (!conversation) continue;
-      for (const term of extractKeywords(item.texts, TERMS_PER_CONVERSATION)) {
-        rows.push({
-          tenantId: item.tenantId,
-          conversationId: item.conversationId,
-          term,
-          createdAt: conversation.createdAt,
-          channel: conversation.channel,
-        });
+    const byTenant = new Map<string, typeof batch>();
+    for (const item of batch)
+      byTenant.set(item.tenantId, [...(byTenant.get(item.tenantId) ?? []), item]);
+    for (const [tenantId, items] of byTenant) {
+      for (let i = 0; i < items.length; i += 500) {
+        const slice = items.slice(i, i + 500);
+        const found = await analytics.findConversations(
+          tenantId,
+          slice.map((item) => item.conversationId),
+        );
+        for (const item of slice) {
+          const conversation = found.get(item.conversationId);
+          if (!conversation) continue;
+          for (const term of rankKeywords(item.messages, TERMS_PER_CONVERSATION)) {
+            rows.push({
+              tenantId,
+              conversationId: item.conversationId,
+              term,
+              createdAt: conversation.createdAt,
+              channel: conversation.channel,
+            });
+          }
+        }
       }
     }
     for (let i = 0; i < rows.length; i += 200) await analytics.insertTerms(rows.slice(i, i + 200));
@@ -550,6 +569,8 @@ export function createAnalyticsService(deps: {
   const unsubscribe = deps.bus.subscribe('message.created', (event) => {
     const { message } = event;
     if (message.author !== 'customer') return;
+    // Taken whether used or not, so nothing is left behind.
+    const analyses = takeAnalysesOf(message.id);
     const key = `${event.tenantId}/${message.conversationId}`;
     const seen = seenMessages.get(key) ?? 0;
     if (seen >= TERM_MESSAGES) return;
@@ -557,9 +578,10 @@ export function createAnalyticsService(deps: {
     const item = pendingTerms.get(key) ?? {
       tenantId: event.tenantId,
       conversationId: message.conversationId,
-      texts: [],
+      messages: [],
     };
-    item.texts.push(message.text);
+    // Read now, from the analyses the bot made of this message (usually all of it).
+    item.messages.push(withSharedAnalyses(analyses, () => keywordTokens(message.text)));
     pendingTerms.set(key, item);
     scheduleFlush();
   });

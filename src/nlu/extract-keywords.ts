@@ -1,7 +1,7 @@
 import { detectLanguage } from './detect-language.js';
 import { foldKana } from './normalise.js';
 import { HAN } from './script.js';
-import { analyse } from './tokenise.js';
+import { analyse, type Token } from './tokenise.js';
 
 const DEFAULT_LIMIT = 8;
 /** Generic words that survive stop-word removal but tell a supervisor nothing. */
@@ -29,11 +29,23 @@ const withoutAddresses = (text: string): string =>
  * words, which in CJK text are where the content is.
  */
 export function extractKeywords(texts: string[], limit = DEFAULT_LIMIT): string[] {
+  return rankKeywords(texts.map(keywordTokens), limit);
+}
+
+/**
+ * The analysis keywords are picked from, of one message: taken apart from the ranking so a
+ * message can be read while its handling's analyses are still at hand (see withSharedAnalyses).
+ */
+export function keywordTokens(original: string): Token[] {
+  const text = withoutAddresses(original).trim();
+  return analyse(text, detectLanguage(text));
+}
+
+/** `extractKeywords` over messages already read by `keywordTokens`. */
+export function rankKeywords(messages: Token[][], limit = DEFAULT_LIMIT): string[] {
   const candidates = new Map<string, Candidate>();
   let order = 0;
-  for (const original of texts) {
-    const text = withoutAddresses(original);
-    const tokens = analyse(text, detectLanguage(text));
+  for (const tokens of messages) {
     // A compound (領収書) subsumes the words it was built from (領収).
     const compoundParts = new Set<string>();
     for (const token of tokens) {

@@ -14,7 +14,7 @@ export { detectLanguage } from './detect-language.js';
 export { detectSentiment } from './detect-sentiment.js';
 export { loadEnglishSenses } from './english-senses.js';
 export { extractEntities } from './extract-entities.js';
-export { extractKeywords } from './extract-keywords.js';
+export { extractKeywords, keywordTokens, rankKeywords } from './extract-keywords.js';
 export { ANSWER_CONFIDENCE, FaqIndex, MATCH_FLOOR, SUGGEST_CONFIDENCE } from './faq-index.js';
 export {
   IntentClassifier,
@@ -31,5 +31,12 @@ export {
 } from './japanese-analyzer.js';
 export { normalise } from './normalise.js';
 export { summarise } from './summarise.js';
-export { type SharedAnalyses, tokenise, withSharedAnalyses } from './tokenise.js';
+export {
+  keepAnalysesOf,
+  type SharedAnalyses,
+  type Token,
+  takeAnalysesOf,
+  tokenise,
+  withSharedAnalyses,
+} from './tokenise.js';
 export type { Entity, EntityType, FaqDoc, FaqMatch, Language, Sentiment } from './types.js';

@@ -202,6 +202,29 @@ export function withSharedAnalyses<T>(analyses: SharedAnalyses | undefined, read
 }
 
 /**
+ * A handled message's analyses, by message id, for a reader that comes right after its
+ * handling (call-reason terms are picked from the bus event that follows): it takes them once.
+ * Bounded: entries nobody takes are dropped oldest first.
+ */
+const handled = new Map<string, SharedAnalyses>();
+const MAX_HANDLED = 1024;
+
+export function keepAnalysesOf(messageId: string, analyses: SharedAnalyses): void {
+  if (analyses.size === 0) return;
+  if (handled.size >= MAX_HANDLED) {
+    const oldest = handled.keys().next();
+    if (!oldest.done) handled.delete(oldest.value);
+  }
+  handled.set(messageId, analyses);
+}
+
+export function takeAnalysesOf(messageId: string): SharedAnalyses | undefined {
+  const analyses = handled.get(messageId);
+  if (analyses) handled.delete(messageId);
+  return analyses;
+}
+
+/**
  * The detailed token stream: words, compounds of adjacent CJK segments, and CJK
  * character bigrams. Bigrams let 配送料 meet 送料 even when the segmenter splits
  * one and not the other.

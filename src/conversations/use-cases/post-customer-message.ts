@@ -2,7 +2,7 @@ import { type BotDecision, decideReply } from '../../bot/index.js';
 import type { DomainEvent } from '../../bus/index.js';
 import { notFound } from '../../errors/index.js';
 import { newId } from '../../ids/index.js';
-import type { SharedAnalyses } from '../../nlu/index.js';
+import { keepAnalysesOf, type SharedAnalyses } from '../../nlu/index.js';
 import { createKeyedQueue } from '../../ordering/index.js';
 import { isUniqueViolation } from '../conversation.repository.js';
 import type { Conversation, Message } from '../conversation.types.js';
@@ -245,6 +245,8 @@ export function postCustomerMessageUseCase(ctx: ConversationContext) {
                   queued: after.status === 'queued',
                 };
               }));
+            // Readers of the message's event (its call-reason terms) find its analyses done.
+            keepAnalysesOf(written.message.id, analyses);
             publishAll(events);
             if (isFlowWritten) flow?.afterCommit?.();
             return written;
