@@ -10,11 +10,19 @@ test('secrets and contact details never reach a log line', () => {
       req: { method: 'POST', headers: { authorization: 'Bearer abc123secret', host: 'x' } },
       body: { email: 'hanako@example.jp', password: 'hunter22', text: 'hello' },
       customerToken: 'tok-999',
+      detail: { channel: { botToken: 'bot-777' }, to: [{ phone: '+81 3 1234 5678' }] },
     },
     'request failed',
   );
   const line = lines.join('');
-  for (const secret of ['abc123secret', 'hanako@example.jp', 'hunter22', 'tok-999']) {
+  for (const secret of [
+    'abc123secret',
+    'hanako@example.jp',
+    'hunter22',
+    'tok-999',
+    'bot-777',
+    '1234',
+  ]) {
     assert.ok(!line.includes(secret), `${secret} leaked: ${line}`);
   }
   assert.match(line, /"text":"hello"/, 'the rest of the line is kept');
