@@ -93,6 +93,19 @@ for (const database of databasesUnderTest()) {
         token,
       );
       assert.equal(minted.status, 403);
+      // Nor is a person's own account: a token has no password, sessions or second factor.
+      for (const [method, path] of [
+        ['GET', '/api/v1/auth/me'],
+        ['GET', '/api/v1/auth/sessions'],
+        ['POST', '/api/v1/auth/totp/setup'],
+      ] as const) {
+        const res = await api.request(method, path, {
+          token,
+          body: method === 'POST' ? {} : undefined,
+        });
+        assert.equal(res.status, 403, `${method} ${path}`);
+        assert.equal(res.body.error.code, 'forbidden');
+      }
       // Another tenant is not found, not forbidden.
       const owner = await api.login('owner@tsunagi.test', 'owner-password-1');
       const other = await api.post('/api/v1/tenants', { name: 'Other' }, owner);

@@ -93,7 +93,9 @@ function errorResponses(route: RouteRegistry[number], schema: { $ref: string }) 
     ...(route.security !== 'none' ? { '401': error('`unauthorized`: no valid token') } : {}),
     ...(route.permission
       ? { '403': error('`forbidden`: the caller’s role does not allow it') }
-      : {}),
+      : route.security === 'staff'
+        ? { '403': error('`forbidden`: an API token (it has no account of its own)') }
+        : {}),
     ...(route.params
       ? { '404': error('`not_found`: an unknown id, or one of another tenant') }
       : {}),
@@ -128,7 +130,7 @@ export function buildOpenApi(registry: RouteRegistry, version: string) {
           ? 'The customer: the `customerToken` of the conversation.'
           : roles
             ? `Staff with \`${route.permission}\`: ${roles.join(', ')}.`
-            : 'Any signed-in staff member, on their own account.';
+            : 'Any signed-in staff member, on their own account (not an API token).';
     const operation: Record<string, unknown> = {
       summary: route.summary,
       description: route.description ? `${route.description}\n\n${who}` : who,

@@ -205,6 +205,13 @@ export function createRouter(
               spec.permission,
               typeof tenantId === 'string' ? tenantId : undefined,
             );
+          } else if (principal.scopes) {
+            // Operations without a permission are about the caller's own account (password,
+            // second factor, sessions): an API token acts for its tenant and has none.
+            throw new AppError(
+              'forbidden',
+              'API tokens cannot use operations on a person’s own account',
+            );
           }
           auth = { principal, token };
         } else if (spec.security === 'customer') {

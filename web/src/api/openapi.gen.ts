@@ -195,7 +195,7 @@ export interface paths {
         put?: never;
         /**
          * Revoke the current token
-         * @description Any signed-in staff member, on their own account.
+         * @description Any signed-in staff member, on their own account (not an API token).
          */
         post: {
             parameters: {
@@ -236,6 +236,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description `forbidden`: an API token (it has no account of its own) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -253,7 +262,7 @@ export interface paths {
         };
         /**
          * The logged-in user
-         * @description Any signed-in staff member, on their own account.
+         * @description Any signed-in staff member, on their own account (not an API token).
          */
         get: {
             parameters: {
@@ -301,6 +310,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description `forbidden`: an API token (it has no account of its own) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         put?: never;
@@ -324,7 +342,7 @@ export interface paths {
          * Change my password; every other session of mine ends
          * @description The new password needs 10 characters or more and must not be on the list of breached passwords.
          *
-         *     Any signed-in staff member, on their own account.
+         *     Any signed-in staff member, on their own account (not an API token).
          */
         post: {
             parameters: {
@@ -374,6 +392,15 @@ export interface paths {
                 };
                 /** @description `unauthorized`: no valid token */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: an API token (it has no account of its own) */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -551,7 +578,7 @@ export interface paths {
         };
         /**
          * My live sessions (this one marked current)
-         * @description Any signed-in staff member, on their own account.
+         * @description Any signed-in staff member, on their own account (not an API token).
          */
         get: {
             parameters: {
@@ -599,6 +626,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description `forbidden`: an API token (it has no account of its own) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         put?: never;
@@ -621,7 +657,7 @@ export interface paths {
         post?: never;
         /**
          * End one of my sessions
-         * @description Any signed-in staff member, on their own account.
+         * @description Any signed-in staff member, on their own account (not an API token).
          */
         delete: {
             parameters: {
@@ -666,6 +702,15 @@ export interface paths {
                 };
                 /** @description `unauthorized`: no valid token */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: an API token (it has no account of its own) */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -938,7 +983,7 @@ export interface paths {
         };
         /**
          * The tenants the logged-in person works in, with their role in each
-         * @description Any signed-in staff member, on their own account.
+         * @description Any signed-in staff member, on their own account (not an API token).
          */
         get: {
             parameters: {
@@ -982,6 +1027,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description `forbidden`: an API token (it has no account of its own) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         put?: never;
@@ -1001,7 +1055,7 @@ export interface paths {
         };
         /**
          * Whether two-factor authentication is on
-         * @description Any signed-in staff member, on their own account.
+         * @description Any signed-in staff member, on their own account (not an API token).
          */
         get: {
             parameters: {
@@ -1042,6 +1096,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description `forbidden`: an API token (it has no account of its own) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         put?: never;
@@ -1063,7 +1126,7 @@ export interface paths {
         put?: never;
         /**
          * Turn TOTP off (needs a current code or a recovery code)
-         * @description Any signed-in staff member, on their own account.
+         * @description Any signed-in staff member, on their own account (not an API token).
          */
         post: {
             parameters: {
@@ -1119,6 +1182,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description `forbidden`: an API token (it has no account of its own) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -1138,7 +1210,7 @@ export interface paths {
         put?: never;
         /**
          * Turn TOTP on with a code from the app; answers ten one-time recovery codes
-         * @description Any signed-in staff member, on their own account.
+         * @description Any signed-in staff member, on their own account (not an API token).
          */
         post: {
             parameters: {
@@ -1193,6 +1265,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description `forbidden`: an API token (it has no account of its own) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -1212,7 +1293,7 @@ export interface paths {
         put?: never;
         /**
          * Start TOTP setup: a new secret and its otpauth:// URL for an authenticator app
-         * @description Any signed-in staff member, on their own account.
+         * @description Any signed-in staff member, on their own account (not an API token).
          */
         post: {
             parameters: {
@@ -1246,6 +1327,15 @@ export interface paths {
                 };
                 /** @description `unauthorized`: no valid token */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden`: an API token (it has no account of its own) */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
