@@ -663,20 +663,19 @@ export function createAnalyticsRepository(db: Db, dialect: Dialect) {
         .executeTakeFirst();
     },
 
-    /** When and where each of these conversations started, by id (ids not found are left out). */
-    async findConversations(tenantId: string, conversationIds: string[]) {
-      const rows =
-        conversationIds.length === 0
-          ? []
-          : await db
-              .selectFrom('conversations')
-              .select(['id', 'tenant_id', 'channel', 'created_at as createdAt'])
-              // By primary key alone: with the tenant beside it SQLite's planner picks the
-              // tenant's index and reads every conversation of the tenant.
-              .where('id', 'in', conversationIds)
-              .execute();
+    /** When and where each of these conversations started, by id (those not found left out). */
+    async findConversations(refs: readonly { tenantId: string; conversationId: string }[]) {
+      if (refs.length === 0) return new Map<string, { channel: string; createdAt: string }>();
+      const tenantOf = new Map(refs.map((ref) => [ref.conversationId, ref.tenantId]));
+      const rows = await db
+        .selectFrom('conversations')
+        .select(['id', 'tenant_id', 'channel', 'created_at as createdAt'])
+        // By primary key alone (the tenant is checked below): with the tenant in the query,
+        // SQLite's planner picks the tenant's index and reads every conversation of the tenant.
+        .where('id', 'in', [...tenantOf.keys()])
+        .execute();
       return new Map(
-        rows.filter((row) => row.tenant_id === tenantId).map((row) => [row.id, row] as const),
+        rows.filter((row) => tenantOf.get(row.id) === row.tenant_id).map((row) => [row.id, row]),
       );
     },
 

@@ -531,28 +531,20 @@ export function createAnalyticsService(deps: {
     const batch = [...pendingTerms.values()];
     pendingTerms = new Map();
     const rows = [];
-    const byTenant = new Map<string, typeof batch>();
-    for (const item of batch)
-      byTenant.set(item.tenantId, [...(byTenant.get(item.tenantId) ?? []), item]);
-    for (const [tenantId, items] of byTenant) {
-      for (let i = 0; i < items.length; i += 500) {
-        const slice = items.slice(i, i + 500);
-        const found = await analytics.findConversations(
-          tenantId,
-          slice.map((item) => item.conversationId),
-        );
-        for (const item of slice) {
-          const conversation = found.get(item.conversationId);
-          if (!conversation) continue;
-          for (const term of rankKeywords(item.messages, TERMS_PER_CONVERSATION)) {
-            rows.push({
-              tenantId,
-              conversationId: item.conversationId,
-              term,
-              createdAt: conversation.createdAt,
-              channel: conversation.channel,
-            });
-          }
+    for (let i = 0; i < batch.length; i += 500) {
+      const slice = batch.slice(i, i + 500);
+      const found = await analytics.findConversations(slice);
+      for (const { tenantId, conversationId, messages } of slice) {
+        const conversation = found.get(conversationId);
+        if (!conversation) continue;
+        for (const term of rankKeywords(messages, TERMS_PER_CONVERSATION)) {
+          rows.push({
+            tenantId,
+            conversationId,
+            term,
+            createdAt: conversation.createdAt,
+            channel: conversation.channel,
+          });
         }
       }
     }

@@ -14,7 +14,12 @@ import {
 import { CandidatePool } from './candidate-pool.js';
 import type { AgentLevel, RoutingNeed } from './choose-agent.js';
 import { priorityOf, slaStateOf } from './priority.js';
-import type { Queue, RoutingRepository, RoutingSettings } from './routing.repository.js';
+import type {
+  Queue,
+  QueuedForRouting,
+  RoutingRepository,
+  RoutingSettings,
+} from './routing.repository.js';
 import { routingNotice } from './routing-messages.js';
 
 const routableRoles = new Set(['agent', 'supervisor', 'admin']);
@@ -188,6 +193,46 @@ export function createRoutingService(deps: {
     }
   }
 
+  /**
+   * One waiting conversation with the best free agent for it, if there is one: `placed`, `none`
+   * (nobody free for it), or `conflict` (another node filled the agent or took it first).
+   */
+  async function place(
+    tenantId: string,
+    conversation: QueuedForRouting,
+    { pool, users }: TenantPool,
+    queue: Queue | undefined,
+    topicSkills: readonly string[],
+    now: number,
+  ): Promise<'placed' | 'none' | 'conflict'> {
+    const need: RoutingNeed = {
+      language: conversation.language,
+      skills: queue?.skills ?? [],
+      preferSenior: !conversation.isRepeat,
+      preferredSkill: conversation.topic,
+      requiresLanguage: requiresLanguage(queue, conversation, now),
+    };
+    const pick = pickFor(pool, need, topicSkills);
+    const agent = pick && users.get(pick.id);
+    if (!pick || !agent) return 'none';
+    expected.add(conversation.id);
+    const isAssigned = await deps.conversationService.assign({
+      tenantId,
+      conversationId: conversation.id,
+      agent,
+      enforceCapacity: true,
+      from: ['queued'],
+    });
+    if (!isAssigned) {
+      expected.delete(conversation.id);
+      markStale(tenantId);
+      return 'conflict';
+    }
+    pool.setLoad(pick.id, pick.load + 1);
+    markAgentStale(pick.id, tenantId);
+    return 'placed';
+  }
+
   async function routeOnce(tenantId: string): Promise<void> {
     // Bounded: a lost race re-reads the queue a few times, never spins.
     for (let retries = 0; retries < 5; retries++) {
@@ -197,57 +242,40 @@ export function createRoutingService(deps: {
       await classifyNew(tenantId, queues, skillsOf);
       // With every online agent full (a busy hour's usual state) the queue is not read: each
       // handoff would otherwise read its first few hundred conversations for nothing.
-      const { pool, users } = await poolFor(tenantId);
+      const tenantPool = await poolFor(tenantId);
+      const { pool } = tenantPool;
       if (!pool.hasRoom) return;
       const queueById = new Map(queues.map((q) => [q.id, q]));
-      let isConflict = false;
       const now = Date.now();
       // The queue is read a page at a time, the first sized to the free slots, and only on
       // while someone still has room: a run that fills the one free slot reads a few rows,
       // not the first 200 waiting.
-      let assigned = 0;
+      let placed = 0;
       let read = 0;
+      let outcome: 'placed' | 'none' | 'conflict' = 'none';
       for (let page = Math.max(8, pool.freeSlots * 4); read < MAX_ROUTED_PER_RUN; page *= 4) {
         const limit = Math.min(page, MAX_ROUTED_PER_RUN - read);
-        // Those assigned from earlier pages have left the queue.
-        const queued = await deps.routing.listQueued(tenantId, limit, read - assigned);
+        // Those placed from earlier pages have left the queue.
+        const queued = await deps.routing.listQueued(tenantId, limit, read - placed);
         read += queued.length;
         for (const conversation of queued) {
           const queue = conversation.queueId ? queueById.get(conversation.queueId) : undefined;
-          const need: RoutingNeed = {
-            language: conversation.language,
-            skills: queue?.skills ?? [],
-            preferSenior: !conversation.isRepeat,
-            preferredSkill: conversation.topic,
-            requiresLanguage: requiresLanguage(queue, conversation, now),
-          };
-          const pick = pickFor(pool, need, skillsOf(conversation.topic));
-          const agent = pick && users.get(pick.id);
-          // Nobody for this one: a later conversation may need other skills.
-          if (!pick || !agent) continue;
-          expected.add(conversation.id);
-          const isAssigned = await deps.conversationService.assign({
+          // Nobody for one conversation: a later one may need other skills.
+          outcome = await place(
             tenantId,
-            conversationId: conversation.id,
-            agent,
-            enforceCapacity: true,
-            from: ['queued'],
-          });
-          if (isAssigned) {
-            pool.setLoad(pick.id, pick.load + 1);
-            markAgentStale(pick.id, tenantId);
-            assigned++;
-          } else {
-            // Another node filled this agent or took the conversation: re-read and go on.
-            expected.delete(conversation.id);
-            markStale(tenantId);
-            isConflict = true;
-            break;
-          }
+            conversation,
+            tenantPool,
+            queue,
+            skillsOf(conversation.topic),
+            now,
+          );
+          if (outcome === 'conflict') break;
+          if (outcome === 'placed') placed++;
         }
-        if (isConflict || queued.length < limit || !pool.hasRoom) break;
+        if (outcome === 'conflict' || queued.length < limit || !pool.hasRoom) break;
       }
-      if (!isConflict) return;
+      // After a lost race the queue and the pool are read again.
+      if (outcome !== 'conflict') return;
     }
   }
 
