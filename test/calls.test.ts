@@ -548,6 +548,42 @@ describe('calls: transcripts from an OpenAI-compatible speech-to-text endpoint',
         !queue.body.conversations.some((c: { id: string }) => c.id === res.body.id),
         'calls are not listed as conversations',
       );
+
+      // The call is scored on the scorecard like a chat: it leaves the queue, and its operator
+      // reads the feedback.
+      const criteria = (await server.api.get(`${T}/qa/scorecard`, admin)).body.criteria as {
+        id: string;
+      }[];
+      const scores = Object.fromEntries(criteria.map((c) => [c.id, 2]));
+      for (const [body, status] of [
+        [{ callId: res.body.id, conversationId: chat.conversationId, scores }, 400],
+        [{ scores }, 400],
+        [{ callId: 'call_nope', scores }, 404],
+      ] as const) {
+        assert.equal((await server.api.post(`${T}/qa/reviews`, body, admin)).status, status);
+      }
+      const review = await server.api.post(
+        `${T}/qa/reviews`,
+        { callId: res.body.id, scores, comment: '解約の申し出には上長へ' },
+        admin,
+      );
+      assert.equal(review.status, 201);
+      assert.equal(review.body.agentId, agent1Id);
+      const after = (await server.api.get(`${T}/qa/review-queue?limit=50`, admin)).body
+        .items as Item[];
+      assert.ok(!after.some((x) => x.id === res.body.id), 'a scored call leaves the queue');
+      assert.ok(
+        after.some((x) => x.id === chat.conversationId),
+        'the chat is still waiting',
+      );
+      const feedback = (await server.api.get(`${T}/qa/reviews`, agent1)).body.reviews as {
+        callId: string | null;
+        conversationId: string | null;
+        comment: string;
+      }[];
+      const ofThisCall = feedback.find((r) => r.callId === res.body.id);
+      assert.equal(ofThisCall?.comment, '解約の申し出には上長へ');
+      assert.equal(ofThisCall?.conversationId, null);
     } finally {
       call.cleanup();
     }

@@ -40,6 +40,7 @@ import * as proactive from './migrations/0026-proactive.js';
 import * as callQaRisk from './migrations/0027-call-qa-risk.js';
 import * as routingOrder from './migrations/0029-routing-order.js';
 import * as routingUnclassified from './migrations/0030-routing-unclassified.js';
+import * as callReviews from './migrations/0031-call-reviews.js';
 import type { Database } from './schema.js';
 import { type SqliteWriter, startSqliteWriter } from './sqlite-writer.js';
 
@@ -84,6 +85,7 @@ export const migrationsFor = (dialect: Dialect): Record<string, Migration> => ({
   '0027-call-qa-risk': callQaRisk,
   '0029-routing-order': routingOrder,
   '0030-routing-unclassified': routingUnclassified,
+  '0031-call-reviews': callReviews,
 });
 
 export type OpenDatabaseOptions = {

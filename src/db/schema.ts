@@ -360,10 +360,12 @@ export type QaWarningTable = {
   created_at: string;
 };
 export type QaScorecardTable = { tenant_id: string; criteria: string; updated_at: string };
+/** A review of a conversation or of a call: exactly one of the two ids is set. */
 export type QaReviewTable = {
   id: string;
   tenant_id: string;
-  conversation_id: string;
+  conversation_id: string | null;
+  call_id: string | null;
   agent_id: string | null;
   reviewer_id: string;
   scores: string;

@@ -1,6 +1,6 @@
-import { sql } from 'kysely';
+import { type Insertable, sql } from 'kysely';
 import type { Db } from '../db/index.js';
-import type { QaFindingTable } from '../db/schema.js';
+import type { QaFindingTable, QaReviewTable } from '../db/schema.js';
 
 export type StoredMessage = {
   id: string;
@@ -185,6 +185,16 @@ export function createQaRepository(db: Db) {
         .select(['id', 'qa_risk', 'agent_id', 'created_at', 'transcript'])
         .where('tenant_id', '=', tenantId)
         .where('qa_risk', '>', 0)
+        .where(({ not, exists, selectFrom }) =>
+          not(
+            exists(
+              selectFrom('qa_reviews as r')
+                .select('r.id')
+                .whereRef('r.tenant_id', '=', 'calls.tenant_id')
+                .whereRef('r.call_id', '=', 'calls.id'),
+            ),
+          ),
+        )
         .orderBy('qa_risk', 'desc')
         .orderBy('created_at', 'desc')
         .limit(limit)
@@ -244,26 +254,32 @@ export function createQaRepository(db: Db) {
         .execute();
     },
 
-    async saveReview(row: {
-      id: string;
-      tenant_id: string;
-      conversation_id: string;
-      agent_id: string | null;
-      reviewer_id: string;
-      scores: string;
-      average: number;
-      comment: string | null;
-      created_at: string;
-    }): Promise<void> {
+    /** The call's operator, or undefined when the tenant has no such call. */
+    async callAgent(
+      tenantId: string,
+      callId: string,
+    ): Promise<{ agentId: string | null } | undefined> {
+      const row = await db
+        .selectFrom('calls')
+        .select('agent_id')
+        .where('tenant_id', '=', tenantId)
+        .where('id', '=', callId)
+        .executeTakeFirst();
+      return row && { agentId: row.agent_id };
+    },
+
+    /** Stores a review; scoring the same conversation or call again replaces the first. */
+    async saveReview(row: Insertable<QaReviewTable>): Promise<void> {
       await db
         .insertInto('qa_reviews')
         .values(row)
         .onConflict((oc) =>
-          oc.columns(['tenant_id', 'conversation_id']).doUpdateSet({
+          oc.columns(['tenant_id', row.call_id ? 'call_id' : 'conversation_id']).doUpdateSet({
             reviewer_id: row.reviewer_id,
+            agent_id: row.agent_id ?? null,
             scores: row.scores,
             average: row.average,
-            comment: row.comment,
+            comment: row.comment ?? null,
             created_at: row.created_at,
           }),
         )

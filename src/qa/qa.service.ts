@@ -61,8 +61,10 @@ export type ReviewItem = {
     second: number | null;
   }[];
 };
+/** What a reviewer scores: a conversation or a call (exactly one of the two). */
 export type ReviewInput = {
-  conversationId: string;
+  conversationId?: string | undefined;
+  callId?: string | undefined;
   scores: Record<string, number>;
   comment?: string | undefined;
 };
@@ -333,6 +335,31 @@ export function createQaService(deps: {
     );
   }
 
+  /**
+   * What a review is of, checked to be the tenant's, and whose work it scores: a conversation's
+   * last replying operator (else its assignee), a call's operator.
+   */
+  async function reviewSubject(tenantId: string, input: ReviewInput) {
+    if (input.callId) {
+      const callId = input.callId;
+      const call = await qa.callAgent(tenantId, callId);
+      if (!call) throw notFound('Call');
+      return { conversationId: null, callId, agentId: async () => call.agentId };
+    }
+    const conversationId = input.conversationId;
+    if (!conversationId || !(await qa.conversationExists(tenantId, conversationId)))
+      throw notFound('Conversation');
+    return {
+      conversationId,
+      callId: null,
+      agentId: async () => {
+        const history = await qa.history(tenantId, conversationId, 200);
+        const lastAgent = [...history].reverse().find((m) => m.author === 'agent');
+        return lastAgent?.authorId ?? (await qa.assigneeOf(tenantId, conversationId));
+      },
+    };
+  }
+
   /** Conversations not yet reviewed, the riskiest first, with their findings. */
   async function rankedConversations(tenantId: string, limit: number) {
     const ranked = await qa.riskiest(tenantId, limit);
@@ -484,22 +511,19 @@ export function createQaService(deps: {
     },
 
     async review(tenantId: string, reviewerId: string, input: ReviewInput) {
-      if (!(await qa.conversationExists(tenantId, input.conversationId)))
-        throw notFound('Conversation');
+      const subject = await reviewSubject(tenantId, input);
       const criteria = await this.scorecard(tenantId);
       const known = new Set(criteria.map((c) => c.id));
       const entries = Object.entries(input.scores);
       if (entries.length === 0 || entries.some(([id]) => !known.has(id)))
         throw new AppError('validation_failed', 'Score the scorecard’s own criteria');
       const average = entries.reduce((sum, [, v]) => sum + v, 0) / entries.length;
-      const history = await qa.history(tenantId, input.conversationId, 200);
-      const lastAgent = [...history].reverse().find((m) => m.author === 'agent');
-      const agentId = lastAgent?.authorId ?? (await qa.assigneeOf(tenantId, input.conversationId));
       const review = {
         id: newId('qar'),
         tenant_id: tenantId,
-        conversation_id: input.conversationId,
-        agent_id: agentId,
+        conversation_id: subject.conversationId,
+        call_id: subject.callId,
+        agent_id: await subject.agentId(),
         reviewer_id: reviewerId,
         scores: JSON.stringify(input.scores),
         average,
@@ -507,13 +531,14 @@ export function createQaService(deps: {
         created_at: new Date().toISOString(),
       };
       await qa.saveReview(review);
-      return { id: review.id, agentId, average };
+      return { id: review.id, agentId: review.agent_id, average };
     },
 
     async reviews(tenantId: string, agentId?: string) {
       return (await qa.listReviews(tenantId, agentId)).map((r) => ({
         id: r.id,
         conversationId: r.conversation_id,
+        callId: r.call_id,
         agentId: r.agent_id,
         reviewerId: r.reviewer_id,
         scores: JSON.parse(r.scores) as Record<string, number>,

@@ -57,15 +57,25 @@ describe('browser: the quality scanner’s findings in a call’s transcript (en
     stt?.close();
   });
 
-  for (const { locale, label, kind, heard, open } of [
+  for (const { locale, label, kind, heard, open, review, saved } of [
     {
       locale: 'en-US',
       label: 'Escalation or threat (high)',
       kind: 'Call',
       heard: 'at 0:04',
       open: 'Open call',
+      review: 'Review',
+      saved: 'Review saved.',
     },
-    { locale: 'ja-JP', label: null, kind: '通話', heard: '0:04 付近', open: '通話を開く' },
+    {
+      locale: 'ja-JP',
+      label: null,
+      kind: '通話',
+      heard: '0:04 付近',
+      open: '通話を開く',
+      review: 'レビュー',
+      saved: 'レビューを保存しました。',
+    },
   ]) {
     test(`the customer's threat to leave is marked in its segment (${locale})`, async () => {
       const page = await (
@@ -92,9 +102,35 @@ describe('browser: the quality scanner’s findings in a call’s transcript (en
       await item.waitFor();
       const text = (await item.textContent()) ?? '';
       for (const part of [kind, heard, open]) assert.ok(text.includes(part), `${part} in ${text}`);
+      const href = await item.getByRole('link', { name: open }).getAttribute('href');
       await item.getByRole('link', { name: open }).click();
       await page.waitForURL(/\/console\/calls\?id=call_/);
       await page.locator('[data-testid="call-detail"] mark.call-finding--high').waitFor();
+
+      // Scored on the scorecard like a chat, the call leaves the queue.
+      await page.locator('[data-testid="nav-quality"]').click();
+      const same = page
+        .locator('[data-testid="qa-queue-item"]')
+        .filter({ has: page.locator(`a[href="${href}"]`) });
+      await same.getByRole('button', { name: review, exact: true }).click();
+      const form = same.locator('[data-testid="review-form"]');
+      await form.locator('select').first().selectOption('2');
+      await form.locator('textarea').fill(`${locale}: offer the retention desk`);
+      await form.locator('button[type="submit"]').click();
+      await page.getByText(saved).waitFor();
+      await same.waitFor({ state: 'detached' });
+      const callId = new URL(href ?? '', server.url).searchParams.get('id');
+      const reviews = await server.api.get(
+        `/api/v1/tenants/${demo.tenantId}/qa/reviews`,
+        await server.api.login(demo.admin.email, demo.admin.password),
+      );
+      assert.ok(
+        reviews.body.reviews.some(
+          (r: { callId: string | null; comment: string }) =>
+            r.callId === callId && r.comment === `${locale}: offer the retention desk`,
+        ),
+        JSON.stringify(reviews.body),
+      );
       await page.context().close();
     });
   }

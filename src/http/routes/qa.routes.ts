@@ -65,7 +65,8 @@ const criterionSchema = z.object({
 
 const reviewSchema = z.object({
   id: z.string(),
-  conversationId: z.string(),
+  conversationId: z.string().nullable().describe('The conversation scored (null for a call)'),
+  callId: z.string().nullable().describe('The call scored (null for a conversation)'),
   agentId: z.string().nullable(),
   reviewerId: z.string(),
   scores: z.record(z.string(), z.number()),
@@ -234,16 +235,23 @@ export function registerQaRoutes(router: Router, { qa }: Services) {
     {
       method: 'POST',
       url: '/api/v1/tenants/:tenantId/qa/reviews',
-      summary: 'Score a conversation on the scorecard; it leaves the review queue',
+      summary: 'Score a conversation or a call on the scorecard; it leaves the review queue',
       tag: 'Quality',
       security: 'staff',
       permission: 'qa.review',
       params: tenantParams,
-      body: z.object({
-        conversationId: idSchema,
-        scores: z.record(z.string().max(40), z.number().int().min(1).max(5)),
-        comment: textSchema(2000).optional(),
-      }),
+      body: z
+        .object({
+          conversationId: idSchema.optional(),
+          callId: idSchema
+            .optional()
+            .describe('A call in the review queue, instead of a conversation'),
+          scores: z.record(z.string().max(40), z.number().int().min(1).max(5)),
+          comment: textSchema(2000).optional(),
+        })
+        .refine((b) => (b.conversationId === undefined) !== (b.callId === undefined), {
+          message: 'Give either conversationId or callId',
+        }),
       response: z.object({ id: z.string(), agentId: z.string().nullable(), average: z.number() }),
       status: 201,
     },
@@ -257,7 +265,7 @@ export function registerQaRoutes(router: Router, { qa }: Services) {
     {
       method: 'GET',
       url: '/api/v1/tenants/:tenantId/qa/reviews',
-      summary: 'Reviews; an agent sees the feedback on their own conversations only',
+      summary: 'Reviews; an agent sees the feedback on their own conversations and calls only',
       tag: 'Quality',
       security: 'staff',
       permission: 'conversation.read',

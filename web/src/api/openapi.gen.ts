@@ -11942,7 +11942,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Reviews; an agent sees the feedback on their own conversations only
+         * Reviews; an agent sees the feedback on their own conversations and calls only
          * @description Staff with `conversation.read`: owner, admin, supervisor, agent.
          */
         get: {
@@ -11977,8 +11977,11 @@ export interface paths {
                             reviews: {
                                 agentId: string | null;
                                 average: number;
+                                /** @description The call scored (null for a conversation) */
+                                callId: string | null;
                                 comment: string | null;
-                                conversationId: string;
+                                /** @description The conversation scored (null for a call) */
+                                conversationId: string | null;
                                 createdAt: string;
                                 id: string;
                                 reviewerId: string;
@@ -12029,7 +12032,7 @@ export interface paths {
         };
         put?: never;
         /**
-         * Score a conversation on the scorecard; it leaves the review queue
+         * Score a conversation or a call on the scorecard; it leaves the review queue
          * @description Staff with `qa.review`: owner, admin, supervisor.
          */
         post: {
@@ -12044,8 +12047,10 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description A call in the review queue, instead of a conversation */
+                        callId?: string;
                         comment?: string;
-                        conversationId: string;
+                        conversationId?: string;
                         scores: {
                             [key: string]: number;
                         };

@@ -41,7 +41,8 @@ export type QueueItem = {
 export type Criterion = { id: string; label: string };
 export type Review = {
   id: string;
-  conversationId: string;
+  conversationId: string | null;
+  callId: string | null;
   agentId: string | null;
   scores: Record<string, number>;
   average: number;
@@ -96,9 +97,14 @@ export function createQualityApi(http: HttpClient, tenantId: string) {
         .items,
     scorecard: async () =>
       (await http.request<{ criteria: Criterion[] }>('GET', `${base}/qa/scorecard`)).criteria,
-    review: (conversationId: string, scores: Record<string, number>, comment?: string) =>
+    /** Scores a conversation or a call in the review queue. */
+    review: (
+      item: Pick<QueueItem, 'kind' | 'id'>,
+      scores: Record<string, number>,
+      comment?: string,
+    ) =>
       http.request<{ id: string }>('POST', `${base}/qa/reviews`, {
-        conversationId,
+        ...(item.kind === 'call' ? { callId: item.id } : { conversationId: item.id }),
         scores,
         ...(comment ? { comment } : {}),
       }),

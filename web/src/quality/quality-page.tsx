@@ -239,16 +239,14 @@ export function QualityPage({ token, user, tenantId, onSignOut, onExpired }: Pag
                       ) : (
                         <a href={conversationHref(item.id)}>{t('quality.open')}</a>
                       )}
-                      {item.kind === 'conversation' && (
-                        <button
-                          type="button"
-                          className="button button--secondary"
-                          aria-expanded={reviewing === item.id}
-                          onClick={() => setReviewing(reviewing === item.id ? null : item.id)}
-                        >
-                          {t('quality.review')}
-                        </button>
-                      )}
+                      <button
+                        type="button"
+                        className="button button--secondary"
+                        aria-expanded={reviewing === item.id}
+                        onClick={() => setReviewing(reviewing === item.id ? null : item.id)}
+                      >
+                        {t('quality.review')}
+                      </button>
                     </div>
                     <ul className="quality__findings">
                       {item.findings.map((f) => (
@@ -258,23 +256,21 @@ export function QualityPage({ token, user, tenantId, onSignOut, onExpired }: Pag
                         />
                       ))}
                     </ul>
-                    {item.kind === 'conversation' &&
-                      reviewing === item.id &&
-                      criteria.length > 0 && (
-                        <ReviewForm
-                          criteria={criteria}
-                          onSubmit={async (scores, comment) => {
-                            try {
-                              await api.review(item.id, scores, comment || undefined);
-                              setReviewing(null);
-                              setNotice(t('quality.reviewSaved'));
-                              await load();
-                            } catch (e) {
-                              fail(e);
-                            }
-                          }}
-                        />
-                      )}
+                    {reviewing === item.id && criteria.length > 0 && (
+                      <ReviewForm
+                        criteria={criteria}
+                        onSubmit={async (scores, comment) => {
+                          try {
+                            await api.review(item, scores, comment || undefined);
+                            setReviewing(null);
+                            setNotice(t('quality.reviewSaved'));
+                            await load();
+                          } catch (e) {
+                            fail(e);
+                          }
+                        }}
+                      />
+                    )}
                   </li>
                 ))}
               </ol>
@@ -318,7 +314,13 @@ export function QualityPage({ token, user, tenantId, onSignOut, onExpired }: Pag
                   <strong>
                     {t('quality.averageScore')}: {r.average.toFixed(1)}
                   </strong>{' '}
-                  <a href={conversationHref(r.conversationId)}>{t('quality.open')}</a>
+                  {r.callId ? (
+                    <a href={callHref(r.callId)}>{t('quality.openCall')}</a>
+                  ) : (
+                    r.conversationId && (
+                      <a href={conversationHref(r.conversationId)}>{t('quality.open')}</a>
+                    )
+                  )}
                   {r.comment && <p className="quality__comment">{r.comment}</p>}
                 </li>
               ))}
