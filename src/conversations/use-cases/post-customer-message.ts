@@ -1,25 +1,23 @@
 import { type BotDecision, decideReply } from '../../bot/index.js';
-import type { DomainEvent } from '../../bus/index.js';
-import { notFound } from '../../errors/index.js';
-import { newId } from '../../ids/index.js';
 import { keepAnalysesOf, type SharedAnalyses } from '../../nlu/index.js';
 import { createKeyedQueue } from '../../ordering/index.js';
 import { isUniqueViolation } from '../conversation.repository.js';
-import type { Conversation, Message } from '../conversation.types.js';
-import {
-  type ConversationContext,
-  type CustomerMessageInput,
-  type CustomerMessageResult,
-  type FlowCheck,
-  toView,
+import type { Conversation } from '../conversation.types.js';
+import type {
+  ConversationContext,
+  CustomerMessageInput,
+  CustomerMessageResult,
+  FlowCheck,
 } from './context.js';
-import { createCustomerTurn, pickedFaq } from './customer-turn.js';
+import { createCustomerTurn } from './customer-turn.js';
+import { createLockedTurn, type LockedTurnResult } from './locked-turn.js';
 
 /** A customer writes: the message, the bot's answers or a handoff, then routing. */
 export function postCustomerMessageUseCase(ctx: ConversationContext) {
-  const { deps, conversations, inTurn, publishAll, messageEvent, updatedEvent, factOf } = ctx;
+  const { deps, conversations, inTurn, publishAll } = ctx;
   const { replayCustomerMessage, appendPlanned, prepareAssist, decisionPatch } =
     createCustomerTurn(ctx);
+  const lockedTurn = createLockedTurn(ctx, decisionPatch);
 
   const botTurns = createKeyedQueue();
   /** Waits for the conversation's earlier bot turns on this node; the function given lets the next in. */
@@ -42,11 +40,7 @@ export function postCustomerMessageUseCase(ctx: ConversationContext) {
       const assist = deps.assistant
         ? await prepareAssist(deps.assistant, tenantId, conversationId, options.text, index)
         : undefined;
-      let events: DomainEvent[] = [];
-      let isMiss = false;
-      /** The FAQ answered by its own question: a pick from the bot's list. */
-      let picked: string | null = null;
-      let result: (CustomerMessageResult & { queued: boolean }) | undefined;
+      let result: LockedTurnResult;
       // The message is analysed once for the bot's decision and its handoff card.
       const analyses: SharedAnalyses = new Map();
       // The bot's FAQ search, made once whether a flow's FAQ trigger or the bot asks first.
@@ -74,7 +68,6 @@ export function postCustomerMessageUseCase(ctx: ConversationContext) {
         const turnInput = { tenantId, conversationId, text: options.text, check, faqAnswer };
         // A bot flow's turn runs before the transaction: its skills call out with no lock held.
         let flow = deps.flowTurn ? await deps.flowTurn(turnInput) : undefined;
-        let isFlowWritten = false;
         try {
           // In turn from the write to the publish (see `inTurn`).
           result = await inTurn(tenantId, conversationId, async () => {
@@ -117,139 +110,35 @@ export function postCustomerMessageUseCase(ctx: ConversationContext) {
                 check: { lastSeq: check.lastSeq, recheck: true },
               });
             }
+            let outcome: LockedTurnResult;
             if (planned) {
-              events = planned.events;
-              isMiss = planned.isMiss;
-              picked = planned.picked;
               if (check?.absent && planned.fromSeq === check.lastSeq) {
                 deps.flowIdle?.(tenantId, conversationId, planned.lastSeq);
               }
-            }
-            // Read before the transaction (no reads on other connections while it holds the lock).
-            const closedFor = planned ? undefined : await deps.closedHours?.(tenantId);
-            const written =
-              planned ??
-              (await conversations.transaction(async (tx) => {
-                const before = await tx.find(tenantId, conversationId, true);
-                if (!before) throw notFound('Conversation');
-                // A customer writing into a resolved conversation reopens it to the bot.
-                const reopen =
-                  before.status === 'resolved'
-                    ? ({ status: 'bot', assigneeId: null, botMisses: 0, handoff: null } as const)
-                    : {};
-                const conversation: Conversation = { ...before, ...reopen };
-                if (before.status === 'resolved')
-                  events.push(updatedEvent(conversation, 'resolved'));
-                await options.alsoWrite?.(tx.db);
-                if (flow && conversation.status === 'bot') {
-                  await flow.write(tx.db);
-                  isFlowWritten = true;
-                }
-                const customer = {
-                  id: newId('msg'),
-                  author: 'customer' as const,
-                  text: options.text,
-                  clientMessageId: clientMessageId ?? null,
-                };
-                if (conversation.status !== 'bot') {
-                  const [message] = await tx.appendMessages(
-                    tenantId,
-                    conversationId,
-                    [customer],
-                    reopen,
-                  );
-                  events.push(messageEvent(conversation, message as Message));
-                  return { message: toView(message as Message), replies: [], queued: false };
-                }
-
-                const closed = closedFor?.(conversation.language);
-                // The handoff decided before the transaction stands when it was decided on the
-                // same conversation (and support is open): the bot's decision depends on nothing else.
-                const decided =
-                  !flow &&
-                  !closed &&
-                  handoff.decision &&
-                  handoff.seen?.status === 'bot' &&
-                  before.status === 'bot' &&
-                  handoff.seen.botMisses === conversation.botMisses &&
-                  handoff.seen.language === conversation.language
-                    ? handoff.decision
-                    : undefined;
-                const decision: BotDecision = decided
-                  ? decided
-                  : flow
-                    ? {
-                        language: (conversation.language ?? 'ja') as BotDecision['language'],
-                        replies: flow.replies,
-                        handoff: flow.handoff ? 'requested' : null,
-                        botMisses: conversation.botMisses,
-                        answered: null,
-                      }
-                    : decideReply({
-                        text: options.text,
-                        index,
-                        botMisses: conversation.botMisses,
-                        fallbackLanguage: conversation.language,
-                        grounded: assist?.grounded,
-                        closed,
-                        isForm: options.form !== undefined,
-                        policy: early?.policy,
-                        analyses,
-                      });
-                // A miss is counted only when the bot had no answer (not greetings or handoff requests).
-                isMiss = decision.botMisses > conversation.botMisses;
-                picked = pickedFaq(decision, options.text);
-                const replies = decision.replies.map((reply) => ({
-                  author: 'bot' as const,
-                  text: reply.text,
-                  buttons: reply.buttons,
-                  replyTo: customer.id,
-                }));
-                const patch = await decisionPatch(
-                  tx,
-                  conversation,
-                  decision,
+              const { events, isMiss, picked } = planned;
+              outcome = { written: planned, events, isMiss, picked, isFlowWritten: false };
+            } else {
+              // Read before the transaction (no reads on other connections while it holds the lock).
+              const closedFor = await deps.closedHours?.(tenantId);
+              const policy = early?.policy;
+              outcome = await conversations.transaction((tx) =>
+                lockedTurn(tx, {
+                  options,
                   index,
-                  [customer, ...replies],
-                  assist?.summary,
-                  options.form,
+                  assist,
+                  flow,
+                  handoff,
+                  closedFor,
+                  policy,
                   analyses,
-                );
-                if (flow && patch.handoff && Object.keys(flow.variables).length > 0) {
-                  patch.handoff = { ...patch.handoff, variables: flow.variables };
-                }
-                const [message, ...stored] = await tx.appendMessages(
-                  tenantId,
-                  conversationId,
-                  [customer, ...replies],
-                  { ...reopen, ...patch },
-                );
-                const after: Conversation = { ...conversation, ...patch };
-                await deps.enqueueOutbound?.(tx.db, after, stored);
-                if (stored.length > 0)
-                  await deps.recordFact?.(tx.db, factOf('bot_answered', after));
-                if (after.status === 'queued' && conversation.status === 'bot') {
-                  await deps.recordFact?.(
-                    tx.db,
-                    factOf('handed_off', after, { category: after.handoff?.intent ?? null }),
-                  );
-                }
-                for (const m of [message as Message, ...stored])
-                  events.push(messageEvent(after, m));
-                if (after.status !== conversation.status) {
-                  events.push(updatedEvent(after, conversation.status));
-                }
-                return {
-                  message: toView(message as Message),
-                  replies: stored.map(toView),
-                  queued: after.status === 'queued',
-                };
-              }));
+                }),
+              );
+            }
             // Readers of the message's event (its call-reason terms) find its analyses done.
-            keepAnalysesOf(written.message.id, analyses);
-            publishAll(events);
-            if (isFlowWritten) flow?.afterCommit?.();
-            return written;
+            keepAnalysesOf(outcome.written.message.id, analyses);
+            publishAll(outcome.events);
+            if (outcome.isFlowWritten) flow?.afterCommit?.();
+            return outcome;
           });
         } catch (error) {
           // A retried or concurrent send of one clientMessageId answers with the first result.
@@ -262,6 +151,7 @@ export function postCustomerMessageUseCase(ctx: ConversationContext) {
       } finally {
         leave?.();
       }
+      const { written, isMiss, picked } = result;
       if (isMiss) {
         await deps.knowledge.recordUnanswered(tenantId, { conversationId, text: options.text });
       }
@@ -272,8 +162,8 @@ export function postCustomerMessageUseCase(ctx: ConversationContext) {
           text: options.text,
         });
       }
-      if (result.queued) await deps.route(tenantId);
-      return { message: result.message, replies: result.replies };
+      if (written.queued) await deps.route(tenantId);
+      return { message: written.message, replies: written.replies };
     },
   };
 }
