@@ -31,13 +31,14 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const connections = 32;
 /**
  * Which parts run: `sqlite` (ceiling, loads, fan-out), `sockets` (10,000 idle), `pg`, `mix`
- * (as deployed: production defaults, customers not understood, 20,000 active); default all.
+ * (as deployed: production defaults, customers not understood, 20,000 active), `scan` (the
+ * flat-out figure with the quality scanner on and off); default all.
  * BENCH_MIX_ONLY=1 runs the `mix` part alone.
  */
 const parts = new Set(
   (process.env.BENCH_MIX_ONLY === '1'
     ? 'mix'
-    : (process.env.BENCH_PARTS ?? 'sqlite,sockets,pg,mix')
+    : (process.env.BENCH_PARTS ?? 'sqlite,sockets,pg,mix,scan')
   ).split(','),
 );
 
@@ -343,8 +344,77 @@ async function main() {
   );
 
   if (parts.has('sqlite') || parts.has('sockets')) await sqliteNode(bare);
+  if (parts.has('scan')) await scannerCost();
   if (parts.has('pg')) await postgresNodes(bare);
   if (parts.has('mix')) await asDeployed();
+}
+
+/**
+ * The quality scanner on the hot path: the SQLite flat-out step against a server that scans
+ * every stored message (the default) and two with QA_SCAN_MESSAGES=off, the second being the
+ * control (two identical servers differ by this much here). One server runs at a time, in an
+ * order that turns each round, so the machine's drift falls on all three alike.
+ */
+async function scannerCost() {
+  const rounds = Number(process.env.BENCH_SCAN_ROUNDS ?? 8);
+  const step = Math.max(2, Math.round(seconds / 3));
+  const nodes = [];
+  for (const scan of ['off', 'on', 'off'] as const) {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `tsunagi-load-scan-${scan}-`));
+    const node = await startNodeProcess(
+      { DATA_DIR: dataDir, LOG_LEVEL: 'error', ...limitsEnv, QA_SCAN_MESSAGES: scan },
+      'dist',
+    );
+    nodes.push({ scan, dataDir, node, target: await prepare(node, 64) });
+  }
+  try {
+    for (const n of nodes) await fire([n.target], 3); // warm-up: JIT, dictionaries
+    // Per round, each server's rate and CPU per message; compared within the round (the three
+    // ran within seconds of each other), and the rounds' ratios summarised by their median.
+    const perRound: { rate: number; us: number }[][] = [];
+    for (let r = 0; r < rounds; r++) {
+      const order = [...nodes.keys()].map((k) => (k + r) % nodes.length);
+      const measured: { rate: number; us: number }[] = [];
+      for (const k of order) {
+        const n = nodes[k] as (typeof nodes)[number];
+        const before = cpuSeconds(n.node.child.pid);
+        const result = await fire([n.target], step);
+        await quiet(n.node.child.pid); // the scans after the last commits are charged too
+        const sent = result.perSecond * step;
+        measured[k] = {
+          rate: result.perSecond,
+          us: ((cpuSeconds(n.node.child.pid) - before) / sent) * 1e6,
+        };
+      }
+      perRound.push(measured);
+    }
+    const median = (xs: number[]) =>
+      percentile(
+        [...xs].sort((a, b) => a - b),
+        50,
+      );
+    const ratio = (k: number, of: 'rate' | 'us') =>
+      median(
+        perRound.map(
+          (m) =>
+            (m[k] as { rate: number; us: number })[of] / (m[0] as { rate: number; us: number })[of],
+        ),
+      );
+    const mean = (k: number, of: 'rate' | 'us') =>
+      perRound.reduce((sum, m) => sum + (m[k] as { rate: number; us: number })[of], 0) / rounds;
+    console.log(
+      `SQLite, flat out, scanning every stored message vs not (${rounds} rounds × ${step} s per server, one at a time; median of the rounds' ratios): ` +
+        `${fmt(mean(1, 'rate'), 0)} vs ${fmt(mean(0, 'rate'), 0)} msg/s, ratio ${fmt(ratio(1, 'rate'), 3)} (bar ≥ 0.95); ` +
+        `server CPU ${fmt(mean(1, 'us'), 0)} vs ${fmt(mean(0, 'us'), 0)} µs per message, ratio ${fmt(ratio(1, 'us'), 3)}; ` +
+        `control (a second server not scanning) ${fmt(ratio(2, 'rate'), 3)} and ${fmt(ratio(2, 'us'), 3)}`,
+    );
+  } finally {
+    for (const n of nodes) {
+      n.node.child.kill('SIGTERM');
+      await n.node.exited;
+      fs.rmSync(n.dataDir, { recursive: true, force: true });
+    }
+  }
 }
 
 /** SQLite, one node: fixed and flat-out loads, fan-out latency, then idle sockets. */
