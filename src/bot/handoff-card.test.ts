@@ -75,3 +75,63 @@ test('a card built from the analyses the bot made of the message is the card bui
   assert.equal(decision.language, 'ja');
   assert.ok(shared.keywords.length > 0);
 });
+
+test('a customer back with a new request gets a card about it, not about the one an operator answered', () => {
+  const faq = FaqIndex.build([
+    {
+      id: 'refund',
+      question: 'How do I get a refund?',
+      answer: 'Refunds take five days.',
+      alternates: [],
+      category: 'payments',
+      language: 'en',
+    },
+    {
+      id: 'track',
+      question: 'Where is my package? How do I track my delivery?',
+      answer: 'Use the tracking link in your email.',
+      alternates: [],
+      category: 'delivery',
+      language: 'en',
+    },
+  ]);
+  const card = buildHandoffCard({
+    messages: [
+      { author: 'customer', text: 'I want a refund for my broken headphones' },
+      { author: 'customer', text: 'refund refund the refund please' },
+      { author: 'agent', text: 'Your refund is on its way.' },
+      {
+        author: 'customer',
+        text: 'Thanks. Now my second package is missing, where is my delivery?',
+      },
+    ],
+    reason: 'low_confidence',
+    index: faq,
+    language: 'en',
+  });
+  assert.equal(card.intent, 'delivery');
+  assert.doesNotMatch(card.summary, /refund/i);
+});
+
+test('a long history is read from its latest messages, within the bound', async () => {
+  const { CARD_ABOUT_CHARS, latestRequest } = await import('./handoff-card.js');
+  const older = Array.from({ length: 40 }, (_, i) => ({
+    author: 'customer' as const,
+    text: `older question number ${i} about something else entirely`,
+  }));
+  const about = latestRequest([
+    ...older,
+    { author: 'bot', text: 'Sorry, I did not understand.' },
+    { author: 'customer', text: 'my parcel never arrived' },
+  ]);
+  assert.equal(about.at(-1), 'my parcel never arrived', 'the latest is always read');
+  assert.ok(about.join('').length <= CARD_ABOUT_CHARS);
+  assert.ok(about.length > 1 && about.length < 41, `${about.length} messages read`);
+  // The latest ones, in the order written.
+  const all = [...older.map((m) => m.text), 'my parcel never arrived'];
+  assert.deepEqual(about, all.slice(-about.length));
+  // A handoff request alone is still what the customer said.
+  assert.deepEqual(latestRequest([{ author: 'customer', text: 'talk to a human' }]), [
+    'talk to a human',
+  ]);
+});

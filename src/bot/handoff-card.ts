@@ -53,10 +53,46 @@ export function buildHandoffCard(options: {
   return withSharedAnalyses(options.analyses ?? new Map(), () => cardOf(options));
 }
 
+/**
+ * How much of the customer's latest words the card reads for what they want (its summary,
+ * keywords, intent and closest FAQ): a conversation reopened many times holds dozens of
+ * earlier requests, and searching the FAQ for all of them at once cost milliseconds a handoff.
+ */
+export const CARD_ABOUT_CHARS = 600;
+
+/**
+ * What the customer wants now: their substantive messages since an operator last wrote (an
+ * earlier request was answered by one), the latest first kept, within `CARD_ABOUT_CHARS`, at
+ * least one; in the order written.
+ */
+export function latestRequest(messages: readonly TurnText[]): string[] {
+  let from = 0;
+  for (let k = messages.length - 1; k >= 0; k--) {
+    if ((messages[k] as TurnText).author === 'agent') {
+      from = k + 1;
+      break;
+    }
+  }
+  const customer = messages
+    .slice(from)
+    .filter((m) => m.author === 'customer')
+    .map((m) => m.text);
+  const substantive = customer.filter((t) => !isHandoffRequest(t));
+  const candidates = substantive.length > 0 ? substantive : customer;
+  const about: string[] = [];
+  let chars = 0;
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const text = candidates[k] as string;
+    if (about.length > 0 && chars + text.length > CARD_ABOUT_CHARS) break;
+    about.push(text);
+    chars += text.length;
+  }
+  return about.reverse();
+}
+
 function cardOf(options: Parameters<typeof buildHandoffCard>[0]): HandoffCard {
   const customer = options.messages.filter((m) => m.author === 'customer').map((m) => m.text);
-  const substantive = customer.filter((t) => !isHandoffRequest(t));
-  const about = substantive.length > 0 ? substantive : customer;
+  const about = latestRequest(options.messages);
   const closest = options.index.search(about.join('\n'), { limit: 1 })[0];
   const trained = trainedIntent(about, options.classifyIntent);
   return {
