@@ -178,19 +178,19 @@ export function createRoutingService(deps: {
     queues: Queue[],
     skillsOf: (topic: string | null) => string[],
   ) {
-    for (const c of await deps.routing.listUnclassified(tenantId, 200)) {
-      const priority = priorityOf({
-        isVip: c.isVip,
-        isRepeat: c.isRepeat,
-        isAngry: c.sentiment === 'negative',
-      });
-      await deps.routing.classify(
-        tenantId,
-        c.id,
-        queueFor(queues, c.language, c.topic, skillsOf(c.topic))?.id ?? null,
-        priority,
-      );
-    }
+    // All at once: on SQLite the writes of one turn share one trip to the writer and one
+    // commit (a burst of handoffs left hundreds, each a round trip awaited in turn).
+    const arrivals = await deps.routing.listUnclassified(tenantId, 200);
+    await Promise.all(
+      arrivals.map((c) =>
+        deps.routing.classify(
+          tenantId,
+          c.id,
+          queueFor(queues, c.language, c.topic, skillsOf(c.topic))?.id ?? null,
+          priorityOf({ isVip: c.isVip, isRepeat: c.isRepeat, isAngry: c.sentiment === 'negative' }),
+        ),
+      ),
+    );
   }
 
   /**
