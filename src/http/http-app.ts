@@ -103,6 +103,15 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
     },
   });
 
+  if (options.trustProxy?.length) {
+    // Behind a proxy, fastify's `request.ip` parses X-Forwarded-For on every read, and a
+    // request reads it several times (limits, sessions, its log line): read once, kept.
+    app.addHook('onRequest', (request, _reply, done) => {
+      Object.defineProperty(request, 'ip', { value: request.ip, enumerable: true });
+      done();
+    });
+  }
+
   app.addHook('onResponse', (request, reply, done) => {
     request.log.info(
       { req: request, res: reply, responseTime: reply.elapsedTime },
