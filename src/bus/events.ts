@@ -93,18 +93,12 @@ export type DomainEvent =
       tokenHash?: string;
     }
   | {
-      /** A tenant's own NG-word list was replaced: every node drops its compiled copy. */
-      type: 'moderation.words_changed';
-      tenantId: string;
-    }
-  | {
-      /** A tenant's proactive widget triggers were replaced: every node drops its kept copy. */
-      type: 'widget.triggers_changed';
-      tenantId: string;
-    }
-  | {
-      /** A tenant's webhooks were added or removed: every node drops its kept list. */
-      type: 'webhooks.changed';
+      /**
+       * A tenant's kept setting changed (its NG words, widget triggers, webhooks: `name` says
+       * which): every node drops its copy (see cache/tenant-cache.ts).
+       */
+      type: 'cache.changed';
+      name: string;
       tenantId: string;
     }
   | {
@@ -174,9 +168,7 @@ export const CLUSTER_EVENTS: ReadonlySet<DomainEventType> = new Set<DomainEventT
   'faq.changed',
   'intents.trained',
   'sessions.ended',
-  'moderation.words_changed',
-  'widget.triggers_changed',
-  'webhooks.changed',
+  'cache.changed',
   'agent_bot.answered',
   'callback.dialog_changed',
 ]);

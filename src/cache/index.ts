@@ -1,1 +1,2 @@
 export { LruMap } from './lru-map.js';
+export { createTenantCache } from './tenant-cache.js';

@@ -1,6 +1,7 @@
 import { createHmac, hkdfSync } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { DomainEvent, DomainEventType, EventBus } from '../bus/index.js';
+import { createTenantCache } from '../cache/index.js';
 import { open, seal } from '../channels/secret-box.js';
 import { AppError, notFound } from '../errors/index.js';
 import { newId, newSecret } from '../ids/index.js';
@@ -34,9 +35,7 @@ type Missing = Exclude<
   DomainEventType,
   | WebhookEvent
   | 'sessions.ended'
-  | 'moderation.words_changed'
-  | 'widget.triggers_changed'
-  | 'webhooks.changed'
+  | 'cache.changed'
   | 'agent_bot.answered'
   | 'callback.dialog_changed'
   | 'callback.created'
@@ -144,29 +143,17 @@ export function createWebhookService(options: WebhookServiceOptions) {
   const maxAttempts = options.maxAttempts ?? 10;
   const leaseMs = timeoutMs + 30_000;
 
-  /** Each tenant's webhooks, kept briefly so a busy tenant's events do not each read them. */
-  const cache = new Map<string, { at: number; list: Promise<WebhookRow[]> }>();
-  const webhooksOf = (tenantId: string): Promise<WebhookRow[]> => {
-    const hit = cache.get(tenantId);
-    if (hit && Date.now() - hit.at < 5000) return hit.list;
-    const list = webhooks.listWebhooks(tenantId);
-    cache.set(tenantId, { at: Date.now(), list });
-    list.catch(() => cache.delete(tenantId));
-    return list;
-  };
-  // Every node keeps its own list: a webhook added or removed on one is seen by all at once
-  // (an external bot subscribed on node A is offered the turns of messages node B takes).
-  options.bus.subscribe(
-    'webhooks.changed',
-    (event) => {
-      cache.delete(event.tenantId);
-    },
-    { scope: 'cluster' },
-  );
-  const changed = (tenantId: string) => {
-    cache.delete(tenantId);
-    options.bus.publish({ type: 'webhooks.changed', tenantId });
-  };
+  // Each tenant's webhooks, kept briefly so a busy tenant's events do not each read them; every
+  // node keeps its own, and a webhook added or removed on one is seen by all at once (an
+  // external bot subscribed on node A is offered the turns of messages node B takes).
+  const kept = createTenantCache({
+    name: 'webhooks',
+    load: (tenantId) => webhooks.listWebhooks(tenantId),
+    bus: options.bus,
+    maxAgeMs: 5000,
+  });
+  const webhooksOf = (tenantId: string): Promise<WebhookRow[]> => kept.get(tenantId);
+  const changed = (tenantId: string) => kept.changed(tenantId);
 
   const inserts = createKeyedQueue();
 

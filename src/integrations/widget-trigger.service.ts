@@ -1,4 +1,5 @@
 import type { EventBus } from '../bus/index.js';
+import { createTenantCache } from '../cache/index.js';
 import type { WidgetTriggerRepository } from './widget-trigger.repository.js';
 import { fitsUrl, inQuietHours, localTime, type WidgetTrigger } from './widget-trigger-rules.js';
 
@@ -27,41 +28,17 @@ export function createWidgetTriggerService(deps: {
   now?: () => number;
 }) {
   const now = deps.now ?? Date.now;
-  // The promise itself is kept so concurrent first reads share one query; a read under way when
-  // the list changed is never put back (its entry is gone by then).
-  const cache = new Map<string, { rules: Promise<readonly WidgetTrigger[]>; at: number }>();
-  let prunedAt = 0;
-
-  const drop = (tenantId: string) => {
-    cache.delete(tenantId);
-  };
-  deps.bus?.subscribe('widget.triggers_changed', (event) => drop(event.tenantId), {
-    scope: 'cluster',
+  // Each tenant's rules, kept until they change (here or on another node).
+  const kept = createTenantCache({
+    name: 'widget.triggers',
+    load: async (tenantId) => Object.freeze(await deps.repository.list(tenantId)),
+    bus: deps.bus,
+    maxAgeMs: MAX_AGE_MS,
+    maxTenants: MAX_TENANTS,
+    now,
   });
-
-  function list(tenantId: string): Promise<readonly WidgetTrigger[]> {
-    const at = now();
-    const kept = cache.get(tenantId);
-    if (kept && at - kept.at < MAX_AGE_MS) {
-      cache.delete(tenantId);
-      cache.set(tenantId, kept);
-      return kept.rules;
-    }
-    const entry = {
-      rules: deps.repository.list(tenantId).then((rules) => Object.freeze(rules)),
-      at,
-    };
-    entry.rules.catch(() => {
-      if (cache.get(tenantId) === entry) cache.delete(tenantId);
-    });
-    cache.delete(tenantId);
-    cache.set(tenantId, entry);
-    if (cache.size > MAX_TENANTS) {
-      const oldest = cache.keys().next().value;
-      if (oldest !== undefined) cache.delete(oldest);
-    }
-    return entry.rules;
-  }
+  const list = (tenantId: string): Promise<readonly WidgetTrigger[]> => kept.get(tenantId);
+  let prunedAt = 0;
 
   return {
     /** Every rule, enabled or not (a copy). */
@@ -72,9 +49,7 @@ export function createWidgetTriggerService(deps: {
     },
     async put(tenantId: string, rules: readonly WidgetTrigger[]): Promise<WidgetTrigger[]> {
       await deps.repository.put(tenantId, rules);
-      // After the commit: this node at once, the others when they hear the event.
-      drop(tenantId);
-      deps.bus?.publish({ type: 'widget.triggers_changed', tenantId });
+      kept.changed(tenantId);
       return [...(await list(tenantId))];
     },
 
@@ -109,9 +84,6 @@ export function createWidgetTriggerService(deps: {
       }
       return counted ? { show: true, message: trigger.message } : { show: false, reason: 'limit' };
     },
-
-    /** Forget every kept list (tests; a node that lost its connection to the others). */
-    forget: () => cache.clear(),
   };
 }
 

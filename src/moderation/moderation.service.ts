@@ -1,4 +1,5 @@
 import type { EventBus } from '../bus/index.js';
+import { createTenantCache } from '../cache/index.js';
 import { builtInBannedWords } from './built-in-words.js';
 import { type BannedWordMatch, findBannedWords } from './find-banned-words.js';
 import type { ModerationRepository } from './moderation.repository.js';
@@ -18,43 +19,17 @@ export function createModerationService(deps: {
   bus?: EventBus;
   now?: () => number;
 }) {
-  const now = deps.now ?? Date.now;
-  // Each tenant's list, read once and kept until it changes (here or on another node). The
-  // promise itself is kept so concurrent first reads share one query, and a read that was
-  // under way when the list changed is never put back (its entry is gone by then).
-  const cache = new Map<string, { words: Promise<readonly string[]>; at: number }>();
-
-  const drop = (tenantId: string) => {
-    cache.delete(tenantId);
-  };
-  deps.bus?.subscribe('moderation.words_changed', (event) => drop(event.tenantId), {
-    scope: 'cluster',
+  // Each tenant's list, kept until it changes (here or on another node); frozen, so callers
+  // may key what they derive from it on its identity.
+  const lists = createTenantCache({
+    name: 'moderation.words',
+    load: async (tenantId) => Object.freeze(await deps.moderation.listWords(tenantId)),
+    bus: deps.bus,
+    maxAgeMs: MAX_AGE_MS,
+    maxTenants: MAX_TENANTS,
+    ...(deps.now ? { now: deps.now } : {}),
   });
-
-  function listWords(tenantId: string): Promise<readonly string[]> {
-    const kept = cache.get(tenantId);
-    const at = now();
-    if (kept && at - kept.at < MAX_AGE_MS) {
-      // Least recently used last: a Map keeps insertion order.
-      cache.delete(tenantId);
-      cache.set(tenantId, kept);
-      return kept.words;
-    }
-    const entry = {
-      words: deps.moderation.listWords(tenantId).then((words) => Object.freeze(words)),
-      at,
-    };
-    entry.words.catch(() => {
-      if (cache.get(tenantId) === entry) cache.delete(tenantId);
-    });
-    cache.delete(tenantId);
-    cache.set(tenantId, entry);
-    if (cache.size > MAX_TENANTS) {
-      const oldest = cache.keys().next().value;
-      if (oldest !== undefined) cache.delete(oldest);
-    }
-    return entry.words;
-  }
+  const listWords = (tenantId: string): Promise<readonly string[]> => lists.get(tenantId);
 
   return {
     /** The tenant's own words, sorted (a copy the caller may keep). */
@@ -71,9 +46,7 @@ export function createModerationService(deps: {
     async setTenantWords(tenantId: string, words: readonly string[]): Promise<string[]> {
       const clean = [...new Set(words.map((w) => w.trim()).filter((w) => w.length > 0))].sort();
       await deps.moderation.replaceWords(tenantId, clean);
-      // After the commit: this node at once, the others when they hear the event.
-      drop(tenantId);
-      deps.bus?.publish({ type: 'moderation.words_changed', tenantId });
+      lists.changed(tenantId);
       return clean;
     },
 
@@ -81,9 +54,6 @@ export function createModerationService(deps: {
       const own = await listWords(tenantId);
       return findBannedWords(text, [...builtInBannedWords, ...own]);
     },
-
-    /** Forget every kept list (tests; a node that lost its connection to the others). */
-    forget: () => cache.clear(),
   };
 }
 
