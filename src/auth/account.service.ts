@@ -205,12 +205,25 @@ export function createAccountService(deps: AccountServiceDeps) {
       if (await accounts.membership(found.user.id, options.tenantId)) {
         throw new AppError('conflict', 'A user with this email already exists in this tenant');
       }
-      await accounts.addMembership({
-        userId: found.user.id,
-        tenantId: options.tenantId,
-        role: options.role,
-        at: new Date().toISOString(),
-      });
+      try {
+        await accounts.addMembership({
+          userId: found.user.id,
+          tenantId: options.tenantId,
+          role: options.role,
+          at: new Date().toISOString(),
+        });
+      } catch (error) {
+        // A parallel add of the same person won the race after the check above.
+        const code = (error as { code?: unknown } | undefined)?.code;
+        if (
+          code === '23505' ||
+          code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+          code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
+        ) {
+          throw new AppError('conflict', 'A user with this email already exists in this tenant');
+        }
+        throw error;
+      }
       return { id: found.user.id, isNew: false };
     },
 

@@ -19,8 +19,8 @@ const toUser = (row: UserTable): User => ({
 export type UserWithHash = { user: User; passwordHash: string };
 
 export function createUserRepository(db: Db) {
-  async function insertRow(user: User, passwordHash: string): Promise<void> {
-    await db
+  async function insertRow(tx: Db, user: User, passwordHash: string): Promise<void> {
+    await tx
       .insertInto('users')
       .values({
         id: user.id,
@@ -42,24 +42,28 @@ export function createUserRepository(db: Db) {
     /** False when the email is taken: a parallel insert may win the race after any check. */
     async insert(user: User, passwordHash: string): Promise<boolean> {
       try {
-        await insertRow(user, passwordHash);
+        // The user and their membership together: a parallel add of the same person must never
+        // find the user without it (and add the membership a second time).
+        await db.transaction().execute(async (tx) => {
+          await insertRow(tx, user, passwordHash);
+          // A tenant user is a member of their tenant; more memberships can follow.
+          if (user.tenantId && user.role !== 'owner') {
+            await tx
+              .insertInto('memberships')
+              .values({
+                user_id: user.id,
+                tenant_id: user.tenantId,
+                role: user.role,
+                disabled_at: null,
+                created_at: user.createdAt,
+              })
+              .execute();
+          }
+        });
       } catch (error) {
         const code = (error as { code?: unknown } | undefined)?.code;
         if (code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE') return false;
         throw error;
-      }
-      // A tenant user is a member of their tenant; more memberships can follow.
-      if (user.tenantId && user.role !== 'owner') {
-        await db
-          .insertInto('memberships')
-          .values({
-            user_id: user.id,
-            tenant_id: user.tenantId,
-            role: user.role,
-            disabled_at: null,
-            created_at: user.createdAt,
-          })
-          .execute();
       }
       return true;
     },
