@@ -3,10 +3,6 @@ import { createTenantCache } from '../cache/index.js';
 import type { WidgetTriggerRepository } from './widget-trigger.repository.js';
 import { fitsUrl, inQuietHours, localTime, type WidgetTrigger } from './widget-trigger-rules.js';
 
-/** Tenants whose lists are kept in memory; the least recently used beyond it are dropped. */
-const MAX_TENANTS = 10_000;
-/** A kept list is read again after this long even without a change event (pub/sub may lose one). */
-const MAX_AGE_MS = 60_000;
 /** Daily show counters older than this are dropped, at most once an hour per process. */
 const KEEP_SHOWS_MS = 3 * 86_400_000;
 const PRUNE_EVERY_MS = 3_600_000;
@@ -33,8 +29,6 @@ export function createWidgetTriggerService(deps: {
     name: 'widget.triggers',
     load: async (tenantId) => Object.freeze(await deps.repository.list(tenantId)),
     bus: deps.bus,
-    maxAgeMs: MAX_AGE_MS,
-    maxTenants: MAX_TENANTS,
     now,
   });
   const list = (tenantId: string): Promise<readonly WidgetTrigger[]> => kept.get(tenantId);

@@ -4,14 +4,6 @@ import { builtInBannedWords } from './built-in-words.js';
 import { type BannedWordMatch, findBannedWords } from './find-banned-words.js';
 import type { ModerationRepository } from './moderation.repository.js';
 
-/** Tenants whose lists are kept in memory; the least recently used beyond it are dropped. */
-const MAX_TENANTS = 10_000;
-/**
- * A kept list is read again after this long even without a change event: Redis pub/sub may
- * lose a message, and then a node would otherwise keep an old list until it restarts.
- */
-const MAX_AGE_MS = 60_000;
-
 /** The warning before an operator sends an inappropriate word: the built-in list plus the tenant's. */
 export function createModerationService(deps: {
   moderation: ModerationRepository;
@@ -25,8 +17,6 @@ export function createModerationService(deps: {
     name: 'moderation.words',
     load: async (tenantId) => Object.freeze(await deps.moderation.listWords(tenantId)),
     bus: deps.bus,
-    maxAgeMs: MAX_AGE_MS,
-    maxTenants: MAX_TENANTS,
     ...(deps.now ? { now: deps.now } : {}),
   });
   const listWords = (tenantId: string): Promise<readonly string[]> => lists.get(tenantId);

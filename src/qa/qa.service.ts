@@ -336,28 +336,22 @@ export function createQaService(deps: {
   }
 
   /**
-   * What a review is of, checked to be the tenant's, and whose work it scores: a conversation's
-   * last replying operator (else its assignee), a call's operator.
+   * What a review is of, checked to be the tenant's, and whose work it scores: a call's
+   * operator; a conversation's last replying operator, else its assignee.
    */
   async function reviewSubject(tenantId: string, input: ReviewInput) {
     if (input.callId) {
-      const callId = input.callId;
-      const call = await qa.callAgent(tenantId, callId);
+      const call = await qa.callAgent(tenantId, input.callId);
       if (!call) throw notFound('Call');
-      return { conversationId: null, callId, agentId: async () => call.agentId };
+      return { conversationId: null, callId: input.callId, agentId: call.agentId };
     }
     const conversationId = input.conversationId;
     if (!conversationId || !(await qa.conversationExists(tenantId, conversationId)))
       throw notFound('Conversation');
-    return {
-      conversationId,
-      callId: null,
-      agentId: async () => {
-        const history = await qa.history(tenantId, conversationId, 200);
-        const lastAgent = [...history].reverse().find((m) => m.author === 'agent');
-        return lastAgent?.authorId ?? (await qa.assigneeOf(tenantId, conversationId));
-      },
-    };
+    const history = await qa.history(tenantId, conversationId, 200);
+    const lastAgent = history.findLast((m) => m.author === 'agent');
+    const agentId = lastAgent?.authorId ?? (await qa.assigneeOf(tenantId, conversationId));
+    return { conversationId, callId: null, agentId };
   }
 
   /** Conversations not yet reviewed, the riskiest first, with their findings. */
@@ -511,19 +505,19 @@ export function createQaService(deps: {
     },
 
     async review(tenantId: string, reviewerId: string, input: ReviewInput) {
-      const subject = await reviewSubject(tenantId, input);
       const criteria = await this.scorecard(tenantId);
       const known = new Set(criteria.map((c) => c.id));
       const entries = Object.entries(input.scores);
       if (entries.length === 0 || entries.some(([id]) => !known.has(id)))
         throw new AppError('validation_failed', 'Score the scorecard’s own criteria');
+      const subject = await reviewSubject(tenantId, input);
       const average = entries.reduce((sum, [, v]) => sum + v, 0) / entries.length;
       const review = {
         id: newId('qar'),
         tenant_id: tenantId,
         conversation_id: subject.conversationId,
         call_id: subject.callId,
-        agent_id: await subject.agentId(),
+        agent_id: subject.agentId,
         reviewer_id: reviewerId,
         scores: JSON.stringify(input.scores),
         average,
