@@ -23,6 +23,7 @@ import {
 } from '../test/support/harness.js';
 import { type OpenLoopResult, openLoop, type Request } from './open-loop.js';
 import { fmt, percentile } from './stats.js';
+import { bareWithWrk, hasWrk, runWrk, type WrkCustomer } from './wrk.js';
 
 type Target = { url: string; conversations: { conversationId: string; customerToken: string }[] };
 type Result = { perSecond: number; p50: number; p99: number; errors: number };
@@ -598,6 +599,16 @@ function customerMessage(customers: Customer[], allAnswered = false) {
   };
 }
 
+/** The same customers and texts as `customerMessage`, for wrk's script. */
+function wrkCustomers(customers: Customer[], allAnswered = false): WrkCustomer[] {
+  return customers.map((c) => ({
+    path: `/api/v1/widget/${demo.widgetKey}/conversations/${c.conversationId}/messages`,
+    token: c.customerToken,
+    address: c.address,
+    texts: allAnswered || c.kind === 'answered' ? customerTexts : notUnderstoodTexts,
+  }));
+}
+
 /** What an operator writes back to a customer the bot handed over. */
 const operatorReplies = [
   'お問い合わせありがとうございます。担当の者が確認いたします。',
@@ -744,13 +755,25 @@ async function stepProfiler(node: NodeProcess) {
  */
 async function asDeployed() {
   const wide = 64;
+  // wrk when it is installed (as the product is measured from outside), else autocannon.
+  const client = process.env.BENCH_CLIENT ?? (hasWrk() ? 'wrk' : 'autocannon');
+  if (client !== 'wrk' && client !== 'autocannon') {
+    throw new Error('BENCH_CLIENT is wrk or autocannon');
+  }
+  const bareRun = async () =>
+    client === 'wrk'
+      ? bareWithWrk({ seconds, connections: wide, texts: customerTexts })
+      : bareCeiling(undefined, wide);
   const many = Number(process.env.BENCH_CUSTOMERS ?? 20_000);
   const flat = Number(process.env.BENCH_FLAT_CUSTOMERS ?? 100_000);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tsunagi-mix-'));
   console.log(
-    `\nAs deployed (NODE_ENV=production, LOG_LEVEL=info to a pipe, ${wide} connections, ${seconds} s per step)`,
+    `\nAs deployed (NODE_ENV=production, LOG_LEVEL=info to a pipe, ${wide} connections, ${seconds} s per step, ` +
+      (client === 'wrk'
+        ? 'wrk with 2 threads; the bare server in a process of its own)'
+        : 'autocannon in the bench process, which also runs the bare server; install wrk to measure as from outside)'),
   );
-  const bare = await bareCeiling(undefined, wide);
+  const bare = await bareRun();
   const node = await startNodeProcess(
     {
       DATA_DIR: dataDir,
@@ -814,15 +837,18 @@ async function asDeployed() {
     for (const [name, set, allAnswered] of steps) {
       await quiet(node.child.pid);
       // The ceiling right before the step: on a shared machine it moves by half within minutes.
-      const bareNow = (await bareCeiling(undefined, wide)).perSecond;
+      const bareNow = (await bareRun()).perSecond;
       await profiler?.start();
       const cpuBefore = cpuSeconds(node.child.pid);
       const mainBefore = cpuSeconds(node.child.pid, true);
       const handled = { ...operators.counts };
-      const r = await fire([target], seconds, {
-        connections: wide,
-        next: customerMessage(set, allAnswered),
-      });
+      const r =
+        client === 'wrk'
+          ? await runWrk(node.url, wrkCustomers(set, allAnswered), { seconds, connections: wide })
+          : await fire([target], seconds, {
+              connections: wide,
+              next: customerMessage(set, allAnswered),
+            });
       const messages = r.perSecond * seconds;
       const cpu = (cpuSeconds(node.child.pid) - cpuBefore) / messages;
       const main = (cpuSeconds(node.child.pid, true) - mainBefore) / messages;
@@ -841,7 +867,7 @@ async function asDeployed() {
       });
     }
     await operators.stop();
-    const bareAfter = await bareCeiling(undefined, wide);
+    const bareAfter = await bareRun();
     const ceiling = (bare.perSecond + bareAfter.perSecond) / 2;
     console.log(
       `  bare node:http JSON server, ${wide} connections: ${fmt(bare.perSecond, 0)} req/s before, ${fmt(bareAfter.perSecond, 0)} after, p99 ${bare.p99} / ${bareAfter.p99} ms`,
