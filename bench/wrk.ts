@@ -15,34 +15,59 @@ export type WrkCustomer = { path: string; token: string; address: string; texts:
 
 export const hasWrk = (): boolean => spawnSync('wrk', ['--version']).error === undefined;
 
-/** A Lua string literal holding `text` whatever it contains. */
-const luaString = (text: string) => {
-  let level = '';
-  while (text.includes(`]${level}]`)) level += '=';
-  return `[${level}[${text}]${level}]`;
-};
+/**
+ * The customers, one a line, for the script to read when each thread starts (a table of
+ * 100,000 written into the script itself is beyond what Lua compiles): text sets as
+ * `T<tab>set<tab>JSON text`, customers as `C<tab>path<tab>authorization<tab>address<tab>set`.
+ */
+export function wrkData(customers: WrkCustomer[]): string {
+  const sets = new Map<string[], number>();
+  const lines: string[] = [];
+  for (const c of customers) {
+    let set = sets.get(c.texts);
+    if (set === undefined) {
+      set = sets.size + 1;
+      sets.set(c.texts, set);
+      for (const text of c.texts) lines.push(`T\t${set}\t${JSON.stringify(text)}`);
+    }
+    for (const field of [c.path, c.token, c.address]) {
+      if (/[\t\r\n]/.test(field))
+        throw new Error(`A customer field holds a tab or a line break: ${field}`);
+    }
+    lines.push(`C\t${c.path}\tBearer ${c.token}\t${c.address}\t${set}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
 
 /**
  * The script: customers visited in a stride coprime with their number (every one once per
  * round), each writing their texts in turn, every message with a clientMessageId of its own.
  */
-export function wrkScript(customers: WrkCustomer[]): string {
-  const rows = customers.map(
-    (c) =>
-      `{${luaString(c.path)},${luaString(`Bearer ${c.token}`)},${luaString(c.address)},{${c.texts
-        .map((t) => luaString(JSON.stringify(t)))
-        .join(',')}}}`,
-  );
+export function wrkScript(count: number): string {
   let stride = 7919;
-  while (customers.length % stride === 0) stride += 2;
-  return `local customers = {
-${rows.join(',\n')}
-}
+  while (count % stride === 0) stride += 2;
+  return `local customers = {}
+local texts = {}
 local stride = ${stride}
 local threads = 0
 function setup(thread)
   thread:set("tid", threads)
   threads = threads + 1
+end
+function init(args)
+  local file = assert(io.open(args[1], "r"))
+  for line in file:lines() do
+    local kind, a, b, c, d = line:match("^(%u)\t([^\t]*)\t([^\t]*)\t?([^\t]*)\t?([^\t]*)$")
+    if kind == "T" then
+      local set = tonumber(a)
+      texts[set] = texts[set] or {}
+      table.insert(texts[set], b)
+    elseif kind == "C" then
+      table.insert(customers, { a, b, c, tonumber(d) })
+    end
+  end
+  file:close()
+  if #customers ~= ${count} then error("read " .. #customers .. " customers of ${count}") end
 end
 local counter = 0
 local sent = {}
@@ -53,8 +78,8 @@ function request()
   local c = customers[index]
   local k = (sent[index] or 0) + 1
   sent[index] = k
-  local texts = c[4]
-  local text = texts[(index + k) % #texts + 1]
+  local set = texts[c[4]]
+  local text = set[(index + k) % #set + 1]
   local body = '{"text":' .. text .. ',"clientMessageId":"w' .. tid .. '-' .. counter .. '"}'
   return wrk.format("POST", c[1], {
     ["content-type"] = "application/json",
@@ -106,7 +131,9 @@ export async function runWrk(
 ): Promise<WrkResult> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tsunagi-wrk-'));
   const script = path.join(dir, 'customers.lua');
-  fs.writeFileSync(script, wrkScript(customers));
+  const data = path.join(dir, 'customers.tsv');
+  fs.writeFileSync(script, wrkScript(customers.length));
+  fs.writeFileSync(data, wrkData(customers));
   try {
     const output = await new Promise<string>((resolve, reject) => {
       execFile(
@@ -119,10 +146,16 @@ export async function runWrk(
           '-s',
           script,
           url,
+          '--',
+          data,
         ],
         { maxBuffer: 1 << 20 },
-        (error, stdout, stderr) =>
-          error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(stdout),
+        (error, stdout, stderr) => {
+          // A script that fails leaves wrk sending its default request: that is no result.
+          if (error || stderr.trim() !== '')
+            reject(new Error(`wrk failed: ${error?.message ?? ''}\n${stderr}`));
+          else resolve(stdout);
+        },
       );
     });
     return parseWrk(output);

@@ -83,3 +83,31 @@ test('the load script sends every customer their own path, token, address and te
     server.close();
   }
 });
+
+test('a hundred thousand customers are all read by the script (too many to be written into it)', {
+  skip: hasWrk() ? false : 'wrk is not installed',
+}, async () => {
+  const paths = new Set<string>();
+  const server = http.createServer((req, res) => {
+    paths.add(req.url ?? '');
+    req.resume();
+    req.on('end', () => res.end('{}'));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const texts = ['こんにちは'];
+  const customers: WrkCustomer[] = Array.from({ length: 100_000 }, (_, i) => ({
+    path: `/c/${i}`,
+    token: `t${i}`,
+    address: `10.1.${Math.floor(i / 250) % 250}.${(i % 250) + 1}`,
+    texts,
+  }));
+  try {
+    const result = await runWrk(url, customers, { seconds: 1, connections: 4 });
+    assert.equal(result.errors, 0);
+    assert.ok(paths.size > 1000, `only ${paths.size} customers wrote`);
+    for (const p of paths) assert.match(p, /^\/c\/\d+$/);
+  } finally {
+    server.close();
+  }
+});
