@@ -63,7 +63,7 @@ import {
 import { createChatClient } from './llm/index.js';
 import { createMetrics } from './metrics/index.js';
 import { createModerationRepository, createModerationService } from './moderation/index.js';
-import { loadEnglishSenses, loadJapaneseAnalyzer } from './nlu/index.js';
+import { createPolicyWorker, loadEnglishSenses, loadJapaneseAnalyzer } from './nlu/index.js';
 import { createPrivacyRepository, createPrivacyService } from './privacy/index.js';
 import { createQaRepository, createQaService, riskOf } from './qa/index.js';
 import { createMemoryStore, createPublicLimits, createRedisStore } from './ratelimit/index.js';
@@ -277,8 +277,14 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
     bus,
     onError: (error) => logger.error({ err: error }, 'callback event failed'),
   });
+  const policyThread = config.policyThread
+    ? createPolicyWorker({
+        onError: (error) => logger.error({ err: error }, 'the answer policy thread failed'),
+      })
+    : undefined;
   const conversations = createConversationService({
     conversations: conversationRepository,
+    policyThread,
     contacts,
     knowledge,
     users,
@@ -456,6 +462,7 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
       agent: gateway?.io.of('/agent').sockets.size ?? 0,
       widget: gateway?.io.of('/widget').sockets.size ?? 0,
     }),
+    ...(policyThread ? { countVerdicts: policyThread.counts } : {}),
   });
 
   let isReady = false;
@@ -544,6 +551,7 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
         analytics.stop();
         await analytics.flush();
         await integrations.stop();
+        await policyThread?.close();
         await bus.close();
         await limitStore.close();
         await database.close();

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { loadConfig } from './config.js';
@@ -41,4 +42,14 @@ test('the language model is off by default and on with a base URL and a model', 
     () => loadConfig({ LLM_BASE_URL: 'ftp://llm.example.test', LLM_MODEL: 'm' }),
     /LLM_BASE_URL/,
   );
+});
+
+test("the answer policy's thread: off outside production, on there when the machine affords it", () => {
+  assert.equal(loadConfig({}).policyThread, false);
+  const production = { NODE_ENV: 'production', TSUNAGI_SECRET_KEY: 'k'.repeat(64) };
+  const affords = os.availableParallelism() >= 2 && os.totalmem() >= 4 * 1024 ** 3;
+  assert.equal(loadConfig(production).policyThread, affords);
+  assert.equal(loadConfig({ ...production, POLICY_THREAD: 'off' }).policyThread, false);
+  assert.equal(loadConfig({ POLICY_THREAD: 'on' }).policyThread, true);
+  assert.throws(() => loadConfig({ POLICY_THREAD: 'yes' }), /POLICY_THREAD/);
 });

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -83,6 +84,12 @@ const configSchema = z.object({
   PRESENCE_GRACE_SECONDS: z.coerce.number().min(0).max(600).default(30),
   /** `off` stops the quality scan of stored messages on this node (for measuring its cost). */
   QA_SCAN_MESSAGES: z.enum(['on', 'off']).default('on'),
+  /**
+   * The answer policy (Japanese analysis, FAQ search) on a thread of its own. `auto`: in
+   * production, on a machine with a second core and 4 GiB, where the event loop limits a node
+   * and the thread's own dictionary (about 400 MB) is affordable.
+   */
+  POLICY_THREAD: z.enum(['on', 'off', 'auto']).default('auto'),
   OUTBOUND_ALLOW_HOSTS: z
     .string()
     .regex(
@@ -136,6 +143,7 @@ export type Config = {
    */
   presenceGraceMs: number;
   qaScanMessages: boolean;
+  policyThread: boolean;
   /**
    * Reverse proxies (addresses or CIDR ranges) whose X-Forwarded-For entry names the client;
    * empty: the client is the TCP peer.
@@ -221,6 +229,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     callMaxSeconds: e.CALL_MAX_MINUTES * 60,
     presenceGraceMs: e.PRESENCE_GRACE_SECONDS * 1000,
     qaScanMessages: e.QA_SCAN_MESSAGES === 'on',
+    policyThread:
+      e.POLICY_THREAD === 'auto'
+        ? e.NODE_ENV === 'production' &&
+          os.availableParallelism() >= 2 &&
+          os.totalmem() >= 4 * 1024 ** 3
+        : e.POLICY_THREAD === 'on',
     trustProxy: e.TRUST_PROXY?.split(',') ?? [],
     mailDomains: e.MAIL_DOMAINS?.toLowerCase().split(',') ?? [],
     dnsServers: e.DNS_SERVERS?.split(',') ?? [],

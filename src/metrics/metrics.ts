@@ -11,6 +11,8 @@ export function createMetrics(options: {
   bus: EventBus;
   countQueued: () => Promise<number>;
   countSockets: () => Record<string, number>;
+  /** The answer policy's verdicts since start, by where they were worked out (POLICY_THREAD). */
+  countVerdicts?: () => { thread: number; eventLoop: number };
 }) {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'tsunagi_' });
@@ -46,6 +48,21 @@ export function createMetrics(options: {
         this.set({ namespace }, count);
     },
   });
+
+  const { countVerdicts } = options;
+  if (countVerdicts) {
+    new Gauge({
+      name: 'tsunagi_bot_policy_verdicts',
+      help: "Customer messages since start whose FAQ verdict the policy's thread gave, or the event loop",
+      labelNames: ['where'] as const,
+      registers: [registry],
+      collect() {
+        const { thread, eventLoop } = countVerdicts();
+        this.set({ where: 'thread' }, thread);
+        this.set({ where: 'event_loop' }, eventLoop);
+      },
+    });
+  }
 
   options.bus.subscribe('message.created', (event) => {
     messages.inc({ author: event.message.author });

@@ -473,6 +473,11 @@ function choiceSamples(index: FaqIndex, scale: number, choices: ListChoice[]): S
 }
 
 const policies = new WeakMap<FaqIndex, AnswerPolicy>();
+/** The customers' picks an index's policy was primed with, to calibrate a copy the same way. */
+const primedChoices = new WeakMap<FaqIndex, ListChoice[]>();
+
+export const calibrationChoicesOf = (index: FaqIndex): ListChoice[] =>
+  primedChoices.get(index) ?? [];
 
 /** The index's policy: calibrated once, on first use unless primed by `primeAnswerPolicy`. */
 export function answerPolicyFor(index: FaqIndex): AnswerPolicy {
@@ -491,5 +496,6 @@ export async function primeAnswerPolicy(
 ): Promise<AnswerPolicy> {
   const policy = await AnswerPolicy.calibrateInSlices(index, { choices });
   policies.set(index, policy);
+  primedChoices.set(index, choices);
   return policy;
 }

@@ -30,6 +30,7 @@ export {
   loadJapaneseAnalyzer,
 } from './japanese-analyzer.js';
 export { normalise } from './normalise.js';
+export { createPolicyWorker, type OffThreadVerdict, type PolicyWorker } from './policy-worker.js';
 export { summarise } from './summarise.js';
 export {
   keepAnalysesOf,

@@ -5,6 +5,7 @@ import type { ContactService } from '../../contacts/index.js';
 import type { Db } from '../../db/index.js';
 import { notFound } from '../../errors/index.js';
 import type { KnowledgeService } from '../../knowledge/index.js';
+import type { PolicyWorker } from '../../nlu/index.js';
 import { createKeyedQueue } from '../../ordering/index.js';
 import type { UserService } from '../../users/index.js';
 import type { ConversationRepository } from '../conversation.repository.js';
@@ -31,6 +32,11 @@ export type ConversationServiceDeps = {
   enqueueOutbound?: (tx: Db, conversation: Conversation, messages: Message[]) => Promise<unknown>;
   /** The optional language model's help (grounded answers, handoff summaries); absent when off. */
   assistant?: BotAssistant | undefined;
+  /**
+   * The answer policy's verdict on a message from a thread of its own (POLICY_THREAD); when
+   * absent or when it gives none, the bot decides on the event loop as usual.
+   */
+  policyThread?: Pick<PolicyWorker, 'decide'> | undefined;
   /** Called inside the transaction that resolves a conversation (e.g. to queue its transcript). */
   onResolved?: (tx: Db, conversation: Conversation) => Promise<unknown>;
   /**

@@ -43,14 +43,20 @@ export function postCustomerMessageUseCase(ctx: ConversationContext) {
       let result: LockedTurnResult;
       // The message is analysed once for the bot's decision and its handoff card.
       const analyses: SharedAnalyses = new Map();
+      // The FAQ search and its verdict, from the policy's thread when it has them: the event
+      // loop only reads them.
+      const offThread = await deps.policyThread?.decide(tenantId, index, options.text);
+      if (offThread) for (const [key, tokens] of offThread.analyses) analyses.set(key, tokens);
       // The bot's FAQ search, made once whether a flow's FAQ trigger or the bot asks first.
       let early: BotDecision | undefined;
+      const searched = () => early?.policy ?? offThread?.policy;
       const faqAnswer = () => {
         early ??= decideReply({
           text: options.text,
           index,
           botMisses: 0,
           grounded: assist?.grounded,
+          policy: offThread?.policy,
           analyses,
         });
         return early.answered?.id;
@@ -79,7 +85,7 @@ export function postCustomerMessageUseCase(ctx: ConversationContext) {
               seen: latest,
               // What the turn assumed holds only for an append from the number it was given.
               isOnce: check?.assumed && !moved,
-              policy: early?.policy,
+              policy: searched(),
               wasStale: false,
             };
             let planned =
@@ -99,7 +105,7 @@ export function postCustomerMessageUseCase(ctx: ConversationContext) {
                   index,
                   assist,
                   handoff,
-                  { policy: early?.policy },
+                  { policy: searched() },
                   analyses,
                 );
               }
@@ -120,7 +126,7 @@ export function postCustomerMessageUseCase(ctx: ConversationContext) {
             } else {
               // Read before the transaction (no reads on other connections while it holds the lock).
               const closedFor = await deps.closedHours?.(tenantId);
-              const policy = early?.policy;
+              const policy = searched();
               outcome = await conversations.transaction((tx) =>
                 lockedTurn(tx, {
                   options,

@@ -1,0 +1,81 @@
+import { parentPort } from 'node:worker_threads';
+import { AnswerPolicy, type ListChoice, type PolicyDecision } from './answer-policy.js';
+import { loadEnglishSenses } from './english-senses.js';
+import { keywordTokens } from './extract-keywords.js';
+import { FaqIndex } from './faq-index.js';
+import { japaneseAnalyzerVersion, loadJapaneseAnalyzer } from './japanese-analyzer.js';
+import { type SharedAnalyses, type Token, withSharedAnalyses } from './tokenise.js';
+import type { FaqDoc } from './types.js';
+
+/**
+ * The answer policy's thread (see policy-worker.ts): copies of the tenants' FAQ indexes, built
+ * and calibrated here from the same FAQs and customers' picks as the event loop's, and the
+ * policy's verdicts on customer messages with the analyses made for them.
+ */
+export type PolicyRequest =
+  | { type: 'index'; tenantId: string; key: number; docs: FaqDoc[]; choices: ListChoice[] }
+  | { type: 'decide'; id: number; tenantId: string; key: number; text: string };
+
+export type PolicyReply =
+  | { type: 'ready'; analyzerVersion: number }
+  | { type: 'decided'; id: number; policy: PolicyDecision; analyses: [string, Token[]][] }
+  /** The index asked for is not here: still being built, or never sent (or dropped). */
+  | { type: 'missing'; id: number; isBuilding: boolean };
+
+/** Tenants whose copies are kept; the least recently used goes first. */
+const MAX_TENANTS = 200;
+
+const port = parentPort;
+if (!port) throw new Error('policy-thread runs as a worker thread');
+
+type Copy = { key: number; policy?: AnswerPolicy };
+const copies = new Map<string, Copy>();
+
+port.on('message', (request: PolicyRequest) => {
+  if (request.type === 'index') {
+    const copy: Copy = { key: request.key };
+    copies.delete(request.tenantId);
+    copies.set(request.tenantId, copy);
+    if (copies.size > MAX_TENANTS) copies.delete(copies.keys().next().value as string);
+    // In slices, so that other tenants' verdicts are not held up by a large FAQ.
+    void FaqIndex.buildInSlices(request.docs)
+      .then((index) => AnswerPolicy.calibrateInSlices(index, { choices: request.choices }))
+      .then((policy) => {
+        copy.policy = policy;
+      });
+    return;
+  }
+  const copy = copies.get(request.tenantId);
+  if (!copy || copy.key !== request.key || !copy.policy) {
+    const reply: PolicyReply = {
+      type: 'missing',
+      id: request.id,
+      isBuilding: copy?.key === request.key,
+    };
+    port.postMessage(reply);
+    return;
+  }
+  copies.delete(request.tenantId);
+  copies.set(request.tenantId, copy);
+  const { policy } = copy;
+  const analyses: SharedAnalyses = new Map();
+  const decision = withSharedAnalyses(analyses, () => {
+    const verdict = policy.decide(request.text.trim());
+    // Call-reason terms read the message next, from the same analyses.
+    keywordTokens(request.text);
+    return verdict;
+  });
+  const reply: PolicyReply = {
+    type: 'decided',
+    id: request.id,
+    policy: decision,
+    analyses: [...analyses],
+  };
+  port.postMessage(reply);
+});
+
+await Promise.all([loadJapaneseAnalyzer(), loadEnglishSenses()]);
+port.postMessage({
+  type: 'ready',
+  analyzerVersion: japaneseAnalyzerVersion(),
+} satisfies PolicyReply);

@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { demoFaq } from '../demo/demo-faq.js';
+import { answerPolicyFor, primeAnswerPolicy } from './answer-policy.js';
+import { keywordTokens } from './extract-keywords.js';
+import { FaqIndex } from './faq-index.js';
+import { loadJapaneseAnalyzer } from './japanese-analyzer.js';
+import { createPolicyWorker } from './policy-worker.js';
+import { type SharedAnalyses, withSharedAnalyses } from './tokenise.js';
+
+const docs = demoFaq.map((faq, i) => ({ id: `faq-${i}`, alternates: [], ...faq }));
+const texts = [
+  '送料っていくらかかりますか？',
+  '商品が届くまで何日くらいかかりますか？',
+  'How much does shipping cost?',
+  '返品ってできますか？',
+  '配送について教えてください',
+  'I have a question about something else entirely',
+  '  パスワードを忘れてしまいました\n',
+];
+
+const worker = createPolicyWorker();
+before(() => loadJapaneseAnalyzer());
+after(() => worker.close());
+
+/** Asks until the thread has its copy (it loads its dictionary, then builds the index). */
+async function verdictOf(tenantId: string, index: FaqIndex, text: string) {
+  for (let tries = 0; tries < 600; tries++) {
+    const verdict = await worker.decide(tenantId, index, text);
+    if (verdict) return verdict;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('the policy thread never answered');
+}
+
+test("the thread's verdicts are the event loop's, with the same analyses of the message", async () => {
+  const index = FaqIndex.build(docs);
+  // Calibrated with customers' picks, as a tenant's index is: the copy must use them too.
+  await primeAnswerPolicy(index, [{ text: '送料どのくらい', faqId: 'faq-0' }]);
+  for (const text of texts) {
+    const verdict = await verdictOf('t1', index, text);
+    const here: SharedAnalyses = new Map();
+    const policy = withSharedAnalyses(here, () => {
+      const decided = answerPolicyFor(index).decide(text.trim());
+      keywordTokens(text);
+      return decided;
+    });
+    assert.deepEqual(verdict.policy, policy, text);
+    assert.deepEqual(verdict.analyses, here, text);
+  }
+});
+
+test('a changed FAQ is a new index: nothing is answered from the old copy', async () => {
+  const first = FaqIndex.build(docs);
+  await verdictOf('t2', first, '送料はいくら？');
+  const changed = FaqIndex.build([
+    ...docs,
+    {
+      id: 'new',
+      question: 'トレカは選べますか？',
+      answer: '選べません。',
+      alternates: [],
+      language: 'ja',
+      category: null,
+    },
+  ]);
+  // The copy of the new FAQ is not there yet: the caller decides itself.
+  assert.equal(await worker.decide('t2', changed, '好きなメンバーのトレカを選びたい'), undefined);
+  const verdict = await verdictOf('t2', changed, '好きなメンバーのトレカを選びたい');
+  assert.equal(verdict.policy.matches[0]?.id, 'new');
+  assert.deepEqual(
+    verdict.policy,
+    answerPolicyFor(changed).decide('好きなメンバーのトレカを選びたい'),
+  );
+});

@@ -1,0 +1,136 @@
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { calibrationChoicesOf, type PolicyDecision } from './answer-policy.js';
+import type { FaqIndex } from './faq-index.js';
+import { isJapaneseAnalyzerReady, japaneseAnalyzerVersion } from './japanese-analyzer.js';
+import type { PolicyReply, PolicyRequest } from './policy-thread.js';
+import type { SharedAnalyses } from './tokenise.js';
+
+/** Verdicts asked for and not yet answered; beyond this the event loop decides itself. */
+const MAX_WAITING = 1024;
+
+export type OffThreadVerdict = { policy: PolicyDecision; analyses: SharedAnalyses };
+
+/**
+ * The answer policy's verdict on a customer message, worked out on a thread of its own: the
+ * Japanese analysis and the FAQ search are most of what a message costs the event loop, and
+ * the event loop is what limits a node. The thread keeps copies of the tenants' indexes,
+ * built from the same FAQs and calibrated on the same customers' picks, so its verdict is the
+ * one the event loop would reach. Whenever it cannot give that verdict — starting up, a copy
+ * of a changed FAQ still being built, too much waiting — `decide` answers undefined and the
+ * caller decides itself, so a FAQ change is answered from at once either way.
+ */
+export function createPolicyWorker(options: { onError?: (error: Error) => void } = {}) {
+  let worker: Worker | null = null;
+  let analyzerVersion: number | null = null;
+  let nextId = 1;
+  let nextKey = 1;
+  const waiting = new Map<number, (reply: PolicyReply | null) => void>();
+  /** Each index object is one version of a tenant's FAQ. */
+  const keys = new WeakMap<FaqIndex, number>();
+  /** The version each tenant's copy on the thread was built from. */
+  const sent = new Map<string, number>();
+  /** Verdicts given by the thread, and messages it left to the event loop, since start. */
+  const counts = { thread: 0, eventLoop: 0 };
+
+  const start = () => {
+    const here = fileURLToPath(import.meta.url);
+    const entry = here.replace(/policy-worker\.(ts|js)$/, 'policy-thread.$1');
+    const w = entry.endsWith('.ts')
+      ? // Under the TypeScript loader (tests, development) the thread registers it first.
+        new Worker(
+          `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(pathToFileURL(entry).href)}); });`,
+          { eval: true },
+        )
+      : new Worker(entry);
+    w.on('message', (reply: PolicyReply) => {
+      if (reply.type === 'ready') {
+        analyzerVersion = reply.analyzerVersion;
+        return;
+      }
+      waiting.get(reply.id)?.(reply);
+      waiting.delete(reply.id);
+      if (waiting.size === 0) w.unref();
+    });
+    w.on('error', (error) => options.onError?.(error));
+    w.on('exit', () => {
+      if (worker !== w) return;
+      // Started again on the next message, with no copies.
+      worker = null;
+      analyzerVersion = null;
+      sent.clear();
+      for (const resolve of waiting.values()) resolve(null);
+      waiting.clear();
+    });
+    w.unref();
+    return w;
+  };
+
+  const verdictOf = async (
+    tenantId: string,
+    index: FaqIndex,
+    text: string,
+  ): Promise<OffThreadVerdict | undefined> => {
+    worker ??= start();
+    // Both sides must analyse alike: the dictionary loaded here as there.
+    if (analyzerVersion === null || !isJapaneseAnalyzerReady()) return undefined;
+    if (analyzerVersion !== japaneseAnalyzerVersion()) return undefined;
+    let key = keys.get(index);
+    if (key === undefined) {
+      key = nextKey++;
+      keys.set(index, key);
+    }
+    if (sent.get(tenantId) !== key) {
+      sent.set(tenantId, key);
+      const request: PolicyRequest = {
+        type: 'index',
+        tenantId,
+        key,
+        docs: [...index.docs],
+        choices: calibrationChoicesOf(index),
+      };
+      worker.postMessage(request);
+      return undefined;
+    }
+    if (waiting.size >= MAX_WAITING) return undefined;
+    const id = nextId++;
+    const replied = new Promise<PolicyReply | null>((resolve) => waiting.set(id, resolve));
+    // Referenced while a verdict is awaited, so the process waits for it.
+    worker.ref();
+    worker.postMessage({ type: 'decide', id, tenantId, key, text } satisfies PolicyRequest);
+    const reply = await replied;
+    if (reply?.type !== 'decided') {
+      // Dropped from the thread's copies: sent again with the next message.
+      if (reply?.type === 'missing' && !reply.isBuilding && sent.get(tenantId) === key) {
+        sent.delete(tenantId);
+      }
+      return undefined;
+    }
+    return { policy: reply.policy, analyses: new Map(reply.analyses) };
+  };
+
+  return {
+    async decide(
+      tenantId: string,
+      index: FaqIndex,
+      text: string,
+    ): Promise<OffThreadVerdict | undefined> {
+      const verdict = await verdictOf(tenantId, index, text);
+      if (verdict) counts.thread++;
+      else counts.eventLoop++;
+      return verdict;
+    },
+
+    counts: (): Readonly<typeof counts> => ({ ...counts }),
+
+    async close(): Promise<void> {
+      const w = worker;
+      worker = null;
+      for (const resolve of waiting.values()) resolve(null);
+      waiting.clear();
+      await w?.terminate();
+    },
+  };
+}
+
+export type PolicyWorker = ReturnType<typeof createPolicyWorker>;
