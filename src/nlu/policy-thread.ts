@@ -38,11 +38,15 @@ port.on('message', (request: PolicyRequest) => {
     copies.set(request.tenantId, copy);
     if (copies.size > MAX_TENANTS) copies.delete(copies.keys().next().value as string);
     // In slices, so that other tenants' verdicts are not held up by a large FAQ.
+    // A copy that cannot be built stays "building": the event loop answers for that FAQ.
     void FaqIndex.buildInSlices(request.docs)
       .then((index) => AnswerPolicy.calibrateInSlices(index, { choices: request.choices }))
-      .then((policy) => {
-        copy.policy = policy;
-      });
+      .then(
+        (policy) => {
+          copy.policy = policy;
+        },
+        () => {},
+      );
     return;
   }
   const copy = copies.get(request.tenantId);

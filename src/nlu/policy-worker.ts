@@ -8,6 +8,8 @@ import type { SharedAnalyses } from './tokenise.js';
 
 /** Verdicts asked for and not yet answered; beyond this the event loop decides itself. */
 const MAX_WAITING = 1024;
+/** A thread that stops this often is not started again: the event loop decides. */
+const MAX_STARTS = 3;
 
 export type OffThreadVerdict = { policy: PolicyDecision; analyses: SharedAnalyses };
 
@@ -22,6 +24,7 @@ export type OffThreadVerdict = { policy: PolicyDecision; analyses: SharedAnalyse
  */
 export function createPolicyWorker(options: { onError?: (error: Error) => void } = {}) {
   let worker: Worker | null = null;
+  let starts = 0;
   let analyzerVersion: number | null = null;
   let nextId = 1;
   let nextKey = 1;
@@ -34,6 +37,7 @@ export function createPolicyWorker(options: { onError?: (error: Error) => void }
   const counts = { thread: 0, eventLoop: 0 };
 
   const start = () => {
+    starts++;
     const here = fileURLToPath(import.meta.url);
     const entry = here.replace(/policy-worker\.(ts|js)$/, 'policy-thread.$1');
     const w = entry.endsWith('.ts')
@@ -71,6 +75,7 @@ export function createPolicyWorker(options: { onError?: (error: Error) => void }
     index: FaqIndex,
     text: string,
   ): Promise<OffThreadVerdict | undefined> => {
+    if (!worker && starts >= MAX_STARTS) return undefined;
     worker ??= start();
     // Both sides must analyse alike: the dictionary loaded here as there.
     if (analyzerVersion === null || !isJapaneseAnalyzerReady()) return undefined;
