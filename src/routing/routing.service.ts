@@ -133,12 +133,20 @@ export function createRoutingService(deps: {
   const timers = new Set<NodeJS.Timeout>();
   let sweeper: NodeJS.Timeout | undefined;
 
+  /**
+   * Counts changes to agents and loads: a pool whose reads began before a change is stored
+   * stale, so a presence change landing while a run builds its pool is not lost.
+   */
+  const changes = new Map<string, number>();
+  const changed = (tenantId: string) => changes.set(tenantId, (changes.get(tenantId) ?? 0) + 1);
   const markStale = (tenantId: string) => {
+    changed(tenantId);
     const entry = pools.get(tenantId);
     if (entry) entry.isStale = true;
   };
   /** A person working for several tenants: their load changed in every tenant's pool. */
   const markAgentStale = (agentId: string, exceptTenantId?: string) => {
+    for (const tenantId of pools.keys()) if (tenantId !== exceptTenantId) changed(tenantId);
     for (const [tenantId, entry] of pools) {
       if (tenantId !== exceptTenantId && entry.users.has(agentId)) entry.isStale = true;
     }
@@ -147,6 +155,7 @@ export function createRoutingService(deps: {
   async function poolFor(tenantId: string): Promise<TenantPool> {
     const cached = pools.get(tenantId);
     if (cached && !cached.isStale && Date.now() - cached.builtAt < POOL_MAX_AGE_MS) return cached;
+    const changesBefore = changes.get(tenantId);
     const [agents, loads] = await Promise.all([
       deps.users.listUsers(tenantId),
       deps.routing.countAssignedByAgent(tenantId),
@@ -166,7 +175,7 @@ export function createRoutingService(deps: {
       ),
       users: new Map(online.map((u) => [u.id, u])),
       builtAt: Date.now(),
-      isStale: false,
+      isStale: changes.get(tenantId) !== changesBefore,
     };
     pools.set(tenantId, entry);
     return entry;
