@@ -37,12 +37,8 @@ import {
 } from './channels/index.js';
 import { type Config, createLogger } from './config/index.js';
 import { createContactRepository, createContactService } from './contacts/index.js';
-import {
-  createConversationRepository,
-  createConversationService,
-  isUniqueViolation,
-} from './conversations/index.js';
-import { migrateToLatest, openDatabase, pingDatabase } from './db/index.js';
+import { createConversationRepository, createConversationService } from './conversations/index.js';
+import { isUniqueViolation, migrateToLatest, openDatabase, pingDatabase } from './db/index.js';
 import { createDemoWorkspace } from './demo/index.js';
 import { AppError } from './errors/index.js';
 import {

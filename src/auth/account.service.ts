@@ -1,3 +1,4 @@
+import { isUniqueViolation } from '../db/index.js';
 import { AppError, notFound } from '../errors/index.js';
 import { newId, newSecret } from '../ids/index.js';
 import type { TenantUsage } from '../tenants/index.js';
@@ -214,12 +215,7 @@ export function createAccountService(deps: AccountServiceDeps) {
         });
       } catch (error) {
         // A parallel add of the same person won the race after the check above.
-        const code = (error as { code?: unknown } | undefined)?.code;
-        if (
-          code === '23505' ||
-          code === 'SQLITE_CONSTRAINT_UNIQUE' ||
-          code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
-        ) {
+        if (isUniqueViolation(error)) {
           throw new AppError('conflict', 'A user with this email already exists in this tenant');
         }
         throw error;

@@ -1,5 +1,5 @@
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startModuleWorker } from '../threads/index.js';
 import type { AnalyseOptions } from './analyse-call.js';
 import type { AnalyseReply } from './call-worker.js';
 
@@ -14,15 +14,7 @@ export function createCallAnalyser() {
   const waiting = new Map<number, (reply: AnalyseReply) => void>();
 
   const start = () => {
-    const here = fileURLToPath(import.meta.url);
-    const entry = here.replace(/call-analyser\.(ts|js)$/, 'call-worker.$1');
-    const w = entry.endsWith('.ts')
-      ? // Under the TypeScript loader (tests, development) the worker registers it first.
-        new Worker(
-          `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(pathToFileURL(entry).href)}); });`,
-          { eval: true },
-        )
-      : new Worker(entry);
+    const w = startModuleWorker(import.meta.url, 'call-worker');
     w.on('message', (reply: AnalyseReply) => {
       waiting.get(reply.id)?.(reply);
       waiting.delete(reply.id);

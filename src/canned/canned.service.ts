@@ -1,17 +1,9 @@
+import { isUniqueViolation } from '../db/index.js';
 import { AppError, notFound } from '../errors/index.js';
 import { newId } from '../ids/index.js';
 import type { CannedRepository, CannedResponse } from './canned.repository.js';
 
 export type CannedInput = { shortcut: string; title: string; text: string };
-
-const isUniqueViolation = (error: unknown): boolean => {
-  const code = (error as { code?: string } | undefined)?.code;
-  return (
-    code === '23505' ||
-    code === 'SQLITE_CONSTRAINT_UNIQUE' ||
-    code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
-  );
-};
 
 /** Canned responses: text with {{contact.name}}-style variables, found by a `/shortcut`. */
 export function createCannedService(deps: { canned: CannedRepository }) {

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { isUniqueViolation } from '../db/index.js';
 import { AppError, notFound } from '../errors/index.js';
 import { newId, newSecret } from '../ids/index.js';
 import type { ChannelRepository } from './channel.repository.js';
@@ -43,11 +44,6 @@ export const newReplyKey = () => [...randomBytes(16)].map((b) => alphabet[b % 32
 
 export const webhookPathOf = (channel: Pick<Channel, 'id' | 'type'>): string | null =>
   channel.type === 'email' ? null : `/api/v1/channels/${channel.id}/${channel.type}/webhook`;
-
-const isUniqueViolation = (error: unknown) => {
-  const code = (error as { code?: string } | undefined)?.code;
-  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
-};
 
 export const toChannelView = (channel: Channel): ChannelView => ({
   id: channel.id,

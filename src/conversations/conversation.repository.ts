@@ -153,12 +153,6 @@ function hotStatements(dialect: Dialect) {
   };
 }
 
-/** A unique-constraint violation, on either database. */
-export const isUniqueViolation = (error: unknown): boolean => {
-  const e = error as { code?: string } | undefined;
-  return e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE';
-};
-
 /** The columns a guarded append finds unchanged, in this order, or it writes nothing. */
 const guardSql =
   'select status, assignee_id, bot_misses, language, last_seq from conversations ' +

@@ -1,7 +1,6 @@
 export {
   type ConversationRepository,
   createConversationRepository,
-  isUniqueViolation,
 } from './conversation.repository.js';
 export {
   type ConversationService,

@@ -221,7 +221,7 @@ export class FaqIndex {
     this.#ranking = ranking;
   }
 
-  static build(docs: FaqDoc[], ranking: Partial<FaqRanking> = {}): FaqIndex {
+  static build(docs: readonly FaqDoc[], ranking: Partial<FaqRanking> = {}): FaqIndex {
     const index = new FaqIndex([...docs], { ...DEFAULT_RANKING, ...ranking });
     index.#index();
     return index;
@@ -232,7 +232,7 @@ export class FaqIndex {
    * between event-loop turns, so building a large FAQ never stalls other requests.
    */
   static async buildInSlices(
-    docs: FaqDoc[],
+    docs: readonly FaqDoc[],
     sliceMs = 8,
     ranking: Partial<FaqRanking> = {},
   ): Promise<FaqIndex> {

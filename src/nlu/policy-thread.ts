@@ -13,7 +13,7 @@ import type { FaqDoc } from './types.js';
  * policy's verdicts on customer messages with the analyses made for them.
  */
 export type PolicyRequest =
-  | { type: 'index'; tenantId: string; key: number; docs: FaqDoc[]; choices: ListChoice[] }
+  | { type: 'index'; tenantId: string; key: number; docs: readonly FaqDoc[]; choices: ListChoice[] }
   | { type: 'decide'; id: number; tenantId: string; key: number; text: string };
 
 export type PolicyReply =

@@ -1,5 +1,5 @@
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startModuleWorker } from '../threads/index.js';
 import { calibrationChoicesOf, type PolicyDecision } from './answer-policy.js';
 import type { FaqIndex } from './faq-index.js';
 import { isJapaneseAnalyzerReady, japaneseAnalyzerVersion } from './japanese-analyzer.js';
@@ -38,15 +38,7 @@ export function createPolicyWorker(options: { onError?: (error: Error) => void }
 
   const start = () => {
     starts++;
-    const here = fileURLToPath(import.meta.url);
-    const entry = here.replace(/policy-worker\.(ts|js)$/, 'policy-thread.$1');
-    const w = entry.endsWith('.ts')
-      ? // Under the TypeScript loader (tests, development) the thread registers it first.
-        new Worker(
-          `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(pathToFileURL(entry).href)}); });`,
-          { eval: true },
-        )
-      : new Worker(entry);
+    const w = startModuleWorker(import.meta.url, 'policy-thread');
     w.on('message', (reply: PolicyReply) => {
       if (reply.type === 'ready') {
         analyzerVersion = reply.analyzerVersion;
@@ -91,7 +83,7 @@ export function createPolicyWorker(options: { onError?: (error: Error) => void }
         type: 'index',
         tenantId,
         key,
-        docs: [...index.docs],
+        docs: index.docs,
         choices: calibrationChoicesOf(index),
       };
       worker.postMessage(request);

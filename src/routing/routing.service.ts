@@ -146,9 +146,10 @@ export function createRoutingService(deps: {
   };
   /** A person working for several tenants: their load changed in every tenant's pool. */
   const markAgentStale = (agentId: string, exceptTenantId?: string) => {
-    for (const tenantId of pools.keys()) if (tenantId !== exceptTenantId) changed(tenantId);
     for (const [tenantId, entry] of pools) {
-      if (tenantId !== exceptTenantId && entry.users.has(agentId)) entry.isStale = true;
+      if (tenantId === exceptTenantId) continue;
+      changed(tenantId);
+      if (entry.users.has(agentId)) entry.isStale = true;
     }
   };
 

@@ -1,4 +1,4 @@
-import type { Db, UserTable } from '../db/index.js';
+import { type Db, isUniqueViolation, type UserTable } from '../db/index.js';
 import { newId } from '../ids/index.js';
 import type { AgentStatus, Role, User } from './user.types.js';
 
@@ -61,8 +61,7 @@ export function createUserRepository(db: Db) {
           }
         });
       } catch (error) {
-        const code = (error as { code?: unknown } | undefined)?.code;
-        if (code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE') return false;
+        if (isUniqueViolation(error)) return false;
         throw error;
       }
       return true;

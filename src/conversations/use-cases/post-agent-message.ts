@@ -1,8 +1,8 @@
 import type { DomainEvent } from '../../bus/index.js';
 import type { Db } from '../../db/index.js';
+import { isUniqueViolation } from '../../db/index.js';
 import { AppError, notFound } from '../../errors/index.js';
 import type { User } from '../../users/index.js';
-import { isUniqueViolation } from '../conversation.repository.js';
 import type { Message } from '../conversation.types.js';
 import { type ConversationContext, toView } from './context.js';
 

@@ -1,7 +1,7 @@
 import { type BotDecision, decideReply } from '../../bot/index.js';
+import { isUniqueViolation } from '../../db/index.js';
 import { keepAnalysesOf, type SharedAnalyses } from '../../nlu/index.js';
 import { createKeyedQueue } from '../../ordering/index.js';
-import { isUniqueViolation } from '../conversation.repository.js';
 import type { Conversation } from '../conversation.types.js';
 import type {
   ConversationContext,
@@ -45,7 +45,9 @@ export function postCustomerMessageUseCase(ctx: ConversationContext) {
       const analyses: SharedAnalyses = new Map();
       // The FAQ search and its verdict, from the policy's thread when it has them: the event
       // loop only reads them.
-      const offThread = await deps.policyThread?.decide(tenantId, index, options.text);
+      const offThread = deps.policyThread
+        ? await deps.policyThread.decide(tenantId, index, options.text)
+        : undefined;
       if (offThread) for (const [key, tokens] of offThread.analyses) analyses.set(key, tokens);
       // The bot's FAQ search, made once whether a flow's FAQ trigger or the bot asks first.
       let early: BotDecision | undefined;

@@ -1,6 +1,6 @@
 import type { DomainEvent } from '../../bus/index.js';
+import { isUniqueViolation } from '../../db/index.js';
 import { notFound } from '../../errors/index.js';
-import { isUniqueViolation } from '../conversation.repository.js';
 import { type ConversationContext, toView } from './context.js';
 
 /** A message the tenant's systems send first (an order delayed, say), as the bot's. */
