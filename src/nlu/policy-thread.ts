@@ -14,13 +14,19 @@ import type { FaqDoc } from './types.js';
  */
 export type PolicyRequest =
   | { type: 'index'; tenantId: string; key: number; docs: readonly FaqDoc[]; choices: ListChoice[] }
-  | { type: 'decide'; id: number; tenantId: string; key: number; text: string };
+  /** The messages that arrived together, answered together in one `verdicts` reply. */
+  | { type: 'decide'; asks: VerdictAsk[] };
 
-export type PolicyReply =
-  | { type: 'ready'; analyzerVersion: number }
+export type VerdictAsk = { id: number; tenantId: string; key: number; text: string };
+
+export type Verdict =
   | { type: 'decided'; id: number; policy: PolicyDecision; analyses: [string, Token[]][] }
   /** The index asked for is not here: still being built, or never sent (or dropped). */
   | { type: 'missing'; id: number; isBuilding: boolean };
+
+export type PolicyReply =
+  | { type: 'ready'; analyzerVersion: number }
+  | { type: 'verdicts'; verdicts: Verdict[] };
 
 /** Tenants whose copies are kept; the least recently used goes first. */
 const MAX_TENANTS = 200;
@@ -49,34 +55,29 @@ port.on('message', (request: PolicyRequest) => {
       );
     return;
   }
-  const copy = copies.get(request.tenantId);
-  if (!copy || copy.key !== request.key || !copy.policy) {
-    const reply: PolicyReply = {
-      type: 'missing',
-      id: request.id,
-      isBuilding: copy?.key === request.key,
-    };
-    port.postMessage(reply);
-    return;
+  port.postMessage({
+    type: 'verdicts',
+    verdicts: request.asks.map(verdictOn),
+  } satisfies PolicyReply);
+});
+
+function verdictOn(ask: VerdictAsk): Verdict {
+  const copy = copies.get(ask.tenantId);
+  if (!copy || copy.key !== ask.key || !copy.policy) {
+    return { type: 'missing', id: ask.id, isBuilding: copy?.key === ask.key };
   }
-  copies.delete(request.tenantId);
-  copies.set(request.tenantId, copy);
+  copies.delete(ask.tenantId);
+  copies.set(ask.tenantId, copy);
   const { policy } = copy;
   const analyses: SharedAnalyses = new Map();
   const decision = withSharedAnalyses(analyses, () => {
-    const verdict = policy.decide(request.text.trim());
+    const verdict = policy.decide(ask.text.trim());
     // Call-reason terms read the message next, from the same analyses.
-    keywordTokens(request.text);
+    keywordTokens(ask.text);
     return verdict;
   });
-  const reply: PolicyReply = {
-    type: 'decided',
-    id: request.id,
-    policy: decision,
-    analyses: [...analyses],
-  };
-  port.postMessage(reply);
-});
+  return { type: 'decided', id: ask.id, policy: decision, analyses: [...analyses] };
+}
 
 await Promise.all([loadJapaneseAnalyzer(), loadEnglishSenses()]);
 port.postMessage({

@@ -73,3 +73,15 @@ test('a changed FAQ is a new index: nothing is answered from the old copy', asyn
     answerPolicyFor(changed).decide('好きなメンバーのトレカを選びたい'),
   );
 });
+
+test('messages asked at once, more than one hand-off of them, each get their own verdict', async () => {
+  const index = FaqIndex.build(docs);
+  await verdictOf('t3', index, texts[0] as string);
+  const burst = Array.from({ length: 40 }, (_, i) => texts[i % texts.length] as string);
+  const verdicts = await Promise.all(burst.map((text) => worker.decide('t3', index, text)));
+  verdicts.forEach((verdict, i) => {
+    const text = burst[i] as string;
+    assert.ok(verdict, text);
+    assert.deepEqual(verdict.policy, answerPolicyFor(index).decide(text.trim()), text);
+  });
+});

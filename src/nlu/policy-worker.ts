@@ -3,13 +3,15 @@ import { startModuleWorker } from '../threads/index.js';
 import { calibrationChoicesOf, type PolicyDecision } from './answer-policy.js';
 import type { FaqIndex } from './faq-index.js';
 import { isJapaneseAnalyzerReady, japaneseAnalyzerVersion } from './japanese-analyzer.js';
-import type { PolicyReply, PolicyRequest } from './policy-thread.js';
+import type { PolicyReply, PolicyRequest, Verdict, VerdictAsk } from './policy-thread.js';
 import type { SharedAnalyses } from './tokenise.js';
 
 /** Verdicts asked for and not yet answered; beyond this the event loop decides itself. */
 const MAX_WAITING = 1024;
 /** A thread that stops this often is not started again: the event loop decides. */
 const MAX_STARTS = 3;
+/** Messages asked about together at most: the first of them waits for the last's verdict. */
+const MAX_BATCH = 16;
 
 export type OffThreadVerdict = { policy: PolicyDecision; analyses: SharedAnalyses };
 
@@ -28,7 +30,31 @@ export function createPolicyWorker(options: { onError?: (error: Error) => void }
   let analyzerVersion: number | null = null;
   let nextId = 1;
   let nextKey = 1;
-  const waiting = new Map<number, (reply: PolicyReply | null) => void>();
+  const waiting = new Map<number, (verdict: Verdict | null) => void>();
+  /**
+   * Messages that arrive while the event loop is busy go to the thread together, once it has
+   * finished what it is doing: one hand-off and one reply for a burst instead of one each.
+   */
+  let asks: VerdictAsk[] = [];
+  let isFlushDue = false;
+  const flush = () => {
+    isFlushDue = false;
+    if (asks.length === 0) return;
+    const w = worker;
+    const all = asks;
+    asks = [];
+    if (!w) {
+      for (const ask of all) settle(ask.id, null);
+      return;
+    }
+    for (let i = 0; i < all.length; i += MAX_BATCH) {
+      w.postMessage({ type: 'decide', asks: all.slice(i, i + MAX_BATCH) } satisfies PolicyRequest);
+    }
+  };
+  const settle = (id: number, verdict: Verdict | null) => {
+    waiting.get(id)?.(verdict);
+    waiting.delete(id);
+  };
   /** Each index object is one version of a tenant's FAQ. */
   const keys = new WeakMap<FaqIndex, number>();
   /** The version each tenant's copy on the thread was built from. */
@@ -44,8 +70,7 @@ export function createPolicyWorker(options: { onError?: (error: Error) => void }
         analyzerVersion = reply.analyzerVersion;
         return;
       }
-      waiting.get(reply.id)?.(reply);
-      waiting.delete(reply.id);
+      for (const verdict of reply.verdicts) settle(verdict.id, verdict);
       if (waiting.size === 0) w.unref();
     });
     w.on('error', (error) => options.onError?.(error));
@@ -55,6 +80,7 @@ export function createPolicyWorker(options: { onError?: (error: Error) => void }
       worker = null;
       analyzerVersion = null;
       sent.clear();
+      asks = [];
       for (const resolve of waiting.values()) resolve(null);
       waiting.clear();
     });
@@ -79,6 +105,8 @@ export function createPolicyWorker(options: { onError?: (error: Error) => void }
     }
     if (sent.get(tenantId) !== key) {
       sent.set(tenantId, key);
+      // Asked before this FAQ changed: asked of the copy they were meant for.
+      flush();
       const request: PolicyRequest = {
         type: 'index',
         tenantId,
@@ -91,10 +119,14 @@ export function createPolicyWorker(options: { onError?: (error: Error) => void }
     }
     if (waiting.size >= MAX_WAITING) return undefined;
     const id = nextId++;
-    const replied = new Promise<PolicyReply | null>((resolve) => waiting.set(id, resolve));
+    const replied = new Promise<Verdict | null>((resolve) => waiting.set(id, resolve));
     // Referenced while a verdict is awaited, so the process waits for it.
-    worker.ref();
-    worker.postMessage({ type: 'decide', id, tenantId, key, text } satisfies PolicyRequest);
+    if (waiting.size === 1) worker.ref();
+    asks.push({ id, tenantId, key, text });
+    if (!isFlushDue) {
+      isFlushDue = true;
+      setImmediate(flush);
+    }
     const reply = await replied;
     if (reply?.type !== 'decided') {
       // Dropped from the thread's copies: sent again with the next message.
@@ -123,6 +155,7 @@ export function createPolicyWorker(options: { onError?: (error: Error) => void }
     async close(): Promise<void> {
       const w = worker;
       worker = null;
+      asks = [];
       for (const resolve of waiting.values()) resolve(null);
       waiting.clear();
       await w?.terminate();
