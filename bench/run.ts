@@ -11,6 +11,7 @@ import { runHttpLoopBench } from './http-loop.bench.js';
 import { runIntentBench } from './intent-classification.bench.js';
 import { runIntentGeneralisationBench } from './intent-generalisation.bench.js';
 import { runLoginBench } from './login.bench.js';
+import { runPolicyThreadBench } from './policy-thread.bench.js';
 import { runQaBench } from './qa.bench.js';
 import { runRoutingBench } from './routing.bench.js';
 
@@ -18,6 +19,7 @@ console.log('Tsunagi benchmarks (figures, and their ratio to a baseline measured
 await runFaqRetrievalBench();
 await runAnswerPolicyBench();
 await runFaqProtocolBench();
+await runPolicyThreadBench();
 await runIntentBench();
 await runIntentGeneralisationBench();
 await runRoutingBench();
