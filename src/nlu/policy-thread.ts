@@ -1,4 +1,5 @@
 import { parentPort } from 'node:worker_threads';
+import { LruMap } from '../cache/index.js';
 import { AnswerPolicy, type ListChoice, type PolicyDecision } from './answer-policy.js';
 import { loadEnglishSenses } from './english-senses.js';
 import { keywordTokens } from './extract-keywords.js';
@@ -35,14 +36,12 @@ const port = parentPort;
 if (!port) throw new Error('policy-thread runs as a worker thread');
 
 type Copy = { key: number; policy?: AnswerPolicy };
-const copies = new Map<string, Copy>();
+const copies = new LruMap<string, Copy>(MAX_TENANTS);
 
 port.on('message', (request: PolicyRequest) => {
   if (request.type === 'index') {
     const copy: Copy = { key: request.key };
-    copies.delete(request.tenantId);
     copies.set(request.tenantId, copy);
-    if (copies.size > MAX_TENANTS) copies.delete(copies.keys().next().value as string);
     // In slices, so that other tenants' verdicts are not held up by a large FAQ.
     // A copy that cannot be built stays "building": the event loop answers for that FAQ.
     void FaqIndex.buildInSlices(request.docs)
@@ -66,8 +65,6 @@ function verdictOn(ask: VerdictAsk): Verdict {
   if (!copy || copy.key !== ask.key || !copy.policy) {
     return { type: 'missing', id: ask.id, isBuilding: copy?.key === ask.key };
   }
-  copies.delete(ask.tenantId);
-  copies.set(ask.tenantId, copy);
   const { policy } = copy;
   const analyses: SharedAnalyses = new Map();
   const decision = withSharedAnalyses(analyses, () => {

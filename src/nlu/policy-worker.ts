@@ -39,21 +39,12 @@ export function createPolicyWorker(options: { onError?: (error: Error) => void }
   let isFlushDue = false;
   const flush = () => {
     isFlushDue = false;
-    if (asks.length === 0) return;
-    const w = worker;
-    const all = asks;
+    // A thread that stopped took its asks with it (see 'exit').
+    for (let i = 0; i < asks.length; i += MAX_BATCH) {
+      const batch = asks.slice(i, i + MAX_BATCH);
+      worker?.postMessage({ type: 'decide', asks: batch } satisfies PolicyRequest);
+    }
     asks = [];
-    if (!w) {
-      for (const ask of all) settle(ask.id, null);
-      return;
-    }
-    for (let i = 0; i < all.length; i += MAX_BATCH) {
-      w.postMessage({ type: 'decide', asks: all.slice(i, i + MAX_BATCH) } satisfies PolicyRequest);
-    }
-  };
-  const settle = (id: number, verdict: Verdict | null) => {
-    waiting.get(id)?.(verdict);
-    waiting.delete(id);
   };
   /** Each index object is one version of a tenant's FAQ. */
   const keys = new WeakMap<FaqIndex, number>();
@@ -70,7 +61,10 @@ export function createPolicyWorker(options: { onError?: (error: Error) => void }
         analyzerVersion = reply.analyzerVersion;
         return;
       }
-      for (const verdict of reply.verdicts) settle(verdict.id, verdict);
+      for (const verdict of reply.verdicts) {
+        waiting.get(verdict.id)?.(verdict);
+        waiting.delete(verdict.id);
+      }
       if (waiting.size === 0) w.unref();
     });
     w.on('error', (error) => options.onError?.(error));
