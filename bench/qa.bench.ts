@@ -304,6 +304,7 @@ async function runStoredMessageCost(texts: string[]) {
         body: JSON.stringify({ language: 'ja' }),
       })
     ).json()) as { conversationId: string; customerToken: string };
+    const started = new Date().toISOString();
     const stored: { id: string; createdAt: string; text: string }[] = [];
     const storeTimes: number[] = [];
     const keptTimes: number[] = [];
@@ -339,7 +340,12 @@ async function runStoredMessageCost(texts: string[]) {
           author: 'customer',
           authorName: null,
         },
-        conversation: { status: 'assigned', assigneeId: null },
+        conversation: {
+          status: 'assigned',
+          assigneeId: null,
+          channel: 'widget',
+          createdAt: started,
+        },
       });
       keptTimes.push(performance.now() - scanStart);
     }
@@ -356,7 +362,7 @@ async function runStoredMessageCost(texts: string[]) {
             author: 'customer',
             authorName: null,
           },
-          conversation: { status, assigneeId: null },
+          conversation: { status, assigneeId: null, channel: 'widget', createdAt: started },
         });
         times.push(performance.now() - start);
       }

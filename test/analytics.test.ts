@@ -569,6 +569,36 @@ for (const database of databasesUnderTest()) {
       }
     });
 
+    test("an erased customer's words are not kept as call reasons, even when erased at once", async () => {
+      const other = await createWorkspace(server, []);
+      const kept = await other.chat();
+      await kept.send('送料について教えてください');
+      const erased = await other.chat();
+      await erased.send('解約の手続きを教えてください');
+      // Erased before the terms of its first message are stored (they are, in batches).
+      const { conversation } = await server.services.conversations.getConversation(
+        other.tenantId,
+        erased.conversationId,
+      );
+      await server.services.privacy.eraseContact(other.tenantId, conversation.contactId, 'test');
+      const until = new Date(Date.now() + 60_000).toISOString();
+      const terms = async () =>
+        (
+          (
+            await api().get(
+              `${other.base}/analytics/keywords?from=${from}&to=${until}`,
+              other.adminToken,
+            )
+          ).body.keywords as { term: string }[]
+        ).map((k) => k.term);
+      for (let i = 0; i < 50 && !(await terms()).includes('送料'); i++) {
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      const stored = await terms();
+      assert.ok(stored.includes('送料'), `the other conversation's terms are stored: ${stored}`);
+      assert.ok(!stored.includes('解約'), `nothing of the erased conversation: ${stored}`);
+    });
+
     test('a tenant time zone moves the hours', async () => {
       const put = await api().put(
         `${ws.base}/routing/settings`,

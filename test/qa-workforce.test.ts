@@ -235,7 +235,12 @@ for (const database of databasesUnderTest()) {
           type: 'message.created',
           tenantId: a.tenantId,
           message: { ...sent.body.message, authorName: null },
-          conversation: { status: 'bot', assigneeId: null },
+          conversation: {
+            status: 'bot',
+            assigneeId: null,
+            channel: 'widget',
+            createdAt: sent.body.message.createdAt,
+          },
         });
         assert.equal(await again, 'quiet');
         assert.equal((await findings(a, chat.conversationId)).length, 2);

@@ -554,7 +554,11 @@ export function createAnalyticsRepository(db: Db, dialect: Dialect) {
       });
     },
 
-    /** Replaces the terms recorded for conversations (idempotent: a term counts once per conversation). */
+    /**
+     * Records conversations' terms (idempotent: a term counts once per conversation), only for
+     * conversations that still exist: one erased after its messages were read keeps no terms.
+     * One statement, so on SQLite the check runs with the write on the writer thread.
+     */
     async insertTerms(
       rows: {
         tenantId: string;
@@ -565,19 +569,16 @@ export function createAnalyticsRepository(db: Db, dialect: Dialect) {
       }[],
     ): Promise<void> {
       if (rows.length === 0) return;
-      await db
-        .insertInto('analytics_terms')
-        .values(
-          rows.map((r) => ({
-            tenant_id: r.tenantId,
-            conversation_id: r.conversationId,
-            term: r.term,
-            created_at: r.createdAt,
-            channel: r.channel,
-          })),
-        )
-        .onConflict((oc) => oc.columns(['conversation_id', 'term']).doNothing())
-        .execute();
+      const values = rows
+        .map((_, i) => `(${[1, 2, 3, 4, 5].map((k) => p(i * 5 + k)).join(', ')})`)
+        .join(', ');
+      await db.executeQuery(
+        CompiledQuery.raw(
+          // VALUES' columns are column1…column5 in both SQLite and PostgreSQL.
+          `insert into analytics_terms (tenant_id, conversation_id, term, created_at, channel) select v.column1, v.column2, v.column3, v.column4, v.column5 from (values ${values}) as v where exists (select 1 from conversations c where c.id = v.column2 and c.tenant_id = v.column1) on conflict (conversation_id, term) do nothing`,
+          rows.flatMap((r) => [r.tenantId, r.conversationId, r.term, r.createdAt, r.channel]),
+        ),
+      );
     },
 
     async termCounts(tenantId: string, range: Range, limit: number) {
@@ -661,22 +662,6 @@ export function createAnalyticsRepository(db: Db, dialect: Dialect) {
         .where('tenant_id', '=', tenantId)
         .where('id', '=', conversationId)
         .executeTakeFirst();
-    },
-
-    /** When and where each of these conversations started, by id (those not found left out). */
-    async findConversations(refs: readonly { tenantId: string; conversationId: string }[]) {
-      if (refs.length === 0) return new Map<string, { channel: string; createdAt: string }>();
-      const tenantOf = new Map(refs.map((ref) => [ref.conversationId, ref.tenantId]));
-      const rows = await db
-        .selectFrom('conversations')
-        .select(['id', 'tenant_id', 'channel', 'created_at as createdAt'])
-        // By primary key alone (the tenant is checked below): with the tenant in the query,
-        // SQLite's planner picks the tenant's index and reads every conversation of the tenant.
-        .where('id', 'in', [...tenantOf.keys()])
-        .execute();
-      return new Map(
-        rows.filter((row) => tenantOf.get(row.id) === row.tenant_id).map((row) => [row.id, row]),
-      );
     },
 
     /** Customer messages of one conversation (the call-reason terms come from them). */

@@ -521,7 +521,13 @@ export function createAnalyticsService(deps: {
   const seenMessages = new LruMap<string, number>(200_000);
   let pendingTerms = new Map<
     string,
-    { tenantId: string; conversationId: string; messages: Token[][] }
+    {
+      tenantId: string;
+      conversationId: string;
+      createdAt: string;
+      channel: string;
+      messages: Token[][];
+    }
   >();
   let flushTimer: NodeJS.Timeout | undefined;
   let flushing: Promise<void> = Promise.resolve();
@@ -531,21 +537,9 @@ export function createAnalyticsService(deps: {
     const batch = [...pendingTerms.values()];
     pendingTerms = new Map();
     const rows = [];
-    for (let i = 0; i < batch.length; i += 500) {
-      const slice = batch.slice(i, i + 500);
-      const found = await analytics.findConversations(slice);
-      for (const { tenantId, conversationId, messages } of slice) {
-        const conversation = found.get(conversationId);
-        if (!conversation) continue;
-        for (const term of rankKeywords(messages, TERMS_PER_CONVERSATION)) {
-          rows.push({
-            tenantId,
-            conversationId,
-            term,
-            createdAt: conversation.createdAt,
-            channel: conversation.channel,
-          });
-        }
+    for (const { tenantId, conversationId, createdAt, channel, messages } of batch) {
+      for (const term of rankKeywords(messages, TERMS_PER_CONVERSATION)) {
+        rows.push({ tenantId, conversationId, term, createdAt, channel });
       }
     }
     for (let i = 0; i < rows.length; i += 200) await analytics.insertTerms(rows.slice(i, i + 200));
@@ -570,6 +564,9 @@ export function createAnalyticsService(deps: {
     const item = pendingTerms.get(key) ?? {
       tenantId: event.tenantId,
       conversationId: message.conversationId,
+      // The terms are counted by the conversation's start and channel, as its other facts.
+      createdAt: event.conversation.createdAt,
+      channel: event.conversation.channel,
       messages: [],
     };
     // Read now, from the analyses the bot made of this message (usually all of it).

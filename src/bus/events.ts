@@ -34,8 +34,16 @@ export type DomainEvent =
       type: 'message.created';
       tenantId: string;
       message: MessageView;
-      /** Where the conversation stands, so subscribers can tell who may see the message. */
-      conversation: { status: ConversationStatus; assigneeId: string | null };
+      /**
+       * Where the conversation stands, so subscribers can tell who may see the message, and
+       * its channel and start, so its reports need not read it back.
+       */
+      conversation: {
+        status: ConversationStatus;
+        assigneeId: string | null;
+        channel: string;
+        createdAt: string;
+      };
     }
   | {
       type: 'conversation.updated';

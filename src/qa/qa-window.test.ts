@@ -85,7 +85,7 @@ function setup(contextWindow: boolean) {
         createdAt: m.createdAt,
         authorName: null,
       },
-      conversation: { status, assigneeId: 'agent-1' },
+      conversation: { status, assigneeId: 'agent-1', channel: 'widget', createdAt: m.createdAt },
     });
   };
   return { post, bus, reads, findings, moderation };

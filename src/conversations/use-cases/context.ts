@@ -169,13 +169,21 @@ export function createConversationContext(deps: ConversationServiceDeps) {
     conversationQueue.run(`${tenantId}/${conversationId}`, work);
 
   const messageEvent = (
-    conversation: Pick<Conversation, 'tenantId' | 'status' | 'assigneeId'>,
+    conversation: Pick<
+      Conversation,
+      'tenantId' | 'status' | 'assigneeId' | 'channel' | 'createdAt'
+    >,
     message: Message,
   ): DomainEvent => ({
     type: 'message.created',
     tenantId: conversation.tenantId,
     message: toView(message),
-    conversation: { status: conversation.status, assigneeId: conversation.assigneeId },
+    conversation: {
+      status: conversation.status,
+      assigneeId: conversation.assigneeId,
+      channel: conversation.channel,
+      createdAt: conversation.createdAt,
+    },
   });
 
   const updatedEvent = (
