@@ -1,4 +1,5 @@
 import { execFile, spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -41,9 +42,10 @@ export function wrkData(customers: WrkCustomer[]): string {
 
 /**
  * The script: customers visited in a stride coprime with their number (every one once per
- * round), each writing their texts in turn, every message with a clientMessageId of its own.
+ * round), each writing their texts in turn, every message with a clientMessageId of its own —
+ * also across runs over the same customers (a repeated id would be answered as a retry).
  */
-export function wrkScript(count: number): string {
+export function wrkScript(count: number, run = randomBytes(6).toString('hex')): string {
   let stride = 7919;
   while (count % stride === 0) stride += 2;
   return `local customers = {}
@@ -80,7 +82,7 @@ function request()
   sent[index] = k
   local set = texts[c[4]]
   local text = set[(index + k) % #set + 1]
-  local body = '{"text":' .. text .. ',"clientMessageId":"w' .. tid .. '-' .. counter .. '"}'
+  local body = '{"text":' .. text .. ',"clientMessageId":"w${run}-' .. tid .. '-' .. counter .. '"}'
   return wrk.format("POST", c[1], {
     ["content-type"] = "application/json",
     ["authorization"] = c[2],

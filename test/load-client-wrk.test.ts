@@ -70,6 +70,10 @@ test('the load script sends every customer their own path, token, address and te
       ids.add(body.clientMessageId);
     }
     assert.equal(ids.size, seen.length, 'every message has a clientMessageId of its own');
+    const first = seen.length;
+    await runWrk(url, customers, { seconds: 1, connections: 2 });
+    const again = seen.slice(first).map((r) => JSON.parse(r.body).clientMessageId as string);
+    assert.ok(again.length > 10 && again.every((id) => !ids.has(id)), 'nor across runs');
     assert.deepEqual(new Set(seen.map((r) => r.url)), new Set(customers.map((c) => c.path)));
     const third = seen
       .filter((r) => r.url === customers[2]?.path)
