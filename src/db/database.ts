@@ -126,7 +126,7 @@ export function openDatabase(options: OpenDatabaseOptions): DatabaseHandle {
     ...(options.onBackgroundError ? { onError: options.onBackgroundError } : {}),
   });
   const statements = withStatementCache(sqlite);
-  const db = new Kysely<Database>({ dialect: takingTurnsWith(writer, statements, sqlite) });
+  const db = new Kysely<Database>({ dialect: takingTurnsWith(writer, statements) });
   writers.set(db, writer);
   return {
     db,
@@ -176,11 +176,7 @@ const isEnd = (text: string): boolean =>
  * transaction, and holds new writer groups back until it is done. A single row write outside
  * a transaction runs on the writer thread instead. Reads never wait (WAL).
  */
-function takingTurnsWith(
-  writer: SqliteWriter,
-  database: SqliteDatabase,
-  sqlite: SQLite.Database,
-): KyselyDialect {
+function takingTurnsWith(writer: SqliteWriter, database: SqliteDatabase): KyselyDialect {
   const dialect = new SqliteDialect({ database });
   const writes = (text: string): boolean =>
     !(database.prepare(text) as unknown as SQLite.Statement).readonly;
@@ -206,10 +202,12 @@ function takingTurnsWith(
         await inner.releaseConnection(held);
       },
       async executeQuery(query) {
-        // (Not while the main connection is inside a transaction: the writer would wait for it.)
-        if (!sqlite.inTransaction && writer.isUsable() && isRowWrite(query.sql)) {
-          // A lone INSERT, UPDATE or DELETE joins the writer's next group: no turn to wait
-          // for, and its COMMIT is shared.
+        // A lone INSERT, UPDATE or DELETE joins the writer's next group: no turn to wait for,
+        // and its COMMIT is shared. Also while another caller's transaction holds the main
+        // connection: the group then waits for that transaction, as the write would on the
+        // main connection, but off the event loop. (A write inside this caller's own
+        // transaction belongs to it.)
+        if (!inTransaction && writer.isUsable() && isRowWrite(query.sql)) {
           const result = await writer.execute({ sql: query.sql, params: [...query.parameters] });
           return 'rows' in result
             ? { rows: result.rows as never[] }
