@@ -135,3 +135,18 @@ test('a long history is read from its latest messages, within the bound', async 
     'talk to a human',
   ]);
 });
+
+test('a message repeated while waiting is read once, where it was last written', async () => {
+  const { latestRequest } = await import('./handoff-card.js');
+  const waiting = Array.from({ length: 60 }, (_, i) => ({
+    author: 'customer' as const,
+    text: i % 2 === 0 ? 'where is my parcel?' : ' hello? ',
+  }));
+  const about = latestRequest([
+    { author: 'customer', text: 'I want to change my address' },
+    ...waiting,
+    { author: 'customer', text: 'where is my parcel?' },
+  ]);
+  // What else the customer said is no longer crowded out by the repeats.
+  assert.deepEqual(about, ['I want to change my address', ' hello? ', 'where is my parcel?']);
+});

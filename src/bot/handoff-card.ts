@@ -63,7 +63,9 @@ export const CARD_ABOUT_CHARS = 600;
 /**
  * What the customer wants now: their substantive messages since an operator last wrote (an
  * earlier request was answered by one), the latest first kept, within `CARD_ABOUT_CHARS`, at
- * least one; in the order written.
+ * least one; in the order written. A message repeated while waiting ("hello?", the same
+ * question again) is read once, where it was last written: repeating says nothing new, and
+ * would crowd out what else the customer said.
  */
 export function latestRequest(messages: readonly TurnText[]): string[] {
   let from = 0;
@@ -80,10 +82,14 @@ export function latestRequest(messages: readonly TurnText[]): string[] {
   const substantive = customer.filter((t) => !isHandoffRequest(t));
   const candidates = substantive.length > 0 ? substantive : customer;
   const about: string[] = [];
+  const read = new Set<string>();
   let chars = 0;
   for (let k = candidates.length - 1; k >= 0; k--) {
     const text = candidates[k] as string;
+    const said = text.trim();
+    if (read.has(said)) continue;
     if (about.length > 0 && chars + text.length > CARD_ABOUT_CHARS) break;
+    read.add(said);
     about.push(text);
     chars += text.length;
   }
