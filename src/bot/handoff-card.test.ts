@@ -150,3 +150,24 @@ test('a message repeated while waiting is read once, where it was last written',
   // What else the customer said is no longer crowded out by the repeats.
   assert.deepEqual(about, ['I want to change my address', ' hello? ', 'where is my parcel?']);
 });
+
+test("the bot's answers are listed once each, the latest few", async () => {
+  const { CARD_BOT_ANSWERS } = await import('./handoff-card.js');
+  const sorry = 'Sorry, I did not understand. Could you rephrase?';
+  const answers = Array.from({ length: 14 }, (_, i) => `Answer number ${i}`);
+  const card = buildHandoffCard({
+    messages: [
+      ...answers.flatMap((text) => [
+        { author: 'customer' as const, text: 'something' },
+        { author: 'bot' as const, text },
+        { author: 'bot' as const, text: sorry },
+      ]),
+      { author: 'customer', text: 'a person please' },
+    ],
+    reason: 'requested',
+    index,
+    language: 'en',
+  });
+  assert.equal(card.botAnswers.length, CARD_BOT_ANSWERS);
+  assert.deepEqual(card.botAnswers, [...answers.slice(-(CARD_BOT_ANSWERS - 1)), sorry]);
+});

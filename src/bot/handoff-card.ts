@@ -109,10 +109,33 @@ function cardOf(options: Parameters<typeof buildHandoffCard>[0]): HandoffCard {
       trained ?? (closest && closest.confidence >= SUGGEST_CONFIDENCE ? closest.category : null),
     entities: extractEntities(customer.join('\n')),
     sentiment: detectSentiment(customer.join('\n')),
-    botAnswers: options.messages.filter((m) => m.author === 'bot').map((m) => m.text),
+    botAnswers: latestDistinct(
+      options.messages.filter((m) => m.author === 'bot').map((m) => m.text),
+      CARD_BOT_ANSWERS,
+    ),
     language: options.language,
     ...(options.form ? { form: options.form } : {}),
   };
+}
+
+/**
+ * How many of the bot's answers the card lists: the latest, each once. A customer the bot did
+ * not understand hears the same apology again and again; listed each time, it buried what the
+ * bot did answer, and the card is stored with the conversation and read with it.
+ */
+export const CARD_BOT_ANSWERS = 10;
+
+/** The last `limit` distinct texts, each where it was last said, in the order said. */
+function latestDistinct(texts: readonly string[], limit: number): string[] {
+  const kept: string[] = [];
+  const seen = new Set<string>();
+  for (let k = texts.length - 1; k >= 0 && kept.length < limit; k--) {
+    const text = texts[k] as string;
+    if (seen.has(text)) continue;
+    seen.add(text);
+    kept.push(text);
+  }
+  return kept.reverse();
 }
 
 /** The latest substantive message the classifier is sure of, else the whole request. */

@@ -59,7 +59,9 @@ const handoffSchema = z.object({
   intent: z.string().nullable(),
   entities: z.array(z.object({ type: z.string(), value: z.string() })),
   sentiment: z.enum(['positive', 'neutral', 'negative']),
-  botAnswers: z.array(z.string()),
+  botAnswers: z
+    .array(z.string())
+    .describe('What the bot told the customer: its latest answers (up to 10), each once'),
   language: z.string().nullable(),
   form: z
     .object({ name: z.string(), email: z.string(), subject: z.string().nullable() })

@@ -7040,6 +7040,7 @@ export interface paths {
                             };
                             conversation: components["schemas"]["Conversation"];
                             handoff: {
+                                /** @description What the bot told the customer: its latest answers (up to 10), each once */
                                 botAnswers: string[];
                                 entities: {
                                     type: string;
