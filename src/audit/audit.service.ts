@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { LruMap } from '../cache/index.js';
+import { isUniqueViolation } from '../db/index.js';
 import { newId } from '../ids/index.js';
 import type { AuditRepository, AuditRow } from './audit.repository.js';
 
@@ -53,9 +55,6 @@ const toEntry = (row: AuditRow): AuditEntry => ({
   hash: row.hash,
 });
 
-const isUniqueViolation = (error: unknown): boolean =>
-  /unique|duplicate key/i.test(String((error as Error)?.message ?? error));
-
 export function createAuditService({
   audit,
   onError,
@@ -66,10 +65,13 @@ export function createAuditService({
   // Appends of one tenant run one after another on this node; another node appending the same
   // seq at the same moment loses on the unique (tenant_id, seq) key and tries again.
   const tails = new Map<string, Promise<unknown>>();
+  // Each tenant's last entry as this node stored it: the chain is append-only, so it is read
+  // back only when another node has appended since (the insert then loses on the key).
+  const lastStored = new LruMap<string, { seq: number; hash: string }>(10_000);
 
   async function appendNow(input: AuditInput): Promise<AuditEntry> {
     for (let attempt = 0; ; attempt++) {
-      const last = await audit.last(input.tenantId);
+      const last = lastStored.get(input.tenantId) ?? (await audit.last(input.tenantId));
       const row: Omit<AuditRow, 'hash'> = {
         id: newId('aud'),
         tenant_id: input.tenantId,
@@ -84,8 +86,10 @@ export function createAuditService({
       const full = { ...row, hash: hashEntry(row) };
       try {
         await audit.insert(full);
+        lastStored.set(input.tenantId, { seq: full.seq, hash: full.hash });
         return toEntry(full);
       } catch (error) {
+        lastStored.delete(input.tenantId);
         if (attempt >= 20 || !isUniqueViolation(error)) throw error;
       }
     }
