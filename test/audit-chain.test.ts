@@ -1,11 +1,8 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { createAuditRepository, createAuditService } from '../src/audit/index.js';
-import { type DatabaseHandle, migrateToLatest, openDatabase } from '../src/db/index.js';
-import { createPgSchema, databasesUnderTest } from './support/harness.js';
+import { type DatabaseHandle, migrateToLatest } from '../src/db/index.js';
+import { databasesUnderTest, openTestDatabase } from './support/harness.js';
 
 for (const database of databasesUnderTest()) {
   describe(`the audit chain written by two nodes (${database.name})`, () => {
@@ -13,21 +10,7 @@ for (const database of databasesUnderTest()) {
     let cleanup: () => Promise<void>;
 
     before(async () => {
-      if (database.name === 'postgres') {
-        const schema = await createPgSchema(database.url);
-        handle = openDatabase({ databaseUrl: schema.url, dataDir: '' });
-        cleanup = async () => {
-          await handle.close();
-          await schema.drop();
-        };
-      } else {
-        const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tsunagi-audit-'));
-        handle = openDatabase({ dataDir });
-        cleanup = async () => {
-          await handle.close();
-          fs.rmSync(dataDir, { recursive: true, force: true });
-        };
-      }
+      ({ handle, cleanup } = await openTestDatabase(database, 'audit'));
       await migrateToLatest(handle.db, handle.dialect);
     });
     after(() => cleanup());

@@ -1,12 +1,9 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { type Kysely, Migrator, sql } from 'kysely';
-import { migrateToLatest, migrationsFor, openDatabase } from '../src/db/database.js';
+import { migrateToLatest, migrationsFor } from '../src/db/database.js';
 import type { DatabaseHandle } from '../src/db/index.js';
-import { createPgSchema, databasesUnderTest } from './support/harness.js';
+import { databasesUnderTest, openTestDatabase } from './support/harness.js';
 
 const at = '2026-01-01T00:00:00.000Z';
 
@@ -39,21 +36,7 @@ for (const database of databasesUnderTest()) {
     let cleanup: () => Promise<void>;
 
     before(async () => {
-      if (database.name === 'postgres') {
-        const schema = await createPgSchema(database.url);
-        handle = openDatabase({ databaseUrl: schema.url, dataDir: '' });
-        cleanup = async () => {
-          await handle.close();
-          await schema.drop();
-        };
-      } else {
-        const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tsunagi-migrate-'));
-        handle = openDatabase({ dataDir });
-        cleanup = async () => {
-          await handle.close();
-          fs.rmSync(dataDir, { recursive: true, force: true });
-        };
-      }
+      ({ handle, cleanup } = await openTestDatabase(database, 'migrate'));
       const db = handle.db as unknown as Kysely<unknown>;
       // The schema as released before client ids became a partial index, with data in it.
       // Told its schema, as `migrateToLatest` is: Kysely otherwise finds another run's

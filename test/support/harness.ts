@@ -7,6 +7,7 @@ import pg from 'pg';
 import { io, type Socket } from 'socket.io-client';
 import { startTsunagi, type Tsunagi } from '../../src/app.js';
 import { loadConfig } from '../../src/config/index.js';
+import { type DatabaseHandle, openDatabase } from '../../src/db/index.js';
 
 export type DatabaseKind = { name: 'sqlite' } | { name: 'postgres'; url: string };
 
@@ -275,5 +276,32 @@ export async function createPgSchema(
   return {
     url: scoped.toString(),
     drop: () => withPg(url, (c) => c.query(`DROP SCHEMA ${schema} CASCADE`)).then(() => undefined),
+  };
+}
+
+/** A database of its own, not migrated (a temp dir, or a new PostgreSQL schema), and its removal. */
+export async function openTestDatabase(
+  database: DatabaseKind,
+  name: string,
+): Promise<{ handle: DatabaseHandle; cleanup: () => Promise<void> }> {
+  if (database.name === 'postgres') {
+    const schema = await createPgSchema(database.url);
+    const handle = openDatabase({ databaseUrl: schema.url, dataDir: '' });
+    return {
+      handle,
+      cleanup: async () => {
+        await handle.close();
+        await schema.drop();
+      },
+    };
+  }
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `tsunagi-${name}-`));
+  const handle = openDatabase({ dataDir });
+  return {
+    handle,
+    cleanup: async () => {
+      await handle.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
   };
 }
