@@ -81,19 +81,7 @@ export function latestRequest(messages: readonly TurnText[]): string[] {
     .map((m) => m.text);
   const substantive = customer.filter((t) => !isHandoffRequest(t));
   const candidates = substantive.length > 0 ? substantive : customer;
-  const about: string[] = [];
-  const read = new Set<string>();
-  let chars = 0;
-  for (let k = candidates.length - 1; k >= 0; k--) {
-    const text = candidates[k] as string;
-    const said = text.trim();
-    if (read.has(said)) continue;
-    if (about.length > 0 && chars + text.length > CARD_ABOUT_CHARS) break;
-    read.add(said);
-    about.push(text);
-    chars += text.length;
-  }
-  return about.reverse();
+  return latestDistinct(candidates, CARD_ABOUT_CHARS, (text) => text.length);
 }
 
 function cardOf(options: Parameters<typeof buildHandoffCard>[0]): HandoffCard {
@@ -112,6 +100,7 @@ function cardOf(options: Parameters<typeof buildHandoffCard>[0]): HandoffCard {
     botAnswers: latestDistinct(
       options.messages.filter((m) => m.author === 'bot').map((m) => m.text),
       CARD_BOT_ANSWERS,
+      () => 1,
     ),
     language: options.language,
     ...(options.form ? { form: options.form } : {}),
@@ -125,15 +114,26 @@ function cardOf(options: Parameters<typeof buildHandoffCard>[0]): HandoffCard {
  */
 export const CARD_BOT_ANSWERS = 10;
 
-/** The last `limit` distinct texts, each where it was last said, in the order said. */
-function latestDistinct(texts: readonly string[], limit: number): string[] {
+/**
+ * The latest distinct texts (compared trimmed), each where it was last said, in the order said,
+ * as many as fit in `budget` counted by `size`; at least one.
+ */
+function latestDistinct(
+  texts: readonly string[],
+  budget: number,
+  size: (text: string) => number,
+): string[] {
   const kept: string[] = [];
   const seen = new Set<string>();
-  for (let k = texts.length - 1; k >= 0 && kept.length < limit; k--) {
+  let used = 0;
+  for (let k = texts.length - 1; k >= 0; k--) {
     const text = texts[k] as string;
-    if (seen.has(text)) continue;
-    seen.add(text);
+    const said = text.trim();
+    if (seen.has(said)) continue;
+    if (kept.length > 0 && used + size(text) > budget) break;
+    seen.add(said);
     kept.push(text);
+    used += size(text);
   }
   return kept.reverse();
 }

@@ -174,7 +174,7 @@ const isEnd = (text: string): boolean =>
  * transaction (from BEGIN to COMMIT or ROLLBACK), or a single writing statement other than a
  * row write, first waits, without blocking the event loop, until the writer holds no
  * transaction, and holds new writer groups back until it is done. A single row write outside
- * a transaction runs on the writer thread instead. Reads never wait (WAL).
+ * the caller's own transaction runs on the writer thread instead. Reads never wait (WAL).
  */
 function takingTurnsWith(writer: SqliteWriter, database: SqliteDatabase): KyselyDialect {
   const dialect = new SqliteDialect({ database });
