@@ -66,6 +66,32 @@ describe('the answer policy on a thread of its own (POLICY_THREAD=on)', () => {
     );
   });
 
+  test("a handoff's card reads the customer's words on the thread", async () => {
+    const cards = async () => {
+      const res = await fetch(`${server.url}/metrics`, {
+        headers: { authorization: `Bearer ${metricsToken}` },
+      });
+      return Number(
+        /tsunagi_handoff_card_readings\{where="thread"\} (\d+)/.exec(await res.text())?.[1] ?? NaN,
+      );
+    };
+    const before = await cards();
+    const chat = await startWidgetConversation(server.api);
+    await chat.send('注文番号 A-10293 の商品がまだ届きません。いつ届きますか？');
+    assert.equal((await chat.send('人と話したい')).status, 200);
+    const detail = await server.api.get(
+      `/api/v1/tenants/${demo.tenantId}/conversations/${chat.conversationId}`,
+      admin,
+    );
+    const card = detail.body.handoff;
+    assert.equal(card.reason, 'requested');
+    assert.match(card.summary, /届きません/);
+    assert.equal(card.intent, '配送');
+    assert.deepEqual(card.entities, [{ type: 'order_number', value: 'A-10293' }]);
+    assert.ok(card.keywords.length > 0);
+    assert.equal(await cards(), before + 1, 'the words were read on the thread');
+  });
+
   test('a FAQ added is answered from at once, and then from the thread', async () => {
     const question = '好きなメンバーのトレカを選べますか？';
     const created = await server.api.post(

@@ -1,12 +1,9 @@
 import {
-  detectSentiment,
-  extractEntities,
-  extractKeywords,
+  type CustomerReading,
   type FaqIndex,
   isHandoffRequest,
+  readCustomer,
   type SharedAnalyses,
-  SUGGEST_CONFIDENCE,
-  summarise,
   withSharedAnalyses,
 } from '../nlu/index.js';
 import type { TurnText } from './handoff-summary.js';
@@ -49,6 +46,11 @@ export function buildHandoffCard(options: {
   form?: FormFields | undefined;
   /** The analyses of the message being handled (see decideReply): read, not repeated. */
   analyses?: SharedAnalyses | undefined;
+  /**
+   * The customer's words already read, elsewhere (the answer policy's thread), from the same
+   * request (`readingOf`): the card then does no analysis of its own.
+   */
+  reading?: CustomerReading | undefined;
 }): HandoffCard {
   return withSharedAnalyses(options.analyses ?? new Map(), () => cardOf(options));
 }
@@ -84,19 +86,27 @@ export function latestRequest(messages: readonly TurnText[]): string[] {
   return latestDistinct(candidates, CARD_ABOUT_CHARS, (text) => text.length);
 }
 
+/** What the card reads the customer's words from: the request, and all they wrote. */
+export function readingOf(messages: readonly TurnText[]): { about: string[]; customer: string[] } {
+  return {
+    about: latestRequest(messages),
+    customer: messages.filter((m) => m.author === 'customer').map((m) => m.text),
+  };
+}
+
 function cardOf(options: Parameters<typeof buildHandoffCard>[0]): HandoffCard {
-  const customer = options.messages.filter((m) => m.author === 'customer').map((m) => m.text);
-  const about = latestRequest(options.messages);
-  const closest = options.index.search(about.join('\n'), { limit: 1 })[0];
+  const { about, customer } = readingOf(options.messages);
+  const reading =
+    options.reading ??
+    readCustomer({ index: options.index, about, customer, withSummary: !options.summary });
   const trained = trainedIntent(about, options.classifyIntent);
   return {
     reason: options.reason,
-    summary: options.summary || summarise(about),
-    keywords: extractKeywords(about),
-    intent:
-      trained ?? (closest && closest.confidence >= SUGGEST_CONFIDENCE ? closest.category : null),
-    entities: extractEntities(customer.join('\n')),
-    sentiment: detectSentiment(customer.join('\n')),
+    summary: options.summary || (reading.summary ?? ''),
+    keywords: reading.keywords,
+    intent: trained ?? reading.category,
+    entities: reading.entities,
+    sentiment: reading.sentiment,
     botAnswers: latestDistinct(
       options.messages.filter((m) => m.author === 'bot').map((m) => m.text),
       CARD_BOT_ANSWERS,

@@ -8,4 +8,4 @@ export {
 } from './bot-assistant.js';
 export { botMessages, type ClosedHours, closedMessage, messagesFor } from './bot-messages.js';
 export { type GroundedAnswer, REFUSAL_TOKEN } from './grounded-answer.js';
-export { buildHandoffCard, type FormFields, type HandoffCard } from './handoff-card.js';
+export { buildHandoffCard, type FormFields, type HandoffCard, readingOf } from './handoff-card.js';

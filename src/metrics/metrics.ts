@@ -12,7 +12,12 @@ export function createMetrics(options: {
   countQueued: () => Promise<number>;
   countSockets: () => Record<string, number>;
   /** The answer policy's verdicts since start, by where they were worked out (POLICY_THREAD). */
-  countVerdicts?: () => { thread: number; eventLoop: number };
+  countVerdicts?: () => {
+    thread: number;
+    eventLoop: number;
+    cardsOnThread: number;
+    cardsOnEventLoop: number;
+  };
 }) {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'tsunagi_' });
@@ -60,6 +65,17 @@ export function createMetrics(options: {
         const { thread, eventLoop } = countVerdicts();
         this.set({ where: 'thread' }, thread);
         this.set({ where: 'event_loop' }, eventLoop);
+      },
+    });
+    new Gauge({
+      name: 'tsunagi_handoff_card_readings',
+      help: "Handoff cards since start whose reading of the customer's words the policy's thread made, or the event loop",
+      labelNames: ['where'] as const,
+      registers: [registry],
+      collect() {
+        const { cardsOnThread, cardsOnEventLoop } = countVerdicts();
+        this.set({ where: 'thread' }, cardsOnThread);
+        this.set({ where: 'event_loop' }, cardsOnEventLoop);
       },
     });
   }

@@ -9,6 +9,7 @@ export {
   type PolicyReason,
   primeAnswerPolicy,
 } from './answer-policy.js';
+export { type CustomerReading, readCustomer } from './customer-reading.js';
 export { isHandoffRequest } from './detect-handoff.js';
 export { detectLanguage } from './detect-language.js';
 export { detectSentiment } from './detect-sentiment.js';

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { demoFaq } from '../demo/demo-faq.js';
 import { answerPolicyFor, primeAnswerPolicy } from './answer-policy.js';
+import { readCustomer } from './customer-reading.js';
 import { keywordTokens } from './extract-keywords.js';
 import { FaqIndex } from './faq-index.js';
 import { loadJapaneseAnalyzer } from './japanese-analyzer.js';
@@ -84,4 +85,42 @@ test('messages asked at once, more than one hand-off of them, each get their own
     assert.ok(verdict, text);
     assert.deepEqual(verdict.policy, answerPolicyFor(index).decide(text.trim()), text);
   });
+});
+
+test("a handoff card's reading of the customer's words on the thread is the event loop's", async () => {
+  const index = FaqIndex.build(docs);
+  const requests = [
+    {
+      about: ['注文番号 A-12345 の商品がまだ届きません。いつ届きますか？'],
+      customer: ['こんにちは', '注文番号 A-12345 の商品がまだ届きません。いつ届きますか？'],
+    },
+    {
+      about: ['返品したいです', '送料はどちらが負担しますか？ 本当に困っています'],
+      customer: ['返品したいです', '送料はどちらが負担しますか？ 本当に困っています'],
+    },
+    {
+      about: ['I was charged twice for order 99812, please refund me'],
+      customer: ['hi', 'I was charged twice for order 99812, please refund me', 'agent please'],
+    },
+  ];
+  // Before the thread has this FAQ's copy it reads nothing: the caller reads the words itself.
+  assert.equal(
+    await worker.read('t4', index, { ...(requests[0] as (typeof requests)[0]), withSummary: true }),
+    undefined,
+  );
+  await verdictOf('t4', index, texts[0] as string);
+  for (const request of requests) {
+    for (const withSummary of [true, false]) {
+      const onThread = await worker.read('t4', index, { ...request, withSummary });
+      assert.ok(onThread, request.about[0]);
+      assert.deepEqual(onThread, readCustomer({ index, ...request, withSummary }));
+    }
+  }
+  const read = await worker.read('t4', index, {
+    ...(requests[0] as (typeof requests)[0]),
+    withSummary: true,
+  });
+  assert.equal(read?.category, '配送');
+  assert.deepEqual(read?.entities, [{ type: 'order_number', value: 'A-12345' }]);
+  assert.ok(worker.counts().cardsOnThread >= 7);
 });

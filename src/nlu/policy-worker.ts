@@ -1,6 +1,7 @@
 import type { Worker } from 'node:worker_threads';
 import { startModuleWorker } from '../threads/index.js';
 import { calibrationChoicesOf, type PolicyDecision } from './answer-policy.js';
+import type { CustomerReading } from './customer-reading.js';
 import type { FaqIndex } from './faq-index.js';
 import { isJapaneseAnalyzerReady, japaneseAnalyzerVersion } from './japanese-analyzer.js';
 import type { PolicyReply, PolicyRequest, Verdict, VerdictAsk } from './policy-thread.js';
@@ -51,7 +52,7 @@ export function createPolicyWorker(options: { onError?: (error: Error) => void }
   /** The version each tenant's copy on the thread was built from. */
   const sent = new Map<string, number>();
   /** Verdicts given by the thread, and messages it left to the event loop, since start. */
-  const counts = { thread: 0, eventLoop: 0 };
+  const counts = { thread: 0, eventLoop: 0, cardsOnThread: 0, cardsOnEventLoop: 0 };
 
   const start = () => {
     starts++;
@@ -82,11 +83,8 @@ export function createPolicyWorker(options: { onError?: (error: Error) => void }
     return w;
   };
 
-  const verdictOf = async (
-    tenantId: string,
-    index: FaqIndex,
-    text: string,
-  ): Promise<OffThreadVerdict | undefined> => {
+  /** The key of the thread's copy of this index, when the thread can answer from it. */
+  const copyKey = (index: FaqIndex): number | undefined => {
     if (!worker && starts >= MAX_STARTS) return undefined;
     worker ??= start();
     // Both sides must analyse alike: the dictionary loaded here as there.
@@ -97,6 +95,32 @@ export function createPolicyWorker(options: { onError?: (error: Error) => void }
       key = nextKey++;
       keys.set(index, key);
     }
+    return key;
+  };
+
+  /** Waits for the thread's answer to one ask; null when it stopped meanwhile. */
+  const asked = (w: Worker) => {
+    const id = nextId++;
+    const replied = new Promise<Verdict | null>((resolve) => waiting.set(id, resolve));
+    // Referenced while an answer is awaited, so the process waits for it.
+    if (waiting.size === 1) w.ref();
+    return { id, replied };
+  };
+
+  /** A reply that says the thread had no copy of a FAQ it was sent: sent again next time. */
+  const forgetIfDropped = (reply: Verdict | null, tenantId: string, key: number) => {
+    if (reply?.type === 'missing' && !reply.isBuilding && sent.get(tenantId) === key) {
+      sent.delete(tenantId);
+    }
+  };
+
+  const verdictOf = async (
+    tenantId: string,
+    index: FaqIndex,
+    text: string,
+  ): Promise<OffThreadVerdict | undefined> => {
+    const key = copyKey(index);
+    if (key === undefined || !worker) return undefined;
     if (sent.get(tenantId) !== key) {
       sent.set(tenantId, key);
       // Asked before this FAQ changed: asked of the copy they were meant for.
@@ -112,10 +136,7 @@ export function createPolicyWorker(options: { onError?: (error: Error) => void }
       return undefined;
     }
     if (waiting.size >= MAX_WAITING) return undefined;
-    const id = nextId++;
-    const replied = new Promise<Verdict | null>((resolve) => waiting.set(id, resolve));
-    // Referenced while a verdict is awaited, so the process waits for it.
-    if (waiting.size === 1) worker.ref();
+    const { id, replied } = asked(worker);
     asks.push({ id, tenantId, key, text });
     if (!isFlushDue) {
       isFlushDue = true;
@@ -123,13 +144,32 @@ export function createPolicyWorker(options: { onError?: (error: Error) => void }
     }
     const reply = await replied;
     if (reply?.type !== 'decided') {
-      // Dropped from the thread's copies: sent again with the next message.
-      if (reply?.type === 'missing' && !reply.isBuilding && sent.get(tenantId) === key) {
-        sent.delete(tenantId);
-      }
+      forgetIfDropped(reply, tenantId, key);
       return undefined;
     }
     return { policy: reply.policy, analyses: new Map(reply.analyses) };
+  };
+
+  const readingOf = async (
+    tenantId: string,
+    index: FaqIndex,
+    words: { about: string[]; customer: string[]; withSummary: boolean },
+  ): Promise<CustomerReading | undefined> => {
+    const key = copyKey(index);
+    // A copy is sent with a message's verdict; a card waits for none to be built.
+    if (key === undefined || !worker || sent.get(tenantId) !== key) return undefined;
+    if (waiting.size >= MAX_WAITING) return undefined;
+    const { id, replied } = asked(worker);
+    worker.postMessage({
+      type: 'read',
+      ask: { id, tenantId, key, ...words },
+    } satisfies PolicyRequest);
+    const reply = await replied;
+    if (reply?.type !== 'read') {
+      forgetIfDropped(reply, tenantId, key);
+      return undefined;
+    }
+    return reply.reading;
   };
 
   return {
@@ -142,6 +182,21 @@ export function createPolicyWorker(options: { onError?: (error: Error) => void }
       if (verdict) counts.thread++;
       else counts.eventLoop++;
       return verdict;
+    },
+
+    /**
+     * A handoff card's reading of the customer's words (see customer-reading.ts), from the
+     * thread's copy of this FAQ; undefined when it has none yet (the caller reads them itself).
+     */
+    async read(
+      tenantId: string,
+      index: FaqIndex,
+      words: { about: string[]; customer: string[]; withSummary: boolean },
+    ): Promise<CustomerReading | undefined> {
+      const reading = await readingOf(tenantId, index, words);
+      if (reading) counts.cardsOnThread++;
+      else counts.cardsOnEventLoop++;
+      return reading;
     },
 
     counts: (): Readonly<typeof counts> => ({ ...counts }),

@@ -36,7 +36,7 @@ export type ConversationServiceDeps = {
    * The answer policy's verdict on a message from a thread of its own (POLICY_THREAD); when
    * absent or when it gives none, the bot decides on the event loop as usual.
    */
-  policyThread?: Pick<PolicyWorker, 'decide'> | undefined;
+  policyThread?: Pick<PolicyWorker, 'decide' | 'read'> | undefined;
   /** Called inside the transaction that resolves a conversation (e.g. to queue its transcript). */
   onResolved?: (tx: Db, conversation: Conversation) => Promise<unknown>;
   /**

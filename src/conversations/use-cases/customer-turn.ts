@@ -5,6 +5,8 @@ import {
   buildHandoffCard,
   decideReply,
   type FormFields,
+  type HandoffCard,
+  readingOf,
 } from '../../bot/index.js';
 import type { DomainEvent } from '../../bus/index.js';
 import { notFound } from '../../errors/index.js';
@@ -21,6 +23,9 @@ import {
 
 /** How many of a conversation's latest messages its handoff card is made from. */
 export const HANDOFF_CARD_MESSAGES = 50;
+
+/** A handoff card made before the transaction, from the conversation's messages up to `atSeq`. */
+export type PreparedCard = { card: HandoffCard; atSeq: number };
 
 /** The bot's side of a customer message: its reading of the conversation and what it changes. */
 export function createCustomerTurn(ctx: ConversationContext) {
@@ -198,6 +203,78 @@ export function createCustomerTurn(ctx: ConversationContext) {
     });
   }
 
+  /** The card of a handoff decided on `conversation`, made from `messages` (the turn's last). */
+  async function cardOf(
+    conversation: Conversation,
+    decision: BotDecision & { handoff: NonNullable<BotDecision['handoff']> },
+    index: FaqIndex,
+    messages: { author: Author; text: string }[],
+    summary: string | null | undefined,
+    form: FormFields | undefined,
+    analyses: SharedAnalyses | undefined,
+    /** Outside a transaction, the words are read on the answer policy's thread when it can. */
+    isOffThread: boolean,
+  ): Promise<HandoffCard> {
+    const reading =
+      isOffThread && deps.policyThread
+        ? await deps.policyThread.read(conversation.tenantId, index, {
+            ...readingOf(messages),
+            withSummary: !summary,
+          })
+        : undefined;
+    return buildHandoffCard({
+      messages,
+      reason: decision.handoff,
+      index,
+      language: decision.language,
+      summary,
+      classifyIntent: deps.classifyIntent
+        ? (text) => deps.classifyIntent?.(conversation.tenantId, text)?.name ?? null
+        : undefined,
+      form,
+      analyses,
+      reading,
+    });
+  }
+
+  /**
+   * The card of the handoff decided before the transaction, made before it too: reading the
+   * customer's words (their analysis and a FAQ search, about a millisecond) then holds no lock
+   * and, with the answer policy's thread, not the event loop either. The transaction takes it
+   * when the conversation has not moved since it was read (else it makes the card again).
+   */
+  async function prepareCard(
+    options: CustomerMessageInput,
+    index: FaqIndex,
+    handoff: { seen?: Conversation; decision?: BotDecision },
+    summary: string | null | undefined,
+    analyses: SharedAnalyses,
+  ): Promise<PreparedCard | undefined> {
+    const { seen, decision } = handoff;
+    if (!seen || !decision?.handoff) return undefined;
+    const history = await conversations.listLastMessages(
+      seen.tenantId,
+      seen.id,
+      HANDOFF_CARD_MESSAGES,
+    );
+    const turn = [
+      { author: 'customer' as const, text: options.text },
+      ...decision.replies.map((reply) => ({ author: 'bot' as const, text: reply.text })),
+    ];
+    const handingOff = { ...decision, handoff: decision.handoff };
+    const card = await cardOf(
+      seen,
+      handingOff,
+      index,
+      [...history, ...turn],
+      summary,
+      options.form,
+      analyses,
+      true,
+    );
+    return { card, atSeq: seen.lastSeq };
+  }
+
   /** What the bot's decision changes on the conversation (read inside the caller's transaction). */
   async function decisionPatch(
     tx: ConversationQueries,
@@ -208,27 +285,31 @@ export function createCustomerTurn(ctx: ConversationContext) {
     summary?: string | null,
     form?: FormFields,
     analyses?: SharedAnalyses,
+    /** The card made before the transaction, from the conversation as it still is. */
+    prepared?: HandoffCard,
   ): Promise<ConversationPatch> {
     const language = conversation.language ?? decision.language;
     if (!decision.handoff) return { botMisses: decision.botMisses, language };
-    // The card is about what the customer wants now: the latest messages, not the whole history.
-    const history = await tx.listLastMessages(
-      conversation.tenantId,
-      conversation.id,
-      HANDOFF_CARD_MESSAGES,
-    );
-    const handoff = buildHandoffCard({
-      messages: [...history, ...turn],
-      reason: decision.handoff,
-      index,
-      language: decision.language,
-      summary,
-      classifyIntent: deps.classifyIntent
-        ? (text) => deps.classifyIntent?.(conversation.tenantId, text)?.name ?? null
-        : undefined,
-      form,
-      analyses,
-    });
+    const handoff =
+      prepared ??
+      (await cardOf(
+        conversation,
+        { ...decision, handoff: decision.handoff },
+        index,
+        // The card is about what the customer wants now: the latest messages, not the whole history.
+        [
+          ...(await tx.listLastMessages(
+            conversation.tenantId,
+            conversation.id,
+            HANDOFF_CARD_MESSAGES,
+          )),
+          ...turn,
+        ],
+        summary,
+        form,
+        analyses,
+        false,
+      ));
     return {
       status: 'queued',
       handoff,
@@ -238,7 +319,7 @@ export function createCustomerTurn(ctx: ConversationContext) {
     };
   }
 
-  return { replayCustomerMessage, appendPlanned, prepareAssist, decisionPatch };
+  return { replayCustomerMessage, appendPlanned, prepareAssist, prepareCard, decisionPatch };
 }
 
 /** A message that is exactly a FAQ's question (a list button) and was answered by it. */

@@ -17,7 +17,7 @@ import {
   type CustomerMessageResult,
   toView,
 } from './context.js';
-import { type createCustomerTurn, pickedFaq } from './customer-turn.js';
+import { type createCustomerTurn, type PreparedCard, pickedFaq } from './customer-turn.js';
 
 /** A bot flow's turn, as `flowTurn` gave it. */
 export type FlowTurn = NonNullable<
@@ -35,6 +35,8 @@ export type LockedTurnInput = {
   closedFor: ((language: string | null) => ClosedHours | null) | undefined;
   policy: PolicyDecision | undefined;
   analyses: SharedAnalyses;
+  /** The card of the handoff decided before the lock, made before it too. */
+  card?: PreparedCard | undefined;
 };
 
 export type LockedTurnResult = {
@@ -148,6 +150,8 @@ export function createLockedTurn(
       turn.assist?.summary,
       options.form,
       analyses,
+      // Made from the messages up to the number the conversation still has: the same card.
+      decided && turn.card?.atSeq === before.lastSeq ? turn.card.card : undefined,
     );
     if (flow && patch.handoff && Object.keys(flow.variables).length > 0) {
       patch.handoff = { ...patch.handoff, variables: flow.variables };

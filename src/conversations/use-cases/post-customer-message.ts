@@ -15,7 +15,7 @@ import { createLockedTurn, type LockedTurnResult } from './locked-turn.js';
 /** A customer writes: the message, the bot's answers or a handoff, then routing. */
 export function postCustomerMessageUseCase(ctx: ConversationContext) {
   const { deps, conversations, inTurn, publishAll } = ctx;
-  const { replayCustomerMessage, appendPlanned, prepareAssist, decisionPatch } =
+  const { replayCustomerMessage, appendPlanned, prepareAssist, prepareCard, decisionPatch } =
     createCustomerTurn(ctx);
   const lockedTurn = createLockedTurn(ctx, decisionPatch);
 
@@ -129,6 +129,9 @@ export function postCustomerMessageUseCase(ctx: ConversationContext) {
               // Read before the transaction (no reads on other connections while it holds the lock).
               const closedFor = await deps.closedHours?.(tenantId);
               const policy = searched();
+              const card = flow
+                ? undefined
+                : await prepareCard(options, index, handoff, assist?.summary, analyses);
               outcome = await conversations.transaction((tx) =>
                 lockedTurn(tx, {
                   options,
@@ -139,6 +142,7 @@ export function postCustomerMessageUseCase(ctx: ConversationContext) {
                   closedFor,
                   policy,
                   analyses,
+                  card,
                 }),
               );
             }
