@@ -4,6 +4,7 @@ import {
   createPolicyWorker,
   FaqIndex,
   loadJapaneseAnalyzer,
+  readCustomer,
 } from '../src/nlu/index.js';
 import { fmt } from './stats.js';
 
@@ -60,6 +61,29 @@ export async function runPolicyThreadBench(): Promise<void> {
         `  on the thread, ${burst} at a time: ${fmt(us, 1)} µs a message, ${fmt(us / onLoop, 2)}× the baseline`,
       );
     }
+
+    // A handoff card's reading of the customer's words: a request of three messages, every
+    // card's words its own.
+    const cards = 600;
+    const wordsOf = (n: number) => {
+      const about = [
+        textOf(n),
+        `注文番号 A-${10000 + n} の件です。${textOf(n + 1)}`,
+        textOf(n + 2),
+      ];
+      return { about, customer: ['こんにちは', ...about, '人と話したい'], withSummary: true };
+    };
+    const cardStart = performance.eventLoopUtilization();
+    for (let n = 0; n < cards; n++) readCustomer({ index, ...wordsOf(n) });
+    const cardOnLoop = (performance.eventLoopUtilization(cardStart).active * 1000) / cards;
+    const threadStart = performance.eventLoopUtilization();
+    for (let n = 0; n < cards; n++) {
+      if (!(await worker.read('bench', index, wordsOf(cards + n)))) throw new Error('no reading');
+    }
+    const cardOnThread = (performance.eventLoopUtilization(threadStart).active * 1000) / cards;
+    console.log(
+      `  a handoff card's reading of the customer's words: ${fmt(cardOnLoop, 1)} µs of event loop on it (baseline), ${fmt(cardOnThread, 1)} µs on the thread, ${fmt(cardOnThread / cardOnLoop, 2)}× the baseline`,
+    );
   } finally {
     await worker.close();
   }
