@@ -1,5 +1,5 @@
 import { type DestinationStream, type Logger, pino } from 'pino';
-import { maskDeep, maskPii } from '../privacy/mask.js';
+import { maskDeep, maskPii, mayHoldPii } from '../privacy/mask.js';
 
 /**
  * Structured JSON logs. Secrets and personal data that could reach a log line (an error's
@@ -23,9 +23,7 @@ const sensitive = new Set([
 ]);
 const CENSORED = '[redacted]';
 
-/** Only text with a digit or an `@` can hold a number or an address worth masking. */
-const mayHoldPii = /[\d@\uFF10-\uFF19]/;
-const maskText = (text: string): string => (mayHoldPii.test(text) ? maskPii(text) : text);
+const maskText = (text: string): string => (mayHoldPii(text) ? maskPii(text) : text);
 
 const isPlain = (value: object): boolean => {
   const proto = Object.getPrototypeOf(value);
@@ -38,7 +36,7 @@ const isPlain = (value: object): boolean => {
  * serializers, which keep just their few fields; walking them would follow their cycles.
  */
 function maskField(value: unknown, key: string, depth: number): unknown {
-  if (typeof value === 'string') return mayHoldPii.test(value) ? maskDeep(value, key) : value;
+  if (typeof value === 'string') return mayHoldPii(value) ? maskDeep(value, key) : value;
   if (value === null || typeof value !== 'object' || depth > 4) return value;
   if (Array.isArray(value)) return value.map((v) => maskField(v, key, depth + 1));
   if (!isPlain(value)) return value;

@@ -57,7 +57,17 @@ const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}
 /** Runs of digits with the separators people type inside numbers. */
 const NUMBER_RUN = /\+?\(?\d[\d\s().-]{6,}\d/g;
 
+/**
+ * Whether the text can hold any of it: an `@`, or a run of eight or more digits and the
+ * separators above (full-width ones too) that starts and ends with a digit. One scan that
+ * rules out most text (ids, URLs, short numbers) before the copy and searches below.
+ */
+const MAY_HOLD_PII =
+  /@|[0-9\uFF10-\uFF19][0-9\uFF10-\uFF19\s().\-\uFF08\uFF09\uFF0D\u2010-\u2015\u30FC]{6,}[0-9\uFF10-\uFF19]/;
+export const mayHoldPii = (text: string): boolean => MAY_HOLD_PII.test(text);
+
 export function detectPii(text: string): PiiSpan[] {
+  if (!mayHoldPii(text)) return [];
   const ascii = toAsciiDigits(text);
   const spans: PiiSpan[] = [];
   for (const match of ascii.matchAll(EMAIL)) {
