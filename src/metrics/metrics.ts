@@ -56,28 +56,35 @@ export function createMetrics(options: {
 
   const { countVerdicts } = options;
   if (countVerdicts) {
-    new Gauge({
-      name: 'tsunagi_bot_policy_verdicts',
-      help: "Customer messages since start whose FAQ verdict the policy's thread gave, or the event loop",
-      labelNames: ['where'] as const,
-      registers: [registry],
-      collect() {
+    /** Work the policy's thread did, or left to the event loop, since start. */
+    const whereGauge = (name: string, help: string, read: () => [number, number]) =>
+      new Gauge({
+        name,
+        help,
+        labelNames: ['where'] as const,
+        registers: [registry],
+        collect() {
+          const [thread, eventLoop] = read();
+          this.set({ where: 'thread' }, thread);
+          this.set({ where: 'event_loop' }, eventLoop);
+        },
+      });
+    whereGauge(
+      'tsunagi_bot_policy_verdicts',
+      "Customer messages since start whose FAQ verdict the policy's thread gave, or the event loop",
+      () => {
         const { thread, eventLoop } = countVerdicts();
-        this.set({ where: 'thread' }, thread);
-        this.set({ where: 'event_loop' }, eventLoop);
+        return [thread, eventLoop];
       },
-    });
-    new Gauge({
-      name: 'tsunagi_handoff_card_readings',
-      help: "Handoff cards since start whose reading of the customer's words the policy's thread made, or the event loop",
-      labelNames: ['where'] as const,
-      registers: [registry],
-      collect() {
+    );
+    whereGauge(
+      'tsunagi_handoff_card_readings',
+      "Handoff cards since start whose reading of the customer's words the policy's thread made, or the event loop",
+      () => {
         const { cardsOnThread, cardsOnEventLoop } = countVerdicts();
-        this.set({ where: 'thread' }, cardsOnThread);
-        this.set({ where: 'event_loop' }, cardsOnEventLoop);
+        return [cardsOnThread, cardsOnEventLoop];
       },
-    });
+    );
   }
 
   options.bus.subscribe('message.created', (event) => {
