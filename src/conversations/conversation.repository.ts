@@ -769,21 +769,24 @@ function conversationQueries(
       return rows.map(toMessage);
     },
 
-    /** A conversation's last `limit` messages, oldest first (its index read backwards). */
-    async listLastMessages(
+    /**
+     * Who wrote what in a conversation's last `limit` messages, oldest first (its index read
+     * backwards): what a handoff card reads, without the columns it does not.
+     */
+    async listLastTurns(
       tenantId: string,
       conversationId: string,
       limit: number,
-    ): Promise<Message[]> {
+    ): Promise<{ author: Author; text: string }[]> {
       const rows = await db
         .selectFrom('messages')
-        .selectAll()
+        .select(['author', 'text'])
         .where('tenant_id', '=', tenantId)
         .where('conversation_id', '=', conversationId)
         .orderBy('seq', 'desc')
         .limit(limit)
         .execute();
-      return rows.reverse().map(toMessage);
+      return rows.reverse().map((row) => ({ author: row.author as Author, text: row.text }));
     },
 
     /** Messages of a tenant created after a moment, for catching up a reconnecting console. */

@@ -252,7 +252,7 @@ export function createCustomerTurn(ctx: ConversationContext) {
   ): Promise<PreparedCard | undefined> {
     const { seen, decision } = handoff;
     if (!seen || !decision?.handoff) return undefined;
-    const history = await conversations.listLastMessages(
+    const history = await conversations.listLastTurns(
       seen.tenantId,
       seen.id,
       HANDOFF_CARD_MESSAGES,
@@ -298,7 +298,7 @@ export function createCustomerTurn(ctx: ConversationContext) {
         index,
         // The card is about what the customer wants now: the latest messages, not the whole history.
         [
-          ...(await tx.listLastMessages(
+          ...(await tx.listLastTurns(
             conversation.tenantId,
             conversation.id,
             HANDOFF_CARD_MESSAGES,
