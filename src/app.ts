@@ -458,7 +458,7 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
       agent: gateway?.io.of('/agent').sockets.size ?? 0,
       widget: gateway?.io.of('/widget').sockets.size ?? 0,
     }),
-    ...(policyThread ? { countVerdicts: policyThread.counts } : {}),
+    ...(policyThread ? { countPolicyThread: policyThread.counts } : {}),
   });
 
   let isReady = false;

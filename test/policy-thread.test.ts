@@ -9,18 +9,20 @@ import {
 
 const metricsToken = 'policy-thread-metrics';
 
-/** What the node reports of where its verdicts were worked out. */
-async function verdicts(server: TestServer): Promise<{ thread: number; eventLoop: number }> {
+/** What the node reports of where its work (`metric`) was done: on the thread or the event loop. */
+async function whereDone(
+  server: TestServer,
+  metric = 'tsunagi_bot_policy_verdicts',
+): Promise<{ thread: number; eventLoop: number }> {
   const res = await fetch(`${server.url}/metrics`, {
     headers: { authorization: `Bearer ${metricsToken}` },
   });
   const text = await res.text();
   const read = (where: string) =>
-    Number(
-      new RegExp(`tsunagi_bot_policy_verdicts\\{where="${where}"\\} (\\d+)`).exec(text)?.[1] ?? NaN,
-    );
+    Number(new RegExp(`${metric}\\{where="${where}"\\} (\\d+)`).exec(text)?.[1] ?? NaN);
   return { thread: read('thread'), eventLoop: read('event_loop') };
 }
+const verdicts = (server: TestServer) => whereDone(server);
 
 type Sent = { status: number; body: { replies: { text: string }[] } };
 
@@ -67,14 +69,7 @@ describe('the answer policy on a thread of its own (POLICY_THREAD=on)', () => {
   });
 
   test("a handoff's card reads the customer's words on the thread", async () => {
-    const cards = async () => {
-      const res = await fetch(`${server.url}/metrics`, {
-        headers: { authorization: `Bearer ${metricsToken}` },
-      });
-      return Number(
-        /tsunagi_handoff_card_readings\{where="thread"\} (\d+)/.exec(await res.text())?.[1] ?? NaN,
-      );
-    };
+    const cards = async () => (await whereDone(server, 'tsunagi_handoff_card_readings')).thread;
     const before = await cards();
     const chat = await startWidgetConversation(server.api);
     await chat.send('注文番号 A-10293 の商品がまだ届きません。いつ届きますか？');

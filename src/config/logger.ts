@@ -1,5 +1,5 @@
 import { type DestinationStream, type Logger, pino } from 'pino';
-import { maskDeep, maskPii, mayHoldPii } from '../privacy/mask.js';
+import { maskDeep, maskPii } from '../privacy/mask.js';
 
 /**
  * Structured JSON logs. Secrets and personal data that could reach a log line (an error's
@@ -23,8 +23,6 @@ const sensitive = new Set([
 ]);
 const CENSORED = '[redacted]';
 
-const maskText = (text: string): string => (mayHoldPii(text) ? maskPii(text) : text);
-
 const isPlain = (value: object): boolean => {
   const proto = Object.getPrototypeOf(value);
   return proto === Object.prototype || proto === null;
@@ -36,7 +34,7 @@ const isPlain = (value: object): boolean => {
  * serializers, which keep just their few fields; walking them would follow their cycles.
  */
 function maskField(value: unknown, key: string, depth: number): unknown {
-  if (typeof value === 'string') return mayHoldPii(value) ? maskDeep(value, key) : value;
+  if (typeof value === 'string') return maskDeep(value, key);
   if (value === null || typeof value !== 'object' || depth > 4) return value;
   if (Array.isArray(value)) return value.map((v) => maskField(v, key, depth + 1));
   if (!isPlain(value)) return value;
@@ -60,7 +58,7 @@ const requestFields = (req: {
   socket?: { remotePort?: number };
 }) => ({
   method: req.method,
-  url: typeof req.url === 'string' ? maskText(req.url) : req.url,
+  url: typeof req.url === 'string' ? maskPii(req.url) : req.url,
   headers: { 'accept-version': req.headers?.['accept-version'] },
   host: req.host,
   ip: req.ip,
@@ -83,7 +81,7 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
               : key === 'req' && value && typeof value === 'object'
                 ? requestFields(value)
                 : typeof value === 'string'
-                  ? maskText(value)
+                  ? maskPii(value)
                   : maskField(value, key, 0);
         }
         return out;
@@ -93,7 +91,7 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
       logMethod(args: unknown[], method: (...args: unknown[]) => void) {
         method.apply(
           this,
-          args.map((arg) => (typeof arg === 'string' ? maskText(arg) : arg)),
+          args.map((arg) => (typeof arg === 'string' ? maskPii(arg) : arg)),
         );
       },
     },

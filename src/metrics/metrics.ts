@@ -3,6 +3,9 @@ import type { EventBus } from '../bus/index.js';
 
 export type Metrics = ReturnType<typeof createMetrics>;
 
+/** How many of something the policy's thread did, and how many the event loop did. */
+type ThreadOrLoop = { thread: number; eventLoop: number };
+
 /**
  * Prometheus metrics: process defaults, HTTP latency, messages by author, and gauges read at
  * scrape time (queue length, sockets) so they are never stale.
@@ -11,13 +14,11 @@ export function createMetrics(options: {
   bus: EventBus;
   countQueued: () => Promise<number>;
   countSockets: () => Record<string, number>;
-  /** The answer policy's verdicts since start, by where they were worked out (POLICY_THREAD). */
-  countVerdicts?: () => {
-    thread: number;
-    eventLoop: number;
-    cardsOnThread: number;
-    cardsOnEventLoop: number;
-  };
+  /**
+   * The answer policy's verdicts and handoff cards' readings since start, by where they were
+   * worked out (POLICY_THREAD).
+   */
+  countPolicyThread?: () => Record<'verdicts' | 'cards', ThreadOrLoop>;
 }) {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'tsunagi_' });
@@ -54,17 +55,17 @@ export function createMetrics(options: {
     },
   });
 
-  const { countVerdicts } = options;
-  if (countVerdicts) {
+  const { countPolicyThread } = options;
+  if (countPolicyThread) {
     /** Work the policy's thread did, or left to the event loop, since start. */
-    const whereGauge = (name: string, help: string, read: () => [number, number]) =>
+    const whereGauge = (name: string, help: string, read: () => ThreadOrLoop) =>
       new Gauge({
         name,
         help,
         labelNames: ['where'] as const,
         registers: [registry],
         collect() {
-          const [thread, eventLoop] = read();
+          const { thread, eventLoop } = read();
           this.set({ where: 'thread' }, thread);
           this.set({ where: 'event_loop' }, eventLoop);
         },
@@ -72,18 +73,12 @@ export function createMetrics(options: {
     whereGauge(
       'tsunagi_bot_policy_verdicts',
       "Customer messages since start whose FAQ verdict the policy's thread gave, or the event loop",
-      () => {
-        const { thread, eventLoop } = countVerdicts();
-        return [thread, eventLoop];
-      },
+      () => countPolicyThread().verdicts,
     );
     whereGauge(
       'tsunagi_handoff_card_readings',
       "Handoff cards since start whose reading of the customer's words the policy's thread made, or the event loop",
-      () => {
-        const { cardsOnThread, cardsOnEventLoop } = countVerdicts();
-        return [cardsOnThread, cardsOnEventLoop];
-      },
+      () => countPolicyThread().cards,
     );
   }
 

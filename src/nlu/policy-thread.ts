@@ -78,7 +78,7 @@ port.on('message', (request: PolicyRequest) => {
 
 function readingFor(ask: ReadingAsk): Verdict {
   const copy = copies.get(ask.tenantId);
-  if (!copy || copy.key !== ask.key || !copy.policy || !copy.index) {
+  if (!copy || copy.key !== ask.key || !copy.index) {
     return { type: 'missing', id: ask.id, isBuilding: copy?.key === ask.key };
   }
   return { type: 'read', id: ask.id, reading: readCustomer({ ...ask, index: copy.index }) };

@@ -122,5 +122,5 @@ test("a handoff card's reading of the customer's words on the thread is the even
   });
   assert.equal(read?.category, '配送');
   assert.deepEqual(read?.entities, [{ type: 'order_number', value: 'A-12345' }]);
-  assert.ok(worker.counts().cardsOnThread >= 7);
+  assert.ok(worker.counts().cards.thread >= 7);
 });

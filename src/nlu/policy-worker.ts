@@ -51,8 +51,11 @@ export function createPolicyWorker(options: { onError?: (error: Error) => void }
   const keys = new WeakMap<FaqIndex, number>();
   /** The version each tenant's copy on the thread was built from. */
   const sent = new Map<string, number>();
-  /** Verdicts given by the thread, and messages it left to the event loop, since start. */
-  const counts = { thread: 0, eventLoop: 0, cardsOnThread: 0, cardsOnEventLoop: 0 };
+  /**
+   * Verdicts given by the thread and messages it left to the event loop, and handoff cards'
+   * readings likewise, since start.
+   */
+  const counts = { verdicts: { thread: 0, eventLoop: 0 }, cards: { thread: 0, eventLoop: 0 } };
 
   const start = () => {
     starts++;
@@ -179,8 +182,8 @@ export function createPolicyWorker(options: { onError?: (error: Error) => void }
       text: string,
     ): Promise<OffThreadVerdict | undefined> {
       const verdict = await verdictOf(tenantId, index, text);
-      if (verdict) counts.thread++;
-      else counts.eventLoop++;
+      if (verdict) counts.verdicts.thread++;
+      else counts.verdicts.eventLoop++;
       return verdict;
     },
 
@@ -194,12 +197,15 @@ export function createPolicyWorker(options: { onError?: (error: Error) => void }
       words: { about: string[]; customer: string[]; withSummary: boolean },
     ): Promise<CustomerReading | undefined> {
       const reading = await readingOf(tenantId, index, words);
-      if (reading) counts.cardsOnThread++;
-      else counts.cardsOnEventLoop++;
+      if (reading) counts.cards.thread++;
+      else counts.cards.eventLoop++;
       return reading;
     },
 
-    counts: (): Readonly<typeof counts> => ({ ...counts }),
+    counts: (): Readonly<typeof counts> => ({
+      verdicts: { ...counts.verdicts },
+      cards: { ...counts.cards },
+    }),
 
     async close(): Promise<void> {
       const w = worker;

@@ -203,36 +203,43 @@ export function createCustomerTurn(ctx: ConversationContext) {
     });
   }
 
-  /** The card of a handoff decided on `conversation`, made from `messages` (the turn's last). */
+  /**
+   * The card of a handoff decided on `conversation`: its latest messages (read from `queries`,
+   * the transaction's or none) and this turn's. About what the customer wants now, not the
+   * whole history.
+   */
   async function cardOf(
+    queries: Pick<ConversationQueries, 'listLastTurns'>,
     conversation: Conversation,
-    decision: BotDecision & { handoff: NonNullable<BotDecision['handoff']> },
-    index: FaqIndex,
-    messages: { author: Author; text: string }[],
-    summary: string | null | undefined,
-    form: FormFields | undefined,
-    analyses: SharedAnalyses | undefined,
+    input: {
+      reason: HandoffCard['reason'];
+      language: BotDecision['language'];
+      index: FaqIndex;
+      turn: { author: Author; text: string }[];
+      summary: string | null | undefined;
+      form: FormFields | undefined;
+      analyses: SharedAnalyses | undefined;
+    },
     /** Outside a transaction, the words are read on the answer policy's thread when it can. */
     isOffThread: boolean,
   ): Promise<HandoffCard> {
+    const { tenantId } = conversation;
+    const { turn, ...card } = input;
+    const history = await queries.listLastTurns(tenantId, conversation.id, HANDOFF_CARD_MESSAGES);
+    const messages = [...history, ...turn];
     const reading =
       isOffThread && deps.policyThread
-        ? await deps.policyThread.read(conversation.tenantId, index, {
+        ? await deps.policyThread.read(tenantId, card.index, {
             ...readingOf(messages),
-            withSummary: !summary,
+            withSummary: !card.summary,
           })
         : undefined;
     return buildHandoffCard({
+      ...card,
       messages,
-      reason: decision.handoff,
-      index,
-      language: decision.language,
-      summary,
       classifyIntent: deps.classifyIntent
-        ? (text) => deps.classifyIntent?.(conversation.tenantId, text)?.name ?? null
+        ? (text) => deps.classifyIntent?.(tenantId, text)?.name ?? null
         : undefined,
-      form,
-      analyses,
       reading,
     });
   }
@@ -252,24 +259,22 @@ export function createCustomerTurn(ctx: ConversationContext) {
   ): Promise<PreparedCard | undefined> {
     const { seen, decision } = handoff;
     if (!seen || !decision?.handoff) return undefined;
-    const history = await conversations.listLastTurns(
-      seen.tenantId,
-      seen.id,
-      HANDOFF_CARD_MESSAGES,
-    );
     const turn = [
       { author: 'customer' as const, text: options.text },
       ...decision.replies.map((reply) => ({ author: 'bot' as const, text: reply.text })),
     ];
-    const handingOff = { ...decision, handoff: decision.handoff };
     const card = await cardOf(
+      conversations,
       seen,
-      handingOff,
-      index,
-      [...history, ...turn],
-      summary,
-      options.form,
-      analyses,
+      {
+        reason: decision.handoff,
+        language: decision.language,
+        index,
+        turn,
+        summary,
+        form: options.form,
+        analyses,
+      },
       true,
     );
     return { card, atSeq: seen.lastSeq };
@@ -293,21 +298,17 @@ export function createCustomerTurn(ctx: ConversationContext) {
     const handoff =
       prepared ??
       (await cardOf(
+        tx,
         conversation,
-        { ...decision, handoff: decision.handoff },
-        index,
-        // The card is about what the customer wants now: the latest messages, not the whole history.
-        [
-          ...(await tx.listLastTurns(
-            conversation.tenantId,
-            conversation.id,
-            HANDOFF_CARD_MESSAGES,
-          )),
-          ...turn,
-        ],
-        summary,
-        form,
-        analyses,
+        {
+          reason: decision.handoff,
+          language: decision.language,
+          index,
+          turn,
+          summary,
+          form,
+          analyses,
+        },
         false,
       ));
     return {
