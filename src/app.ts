@@ -302,7 +302,7 @@ export async function startTsunagi(options: StartOptions): Promise<Tsunagi> {
         logger.error({ err: error, tenantId }, 'routing failed'),
       ),
   });
-  const routingRepository = createRoutingRepository(db);
+  const routingRepository = createRoutingRepository(db, dialect);
   routing = createRoutingService({
     routing: routingRepository,
     conversationService: conversations,

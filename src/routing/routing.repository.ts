@@ -1,4 +1,5 @@
-import type { Db } from '../db/index.js';
+import { sql } from 'kysely';
+import type { Db, Dialect } from '../db/index.js';
 import type { AgentStatus, Role } from '../users/index.js';
 import type { WeeklyHours } from './business-hours.js';
 import type { AgentLevel } from './choose-agent.js';
@@ -90,7 +91,17 @@ const toQueue = (r: QueueRow): Queue => ({
   createdAt: r.created_at,
 });
 
-export function createRoutingRepository(db: Db) {
+export function createRoutingRepository(db: Db, dialect: Dialect) {
+  /**
+   * One field of the stored handoff card, read in SQL: routing needs two of the card's fields,
+   * and bringing the whole card back for every waiting conversation it considers cost about
+   * half of the queue's read.
+   */
+  const cardField = (field: 'sentiment' | 'intent') =>
+    dialect === 'postgres'
+      ? sql<string | null>`(c.handoff::json ->> ${sql.lit(field)})`
+      : sql<string | null>`json_extract(c.handoff, ${sql.lit(`$.${field}`)})`;
+
   /** Queued conversations in serving order, all of them or only those not classified yet. */
   async function queued(
     tenantId: string,
@@ -107,7 +118,8 @@ export function createRoutingRepository(db: Db) {
         'c.queue_id',
         'c.priority',
         'c.is_classified',
-        'c.handoff',
+        cardField('sentiment').as('sentiment'),
+        cardField('intent').as('topic'),
         'c.queued_at',
         'ct.is_vip',
         eb
@@ -131,24 +143,18 @@ export function createRoutingRepository(db: Db) {
       .limit(limit)
       .offset(offset)
       .execute();
-    return rows.map((r) => {
-      const handoff = parseJson<{ sentiment?: string; intent?: string | null } | null>(
-        r.handoff,
-        null,
-      );
-      return {
-        id: r.id,
-        language: r.language,
-        queueId: r.queue_id,
-        priority: r.priority,
-        isClassified: r.is_classified === 1,
-        isVip: r.is_vip === 1,
-        isRepeat: Boolean(r.is_repeat),
-        sentiment: handoff?.sentiment ?? null,
-        topic: handoff?.intent ?? null,
-        queuedAt: r.queued_at,
-      };
-    });
+    return rows.map((r) => ({
+      id: r.id,
+      language: r.language,
+      queueId: r.queue_id,
+      priority: r.priority,
+      isClassified: r.is_classified === 1,
+      isVip: r.is_vip === 1,
+      isRepeat: Boolean(r.is_repeat),
+      sentiment: r.sentiment ?? null,
+      topic: r.topic ?? null,
+      queuedAt: r.queued_at,
+    }));
   }
 
   return {
