@@ -170,6 +170,25 @@ export function createAnalyticsRepository(db: Db, dialect: Dialect) {
           agent_id: key.agentId,
         }
       : { [t.time]: key.hour, channel: key.channel };
+  // A handoff's, an assignment's or a resolution's counters go to three rollup tables in the
+  // conversation's transaction on the event loop: their upserts are written once as SQL text per
+  // table and set of counters (a few dozen shapes), not built and compiled for every fact.
+  const rollupTexts = new Map<string, string>();
+  const rollupSql = (t: (typeof rollupTables)[number], names: readonly CounterName[]): string => {
+    const cacheKey = `${t.table}\u0000${names.join(',')}`;
+    let text = rollupTexts.get(cacheKey);
+    if (!text) {
+      const keys = ['tenant_id', ...keyColumnsOf(t)];
+      const columns = [...keys, ...names];
+      text =
+        `insert into ${t.table} (${columns.join(', ')}) ` +
+        `values (${columns.map((_, i) => p(i + 1)).join(', ')}) ` +
+        `on conflict (${keys.join(', ')}) do update set ` +
+        names.map((n) => `${n} = ${t.table}.${n} + excluded.${n}`).join(', ');
+      if (rollupTexts.size < 256) rollupTexts.set(cacheKey, text);
+    }
+    return text;
+  };
   const toRollupRow = (r: Record<string, unknown>): RollupRow => {
     const counters = emptyCounters();
     for (const n of counterNames) counters[n] = Number(r[n] ?? 0);
@@ -303,29 +322,17 @@ export function createAnalyticsRepository(db: Db, dialect: Dialect) {
     async addToRollup(tx: Db, tenantId: string, delta: RollupDelta): Promise<void> {
       const names = counterNames.filter((n) => (delta.counters[n] ?? 0) !== 0);
       if (names.length === 0) return;
+      const counts = names.map((n) => delta.counters[n] as number);
       // The hour row, its day row and the hour's channel total: the same counters, three grains.
       for (const t of rollupTables) {
-        const values: Record<string, string | number> = {
-          tenant_id: tenantId,
-          ...keyValuesOf(t, delta.key),
-        };
-        for (const n of names) values[n] = delta.counters[n] as number;
-        await tx
-          .insertInto(t.table)
-          .values(values as never)
-          .onConflict((oc) =>
-            oc
-              .columns(['tenant_id', ...keyColumnsOf(t)] as never)
-              .doUpdateSet(
-                Object.fromEntries(
-                  names.map((n) => [
-                    n,
-                    sql`${sql.table(t.table)}.${sql.ref(n)} + excluded.${sql.ref(n)}`,
-                  ]),
-                ) as never,
-              ),
-          )
-          .execute();
+        const key = keyValuesOf(t, delta.key);
+        await tx.executeQuery(
+          CompiledQuery.raw(rollupSql(t, names), [
+            tenantId,
+            ...keyColumnsOf(t).map((c) => key[c]),
+            ...counts,
+          ]),
+        );
       }
     },
 
