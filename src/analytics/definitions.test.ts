@@ -5,6 +5,7 @@ import {
   bucketValue,
   type Histogram,
   histogramStats,
+  hourOf,
   median,
   percentile,
 } from './definitions.js';
@@ -49,4 +50,17 @@ test('the median of an even count is the mean of the two middle values; none giv
   const empty = histogramStats(new Map());
   assert.equal(empty.median, null);
   assert.equal(empty.percentile(0.5), null);
+});
+
+test('the hour of a timestamp, in UTC whatever its notation', () => {
+  const byDate = (iso: string) => new Date(iso).toISOString().slice(0, 13);
+  let ms = Date.UTC(2020, 0, 1);
+  for (let i = 0; i < 2000; i++) {
+    ms += 3_599_993 + i * 17;
+    const iso = new Date(ms).toISOString();
+    assert.equal(hourOf(iso), byDate(iso));
+  }
+  assert.equal(hourOf('2026-12-07T23:59:59Z'), '2026-12-07T23');
+  assert.equal(hourOf('2026-12-08T08:30:00+09:00'), '2026-12-07T23');
+  assert.equal(hourOf('2026-12-07 23:10:00.000000+00'), '2026-12-07T23');
 });

@@ -124,7 +124,12 @@ export const emptyCounters = (): Counters =>
   Object.fromEntries(counterNames.map((n) => [n, 0])) as Counters;
 
 /** The UTC hour a time falls in, as the rollups key it: `2026-12-06T09`. */
-export const hourOf = (iso: string): string => new Date(iso).toISOString().slice(0, 13);
+/** A UTC timestamp as `toISOString` writes it: its hour is its first 13 characters. */
+const UTC_ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/;
+
+// Every bot turn is counted by its hour: the timestamps the product writes need no date parse.
+export const hourOf = (iso: string): string =>
+  UTC_ISO.test(iso) ? iso.slice(0, 13) : new Date(iso).toISOString().slice(0, 13);
 
 const secondsBetween = (from: string, to: string) =>
   Math.max(0, (Date.parse(to) - Date.parse(from)) / 1000);
