@@ -34,12 +34,9 @@ export function createMemoryStore(options: { sweepMs?: number } = {}): LimitStor
   return {
     async take(takes, now) {
       let wait = 0;
-      const states: ((State & { full: number }) | undefined)[] = [];
       const levels: number[] = [];
       for (const { rule, key } of takes) {
-        const state = buckets.get(key);
-        const tokens = refill(state, rule, now);
-        states.push(state);
+        const tokens = refill(buckets.get(key), rule, now);
         levels.push(tokens);
         if (tokens < 1) wait = Math.max(wait, (1 - tokens) / rule.perSecond);
       }
@@ -47,16 +44,11 @@ export function createMemoryStore(options: { sweepMs?: number } = {}): LimitStor
       if (wait > 0) return wait;
       takes.forEach(({ rule, key }, i) => {
         const tokens = (levels[i] as number) - 1;
-        const full = now + ((rule.burst - tokens) / rule.perSecond) * 1000;
-        // A known bucket is updated in place: no second lookup, no new entry.
-        const state = states[i];
-        if (state) {
-          state.tokens = tokens;
-          state.at = now;
-          state.full = full;
-        } else {
-          buckets.set(key, { tokens, at: now, full });
-        }
+        buckets.set(key, {
+          tokens,
+          at: now,
+          full: now + ((rule.burst - tokens) / rule.perSecond) * 1000,
+        });
       });
       return 0;
     },
