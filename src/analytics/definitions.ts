@@ -123,11 +123,13 @@ export type RollupDelta = { key: RollupKey; counters: Partial<Counters> };
 export const emptyCounters = (): Counters =>
   Object.fromEntries(counterNames.map((n) => [n, 0])) as Counters;
 
-/** The UTC hour a time falls in, as the rollups key it: `2026-12-06T09`. */
 /** A UTC timestamp as `toISOString` writes it: its hour is its first 13 characters. */
 const UTC_ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/;
 
-// Every bot turn is counted by its hour: the timestamps the product writes need no date parse.
+/**
+ * The UTC hour a time falls in, as the rollups key it: `2026-12-06T09`. Every bot turn is
+ * counted by its hour, so the timestamps the product writes are read without a date parse.
+ */
 export const hourOf = (iso: string): string =>
   UTC_ISO.test(iso) ? iso.slice(0, 13) : new Date(iso).toISOString().slice(0, 13);
 

@@ -94,8 +94,8 @@ const toQueue = (r: QueueRow): Queue => ({
 export function createRoutingRepository(db: Db, dialect: Dialect) {
   /**
    * One field of the stored handoff card, read in SQL: routing needs two of the card's fields,
-   * and bringing the whole card back for every waiting conversation it considers cost about
-   * half of the queue's read.
+   * and bringing the whole card back (and parsing it) for every waiting conversation it
+   * considers cost about a quarter of the queue's read.
    */
   const cardField = (field: 'sentiment' | 'intent') =>
     dialect === 'postgres'
