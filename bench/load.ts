@@ -942,6 +942,23 @@ async function asDeployed() {
           `×${fmt(cost(1) / cost(0), 2)}, ×${fmt(cost(3) / cost(2), 2)}; bar: within ±20%)`,
       );
     }
+    // What the targets ask of a message at the bare rate measured just before the step: the
+    // machine's cores (which wrk shares) over the rate, and one core for the event loop.
+    const cores = os.availableParallelism();
+    const targets: [(typeof rows)[number] | undefined, number, number][] = [
+      [rows[0], 0.3, 25],
+      [rows.at(-1), 0.25, 50],
+    ];
+    for (const [row, share, p99] of targets) {
+      if (!row) continue;
+      const rate = share * row.bare;
+      console.log(
+        `  target, ${row.name}: ≥ ${share} of bare = ${fmt(rate, 0)} msg/s, p99 ≤ ${p99} ms; ` +
+          `${cores} cores allow at most ${fmt((cores / rate) * 1e3, 3)} ms of CPU a message ` +
+          `(measured ${fmt(row.cpu * 1e3, 3)}, ×${fmt((row.cpu * rate) / cores, 1)}), the event loop ` +
+          `${fmt((1 / rate) * 1e3, 3)} ms (measured ${fmt(row.main * 1e3, 3)}, ×${fmt(row.main * rate, 1)})`,
+      );
+    }
   } finally {
     profiler?.close();
     node.child.kill('SIGTERM');
