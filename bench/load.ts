@@ -848,7 +848,7 @@ async function asDeployed() {
     );
     // Answered only over 1,000 and over all customers first (nobody handed off yet), then the mix.
     // The flat cost alternates the two twice: the machine's speed drifts within minutes, and a
-    // single pair has read anywhere from ×0.93 to ×1.50 on the same code.
+    // drift between the two steps of one pair shows as a difference between the pairs.
     type Step = [name: string, customers: Customer[], allAnswered: boolean];
     const small: Step = ['answered only, 1,000 customers', answered, false];
     const large: Step = [
