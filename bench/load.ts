@@ -931,15 +931,14 @@ async function asDeployed() {
           answeredByPeople,
       );
     }
-    const flatRows = flat > 0 ? rows.slice(0, 4) : [];
-    if (flatRows.length === 4) {
-      const cost = (i: number) => (flatRows[i] as (typeof rows)[number]).cpu;
-      const ratio = (cost(1) + cost(3)) / (cost(0) + cost(2));
+    const [first, second, third, fourth] = flat > 0 ? rows : [];
+    if (first && second && third && fourth) {
+      const ratio = (second.cpu + fourth.cpu) / (first.cpu + third.cpu);
       console.log(
         `  flat cost, answered only, 1,000 → ${fmt(flat, 0)} customers, alternated twice: server CPU ` +
-          `${fmt(cost(0) * 1e3, 3)} → ${fmt(cost(1) * 1e3, 3)}, then ${fmt(cost(2) * 1e3, 3)} → ` +
-          `${fmt(cost(3) * 1e3, 3)} ms per message (×${fmt(ratio, 2)} on the two together; each pair ` +
-          `×${fmt(cost(1) / cost(0), 2)}, ×${fmt(cost(3) / cost(2), 2)}; bar: within ±20%)`,
+          `${fmt(first.cpu * 1e3, 3)} → ${fmt(second.cpu * 1e3, 3)}, then ${fmt(third.cpu * 1e3, 3)} → ` +
+          `${fmt(fourth.cpu * 1e3, 3)} ms per message (×${fmt(ratio, 2)} on the two together; each pair ` +
+          `×${fmt(second.cpu / first.cpu, 2)}, ×${fmt(fourth.cpu / third.cpu, 2)}; bar: within ±20%)`,
       );
     }
     // What the targets ask of a message at the bare rate measured just before the step: the
